@@ -1,0 +1,2 @@
+//! Relance web app (placeholder until the web-app shell lands).
+pub fn run() {}

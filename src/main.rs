@@ -1,0 +1,3 @@
+fn main() {
+    relance_web::run();
+}
