@@ -1,1 +1,152 @@
-fn main() {}
+//! `relance`: the engine on the command line.
+//!
+//! `relance compute FILE [--as-of YYYY-MM-DD] [--format table|json|csv]` reads a dossier file
+//! and prints its décompte. Exit codes: 0 success, 2 bad input or bad arguments (with a French
+//! message naming the field), 1 when the output cannot be written.
+
+mod table;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use relance_engine::{compute, parse, report, Computation, RateTables};
+
+const USAGE: &str = "\
+Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv]
+
+Calcule ce que doit le débiteur d'un dossier (fichier JSON, format version 1) :
+principal, pénalités ou intérêts de retard segment par segment, indemnités, total.
+
+  --as-of    date de calcul (par défaut : celle du dossier, sinon aujourd'hui)
+  --format   table (défaut, lisible), json (schéma du résultat) ou csv (tableur, « ; »)";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug)]
+struct Args {
+    file: String,
+    as_of: Option<NaiveDate>,
+    format: Format,
+}
+
+/// What `main` should do once the arguments are read.
+enum Command {
+    Compute(Args),
+    Help,
+    Version,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = match parse_args(&args) {
+        Ok(c) => c,
+        Err(message) => return fail(&message),
+    };
+    let output = match command {
+        Command::Help => format!("{USAGE}\n"),
+        Command::Version => format!("relance {}\n", env!("CARGO_PKG_VERSION")),
+        Command::Compute(args) => match run(&args) {
+            Ok(text) => text,
+            Err(message) => return fail(&message),
+        },
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`relance compute f | head`) is not worth an error message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("relance : écriture impossible : {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("relance : {message}");
+    ExitCode::from(2)
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let mut rest = args.iter();
+    match rest.next().map(String::as_str) {
+        None | Some("-h" | "--help" | "help") => return Ok(Command::Help),
+        Some("-V" | "--version") => return Ok(Command::Version),
+        Some("compute") => {}
+        Some(other) => return Err(format!("commande inconnue « {other} »\n\n{USAGE}")),
+    }
+    let mut file = None;
+    let mut as_of = None;
+    let mut format = Format::Table;
+    while let Some(arg) = rest.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| rest.next().cloned())
+                .ok_or_else(|| format!("{name} : valeur manquante"))
+        };
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--as-of" => {
+                let raw = value("--as-of")?;
+                let date = parse::date(&raw)
+                    .map_err(|e| format!("--as-of : {}", relance_engine::fr::input_error(&e)))?;
+                as_of = Some(date);
+            }
+            "--format" => {
+                format = match value("--format")?.as_str() {
+                    "table" => Format::Table,
+                    "json" => Format::Json,
+                    "csv" => Format::Csv,
+                    other => return Err(format!(
+                        "--format : valeur « {other} » non reconnue (attendu : table, json, csv)"
+                    )),
+                }
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return Err(format!("option inconnue « {flag} »"))
+            }
+            path if file.is_none() => file = Some(path.to_owned()),
+            extra => return Err(format!("argument en trop « {extra} »")),
+        }
+    }
+    let file = file.ok_or_else(|| format!("fichier du dossier manquant\n\n{USAGE}"))?;
+    Ok(Command::Compute(Args {
+        file,
+        as_of,
+        format,
+    }))
+}
+
+fn run(args: &Args) -> Result<String, String> {
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| format!("{} : lecture impossible ({e})", args.file))?;
+    let dossier = parse::dossier(&text).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        format!("{} : dossier invalide\n{}", args.file, lines.join("\n"))
+    })?;
+    // The engine never reads the clock; the CLI supplies "today" when nothing else is given.
+    let as_of = args
+        .as_of
+        .or(dossier.as_of)
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let computation: Computation = compute(&dossier, as_of, &RateTables::builtin());
+    Ok(match args.format {
+        Format::Table => table::render(&dossier, &computation),
+        Format::Json => format!("{}\n", report::to_json(&computation)),
+        Format::Csv => report::to_csv(&computation),
+    })
+}

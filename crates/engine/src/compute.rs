@@ -1,0 +1,660 @@
+//! The computation: from a validated [`Dossier`], a calculation date and the rate tables, the
+//! dated breakdown ("décompte") of what the debtor owes, invoice by invoice and segment by
+//! segment, with its totals and notices.
+//!
+//! How it works. Each invoice has a ledger: principal still owed, interest accrued and paid,
+//! and the first day not yet accrued. Payments are taken in date order; before a payment
+//! touches an invoice, that invoice's interest is accrued through the payment date, so each
+//! segment has one base and one rate. Segments are cut at every 1 January and 1 July, at
+//! each payment, and wherever the rate changes. Each segment's interest is rounded to the
+//! cent; every total is a sum of rounded figures, so the printed décompte adds up.
+//!
+//! Nothing here reads the clock, panics or allocates per day: work is per segment.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::calendar::{
+    add_days, end_of_month, is_leap_year, next_day, semester_end, semester_start, ymd,
+};
+use crate::dossier::*;
+use crate::money::round_cents;
+use crate::notice::Notice;
+use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
+
+/// What the debtor owes on `as_of`, with the working.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Computation {
+    pub as_of: NaiveDate,
+    pub regime: Regime,
+    /// Invoices by due date (then issue date, then number).
+    pub invoices: Vec<InvoiceResult>,
+    pub totals: Totals,
+    /// Interest that one more day of delay adds, at the rates of `as_of`, rounded to the cent.
+    pub daily_accrual: Decimal,
+    /// Payments beyond everything owed in principal and interest.
+    pub unallocated_payments: Decimal,
+    pub notices: Vec<Notice>,
+}
+
+/// Which set of rules applies, decided by the debtor's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Regime {
+    /// Professional debtor: C. com. L441-10 penalties and D441-5 indemnity.
+    B2b,
+    /// Consumer debtor: C. civ. 1231-6 legal interest from the formal notice.
+    B2c,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvoiceResult {
+    pub number: String,
+    pub issued: Option<NaiveDate>,
+    pub due: NaiveDate,
+    /// Amount of the invoice, VAT included.
+    pub amount: Decimal,
+    /// Credit notes applied to it.
+    pub credited: Decimal,
+    /// Principal still owed.
+    pub principal: Decimal,
+    /// Interest still owed (accrued minus paid).
+    pub interest: Decimal,
+    /// Sum of the segments' interest.
+    pub interest_accrued: Decimal,
+    pub interest_paid: Decimal,
+    pub indemnity: Decimal,
+    /// principal + interest + indemnity.
+    pub total: Decimal,
+    /// First day of delay that bears interest; `None` when none does (consumer without notice).
+    pub accrual_start: Option<NaiveDate>,
+    pub segments: Vec<Segment>,
+    pub payments: Vec<AppliedPayment>,
+}
+
+/// Days with one base and one rate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub from: NaiveDate,
+    /// Last day, included.
+    pub to: NaiveDate,
+    pub days: i64,
+    pub base: Decimal,
+    pub rate: RateQuote,
+    /// 365, or 366 for a leap year with the `actual` day count.
+    pub divisor: u32,
+    /// base × rate × days / divisor, rounded to the cent.
+    pub interest: Decimal,
+}
+
+/// How one payment was imputed on one invoice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppliedPayment {
+    pub date: NaiveDate,
+    pub to_interest: Decimal,
+    pub to_principal: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Totals {
+    pub principal: Decimal,
+    pub interest: Decimal,
+    pub interest_accrued: Decimal,
+    pub indemnities: Decimal,
+    pub extra_costs: Decimal,
+    pub total: Decimal,
+}
+
+/// D441-5: 40 € per invoice paid late.
+pub const INDEMNITY: Decimal = Decimal::from_parts(4000, 0, 0, false, 2);
+/// D441-5 (décret n°2012-1115) applies to payment terms starting from 1 January 2013.
+pub const INDEMNITY_FROM: NaiveDate = ymd(2013, 1, 1);
+const HUNDRED: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
+
+/// Computes the décompte of `dossier` on `as_of` with `tables`. Never panics.
+pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Computation {
+    let options = &dossier.options;
+    let regime = match dossier.debtor.kind {
+        DebtorKind::Professional => Regime::B2b,
+        DebtorKind::Consumer => Regime::B2c,
+    };
+    let mut notes = BTreeSet::new();
+    let mut ledgers = open_ledgers(dossier, regime, tables, &mut notes);
+
+    apply_credit_notes(dossier, &mut ledgers, &mut notes);
+
+    let mut payments: Vec<&Payment> = Vec::with_capacity(dossier.payments.len());
+    for p in &dossier.payments {
+        if p.date > as_of {
+            notes.insert(Notice::PaymentAfterAsOf {
+                date: p.date,
+                amount: p.amount.get(),
+            });
+        } else {
+            payments.push(p);
+        }
+    }
+    payments.sort_by_key(|p| p.date);
+    let mut unallocated = Decimal::ZERO;
+    let mut cursor = Cursors::default();
+    for payment in payments {
+        let mut left = payment.amount.get();
+        let env = Env {
+            tables,
+            options,
+            notes: &mut notes,
+        };
+        unallocated += allocate(payment, &mut left, &mut ledgers, &mut cursor, env);
+    }
+    if !unallocated.is_zero() {
+        notes.insert(Notice::UnallocatedPayment {
+            amount: unallocated,
+        });
+    }
+
+    let mut daily = Decimal::ZERO;
+    for ledger in &mut ledgers {
+        ledger.advance(
+            as_of,
+            Env {
+                tables,
+                options,
+                notes: &mut notes,
+            },
+        );
+        daily += ledger.daily_interest(as_of, tables, options);
+    }
+    let invoices: Vec<InvoiceResult> = ledgers
+        .into_iter()
+        .map(|l| l.finish(regime, dossier, as_of, &mut notes))
+        .collect();
+    let mut totals = Totals {
+        extra_costs: options.extra_costs.get(),
+        ..Totals::default()
+    };
+    for inv in &invoices {
+        totals.principal += inv.principal;
+        totals.interest += inv.interest;
+        totals.interest_accrued += inv.interest_accrued;
+        totals.indemnities += inv.indemnity;
+    }
+    totals.total = totals.principal + totals.interest + totals.indemnities + totals.extra_costs;
+    Computation {
+        as_of,
+        regime,
+        invoices,
+        totals,
+        daily_accrual: round_cents(daily),
+        unallocated_payments: round_cents(unallocated),
+        notices: notes.into_iter().collect(),
+    }
+}
+
+/// Shared, read-mostly context of the accrual functions.
+struct Env<'a> {
+    tables: &'a RateTables,
+    options: &'a Options,
+    notes: &'a mut BTreeSet<Notice>,
+}
+
+/// Which rate an invoice bears.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// C. com. L441-10 default, re-anchored each semester.
+    Semester,
+    /// The L441-10 default of the first day of delay, for the whole delay.
+    Frozen(Lookup),
+    Contractual(Decimal),
+    /// C. civ. 1231-6 legal interest.
+    Legal(LegalCategory),
+}
+
+struct Ledger {
+    result: InvoiceResult,
+    mode: Mode,
+    /// First day not yet accrued; `None` when no day ever bears interest.
+    next_day: Option<NaiveDate>,
+    /// Principal imputed by payments dated on or before the due date.
+    paid_by_due: Decimal,
+    unavailable: Vec<(NaiveDate, NaiveDate)>,
+}
+
+fn open_ledgers(
+    dossier: &Dossier,
+    regime: Regime,
+    tables: &RateTables,
+    notes: &mut BTreeSet<Notice>,
+) -> Vec<Ledger> {
+    let options = &dossier.options;
+    if regime == Regime::B2c {
+        if matches!(options.rate, RateChoice::Contractual(_)) {
+            notes.insert(Notice::ContractualRateIgnoredForConsumer);
+        }
+        if options.formal_notice_date.is_none() {
+            notes.insert(Notice::NoFormalNotice);
+        }
+    }
+    let mut ledgers: Vec<Ledger> = dossier
+        .invoices
+        .iter()
+        .map(|inv| {
+            let accrual_start = match regime {
+                // C. com. L441-10: penalties are due from the day after the due date.
+                Regime::B2b => next_day(inv.due),
+                // C. civ. 1231-6: interest runs from the formal notice, not before the due date.
+                Regime::B2c => options
+                    .formal_notice_date
+                    .and_then(|n| next_day(n.max(inv.due))),
+            };
+            let mode = match (regime, options.rate, options.rate_period) {
+                (Regime::B2c, _, _) => Mode::Legal(match dossier.creditor.kind {
+                    CreditorKind::IndividualPrivate => LegalCategory::Particuliers,
+                    _ => LegalCategory::AutresCas,
+                }),
+                (Regime::B2b, RateChoice::Contractual(p), _) => Mode::Contractual(p.get()),
+                (Regime::B2b, RateChoice::LegalDefault, RatePeriod::Semester) => Mode::Semester,
+                (Regime::B2b, RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => {
+                    Mode::Frozen(accrual_start.map_or(
+                        Lookup::Unknown {
+                            through: NaiveDate::MAX,
+                        },
+                        |d| tables.l441_default(d),
+                    ))
+                }
+            };
+            if inv.due_assumed {
+                notes.insert(Notice::DueDateAssumed {
+                    invoice: inv.number.clone(),
+                    due: inv.due,
+                });
+            }
+            Ledger {
+                result: InvoiceResult {
+                    number: inv.number.clone(),
+                    issued: inv.issued,
+                    due: inv.due,
+                    amount: inv.amount.get(),
+                    credited: Decimal::ZERO,
+                    principal: inv.amount.get(),
+                    interest: Decimal::ZERO,
+                    interest_accrued: Decimal::ZERO,
+                    interest_paid: Decimal::ZERO,
+                    indemnity: Decimal::ZERO,
+                    total: Decimal::ZERO,
+                    accrual_start,
+                    segments: Vec::new(),
+                    payments: Vec::new(),
+                },
+                mode,
+                next_day: accrual_start,
+                paid_by_due: Decimal::ZERO,
+                unavailable: Vec::new(),
+            }
+        })
+        .collect();
+    // C. civ. 1342-10: without the debtor's choice, the debt due first is paid first.
+    ledgers.sort_by(|a, b| {
+        (a.result.due, a.result.issued, &a.result.number).cmp(&(
+            b.result.due,
+            b.result.issued,
+            &b.result.number,
+        ))
+    });
+    ledgers
+}
+
+/// Credit notes reduce their invoice from the start, before any interest is computed.
+fn apply_credit_notes(dossier: &Dossier, ledgers: &mut [Ledger], notes: &mut BTreeSet<Notice>) {
+    let mut excess = Decimal::ZERO;
+    for note in &dossier.credit_notes {
+        let mut left = note.amount.get();
+        let named = note
+            .invoice
+            .as_ref()
+            .and_then(|n| ledgers.iter().position(|l| &l.result.number == n));
+        let order: Vec<usize> = match named {
+            Some(i) => vec![i],
+            None => (0..ledgers.len()).collect(),
+        };
+        for i in order {
+            let Some(ledger) = ledgers.get_mut(i) else {
+                continue;
+            };
+            let cut = left.min(ledger.result.principal);
+            ledger.result.principal -= cut;
+            ledger.result.credited += cut;
+            left -= cut;
+            if left.is_zero() {
+                break;
+            }
+        }
+        excess += left;
+    }
+    if !excess.is_zero() {
+        notes.insert(Notice::UnallocatedCredit { amount: excess });
+    }
+}
+
+/// Positions before which no invoice has principal (resp. interest) left: both only move
+/// forward, which keeps allocation linear in the number of invoices.
+#[derive(Default)]
+struct Cursors {
+    principal: usize,
+    interest: usize,
+}
+
+/// Imputes one payment; returns what could not be imputed anywhere.
+fn allocate(
+    payment: &Payment,
+    left: &mut Decimal,
+    ledgers: &mut [Ledger],
+    cursor: &mut Cursors,
+    mut env: Env,
+) -> Decimal {
+    let imputation = env.options.imputation;
+    // The invoice the debtor named comes first (C. civ. 1342-10: the debtor chooses).
+    if let Some(number) = &payment.invoice {
+        if let Some(ledger) = ledgers.iter_mut().find(|l| &l.result.number == number) {
+            ledger.apply(payment.date, left, imputation, env.reborrow());
+        }
+    }
+    // Then the oldest invoices with principal left, overflowing to the next.
+    while !left.is_zero() {
+        let Some(ledger) = ledgers.get_mut(cursor.principal) else {
+            break;
+        };
+        if ledger.result.principal.is_zero() {
+            cursor.principal += 1;
+            continue;
+        }
+        ledger.apply(payment.date, left, imputation, env.reborrow());
+        if ledger.result.principal.is_zero() {
+            cursor.principal += 1;
+        }
+    }
+    // Then interest still owed on invoices whose principal is paid.
+    while !left.is_zero() {
+        let Some(ledger) = ledgers.get_mut(cursor.interest) else {
+            break;
+        };
+        ledger.apply(payment.date, left, imputation, env.reborrow());
+        if !left.is_zero() || ledger.outstanding_interest().is_zero() {
+            cursor.interest += 1;
+        }
+    }
+    std::mem::take(left)
+}
+
+impl Env<'_> {
+    fn reborrow(&mut self) -> Env<'_> {
+        Env {
+            tables: self.tables,
+            options: self.options,
+            notes: self.notes,
+        }
+    }
+}
+
+impl Ledger {
+    fn outstanding_interest(&self) -> Decimal {
+        self.result.interest_accrued - self.result.interest_paid
+    }
+
+    fn lookup(&self, day: NaiveDate, tables: &RateTables) -> Lookup {
+        match self.mode {
+            Mode::Semester => tables.l441_default(day),
+            Mode::Frozen(lookup) => match lookup {
+                Lookup::Known { quote, .. } => Lookup::Known {
+                    quote,
+                    through: NaiveDate::MAX,
+                },
+                Lookup::Unknown { .. } => Lookup::Unknown {
+                    through: NaiveDate::MAX,
+                },
+            },
+            Mode::Contractual(percent) => Lookup::Known {
+                quote: RateQuote {
+                    percent,
+                    basis: Basis::Contractual,
+                    status: Status::Src,
+                    source: "taux contractuel",
+                    provisional: false,
+                },
+                through: NaiveDate::MAX,
+            },
+            Mode::Legal(category) => tables.legal(day, category),
+        }
+    }
+
+    /// Accrues interest on the current principal from the next unaccrued day through `through`.
+    fn advance(&mut self, through: NaiveDate, env: Env) {
+        let Some(mut day) = self.next_day else { return };
+        if day > through {
+            return;
+        }
+        self.next_day = next_day(through);
+        let base = self.result.principal;
+        if base.is_zero() {
+            return;
+        }
+        loop {
+            let semester_last = semester_end(day);
+            let end = match self.lookup(day, env.tables) {
+                Lookup::Known {
+                    quote,
+                    through: valid,
+                } => {
+                    let end = through.min(valid.max(day)).min(semester_last);
+                    self.push_segment(day, end, base, quote, env.options.day_count);
+                    self.note_rate(day, quote, env.tables, env.notes);
+                    end
+                }
+                Lookup::Unknown { through: valid } => {
+                    let end = through.min(valid.max(day)).min(semester_last);
+                    match self.unavailable.last_mut() {
+                        Some(last) if next_day(last.1) == Some(day) => last.1 = end,
+                        _ => self.unavailable.push((day, end)),
+                    }
+                    end
+                }
+            };
+            match next_day(end) {
+                Some(next) if next <= through => day = next,
+                _ => break,
+            }
+        }
+    }
+
+    fn push_segment(
+        &mut self,
+        from: NaiveDate,
+        to: NaiveDate,
+        base: Decimal,
+        rate: RateQuote,
+        day_count: DayCount,
+    ) {
+        let days = crate::calendar::days_inclusive(from, to);
+        let divisor = divisor(from, day_count);
+        // Interest = base × rate × days / divisor, rounded once per segment.
+        let interest = round_cents(
+            base * rate.percent * Decimal::from(days) / (HUNDRED * Decimal::from(divisor)),
+        );
+        self.result.interest_accrued += interest;
+        self.result.segments.push(Segment {
+            from,
+            to,
+            days,
+            base,
+            rate,
+            divisor,
+            interest,
+        });
+    }
+
+    fn note_rate(
+        &self,
+        day: NaiveDate,
+        quote: RateQuote,
+        tables: &RateTables,
+        notes: &mut BTreeSet<Notice>,
+    ) {
+        if quote.status == Status::Unverified {
+            let period = match quote.basis {
+                Basis::EcbPlusTen { reference, .. } => reference,
+                Basis::Legal { period_from, .. } => period_from,
+                Basis::Contractual => semester_start(day),
+            };
+            notes.insert(Notice::UnverifiedRate {
+                period,
+                percent: quote.percent,
+                source: quote.source.to_owned(),
+            });
+        }
+        if quote.provisional {
+            notes.insert(Notice::ProvisionalRate {
+                period: semester_start(day),
+                percent: quote.percent,
+            });
+        }
+        if let Mode::Contractual(percent) = self.mode {
+            // C. com. L441-10: a contractual rate may not be below 3 × the legal rate.
+            if let Some((floor, _)) = tables.contractual_floor(day) {
+                if percent < floor {
+                    notes.insert(Notice::ContractualRateBelowFloor {
+                        semester: semester_start(day),
+                        percent,
+                        floor,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Imputes as much of `left` as this invoice takes on `date`.
+    fn apply(&mut self, date: NaiveDate, left: &mut Decimal, imputation: Imputation, env: Env) {
+        self.advance(date, env);
+        let interest_due = self.outstanding_interest();
+        let principal = self.result.principal;
+        let (to_interest, to_principal) = match imputation {
+            // C. civ. 1343-1: a partial payment is imputed on interest first.
+            Imputation::InterestFirst => {
+                let i = (*left).min(interest_due);
+                (i, (*left - i).min(principal))
+            }
+            Imputation::PrincipalFirst => {
+                let p = (*left).min(principal);
+                ((*left - p).min(interest_due), p)
+            }
+        };
+        if (to_interest + to_principal).is_zero() {
+            return;
+        }
+        if date <= self.result.due {
+            self.paid_by_due += to_principal;
+        }
+        self.result.principal -= to_principal;
+        self.result.interest_paid += to_interest;
+        *left -= to_interest + to_principal;
+        self.result.payments.push(AppliedPayment {
+            date,
+            to_interest,
+            to_principal,
+        });
+    }
+
+    /// Interest one more day adds at the rate of `as_of`, unrounded.
+    fn daily_interest(&self, as_of: NaiveDate, tables: &RateTables, options: &Options) -> Decimal {
+        let accruing = self.result.accrual_start.is_some_and(|s| s <= as_of);
+        if !accruing || self.result.principal.is_zero() {
+            return Decimal::ZERO;
+        }
+        match self.lookup(as_of, tables) {
+            Lookup::Known { quote, .. } => {
+                self.result.principal * quote.percent
+                    / (HUNDRED * Decimal::from(divisor(as_of, options.day_count)))
+            }
+            Lookup::Unknown { .. } => Decimal::ZERO,
+        }
+    }
+
+    fn finish(
+        mut self,
+        regime: Regime,
+        dossier: &Dossier,
+        as_of: NaiveDate,
+        notes: &mut BTreeSet<Notice>,
+    ) -> InvoiceResult {
+        let options = &dossier.options;
+        let r = &mut self.result;
+        let number = r.number.clone();
+        for (from, to) in &self.unavailable {
+            notes.insert(Notice::RateUnavailable {
+                invoice: number.clone(),
+                from: *from,
+                to: *to,
+            });
+        }
+        // D441-5: 40 € for each invoice not fully paid on its due date (not owed by consumers).
+        let owed_at_due = r.amount - r.credited - self.paid_by_due;
+        if regime == Regime::B2b
+            && options.indemnity
+            && r.due < as_of
+            && owed_at_due > Decimal::ZERO
+        {
+            if r.issued.unwrap_or(r.due) < INDEMNITY_FROM {
+                notes.insert(Notice::IndemnityBefore2013 {
+                    invoice: number.clone(),
+                });
+            } else {
+                r.indemnity = INDEMNITY;
+            }
+        }
+        r.interest = r.interest_accrued - r.interest_paid;
+        r.total = r.principal + r.interest + r.indemnity;
+        // C. com. L110-4 (5 years between traders) / C. conso. L218-2 (2 years against consumers).
+        let years = if regime == Regime::B2b { 5 } else { 2 };
+        let owed = !(r.principal + r.interest).is_zero();
+        if owed
+            && r.due
+                .checked_add_months(Months::new(12 * years))
+                .is_some_and(|limit| limit < as_of)
+        {
+            notes.insert(Notice::Prescription {
+                invoice: number.clone(),
+                due: r.due,
+                years,
+            });
+        }
+        if let Some(issued) = r.issued {
+            if r.due > payment_terms_cap(issued) {
+                notes.insert(Notice::PaymentTermsBeyondCap {
+                    invoice: number,
+                    issued,
+                    due: r.due,
+                });
+            }
+        }
+        self.result
+    }
+}
+
+fn divisor(day: NaiveDate, day_count: DayCount) -> u32 {
+    match day_count {
+        DayCount::Actual if is_leap_year(day.year()) => 366,
+        _ => 365,
+    }
+}
+
+/// C. com. L441-10 I: the longest lawful term, 60 days from the invoice or 45 days end of month
+/// (either way of counting the latter).
+pub fn payment_terms_cap(issued: NaiveDate) -> NaiveDate {
+    let sixty = add_days(issued, 60);
+    let then_eom = add_days(issued, 45).and_then(end_of_month);
+    let eom_then = end_of_month(issued).and_then(|d| add_days(d, 45));
+    [sixty, then_eom, eom_then]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(NaiveDate::MAX)
+}

@@ -1,0 +1,298 @@
+//! The dossier: everything Relance knows about one unpaid claim — parties, invoices, payments,
+//! credit notes and options. Values here are already validated (see `parse`); the JSON file
+//! format (version 1) is read by `parse::dossier` and written back by [`Dossier::to_json`].
+
+use chrono::NaiveDate;
+use serde_json::{json, Map, Value};
+
+use crate::money::{Eur, Percent};
+
+/// Current version of the dossier file format.
+pub const FORMAT_VERSION: u64 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dossier {
+    /// Calculation date stored in the file; the caller's choice wins over it.
+    pub as_of: Option<NaiveDate>,
+    pub creditor: Creditor,
+    pub debtor: Debtor,
+    pub invoices: Vec<Invoice>,
+    pub payments: Vec<Payment>,
+    pub credit_notes: Vec<CreditNote>,
+    pub options: Options,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Identity {
+    pub name: String,
+    pub siren: String,
+    pub address: String,
+    pub email: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Creditor {
+    pub kind: CreditorKind,
+    pub identity: Identity,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Debtor {
+    pub kind: DebtorKind,
+    pub identity: Identity,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreditorKind {
+    Company,
+    IndividualProfessional,
+    /// A natural person not acting for professional needs ("particulier").
+    IndividualPrivate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DebtorKind {
+    /// B2B: C. com. L441-10 penalties and the D441-5 indemnity.
+    Professional,
+    /// B2C: C. civ. 1231-6 legal interest from the formal notice.
+    Consumer,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invoice {
+    pub number: String,
+    pub issued: Option<NaiveDate>,
+    pub due: NaiveDate,
+    /// The file gave no due date: `due` is the issue date + 30 days (C. com. L441-10 I).
+    pub due_assumed: bool,
+    /// Amount due, VAT included (CJUE C-585/20: VAT is part of the amount due).
+    pub amount: Eur,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Payment {
+    pub date: NaiveDate,
+    pub amount: Eur,
+    /// Invoice number the debtor named; `None` lets the rules choose (C. civ. 1342-10).
+    pub invoice: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CreditNote {
+    pub date: Option<NaiveDate>,
+    pub amount: Eur,
+    pub invoice: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub rate: RateChoice,
+    pub rate_period: RatePeriod,
+    pub day_count: DayCount,
+    pub imputation: Imputation,
+    /// Claim the D441-5 fixed indemnity (B2B only).
+    pub indemnity: bool,
+    /// Justified recovery costs beyond the indemnity (C. com. L441-10 II), added as given.
+    pub extra_costs: Eur,
+    /// Date of the mise en demeure; starts legal interest for a consumer (C. civ. 1231-6).
+    pub formal_notice_date: Option<NaiveDate>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            rate: RateChoice::LegalDefault,
+            rate_period: RatePeriod::Semester,
+            day_count: DayCount::Fixed365,
+            imputation: Imputation::InterestFirst,
+            indemnity: true,
+            extra_costs: Eur::ZERO,
+            formal_notice_date: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RateChoice {
+    /// ECB rate + 10 points (C. com. L441-10).
+    LegalDefault,
+    /// A rate agreed in the contract or the terms of sale, yearly, in percent.
+    Contractual(Percent),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatePeriod {
+    /// Each semester of delay bears the rate of its own 1 January / 1 July (majority reading).
+    Semester,
+    /// The rate of the semester of the first day of delay, for the whole delay (minority reading).
+    FrozenAtDueDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayCount {
+    /// Always divide by 365 (Banque de France answer, 2019).
+    Fixed365,
+    /// Divide by 366 for days of a leap year.
+    Actual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Imputation {
+    /// C. civ. 1343-1: a partial payment goes to interest first.
+    InterestFirst,
+    /// A contractual clause imputing payments to principal first.
+    PrincipalFirst,
+}
+
+impl CreditorKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            CreditorKind::Company => "company",
+            CreditorKind::IndividualProfessional => "individual_professional",
+            CreditorKind::IndividualPrivate => "individual_private",
+        }
+    }
+}
+
+impl DebtorKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            DebtorKind::Professional => "professional",
+            DebtorKind::Consumer => "consumer",
+        }
+    }
+}
+
+impl RatePeriod {
+    pub fn code(self) -> &'static str {
+        match self {
+            RatePeriod::Semester => "semester",
+            RatePeriod::FrozenAtDueDate => "frozen_at_due_date",
+        }
+    }
+}
+
+impl DayCount {
+    pub fn code(self) -> &'static str {
+        match self {
+            DayCount::Fixed365 => "365",
+            DayCount::Actual => "actual",
+        }
+    }
+}
+
+impl Imputation {
+    pub fn code(self) -> &'static str {
+        match self {
+            Imputation::InterestFirst => "interest_first",
+            Imputation::PrincipalFirst => "principal_first",
+        }
+    }
+}
+
+pub(crate) fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+impl Dossier {
+    /// The dossier as a version-1 JSON file, pretty-printed. `parse::dossier` reads it back
+    /// to an equal value.
+    pub fn to_json(&self) -> String {
+        let party = |kind: &str, id: &Identity| {
+            let mut map = Map::new();
+            map.insert("name".into(), json!(id.name));
+            map.insert("kind".into(), json!(kind));
+            for (key, value) in [
+                ("siren", &id.siren),
+                ("address", &id.address),
+                ("email", &id.email),
+            ] {
+                if !value.is_empty() {
+                    map.insert(key.into(), json!(value));
+                }
+            }
+            Value::Object(map)
+        };
+        let invoices: Vec<Value> = self
+            .invoices
+            .iter()
+            .map(|i| {
+                let mut map = Map::new();
+                map.insert("number".into(), json!(i.number));
+                if let Some(issued) = i.issued {
+                    map.insert("issued".into(), json!(iso(issued)));
+                }
+                if !i.due_assumed {
+                    map.insert("due".into(), json!(iso(i.due)));
+                }
+                map.insert("amount".into(), json!(i.amount.get().to_string()));
+                Value::Object(map)
+            })
+            .collect();
+        let payments: Vec<Value> = self
+            .payments
+            .iter()
+            .map(|p| {
+                let mut map = Map::new();
+                map.insert("date".into(), json!(iso(p.date)));
+                map.insert("amount".into(), json!(p.amount.get().to_string()));
+                if let Some(invoice) = &p.invoice {
+                    map.insert("invoice".into(), json!(invoice));
+                }
+                Value::Object(map)
+            })
+            .collect();
+        let credit_notes: Vec<Value> = self
+            .credit_notes
+            .iter()
+            .map(|c| {
+                let mut map = Map::new();
+                if let Some(date) = c.date {
+                    map.insert("date".into(), json!(iso(date)));
+                }
+                map.insert("amount".into(), json!(c.amount.get().to_string()));
+                if let Some(invoice) = &c.invoice {
+                    map.insert("invoice".into(), json!(invoice));
+                }
+                Value::Object(map)
+            })
+            .collect();
+        let o = &self.options;
+        let rate = match o.rate {
+            RateChoice::LegalDefault => json!({"kind": "legal_default"}),
+            RateChoice::Contractual(p) => {
+                json!({"kind": "contractual", "percent": p.get().to_string()})
+            }
+        };
+        let mut root = Map::new();
+        root.insert("version".into(), json!(FORMAT_VERSION));
+        root.insert(
+            "as_of".into(),
+            self.as_of.map_or(Value::Null, |d| json!(iso(d))),
+        );
+        root.insert(
+            "creditor".into(),
+            party(self.creditor.kind.code(), &self.creditor.identity),
+        );
+        root.insert(
+            "debtor".into(),
+            party(self.debtor.kind.code(), &self.debtor.identity),
+        );
+        root.insert("invoices".into(), Value::Array(invoices));
+        root.insert("payments".into(), Value::Array(payments));
+        root.insert("credit_notes".into(), Value::Array(credit_notes));
+        root.insert(
+            "options".into(),
+            json!({
+                "rate": rate,
+                "rate_period": o.rate_period.code(),
+                "day_count": o.day_count.code(),
+                "imputation": o.imputation.code(),
+                "indemnity": o.indemnity,
+                "extra_costs": o.extra_costs.get().to_string(),
+                "formal_notice_date": o.formal_notice_date.map_or(Value::Null, |d| json!(iso(d))),
+            }),
+        );
+        serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
+    }
+}

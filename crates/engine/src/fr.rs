@@ -1,0 +1,237 @@
+//! Every French word the engine produces: number and date formatting, and the messages of
+//! input errors and notices. The web app and the CLI both print these, so they say the same.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::calendar::semester_label;
+use crate::money::{round_cents, NumberError};
+use crate::notice::Notice;
+use crate::parse::InputErrorKind;
+use crate::rates::{Basis, LegalCategory, RateQuote};
+
+/// `12 345,67 €` (ASCII spaces; callers that must not wrap use CSS `white-space: nowrap`).
+pub fn amount(value: Decimal) -> String {
+    format!("{} €", number(value))
+}
+
+/// `12 345,67`: two decimals, comma, thousands separated by a space.
+pub fn number(value: Decimal) -> String {
+    let rounded = round_cents(value);
+    let text = rounded.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(c);
+    }
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{grouped},{frac}")
+}
+
+/// `12,40 %`: at least two decimals, up to four.
+pub fn percent(value: Decimal) -> String {
+    format!("{} %", percent_number(value).replace('.', ","))
+}
+
+/// `12.40`: the rate as the JSON result writes it.
+pub fn percent_number(value: Decimal) -> String {
+    let mut v = value.normalize();
+    if v.scale() < 2 {
+        v.rescale(2);
+    }
+    v.to_string()
+}
+
+/// `03/04/2022`.
+pub fn date(value: NaiveDate) -> String {
+    value.format("%d/%m/%Y").to_string()
+}
+
+/// The legal basis of a rate, in a few words: `BCE 2,40 % au 01/07/2026 + 10 points`.
+pub fn rate_basis(quote: &RateQuote) -> String {
+    match quote.basis {
+        Basis::EcbPlusTen { ecb, reference } => {
+            format!(
+                "taux BCE {} au {} + 10 points (C. com. L441-10)",
+                percent(ecb),
+                date(reference)
+            )
+        }
+        Basis::Contractual => "taux contractuel (C. com. L441-10)".to_owned(),
+        Basis::Legal {
+            category,
+            period_from,
+        } => {
+            let who = match category {
+                LegalCategory::All => "",
+                LegalCategory::Particuliers => ", créanciers particuliers",
+                LegalCategory::AutresCas => ", autres cas",
+            };
+            format!(
+                "taux de l'intérêt légal {}{who} (C. civ. 1231-6)",
+                period_label(period_from)
+            )
+        }
+    }
+}
+
+fn period_label(from: NaiveDate) -> String {
+    use chrono::Datelike;
+    if from.year() < 2015 {
+        format!("{}", from.year())
+    } else {
+        semester_label(from)
+    }
+}
+
+fn number_error(e: NumberError) -> &'static str {
+    match e {
+        NumberError::Empty => "vide",
+        NumberError::Invalid => "nombre illisible",
+        NumberError::Negative => "négatif",
+        NumberError::TooPrecise => "plus de deux décimales",
+        NumberError::TooLarge => "trop grand",
+    }
+}
+
+/// The message of an input error, without its path.
+pub fn input_error(kind: &InputErrorKind) -> String {
+    match kind {
+        InputErrorKind::Syntax { line, column } => {
+            format!("fichier JSON illisible (ligne {line}, colonne {column})")
+        }
+        InputErrorKind::Missing => "champ obligatoire manquant".to_owned(),
+        InputErrorKind::UnknownKey(key) => format!("clé inconnue « {key} »"),
+        InputErrorKind::WrongType { expected } => format!("type incorrect (attendu : {expected})"),
+        InputErrorKind::InvalidDate(raw) => format!("date invalide « {raw} »"),
+        InputErrorKind::DateOutOfRange(raw) => {
+            format!("date hors limites « {raw} » (années 1900 à 2199)")
+        }
+        InputErrorKind::InvalidAmount(raw, e) => {
+            format!("montant invalide « {raw} » ({})", number_error(*e))
+        }
+        InputErrorKind::InvalidPercent(raw, e) => {
+            let why = match e {
+                NumberError::TooPrecise => "plus de quatre décimales",
+                NumberError::TooLarge => "plus de 100 %",
+                other => number_error(*other),
+            };
+            format!("taux invalide « {raw} » ({why})")
+        }
+        InputErrorKind::InvalidChoice { found, allowed } => {
+            format!(
+                "valeur « {found} » non reconnue (attendu : {})",
+                allowed.join(", ")
+            )
+        }
+        InputErrorKind::InvalidSiren(raw) => {
+            format!("SIREN invalide « {raw} » (9 chiffres, clé de contrôle)")
+        }
+        InputErrorKind::InvalidEmail(raw) => format!("adresse e-mail invalide « {raw} »"),
+        InputErrorKind::UnsupportedVersion(raw) => {
+            format!(
+                "version de format non prise en charge « {raw} » (attendu : {})",
+                crate::dossier::FORMAT_VERSION
+            )
+        }
+        InputErrorKind::DuplicateInvoice(n) => format!("numéro de facture en double « {n} »"),
+        InputErrorKind::UnknownInvoice(n) => format!("facture inconnue « {n} »"),
+        InputErrorKind::NoInvoice => "au moins une facture est nécessaire".to_owned(),
+        InputErrorKind::ZeroAmount => "le montant doit être supérieur à zéro".to_owned(),
+    }
+}
+
+/// The message of a notice.
+pub fn notice(n: &Notice) -> String {
+    match n {
+        Notice::ContractualRateBelowFloor { semester, percent: p, floor } => format!(
+            "{} : le taux contractuel ({}) est inférieur au plancher légal de trois fois le taux de l'intérêt légal ({}) (C. com. L441-10). La clause pourrait être écartée.",
+            capitalise(&semester_label(*semester)), percent(*p), percent(*floor)
+        ),
+        Notice::PaymentTermsBeyondCap { invoice, issued, due } => format!(
+            "Facture {invoice} : l'échéance du {} dépasse le délai maximal de 60 jours (ou 45 jours fin de mois) après la facture du {} (C. com. L441-10 I).",
+            date(*due), date(*issued)
+        ),
+        Notice::DueDateAssumed { invoice, due } => format!(
+            "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {} (30 jours après la facture, C. com. L441-10 I).",
+            date(*due)
+        ),
+        Notice::UnverifiedRate { period, percent: p, source } => format!(
+            "Taux non vérifié : {} ({}) n'a pas été confirmé dans une source officielle ({source}). Vérifiez-le avant de l'utiliser.",
+            percent(*p), period_label(*period)
+        ),
+        Notice::ProvisionalRate { period, percent: p } => format!(
+            "Taux provisoire pour le {} : le taux n'est pas encore connu, le dernier taux connu ({}) a été utilisé.",
+            semester_label(*period), percent(*p)
+        ),
+        Notice::RateUnavailable { invoice, from, to } => format!(
+            "Facture {invoice} : aucun taux connu du {} au {} ; aucun intérêt n'est calculé pour ces jours.",
+            date(*from), date(*to)
+        ),
+        Notice::Prescription { invoice, due, years } => format!(
+            "Facture {invoice} : échue le {}, il y a plus de {years} ans ; la créance est peut-être prescrite, sauf interruption (reconnaissance de dette, action en justice).",
+            date(*due)
+        ),
+        Notice::UnallocatedPayment { amount: a } => format!(
+            "Les paiements dépassent la somme due en principal et intérêts de {} ; ce montant n'est imputé sur aucune facture.",
+            amount(*a)
+        ),
+        Notice::UnallocatedCredit { amount: a } => format!(
+            "Les avoirs dépassent les factures auxquelles ils s'appliquent de {} ; ce montant n'est imputé sur aucune facture.",
+            amount(*a)
+        ),
+        Notice::PaymentAfterAsOf { date: d, amount: a } => format!(
+            "Le paiement de {} du {} est postérieur à la date de calcul et n'a pas été pris en compte.",
+            amount(*a), date(*d)
+        ),
+        Notice::NoFormalNotice => "Débiteur consommateur : les intérêts au taux légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6). Indiquez sa date pour les calculer.".to_owned(),
+        Notice::ContractualRateIgnoredForConsumer => "Débiteur consommateur : le taux contractuel n'est pas appliqué ; le calcul utilise le taux de l'intérêt légal (C. civ. 1231-6).".to_owned(),
+        Notice::IndemnityBefore2013 { invoice } => format!(
+            "Facture {invoice} : l'indemnité forfaitaire de 40 € (C. com. D441-5) ne s'applique qu'aux factures à partir de 2013."
+        ),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn french_amounts() {
+        assert_eq!(amount(d("38132.53")), "38 132,53 €");
+        assert_eq!(amount(d("12345.675")), "12 345,68 €");
+        assert_eq!(amount(d("0")), "0,00 €");
+        assert_eq!(amount(d("999")), "999,00 €");
+        assert_eq!(amount(d("1000000")), "1 000 000,00 €");
+        assert_eq!(amount(d("-40")), "-40,00 €");
+    }
+
+    #[test]
+    fn french_rates_and_dates() {
+        assert_eq!(percent(d("12.4")), "12,40 %");
+        assert_eq!(percent(d("10")), "10,00 %");
+        assert_eq!(percent(d("2.125")), "2,125 %");
+        assert_eq!(percent_number(d("12.40")), "12.40");
+        assert_eq!(date(crate::calendar::ymd(2022, 4, 3)), "03/04/2022");
+    }
+}

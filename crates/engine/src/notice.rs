@@ -1,0 +1,83 @@
+//! Notices: what a computation wants the reader to know although it succeeded — a rate not
+//! verified, a rate beyond the tables, a claim that may be prescribed. They are values shown
+//! next to the result (rust-analyzer's `(T, Vec<Diagnostic>)`), never errors.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// One remark attached to a computation. French wording is in `fr::notice`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Notice {
+    /// C. com. L441-10: the contractual rate is below 3 × the legal rate of this semester.
+    ContractualRateBelowFloor {
+        semester: NaiveDate,
+        percent: Decimal,
+        floor: Decimal,
+    },
+    /// C. com. L441-10 I: payment terms longer than 60 days (or 45 days end of month).
+    PaymentTermsBeyondCap {
+        invoice: String,
+        issued: NaiveDate,
+        due: NaiveDate,
+    },
+    /// The invoice had no due date: 30 days after its issue date were assumed (L441-10 I).
+    DueDateAssumed { invoice: String, due: NaiveDate },
+    /// Some days use a rate marked UNVERIFIED in the tables.
+    UnverifiedRate {
+        period: NaiveDate,
+        percent: Decimal,
+        source: String,
+    },
+    /// Some days lie beyond the last known rate: the last known value was used.
+    ProvisionalRate { period: NaiveDate, percent: Decimal },
+    /// No rate is known for these days: nothing was computed for them.
+    RateUnavailable {
+        invoice: String,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// C. com. L110-4 / C. conso. L218-2: the due date is older than the prescription period.
+    Prescription {
+        invoice: String,
+        due: NaiveDate,
+        years: u32,
+    },
+    /// Payments exceeded everything owed (principal and interest).
+    UnallocatedPayment { amount: Decimal },
+    /// Credit notes exceeded the invoices they apply to.
+    UnallocatedCredit { amount: Decimal },
+    /// A payment dated after the calculation date was not taken into account.
+    PaymentAfterAsOf { date: NaiveDate, amount: Decimal },
+    /// Consumer debtor without a formal-notice date: no interest runs (C. civ. 1231-6).
+    NoFormalNotice,
+    /// Consumer debtor: the contractual rate option was set aside for the legal rate.
+    ContractualRateIgnoredForConsumer,
+    /// D441-5 applies to payment terms starting from 2013: no indemnity for this invoice.
+    IndemnityBefore2013 { invoice: String },
+}
+
+impl Notice {
+    /// Stable machine-readable code, used in the JSON result.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Notice::ContractualRateBelowFloor { .. } => "contractual_rate_below_floor",
+            Notice::PaymentTermsBeyondCap { .. } => "payment_terms_beyond_cap",
+            Notice::DueDateAssumed { .. } => "due_date_assumed",
+            Notice::UnverifiedRate { .. } => "unverified_rate",
+            Notice::ProvisionalRate { .. } => "provisional_rate",
+            Notice::RateUnavailable { .. } => "rate_unavailable",
+            Notice::Prescription { .. } => "prescription",
+            Notice::UnallocatedPayment { .. } => "unallocated_payment",
+            Notice::UnallocatedCredit { .. } => "unallocated_credit",
+            Notice::PaymentAfterAsOf { .. } => "payment_after_as_of",
+            Notice::NoFormalNotice => "no_formal_notice",
+            Notice::ContractualRateIgnoredForConsumer => "contractual_rate_ignored_for_consumer",
+            Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",
+        }
+    }
+
+    /// The message shown to the user, in French.
+    pub fn message(&self) -> String {
+        crate::fr::notice(self)
+    }
+}

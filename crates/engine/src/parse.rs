@@ -1,0 +1,777 @@
+//! Reading a dossier file: JSON text → validated [`Dossier`], or every problem found, each
+//! naming its field (`invoices[2].due`).
+//!
+//! The JSON is first read as an untyped tree, then walked by hand: this gives French messages
+//! with exact paths, accepts the spellings people use (`"24 000,00"`, JSON numbers,
+//! `03/04/2022`) and refuses unknown keys by name. Nothing here panics, whatever the input.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Map, Value};
+
+use crate::calendar::{add_days, parse_date};
+use crate::dossier::*;
+use crate::money::{parse_amount, parse_percent, Eur, NumberError, Percent};
+
+/// One problem in a dossier file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// Where: `invoices[2].due`; empty for the whole file.
+    pub path: String,
+    pub kind: InputErrorKind,
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputErrorKind {
+    /// The text is not JSON.
+    Syntax { line: usize, column: usize },
+    /// A required key is absent.
+    Missing,
+    /// A key the format does not know.
+    UnknownKey(String),
+    /// Wrong JSON type (`expected` names it in French).
+    WrongType { expected: &'static str },
+    /// Not a date, or an impossible one.
+    InvalidDate(String),
+    /// A date outside 1900–2199.
+    DateOutOfRange(String),
+    /// Not an amount.
+    InvalidAmount(String, NumberError),
+    /// Not a percentage.
+    InvalidPercent(String, NumberError),
+    /// Not one of the allowed words.
+    InvalidChoice {
+        found: String,
+        allowed: &'static [&'static str],
+    },
+    /// SIREN not 9 digits or failing its check digit.
+    InvalidSiren(String),
+    /// Not an e-mail address.
+    InvalidEmail(String),
+    /// A file format version this build cannot read.
+    UnsupportedVersion(String),
+    /// Two invoices with the same number.
+    DuplicateInvoice(String),
+    /// A payment or credit note naming an invoice that is not in the dossier.
+    UnknownInvoice(String),
+    /// An empty list of invoices.
+    NoInvoice,
+    /// A zero amount where only a positive one makes sense.
+    ZeroAmount,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = crate::fr::input_error(&self.kind);
+        if self.path.is_empty() {
+            f.write_str(&message)
+        } else {
+            write!(f, "{}: {message}", self.path)
+        }
+    }
+}
+
+const DATE_MIN_YEAR: i32 = 1900;
+const DATE_MAX_YEAR: i32 = 2199;
+
+/// Reads a dossier file. Returns every error found, in file order.
+pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return Err(vec![InputError {
+                path: String::new(),
+                kind: InputErrorKind::Syntax {
+                    line: e.line(),
+                    column: e.column(),
+                },
+            }])
+        }
+    };
+    let mut r = Reader { errors: Vec::new() };
+    let parsed = r.dossier(&root);
+    match parsed {
+        Some(d) if r.errors.is_empty() => Ok(d),
+        _ => Err(r.errors),
+    }
+}
+
+/// Parses a date typed by a person (ISO or `JJ/MM/AAAA`), within the accepted range.
+pub fn date(raw: &str) -> Result<NaiveDate, InputErrorKind> {
+    let date = parse_date(raw).ok_or_else(|| InputErrorKind::InvalidDate(raw.to_owned()))?;
+    if !(DATE_MIN_YEAR..=DATE_MAX_YEAR).contains(&date.year()) {
+        return Err(InputErrorKind::DateOutOfRange(raw.to_owned()));
+    }
+    Ok(date)
+}
+
+/// Checks a SIREN: 9 digits (blanks allowed) with a valid Luhn check digit. Returns the digits.
+pub fn siren(raw: &str) -> Result<String, InputErrorKind> {
+    let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    let valid = digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit()) && luhn(&digits);
+    if valid {
+        Ok(digits)
+    } else {
+        Err(InputErrorKind::InvalidSiren(raw.to_owned()))
+    }
+}
+
+fn luhn(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let doubled = d * 2;
+                if doubled > 9 {
+                    doubled - 9
+                } else {
+                    doubled
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+struct Reader {
+    errors: Vec<InputError>,
+}
+
+type Obj = Map<String, Value>;
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+impl Reader {
+    fn error(&mut self, path: &str, kind: InputErrorKind) {
+        self.errors.push(InputError {
+            path: path.to_owned(),
+            kind,
+        });
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, path: &str, allowed: &[&str]) -> Option<&'v Obj> {
+        let Some(map) = value.as_object() else {
+            self.error(
+                path,
+                InputErrorKind::WrongType {
+                    expected: "un objet",
+                },
+            );
+            return None;
+        };
+        for key in map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                self.error(&join(path, key), InputErrorKind::UnknownKey(key.clone()));
+            }
+        }
+        Some(map)
+    }
+
+    /// A present, non-null value, or a `Missing` error when `required`.
+    fn field<'v>(
+        &mut self,
+        map: &'v Obj,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Option<&'v Value> {
+        match map.get(key) {
+            Some(Value::Null) | None => {
+                if required {
+                    self.error(&join(path, key), InputErrorKind::Missing);
+                }
+                None
+            }
+            Some(v) => Some(v),
+        }
+    }
+
+    fn string(&mut self, map: &Obj, path: &str, key: &str) -> Option<String> {
+        let value = self.field(map, path, key, false)?;
+        match value {
+            Value::String(s) => Some(s.trim().to_owned()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => {
+                self.error(
+                    &join(path, key),
+                    InputErrorKind::WrongType {
+                        expected: "un texte",
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, map: &Obj, path: &str, key: &str, required: bool) -> Option<NaiveDate> {
+        let value = self.field(map, path, key, required)?;
+        let Some(raw) = value.as_str() else {
+            self.error(
+                &join(path, key),
+                InputErrorKind::WrongType {
+                    expected: "une date (texte)",
+                },
+            );
+            return None;
+        };
+        match date(raw) {
+            Ok(d) => Some(d),
+            Err(kind) => {
+                self.error(&join(path, key), kind);
+                None
+            }
+        }
+    }
+
+    fn amount(&mut self, map: &Obj, path: &str, key: &str, required: bool) -> Option<Eur> {
+        let value = self.field(map, path, key, required)?;
+        let raw = match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => {
+                self.error(
+                    &join(path, key),
+                    InputErrorKind::WrongType {
+                        expected: "un montant",
+                    },
+                );
+                return None;
+            }
+        };
+        match parse_amount(&raw) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                self.error(&join(path, key), InputErrorKind::InvalidAmount(raw, e));
+                None
+            }
+        }
+    }
+
+    fn positive_amount(&mut self, map: &Obj, path: &str, key: &str) -> Option<Eur> {
+        let amount = self.amount(map, path, key, true)?;
+        if amount.get().is_zero() {
+            self.error(&join(path, key), InputErrorKind::ZeroAmount);
+            return None;
+        }
+        Some(amount)
+    }
+
+    fn choice<T: Copy>(
+        &mut self,
+        map: &Obj,
+        path: &str,
+        key: &str,
+        allowed: &'static [&'static str],
+        values: &[T],
+        required: bool,
+    ) -> Option<T> {
+        let value = self.field(map, path, key, required)?;
+        let found = match value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        match allowed.iter().position(|a| *a == found) {
+            Some(i) => values.get(i).copied(),
+            None => {
+                self.error(
+                    &join(path, key),
+                    InputErrorKind::InvalidChoice { found, allowed },
+                );
+                None
+            }
+        }
+    }
+
+    fn array<'v>(&mut self, map: &'v Obj, key: &str, required: bool) -> &'v [Value] {
+        match self.field(map, "", key, required) {
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.error(
+                    key,
+                    InputErrorKind::WrongType {
+                        expected: "une liste",
+                    },
+                );
+                &[]
+            }
+            None => &[],
+        }
+    }
+
+    fn dossier(&mut self, root: &Value) -> Option<Dossier> {
+        let keys = [
+            "version",
+            "as_of",
+            "creditor",
+            "debtor",
+            "invoices",
+            "payments",
+            "credit_notes",
+            "options",
+        ];
+        let map = self.object(root, "", &keys)?;
+        match self.field(map, "", "version", true) {
+            Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
+            Some(v) => self.error("version", InputErrorKind::UnsupportedVersion(v.to_string())),
+            None => {}
+        }
+        let as_of = self.date(map, "", "as_of", false);
+        let creditor = self
+            .field(map, "", "creditor", true)
+            .and_then(|v| self.creditor(v));
+        let debtor = self
+            .field(map, "", "debtor", true)
+            .and_then(|v| self.debtor(v));
+        let invoice_values = self.array(map, "invoices", true);
+        if map.contains_key("invoices")
+            && invoice_values.is_empty()
+            && map.get("invoices").is_some_and(Value::is_array)
+        {
+            self.error("invoices", InputErrorKind::NoInvoice);
+        }
+        let invoices: Vec<Option<Invoice>> = invoice_values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.invoice(v, &format!("invoices[{i}]"), i))
+            .collect();
+        let payments: Vec<Option<Payment>> = self
+            .array(map, "payments", false)
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.payment(v, &format!("payments[{i}]")))
+            .collect();
+        let credit_notes: Vec<Option<CreditNote>> = self
+            .array(map, "credit_notes", false)
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.credit_note(v, &format!("credit_notes[{i}]")))
+            .collect();
+        let options = match self.field(map, "", "options", false) {
+            Some(v) => self.options(v),
+            None => Some(Options::default()),
+        };
+
+        // Invoice numbers must be unique, and referenced numbers must exist.
+        let mut numbers = HashSet::new();
+        for (i, invoice) in invoices.iter().enumerate() {
+            if let Some(inv) = invoice {
+                if !numbers.insert(inv.number.clone()) {
+                    self.error(
+                        &format!("invoices[{i}].number"),
+                        InputErrorKind::DuplicateInvoice(inv.number.clone()),
+                    );
+                }
+            }
+        }
+        let all_invoices_read = invoices.iter().all(Option::is_some);
+        let references = payments
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                Some((
+                    format!("payments[{i}].invoice"),
+                    p.as_ref()?.invoice.clone()?,
+                ))
+            })
+            .chain(credit_notes.iter().enumerate().filter_map(|(i, c)| {
+                Some((
+                    format!("credit_notes[{i}].invoice"),
+                    c.as_ref()?.invoice.clone()?,
+                ))
+            }))
+            .collect::<Vec<_>>();
+        if all_invoices_read {
+            for (path, number) in references {
+                if !numbers.contains(&number) {
+                    self.error(&path, InputErrorKind::UnknownInvoice(number));
+                }
+            }
+        }
+
+        Some(Dossier {
+            as_of,
+            creditor: creditor?,
+            debtor: debtor?,
+            invoices: invoices.into_iter().collect::<Option<Vec<_>>>()?,
+            payments: payments.into_iter().collect::<Option<Vec<_>>>()?,
+            credit_notes: credit_notes.into_iter().collect::<Option<Vec<_>>>()?,
+            options: options?,
+        })
+    }
+
+    fn identity(&mut self, map: &Obj, path: &str) -> Identity {
+        let name = self.string(map, path, "name").unwrap_or_default();
+        let address = self.string(map, path, "address").unwrap_or_default();
+        let siren = match self.string(map, path, "siren") {
+            Some(raw) if !raw.is_empty() => match siren(&raw) {
+                Ok(digits) => digits,
+                Err(kind) => {
+                    self.error(&join(path, "siren"), kind);
+                    String::new()
+                }
+            },
+            _ => String::new(),
+        };
+        let email = match self.string(map, path, "email") {
+            Some(raw) if !raw.is_empty() => {
+                let plausible = raw
+                    .split_once('@')
+                    .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+                    && !raw.contains(char::is_whitespace);
+                if !plausible {
+                    self.error(&join(path, "email"), InputErrorKind::InvalidEmail(raw));
+                    String::new()
+                } else {
+                    raw
+                }
+            }
+            _ => String::new(),
+        };
+        Identity {
+            name,
+            siren,
+            address,
+            email,
+        }
+    }
+
+    fn creditor(&mut self, value: &Value) -> Option<Creditor> {
+        let map = self.object(
+            value,
+            "creditor",
+            &["name", "kind", "siren", "address", "email"],
+        )?;
+        let kind = self.choice(
+            map,
+            "creditor",
+            "kind",
+            &["company", "individual_professional", "individual_private"],
+            &[
+                CreditorKind::Company,
+                CreditorKind::IndividualProfessional,
+                CreditorKind::IndividualPrivate,
+            ],
+            true,
+        );
+        let identity = self.identity(map, "creditor");
+        Some(Creditor {
+            kind: kind?,
+            identity,
+        })
+    }
+
+    fn debtor(&mut self, value: &Value) -> Option<Debtor> {
+        let map = self.object(
+            value,
+            "debtor",
+            &["name", "kind", "siren", "address", "email"],
+        )?;
+        let kind = self.choice(
+            map,
+            "debtor",
+            "kind",
+            &["professional", "consumer"],
+            &[DebtorKind::Professional, DebtorKind::Consumer],
+            true,
+        );
+        let identity = self.identity(map, "debtor");
+        Some(Debtor {
+            kind: kind?,
+            identity,
+        })
+    }
+
+    fn invoice(&mut self, value: &Value, path: &str, index: usize) -> Option<Invoice> {
+        let map = self.object(value, path, &["number", "issued", "due", "amount"])?;
+        let number = self
+            .string(map, path, "number")
+            .filter(|n| !n.is_empty())
+            .unwrap_or(format!("n°{}", index + 1));
+        let issued = self.date(map, path, "issued", false);
+        let due_assumed = map.get("due").is_none_or(Value::is_null) && issued.is_some();
+        let due = if due_assumed {
+            // C. com. L441-10 I: without agreed terms, payment is due on the 30th day.
+            issued.and_then(|d| add_days(d, 30))
+        } else {
+            self.date(map, path, "due", true)
+        };
+        let amount = self.positive_amount(map, path, "amount");
+        Some(Invoice {
+            number,
+            issued,
+            due: due?,
+            due_assumed,
+            amount: amount?,
+        })
+    }
+
+    fn payment(&mut self, value: &Value, path: &str) -> Option<Payment> {
+        let map = self.object(value, path, &["date", "amount", "invoice"])?;
+        let date = self.date(map, path, "date", true);
+        let amount = self.positive_amount(map, path, "amount");
+        let invoice = self.string(map, path, "invoice").filter(|s| !s.is_empty());
+        Some(Payment {
+            date: date?,
+            amount: amount?,
+            invoice,
+        })
+    }
+
+    fn credit_note(&mut self, value: &Value, path: &str) -> Option<CreditNote> {
+        let map = self.object(value, path, &["date", "amount", "invoice"])?;
+        let date = self.date(map, path, "date", false);
+        let amount = self.positive_amount(map, path, "amount");
+        let invoice = self.string(map, path, "invoice").filter(|s| !s.is_empty());
+        Some(CreditNote {
+            date,
+            amount: amount?,
+            invoice,
+        })
+    }
+
+    fn options(&mut self, value: &Value) -> Option<Options> {
+        let keys = [
+            "rate",
+            "rate_period",
+            "day_count",
+            "imputation",
+            "indemnity",
+            "extra_costs",
+            "formal_notice_date",
+        ];
+        let map = self.object(value, "options", &keys)?;
+        let d = Options::default();
+        let rate = match self.field(map, "options", "rate", false) {
+            Some(v) => self.rate(v),
+            None => Some(d.rate),
+        };
+        let rate_period = self
+            .choice(
+                map,
+                "options",
+                "rate_period",
+                &["semester", "frozen_at_due_date"],
+                &[RatePeriod::Semester, RatePeriod::FrozenAtDueDate],
+                false,
+            )
+            .unwrap_or(d.rate_period);
+        let day_count = self
+            .choice(
+                map,
+                "options",
+                "day_count",
+                &["365", "actual"],
+                &[DayCount::Fixed365, DayCount::Actual],
+                false,
+            )
+            .unwrap_or(d.day_count);
+        let imputation = self
+            .choice(
+                map,
+                "options",
+                "imputation",
+                &["interest_first", "principal_first"],
+                &[Imputation::InterestFirst, Imputation::PrincipalFirst],
+                false,
+            )
+            .unwrap_or(d.imputation);
+        let indemnity = match self.field(map, "options", "indemnity", false) {
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                self.error(
+                    "options.indemnity",
+                    InputErrorKind::WrongType {
+                        expected: "true ou false",
+                    },
+                );
+                d.indemnity
+            }
+            None => d.indemnity,
+        };
+        let extra_costs = self
+            .amount(map, "options", "extra_costs", false)
+            .unwrap_or(d.extra_costs);
+        let formal_notice_date = self.date(map, "options", "formal_notice_date", false);
+        Some(Options {
+            rate: rate?,
+            rate_period,
+            day_count,
+            imputation,
+            indemnity,
+            extra_costs,
+            formal_notice_date,
+        })
+    }
+
+    fn rate(&mut self, value: &Value) -> Option<RateChoice> {
+        let map = self.object(value, "options.rate", &["kind", "percent"])?;
+        let kind = self.choice(
+            map,
+            "options.rate",
+            "kind",
+            &["legal_default", "contractual"],
+            &[false, true],
+            true,
+        )?;
+        if !kind {
+            if map.contains_key("percent") {
+                self.error(
+                    "options.rate.percent",
+                    InputErrorKind::UnknownKey("percent".into()),
+                );
+            }
+            return Some(RateChoice::LegalDefault);
+        }
+        let raw = match self.field(map, "options.rate", "percent", true)? {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => {
+                self.error(
+                    "options.rate.percent",
+                    InputErrorKind::WrongType {
+                        expected: "un pourcentage",
+                    },
+                );
+                return None;
+            }
+        };
+        match parse_percent(&raw) {
+            Ok(p) => Some(RateChoice::Contractual(p)),
+            Err(e) => {
+                self.error(
+                    "options.rate.percent",
+                    InputErrorKind::InvalidPercent(raw, e),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Percent accessor kept for symmetry with the amount helpers (used by the web form).
+pub fn percent(raw: &str) -> Result<Percent, NumberError> {
+    parse_percent(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        match dossier(text) {
+            Ok(_) => vec![],
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    const MINIMAL: &str = r#"{"version":1,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+        "invoices":[{"due":"2022-04-03","amount":"24000.00"}]}"#;
+
+    #[test]
+    fn minimal_dossier_gets_the_defaults() {
+        let d = dossier(MINIMAL).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(d.options, Options::default());
+        assert_eq!(d.invoices[0].number, "n°1");
+        assert_eq!(d.as_of, None);
+    }
+
+    #[test]
+    fn errors_name_the_field_in_french() {
+        let text = r#"{"version":1,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+            "invoices":[{"due":"2022-04-03","amount":"1"},{"due":"2022-04-03","amount":"1"},
+                        {"number":"F3","due":"31/02/2026","amount":"12,345"}]}"#;
+        assert_eq!(
+            errors(text),
+            [
+                "invoices[2].due: date invalide « 31/02/2026 »",
+                "invoices[2].amount: montant invalide « 12,345 » (plus de deux décimales)",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_choices_are_named() {
+        let text = r#"{"version":1,"creditor":{"kind":"firm","colour":"red"},"debtor":{"kind":"professional"},
+            "invoices":[{"due":"2022-04-03","amount":"1"}],"options":{"day_count":"360"}}"#;
+        assert_eq!(
+            errors(text),
+            [
+                "creditor.colour: clé inconnue « colour »",
+                "creditor.kind: valeur « firm » non reconnue (attendu : company, individual_professional, individual_private)",
+                "options.day_count: valeur « 360 » non reconnue (attendu : 365, actual)",
+            ]
+        );
+    }
+
+    #[test]
+    fn references_and_duplicates_are_checked() {
+        let text = r#"{"version":1,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+            "invoices":[{"number":"A","due":"2022-04-03","amount":"1"},{"number":"A","due":"2022-04-03","amount":"1"}],
+            "payments":[{"date":"2022-05-01","amount":1,"invoice":"B"}]}"#;
+        assert_eq!(
+            errors(text),
+            [
+                "invoices[1].number: numéro de facture en double « A »",
+                "payments[0].invoice: facture inconnue « B »",
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_and_version_errors() {
+        assert_eq!(errors("{"), ["fichier JSON illisible (ligne 1, colonne 1)"]);
+        assert_eq!(errors("[]"), ["type incorrect (attendu : un objet)"]);
+        let v2 = MINIMAL.replace("\"version\":1", "\"version\":2");
+        assert_eq!(
+            errors(&v2),
+            ["version: version de format non prise en charge « 2 » (attendu : 1)"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_french_spellings_are_accepted() {
+        let text = r#"{"version":1,"creditor":{"kind":"company","siren":"732 829 320"},"debtor":{"kind":"consumer"},
+            "invoices":[{"issued":"04/03/2022","amount":24000.5}],
+            "options":{"rate":{"kind":"contractual","percent":"12,5"},"formal_notice_date":"2022-05-02"}}"#;
+        let d = dossier(text).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(d.invoices[0].due, crate::calendar::ymd(2022, 4, 3));
+        assert_eq!(d.invoices[0].amount.get().to_string(), "24000.50");
+        assert_eq!(d.creditor.identity.siren, "732829320");
+        assert!(
+            matches!(d.options.rate, RateChoice::Contractual(p) if p.get().to_string() == "12.5")
+        );
+    }
+
+    #[test]
+    fn siren_check_digit() {
+        assert!(siren("732 829 320").is_ok());
+        assert!(siren("732829321").is_err());
+        assert!(siren("12345678").is_err());
+    }
+
+    #[test]
+    fn round_trip_through_json() {
+        let text = r#"{"version":1,"as_of":"2026-11-22","creditor":{"kind":"individual_private","name":"Ana"},
+            "debtor":{"kind":"consumer","name":"Bob","address":"1 rue X"},
+            "invoices":[{"number":"F1","issued":"2024-01-01","due":"2024-01-31","amount":"100"}],
+            "payments":[{"date":"2024-03-01","amount":"10"}],
+            "credit_notes":[{"amount":"5","invoice":"F1"}],
+            "options":{"rate":{"kind":"contractual","percent":"15"},"rate_period":"frozen_at_due_date","day_count":"actual",
+                       "imputation":"principal_first","indemnity":false,"extra_costs":"12.5","formal_notice_date":"2024-02-01"}}"#;
+        let d = dossier(text).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(dossier(&d.to_json()), Ok(d));
+    }
+}

@@ -1,0 +1,392 @@
+//! The rate tables and the questions the engine asks them: which ECB rate applied on a day,
+//! which legal interest rate applied in a semester, and how far the tables are known.
+//!
+//! The tables themselves are data (`data/rates/*.csv`, generated into `reference/tables.rs`);
+//! this module only reads them. It never guesses: a day before the first row is `None`, a day
+//! after the last known value gets that value flagged `provisional`.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::calendar::{previous_day, semester_end, semester_start, ymd};
+use crate::reference::tables;
+
+/// How far a published figure was checked (mirrors `shared/reference/legal-reference.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Read in the official source.
+    Src,
+    /// Read only in third-party material.
+    Src3p,
+    /// Computed from sourced inputs.
+    Derived,
+    /// Not confirmed by any source: usable, but every result that uses it says so.
+    Unverified,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Src => "SRC",
+            Status::Src3p => "SRC-3P",
+            Status::Derived => "DERIVED",
+            Status::Unverified => "UNVERIFIED",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        Some(match code {
+            "SRC" => Status::Src,
+            "SRC-3P" => Status::Src3p,
+            "DERIVED" => Status::Derived,
+            "UNVERIFIED" => Status::Unverified,
+            _ => return None,
+        })
+    }
+}
+
+/// One change of the ECB main refinancing operations rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EcbRow {
+    pub from: NaiveDate,
+    pub percent: Decimal,
+    pub status: Status,
+    pub source: &'static str,
+}
+
+/// The two categories of the French legal interest rate since 2015 (C. mon. fin. L313-2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LegalCategory {
+    /// One rate for everybody (until 2014).
+    All,
+    /// Creditor is a natural person not acting for professional needs.
+    Particuliers,
+    /// Every other creditor.
+    AutresCas,
+}
+
+impl LegalCategory {
+    pub fn code(self) -> &'static str {
+        match self {
+            LegalCategory::All => "all",
+            LegalCategory::Particuliers => "particuliers",
+            LegalCategory::AutresCas => "autres_cas",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<LegalCategory> {
+        Some(match code {
+            "all" => LegalCategory::All,
+            "particuliers" => LegalCategory::Particuliers,
+            "autres_cas" => LegalCategory::AutresCas,
+            _ => return None,
+        })
+    }
+}
+
+/// One published value of the legal interest rate, for a year or a semester.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LegalRow {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub category: LegalCategory,
+    pub percent: Decimal,
+    pub status: Status,
+    pub source: &'static str,
+}
+
+/// The reference data a computation uses. An argument, never a global, so tests can swap it.
+#[derive(Clone, Copy, Debug)]
+pub struct RateTables {
+    pub ecb: &'static [EcbRow],
+    /// Last day for which the ECB table is known to be complete.
+    pub ecb_complete_through: NaiveDate,
+    pub legal: &'static [LegalRow],
+}
+
+impl RateTables {
+    /// The tables shipped with this version (`data/rates/`).
+    pub fn builtin() -> RateTables {
+        RateTables {
+            ecb: tables::ECB_MRO,
+            ecb_complete_through: tables::ECB_COMPLETE_THROUGH,
+            legal: tables::LEGAL_RATE,
+        }
+    }
+
+    /// Last day covered by the legal-rate table (end of its last period).
+    pub fn legal_known_through(&self) -> Option<NaiveDate> {
+        self.legal.iter().map(|r| r.to).max()
+    }
+}
+
+/// What a segment's rate is and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateQuote {
+    /// Yearly rate in percent.
+    pub percent: Decimal,
+    pub basis: Basis,
+    pub status: Status,
+    pub source: &'static str,
+    /// The period is beyond the tables: the last known value was used.
+    pub provisional: bool,
+}
+
+/// The legal origin of a rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// C. com. L441-10: ECB rate in force on `reference` plus 10 points.
+    EcbPlusTen { ecb: Decimal, reference: NaiveDate },
+    /// The rate agreed in the contract (C. com. L441-10, "sauf disposition contraire").
+    Contractual,
+    /// C. civ. 1231-6: the legal interest rate of the period starting on `period_from`.
+    Legal {
+        category: LegalCategory,
+        period_from: NaiveDate,
+    },
+}
+
+/// The answer to "what rate applies on this day?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// This quote applies from the day asked through `through` (at least).
+    Known {
+        quote: RateQuote,
+        through: NaiveDate,
+    },
+    /// No rate is known from the day asked through `through`.
+    Unknown { through: NaiveDate },
+}
+
+/// Semester re-anchoring of the L441-10 rate applies to days from this date
+/// (loi n°2012-387 art. 121, in force 1 January 2013).
+pub const SEMESTER_RULE_FROM: NaiveDate = ymd(2013, 1, 1);
+
+/// ECB + 10 points applies to contracts from 1 January 2009 (loi LME n°2008-776); earlier days
+/// fall under ECB + 7 for older contracts, which Relance does not compute.
+pub const ECB_PLUS_TEN_FROM: NaiveDate = ymd(2009, 1, 1);
+
+const TEN: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
+const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
+
+impl RateTables {
+    /// Index of the ECB row in force on `day`.
+    fn ecb_index(&self, day: NaiveDate) -> Option<usize> {
+        self.ecb.partition_point(|r| r.from <= day).checked_sub(1)
+    }
+
+    /// C. com. L441-10 default rate for a day of delay: ECB + 10 points, taken on 1 January
+    /// for days of the first semester and on 1 July for the second (from 2013), or on the day
+    /// itself for 2009–2012 days.
+    pub fn l441_default(&self, day: NaiveDate) -> Lookup {
+        if day < ECB_PLUS_TEN_FROM {
+            return Lookup::Unknown {
+                through: previous_day(ECB_PLUS_TEN_FROM).unwrap_or(day),
+            };
+        }
+        if day >= SEMESTER_RULE_FROM {
+            // C. com. L441-10 al. 3: the rate of 1 January (resp. 1 July) applies for the semester.
+            let anchor = semester_start(day);
+            return match self.ecb_index(anchor).and_then(|i| self.ecb.get(i)) {
+                Some(row) => Lookup::Known {
+                    quote: RateQuote {
+                        percent: row.percent + TEN,
+                        basis: Basis::EcbPlusTen {
+                            ecb: row.percent,
+                            reference: anchor,
+                        },
+                        status: row.status,
+                        source: row.source,
+                        provisional: anchor > self.ecb_complete_through,
+                    },
+                    through: semester_end(day),
+                },
+                None => Lookup::Unknown {
+                    through: semester_end(day),
+                },
+            };
+        }
+        // Before 2013: "taux de l'opération de refinancement la plus récente", day by day.
+        let Some(index) = self.ecb_index(day) else {
+            let first = self.ecb.first().map(|r| r.from).and_then(previous_day);
+            return Lookup::Unknown {
+                through: first.unwrap_or(day).min(semester_end(day)),
+            };
+        };
+        let Some(row) = self.ecb.get(index) else {
+            return Lookup::Unknown { through: day };
+        };
+        let next_change = self.ecb.get(index + 1).and_then(|r| previous_day(r.from));
+        let mut through = semester_end(day).min(previous_day(SEMESTER_RULE_FROM).unwrap_or(day));
+        if let Some(last) = next_change {
+            through = through.min(last);
+        }
+        Lookup::Known {
+            quote: RateQuote {
+                percent: row.percent + TEN,
+                basis: Basis::EcbPlusTen {
+                    ecb: row.percent,
+                    reference: row.from,
+                },
+                status: row.status,
+                source: row.source,
+                provisional: day > self.ecb_complete_through,
+            },
+            through,
+        }
+    }
+
+    /// Legal interest rate (C. mon. fin. L313-2) of the period containing `day`, in `category`.
+    /// Annual rows (category `All`) serve every category.
+    pub fn legal(&self, day: NaiveDate, category: LegalCategory) -> Lookup {
+        let matches = |r: &&LegalRow| r.category == category || r.category == LegalCategory::All;
+        if let Some(row) = self
+            .legal
+            .iter()
+            .filter(matches)
+            .find(|r| r.from <= day && day <= r.to)
+        {
+            return Lookup::Known {
+                quote: legal_quote(row, false),
+                through: row.to,
+            };
+        }
+        match self.legal.iter().filter(matches).max_by_key(|r| r.to) {
+            Some(last) if day > last.to => Lookup::Known {
+                quote: legal_quote(last, true),
+                through: semester_end(day),
+            },
+            _ => {
+                let next = self
+                    .legal
+                    .iter()
+                    .filter(matches)
+                    .map(|r| r.from)
+                    .filter(|f| *f > day)
+                    .min();
+                let through = next
+                    .and_then(previous_day)
+                    .unwrap_or(day)
+                    .min(semester_end(day));
+                Lookup::Unknown { through }
+            }
+        }
+    }
+
+    /// C. com. L441-10: a contractual rate may not be below three times the legal rate
+    /// ("autres cas") of the period. `None` before 2009 or when no legal rate is known.
+    pub fn contractual_floor(&self, day: NaiveDate) -> Option<(Decimal, RateQuote)> {
+        if day < ECB_PLUS_TEN_FROM {
+            return None;
+        }
+        match self.legal(day, LegalCategory::AutresCas) {
+            Lookup::Known { quote, .. } => Some((quote.percent * THREE, quote)),
+            Lookup::Unknown { .. } => None,
+        }
+    }
+}
+
+fn legal_quote(row: &LegalRow, provisional: bool) -> RateQuote {
+    RateQuote {
+        percent: row.percent,
+        basis: Basis::Legal {
+            category: row.category,
+            period_from: row.from,
+        },
+        status: row.status,
+        source: row.source,
+        provisional,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(lookup: Lookup) -> (String, NaiveDate, bool) {
+        match lookup {
+            Lookup::Known { quote, through } => (
+                crate::fr::percent_number(quote.percent),
+                through,
+                quote.provisional,
+            ),
+            Lookup::Unknown { through } => ("unknown".into(), through, false),
+        }
+    }
+
+    #[test]
+    fn l441_semester_anchoring() {
+        let t = RateTables::builtin();
+        // 2022 S2: ECB was still 0.00 on 1 July 2022 (the hike took effect 27 July) → 10.00 %.
+        assert_eq!(
+            known(t.l441_default(ymd(2022, 9, 1))),
+            ("10.00".into(), ymd(2022, 12, 31), false)
+        );
+        // 2023 S1: ECB 2.50 on 1 January 2023 → 12.50 %.
+        assert_eq!(known(t.l441_default(ymd(2023, 3, 1))).0, "12.50");
+        // 2026 S2: ECB 2.40 on 1 July 2026 (2.65 from 16 September does not change S2) → 12.40 %.
+        assert_eq!(
+            known(t.l441_default(ymd(2026, 11, 22))),
+            ("12.40".into(), ymd(2026, 12, 31), false)
+        );
+        // 2027 S1: beyond the table (complete through 16 Sep 2026) → last value 2.65 + 10, provisional.
+        assert_eq!(
+            known(t.l441_default(ymd(2027, 2, 1))),
+            ("12.65".into(), ymd(2027, 6, 30), true)
+        );
+    }
+
+    #[test]
+    fn l441_before_2013_follows_each_ecb_move() {
+        let t = RateTables::builtin();
+        // 13 April 2011: ECB 1.25 → 11.25 %, until the 13 July 2011 move.
+        assert_eq!(
+            known(t.l441_default(ymd(2011, 5, 2))),
+            ("11.25".into(), ymd(2011, 6, 30), false)
+        );
+        assert_eq!(
+            known(t.l441_default(ymd(2011, 7, 1))),
+            ("11.25".into(), ymd(2011, 7, 12), false)
+        );
+        assert_eq!(known(t.l441_default(ymd(2011, 7, 13))).0, "11.50");
+        // 2008 days: ECB + 7 regime, not computed.
+        assert_eq!(known(t.l441_default(ymd(2008, 10, 1))).0, "unknown");
+    }
+
+    #[test]
+    fn legal_rate_periods_and_categories() {
+        let t = RateTables::builtin();
+        assert_eq!(
+            known(t.legal(ymd(2012, 5, 5), LegalCategory::AutresCas)),
+            ("0.71".into(), ymd(2012, 12, 31), false)
+        );
+        assert_eq!(
+            known(t.legal(ymd(2023, 8, 1), LegalCategory::AutresCas)).0,
+            "4.22"
+        );
+        assert_eq!(
+            known(t.legal(ymd(2023, 8, 1), LegalCategory::Particuliers)).0,
+            "6.82"
+        );
+        assert_eq!(
+            known(t.legal(ymd(2027, 1, 5), LegalCategory::AutresCas)),
+            ("2.75".into(), ymd(2027, 6, 30), true)
+        );
+        assert_eq!(
+            known(t.legal(ymd(2007, 5, 1), LegalCategory::AutresCas)).0,
+            "unknown"
+        );
+    }
+
+    #[test]
+    fn floor_is_three_times_the_legal_rate() {
+        let t = RateTables::builtin();
+        // 2024 S1: 3 × 5.07 = 15.21 (above the default 14.50: the "floor anomaly").
+        assert_eq!(
+            t.contractual_floor(ymd(2024, 3, 1))
+                .map(|f| f.0.to_string()),
+            Some("15.21".into())
+        );
+        assert_eq!(t.contractual_floor(ymd(2008, 3, 1)), None);
+    }
+}

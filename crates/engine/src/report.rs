@@ -1,0 +1,268 @@
+//! Machine-readable exports of a [`Computation`]: the JSON result schema (CLI `--format json`,
+//! web "Exporter le décompte (JSON)") and a CSV that opens as-is in a French spreadsheet
+//! (`;` separators, comma decimals, UTF-8 byte-order mark).
+
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use crate::compute::{Computation, Regime};
+use crate::dossier::iso;
+use crate::fr;
+use crate::money::round_cents;
+
+fn money(value: Decimal) -> Value {
+    Value::String(round_cents(value).to_string())
+}
+
+/// The result as a JSON value. Amounts are strings with two decimals, rates percent strings.
+pub fn to_json_value(c: &Computation) -> Value {
+    let invoices: Vec<Value> = c
+        .invoices
+        .iter()
+        .map(|inv| {
+            let segments: Vec<Value> = inv
+                .segments
+                .iter()
+                .map(|s| {
+                    json!({
+                        "from": iso(s.from),
+                        "to": iso(s.to),
+                        "days": s.days,
+                        "base": money(s.base),
+                        "rate": fr::percent_number(s.rate.percent),
+                        "divisor": s.divisor,
+                        "interest": money(s.interest),
+                        "basis": fr::rate_basis(&s.rate),
+                        "status": s.rate.status.code(),
+                        "provisional": s.rate.provisional,
+                        "source": s.rate.source,
+                    })
+                })
+                .collect();
+            let payments: Vec<Value> = inv
+                .payments
+                .iter()
+                .map(|p| {
+                    json!({
+                        "date": iso(p.date),
+                        "amount": money(p.to_interest + p.to_principal),
+                        "to_interest": money(p.to_interest),
+                        "to_principal": money(p.to_principal),
+                    })
+                })
+                .collect();
+            json!({
+                "number": inv.number,
+                "issued": inv.issued.map(iso),
+                "due": iso(inv.due),
+                "amount": money(inv.amount),
+                "credited": money(inv.credited),
+                "principal": money(inv.principal),
+                "interest": money(inv.interest),
+                "interest_accrued": money(inv.interest_accrued),
+                "interest_paid": money(inv.interest_paid),
+                "indemnity": money(inv.indemnity),
+                "total": money(inv.total),
+                "accrual_start": inv.accrual_start.map(iso),
+                "segments": segments,
+                "payments": payments,
+            })
+        })
+        .collect();
+    let t = &c.totals;
+    json!({
+        "as_of": iso(c.as_of),
+        "regime": match c.regime { Regime::B2b => "b2b", Regime::B2c => "b2c" },
+        "invoices": invoices,
+        "totals": {
+            "principal": money(t.principal),
+            "interest": money(t.interest),
+            "interest_accrued": money(t.interest_accrued),
+            "indemnities": money(t.indemnities),
+            "extra_costs": money(t.extra_costs),
+            "total": money(t.total),
+        },
+        "daily_accrual": money(c.daily_accrual),
+        "unallocated_payments": money(c.unallocated_payments),
+        "notices": c.notices.iter().map(|n| json!({"code": n.code(), "message": n.message()})).collect::<Vec<_>>(),
+    })
+}
+
+/// The result as pretty-printed JSON text.
+pub fn to_json(c: &Computation) -> String {
+    serde_json::to_string_pretty(&to_json_value(c)).unwrap_or_default()
+}
+
+/// CSV for a French spreadsheet: one line per segment, payment, indemnity, then the totals.
+pub fn to_csv(c: &Computation) -> String {
+    let n = |v: Decimal| round_cents(v).to_string().replace('.', ",");
+    let mut out =
+        String::from("\u{feff}facture;ligne;du;au;jours;base;taux (%);montant;fondement\r\n");
+    let mut line = |cells: [&str; 9]| {
+        let escaped: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&escaped.join(";"));
+        out.push_str("\r\n");
+    };
+    for inv in &c.invoices {
+        line([
+            &inv.number,
+            "principal",
+            "",
+            &fr::date(inv.due),
+            "",
+            "",
+            "",
+            &n(inv.amount),
+            "montant TTC, échéance",
+        ]);
+        if !inv.credited.is_zero() {
+            line([
+                &inv.number,
+                "avoir",
+                "",
+                "",
+                "",
+                "",
+                "",
+                &n(-inv.credited),
+                "",
+            ]);
+        }
+        for s in &inv.segments {
+            let basis = fr::rate_basis(&s.rate);
+            let rate = fr::percent_number(s.rate.percent).replace('.', ",");
+            let (from, to, days) = (fr::date(s.from), fr::date(s.to), s.days.to_string());
+            line([
+                &inv.number,
+                "intérêts",
+                &from,
+                &to,
+                &days,
+                &n(s.base),
+                &rate,
+                &n(s.interest),
+                &basis,
+            ]);
+        }
+        for p in &inv.payments {
+            let d = fr::date(p.date);
+            if !p.to_interest.is_zero() {
+                line([
+                    &inv.number,
+                    "paiement imputé sur les intérêts",
+                    &d,
+                    "",
+                    "",
+                    "",
+                    "",
+                    &n(-p.to_interest),
+                    "C. civ. 1343-1",
+                ]);
+            }
+            if !p.to_principal.is_zero() {
+                line([
+                    &inv.number,
+                    "paiement imputé sur le principal",
+                    &d,
+                    "",
+                    "",
+                    "",
+                    "",
+                    &n(-p.to_principal),
+                    "",
+                ]);
+            }
+        }
+        if !inv.indemnity.is_zero() {
+            line([
+                &inv.number,
+                "indemnité forfaitaire",
+                "",
+                "",
+                "",
+                "",
+                "",
+                &n(inv.indemnity),
+                "C. com. D441-5",
+            ]);
+        }
+        line([
+            &inv.number,
+            "total facture",
+            "",
+            "",
+            "",
+            "",
+            "",
+            &n(inv.total),
+            "",
+        ]);
+    }
+    let t = &c.totals;
+    let as_of = fr::date(c.as_of);
+    line([
+        "TOTAL",
+        "principal restant dû",
+        "",
+        &as_of,
+        "",
+        "",
+        "",
+        &n(t.principal),
+        "",
+    ]);
+    line([
+        "TOTAL",
+        "intérêts restant dus",
+        "",
+        &as_of,
+        "",
+        "",
+        "",
+        &n(t.interest),
+        "",
+    ]);
+    line([
+        "TOTAL",
+        "indemnités forfaitaires",
+        "",
+        &as_of,
+        "",
+        "",
+        "",
+        &n(t.indemnities),
+        "",
+    ]);
+    line([
+        "TOTAL",
+        "frais complémentaires",
+        "",
+        &as_of,
+        "",
+        "",
+        "",
+        &n(t.extra_costs),
+        "",
+    ]);
+    line(["TOTAL", "total dû", "", &as_of, "", "", "", &n(t.total), ""]);
+    line([
+        "TOTAL",
+        "intérêts par jour de retard",
+        "",
+        &as_of,
+        "",
+        "",
+        "",
+        &n(c.daily_accrual),
+        "",
+    ]);
+    out
+}
+
+fn csv_cell(cell: &str) -> String {
+    if cell.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
+}
