@@ -111,9 +111,11 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                     "table" => Format::Table,
                     "json" => Format::Json,
                     "csv" => Format::Csv,
-                    other => return Err(format!(
+                    other => {
+                        return Err(format!(
                         "--format : valeur « {other} » non reconnue (attendu : table, json, csv)"
-                    )),
+                    ))
+                    }
                 }
             }
             flag if flag.starts_with('-') && flag.len() > 1 => {

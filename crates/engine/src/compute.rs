@@ -11,7 +11,7 @@
 //!
 //! Nothing here reads the clock, panics or allocates per day: work is per segment.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -122,7 +122,12 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
     let mut notes = BTreeSet::new();
     let mut ledgers = open_ledgers(dossier, regime, tables, &mut notes);
 
-    apply_credit_notes(dossier, &mut ledgers, &mut notes);
+    let index: HashMap<String, usize> = ledgers
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.result.number.clone(), i))
+        .collect();
+    apply_credit_notes(dossier, &mut ledgers, &index, &mut notes);
 
     let mut payments: Vec<&Payment> = Vec::with_capacity(dossier.payments.len());
     for p in &dossier.payments {
@@ -145,7 +150,7 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
             options,
             notes: &mut notes,
         };
-        unallocated += allocate(payment, &mut left, &mut ledgers, &mut cursor, env);
+        unallocated += allocate(payment, &mut left, &mut ledgers, &index, &mut cursor, env);
     }
     if !unallocated.is_zero() {
         notes.insert(Notice::UnallocatedPayment {
@@ -180,6 +185,16 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
         totals.indemnities += inv.indemnity;
     }
     totals.total = totals.principal + totals.interest + totals.indemnities + totals.extra_costs;
+    for field in [
+        &mut totals.principal,
+        &mut totals.interest,
+        &mut totals.interest_accrued,
+        &mut totals.indemnities,
+        &mut totals.extra_costs,
+        &mut totals.total,
+    ] {
+        *field = round_cents(*field);
+    }
     Computation {
         as_of,
         regime,
@@ -305,14 +320,16 @@ fn open_ledgers(
 }
 
 /// Credit notes reduce their invoice from the start, before any interest is computed.
-fn apply_credit_notes(dossier: &Dossier, ledgers: &mut [Ledger], notes: &mut BTreeSet<Notice>) {
+fn apply_credit_notes(
+    dossier: &Dossier,
+    ledgers: &mut [Ledger],
+    index: &HashMap<String, usize>,
+    notes: &mut BTreeSet<Notice>,
+) {
     let mut excess = Decimal::ZERO;
     for note in &dossier.credit_notes {
         let mut left = note.amount.get();
-        let named = note
-            .invoice
-            .as_ref()
-            .and_then(|n| ledgers.iter().position(|l| &l.result.number == n));
+        let named = note.invoice.as_ref().and_then(|n| index.get(n).copied());
         let order: Vec<usize> = match named {
             Some(i) => vec![i],
             None => (0..ledgers.len()).collect(),
@@ -349,13 +366,14 @@ fn allocate(
     payment: &Payment,
     left: &mut Decimal,
     ledgers: &mut [Ledger],
+    index: &HashMap<String, usize>,
     cursor: &mut Cursors,
     mut env: Env,
 ) -> Decimal {
     let imputation = env.options.imputation;
     // The invoice the debtor named comes first (C. civ. 1342-10: the debtor chooses).
     if let Some(number) = &payment.invoice {
-        if let Some(ledger) = ledgers.iter_mut().find(|l| &l.result.number == number) {
+        if let Some(ledger) = index.get(number).and_then(|&i| ledgers.get_mut(i)) {
             ledger.apply(payment.date, left, imputation, env.reborrow());
         }
     }
@@ -476,10 +494,7 @@ impl Ledger {
     ) {
         let days = crate::calendar::days_inclusive(from, to);
         let divisor = divisor(from, day_count);
-        // Interest = base × rate × days / divisor, rounded once per segment.
-        let interest = round_cents(
-            base * rate.percent * Decimal::from(days) / (HUNDRED * Decimal::from(divisor)),
-        );
+        let interest = segment_interest(base, rate.percent, days, divisor);
         self.result.interest_accrued += interest;
         self.result.segments.push(Segment {
             from,
@@ -612,6 +627,19 @@ impl Ledger {
         }
         r.interest = r.interest_accrued - r.interest_paid;
         r.total = r.principal + r.interest + r.indemnity;
+        // Every amount is already exact to the cent; this only gives each one two decimals.
+        for field in [
+            &mut r.amount,
+            &mut r.credited,
+            &mut r.principal,
+            &mut r.interest,
+            &mut r.interest_accrued,
+            &mut r.interest_paid,
+            &mut r.indemnity,
+            &mut r.total,
+        ] {
+            *field = round_cents(*field);
+        }
         // C. com. L110-4 (5 years between traders) / C. conso. L218-2 (2 years against consumers).
         let years = if regime == Regime::B2b { 5 } else { 2 };
         let owed = !(r.principal + r.interest).is_zero();
@@ -639,6 +667,29 @@ impl Ledger {
     }
 }
 
+/// Interest of a segment: base × rate % × days / divisor, rounded to the cent half away from
+/// zero. Computed exactly in integers (cents × rate mantissa × days), which is several times
+/// faster than decimal division; falls back to `Decimal` if the product could not fit.
+pub fn segment_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Decimal {
+    let base_cents = round_cents(base).mantissa();
+    let (rate_mantissa, rate_scale) = (percent.mantissa(), percent.scale());
+    let denominator = 10i128
+        .checked_pow(rate_scale)
+        .and_then(|p| p.checked_mul(100 * i128::from(divisor)));
+    let numerator = base_cents
+        .checked_mul(rate_mantissa)
+        .and_then(|n| n.checked_mul(i128::from(days)));
+    match (numerator, denominator) {
+        (Some(n), Some(d)) if d > 0 => {
+            let (q, r) = (n / d, n % d);
+            // Half away from zero: move away from zero when the remainder is at least half.
+            let cents = if 2 * r.abs() >= d { q + n.signum() } else { q };
+            Decimal::from_i128_with_scale(cents, 2)
+        }
+        _ => round_cents(base * percent * Decimal::from(days) / (HUNDRED * Decimal::from(divisor))),
+    }
+}
+
 fn divisor(day: NaiveDate, day_count: DayCount) -> u32 {
     match day_count {
         DayCount::Actual if is_leap_year(day.year()) => 366,
@@ -657,4 +708,52 @@ pub fn payment_terms_cap(issued: NaiveDate) -> NaiveDate {
         .flatten()
         .max()
         .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_default()
+    }
+
+    /// The integer fast path rounds exactly like the decimal formula, half away from zero.
+    #[test]
+    fn segment_interest_matches_the_decimal_formula() {
+        for (base, rate, days, divisor, want) in [
+            ("24000.00", "10", 88, 365, "578.63"),
+            ("50000.00", "14.5", 182, 366, "3605.19"),
+            // 73 × 10 % × 1 / 365 = 0.02 exactly; 36.50 × 10 % × 5 / 365 = 0.05 exactly.
+            ("73.00", "10", 1, 365, "0.02"),
+            ("36.50", "10", 5, 365, "0.05"),
+            // 0.5 cent: 1.825 × 1 % × 365 / 365 = 0.01825 → 0.02; 0.73 × 2.5 % × 100 / 365 = 0.005 → 0.01.
+            ("1.83", "1", 365, 365, "0.02"),
+            ("0.73", "2.5", 100, 365, "0.01"),
+            ("1000000000000.00", "100", 36500, 365, "100000000000000.00"),
+            ("0.01", "0.0001", 1, 365, "0.00"),
+        ] {
+            let got = segment_interest(d(base), d(rate), days, divisor);
+            let slow = round_cents(
+                d(base) * d(rate) * Decimal::from(days) / (HUNDRED * Decimal::from(divisor)),
+            );
+            assert_eq!(
+                got.to_string(),
+                want,
+                "{base} × {rate} % × {days} / {divisor}"
+            );
+            assert_eq!(got, slow, "{base} × {rate} % × {days} / {divisor}");
+        }
+    }
+
+    #[test]
+    fn payment_terms_cap_takes_the_most_lenient_reading() {
+        // 60 days from 31 Jan 2024 = 31 Mar; 45 days then end of month = 31 Mar; end of month
+        // then 45 days = 16 Mar → cap 31 Mar.
+        assert_eq!(payment_terms_cap(ymd(2024, 1, 31)), ymd(2024, 3, 31));
+        // 10 Jan: 60 days = 10 Mar; +45 = 24 Feb → 29 Feb; 31 Jan + 45 = 16 Mar → cap 16 Mar.
+        assert_eq!(payment_terms_cap(ymd(2024, 1, 10)), ymd(2024, 3, 16));
+    }
 }

@@ -1,0 +1,324 @@
+//! Golden dossiers: hand-computed cases, to the cent.
+//!
+//! Each case is a dossier file in `golden/`. Its key figures are asserted here with the
+//! computation written out (interest = base × rate × days / 365, rounded to the cent per
+//! segment); the whole JSON result is also pinned in `golden/*.result.json`
+//! (`UPDATE_EXPECT=1 cargo test -p relance-engine --test golden` rewrites those after a
+//! deliberate change — the hand-computed assertions must still hold).
+
+use expect_test::expect_file;
+use relance_engine::{compute_str, report, Computation, Notice};
+
+struct Expected {
+    segments: &'static [&'static str],
+    interest: &'static str,
+    indemnities: &'static str,
+    total: &'static str,
+    daily: &'static str,
+    notices: &'static [&'static str],
+}
+
+#[track_caller]
+fn check(name: &str, want: Expected) -> Computation {
+    let path = format!("{}/tests/golden/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let c = compute_str(&text, None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    let segments: Vec<String> = c
+        .invoices
+        .iter()
+        .flat_map(|i| &i.segments)
+        .map(|s| {
+            format!(
+                "{} {} {} {} {} {}",
+                s.from,
+                s.to,
+                s.days,
+                s.base,
+                s.rate.percent.normalize(),
+                s.interest
+            )
+        })
+        .collect();
+    assert_eq!(segments, want.segments, "{name}: segments");
+    assert_eq!(
+        c.totals.interest.to_string(),
+        want.interest,
+        "{name}: interest"
+    );
+    assert_eq!(
+        c.totals.indemnities.to_string(),
+        want.indemnities,
+        "{name}: indemnities"
+    );
+    assert_eq!(c.totals.total.to_string(), want.total, "{name}: total");
+    assert_eq!(
+        c.daily_accrual.to_string(),
+        want.daily,
+        "{name}: daily accrual"
+    );
+    let codes: Vec<&str> = c.notices.iter().map(Notice::code).collect();
+    assert_eq!(codes, want.notices, "{name}: notices");
+    let pinned = format!("{}\n", report::to_json(&c));
+    expect_file![format!("golden/{name}.result.json")].assert_eq(&pinned);
+    c
+}
+
+/// The specification's check case: 24 000 € due 3 April 2022, unpaid on 22 November 2026.
+/// Rates: ECB + 10 points at 1 Jan / 1 Jul (ECB 0.00 until 27 Jul 2022, so 2022 S2 = 10 %).
+///   24 000 × 10.00 % ×  88 / 365 =   578.630… →   578.63   (4 Apr – 30 Jun 2022)
+///   24 000 × 10.00 % × 184 / 365 = 1 209.863… → 1 209.86
+///   24 000 × 12.50 % × 181 / 365 = 1 487.671… → 1 487.67
+///   24 000 × 14.00 % × 184 / 365 = 1 693.808… → 1 693.81
+///   24 000 × 14.50 % × 182 / 365 = 1 735.232… → 1 735.23
+///   24 000 × 14.25 % × 184 / 365 = 1 724.054… → 1 724.05
+///   24 000 × 13.15 % × 181 / 365 = 1 565.030… → 1 565.03
+///   24 000 × 12.15 % × 184 / 365 = 1 469.983… → 1 469.98
+///   24 000 × 12.15 % × 181 / 365 = 1 446.016… → 1 446.02
+///   24 000 × 12.40 % × 145 / 365 = 1 182.246… → 1 182.25   (1 Jul – 22 Nov 2026)
+///   sum 14 092.53; + 40 (D441-5) + 24 000 = 38 132.53; per day 24 000 × 12.40 % / 365 = 8.153… → 8.15.
+#[test]
+fn seed_case() {
+    check(
+        "seed",
+        Expected {
+            segments: &[
+                "2022-04-04 2022-06-30 88 24000.00 10 578.63",
+                "2022-07-01 2022-12-31 184 24000.00 10 1209.86",
+                "2023-01-01 2023-06-30 181 24000.00 12.5 1487.67",
+                "2023-07-01 2023-12-31 184 24000.00 14 1693.81",
+                "2024-01-01 2024-06-30 182 24000.00 14.5 1735.23",
+                "2024-07-01 2024-12-31 184 24000.00 14.25 1724.05",
+                "2025-01-01 2025-06-30 181 24000.00 13.15 1565.03",
+                "2025-07-01 2025-12-31 184 24000.00 12.15 1469.98",
+                "2026-01-01 2026-06-30 181 24000.00 12.15 1446.02",
+                "2026-07-01 2026-11-22 145 24000.00 12.4 1182.25",
+            ],
+            interest: "14092.53",
+            indemnities: "40.00",
+            total: "38132.53",
+            daily: "8.15",
+            notices: &[],
+        },
+    );
+}
+
+/// Consumer debtor, professional creditor: legal rate "autres cas" from the day after the
+/// formal notice (2 June 2025), no indemnity (C. civ. 1231-6).
+///   2 400 × 3.71 % ×  28 / 365 =  6.830… →  6.83   (3 – 30 Jun 2025)
+///   2 400 × 2.76 % × 184 / 365 = 33.391… → 33.39
+///   2 400 × 2.62 % × 181 / 365 = 31.181… → 31.18
+///   2 400 × 2.75 % × 145 / 365 = 26.219… → 26.22   (2026 S2 rate UNVERIFIED → notice)
+///   sum 97.62; total 2 497.62; per day 2 400 × 2.75 % / 365 = 0.180… → 0.18.
+#[test]
+fn consumer_debtor() {
+    check(
+        "b2c",
+        Expected {
+            segments: &[
+                "2025-06-03 2025-06-30 28 2400.00 3.71 6.83",
+                "2025-07-01 2025-12-31 184 2400.00 2.76 33.39",
+                "2026-01-01 2026-06-30 181 2400.00 2.62 31.18",
+                "2026-07-01 2026-11-22 145 2400.00 2.75 26.22",
+            ],
+            interest: "97.62",
+            indemnities: "0.00",
+            total: "2497.62",
+            daily: "0.18",
+            notices: &["unverified_rate"],
+        },
+    );
+}
+
+/// Contractual rate of 12 %: used as is, with a notice for each semester where it is below
+/// 3 × the legal rate "autres cas": 2023 S2 12.66, 2024 S1 15.21, 2024 S2 14.76 (not 2025 S1: 11.13).
+///   5 000 × 12 % ×  77 / 365 = 126.575… → 126.58   (16 Oct – 31 Dec 2023)
+///   5 000 × 12 % × 182 / 365 = 299.178… → 299.18
+///   5 000 × 12 % × 184 / 365 = 302.465… → 302.47
+///   5 000 × 12 % ×  90 / 365 = 147.945… → 147.95   (1 Jan – 31 Mar 2025)
+///   sum 876.18; + 40 + 5 000 = 5 916.18; per day 5 000 × 12 % / 365 = 1.643… → 1.64.
+#[test]
+fn contractual_rate_below_floor() {
+    let c = check(
+        "contractual",
+        Expected {
+            segments: &[
+                "2023-10-16 2023-12-31 77 5000.00 12 126.58",
+                "2024-01-01 2024-06-30 182 5000.00 12 299.18",
+                "2024-07-01 2024-12-31 184 5000.00 12 302.47",
+                "2025-01-01 2025-03-31 90 5000.00 12 147.95",
+            ],
+            interest: "876.18",
+            indemnities: "40.00",
+            total: "5916.18",
+            daily: "1.64",
+            notices: &["contractual_rate_below_floor"; 3],
+        },
+    );
+    let floors: Vec<String> = c
+        .notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::ContractualRateBelowFloor { floor, .. } => Some(floor.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(floors, ["12.66", "15.21", "14.76"]);
+}
+
+/// Two partial payments imputed on interest first (C. civ. 1343-1).
+///   10 000.00 × 14.50 % × 75 / 365 = 297.945… → 297.95   (1 Feb – 15 Apr 2024)
+///   15 Apr: 3 000 → 297.95 interest + 2 702.05 principal → base 7 297.95
+///    7 297.95 × 14.50 % × 76 / 365 = 220.339… → 220.34   (16 Apr – 30 Jun)
+///    7 297.95 × 14.25 % × 92 / 365 = 262.129… → 262.13   (1 Jul – 30 Sep)
+///   30 Sep (no invoice named → the oldest): 2 000 → 482.47 interest + 1 517.53 principal → 5 780.42
+///    5 780.42 × 14.25 % ×  92 / 365 = 207.619… → 207.62
+///    5 780.42 × 13.15 % × 181 / 365 = 376.937… → 376.94
+///   interest owed 207.62 + 376.94 = 584.56; + 40 + 5 780.42 = 6 404.98.
+///   Per day (2025 S1 rate, as of 30 Jun 2025) 5 780.42 × 13.15 % / 365 = 2.082… → 2.08.
+#[test]
+fn partial_payments_interest_first() {
+    let c = check(
+        "partial_payments",
+        Expected {
+            segments: &[
+                "2024-02-01 2024-04-15 75 10000.00 14.5 297.95",
+                "2024-04-16 2024-06-30 76 7297.95 14.5 220.34",
+                "2024-07-01 2024-09-30 92 7297.95 14.25 262.13",
+                "2024-10-01 2024-12-31 92 5780.42 14.25 207.62",
+                "2025-01-01 2025-06-30 181 5780.42 13.15 376.94",
+            ],
+            interest: "584.56",
+            indemnities: "40.00",
+            total: "6404.98",
+            daily: "2.08",
+            notices: &[],
+        },
+    );
+    let imputed: Vec<(String, String)> = c.invoices[0]
+        .payments
+        .iter()
+        .map(|p| (p.to_interest.to_string(), p.to_principal.to_string()))
+        .collect();
+    assert_eq!(
+        imputed,
+        [
+            ("297.95".into(), "2702.05".into()),
+            ("482.47".into(), "1517.53".into())
+        ]
+    );
+}
+
+/// Day count "actual": days of 2024 are divided by 366.
+///   50 000 × 14.00 % ×  16 / 365 =   306.849… →   306.85   (16 – 31 Dec 2023)
+///   50 000 × 14.50 % × 182 / 366 = 3 605.191… → 3 605.19   (with /365 it would be 3 615.07)
+///   50 000 × 14.25 % × 184 / 366 = 3 581.967… → 3 581.97
+///   sum 7 494.01; + 40 + 50 000 = 57 534.01; per day 50 000 × 14.25 % / 366 = 19.467… → 19.47.
+#[test]
+fn leap_year_actual_day_count() {
+    let c = check(
+        "leap_year",
+        Expected {
+            segments: &[
+                "2023-12-16 2023-12-31 16 50000.00 14 306.85",
+                "2024-01-01 2024-06-30 182 50000.00 14.5 3605.19",
+                "2024-07-01 2024-12-31 184 50000.00 14.25 3581.97",
+            ],
+            interest: "7494.01",
+            indemnities: "40.00",
+            total: "57534.01",
+            daily: "19.47",
+            notices: &[],
+        },
+    );
+    let divisors: Vec<u32> = c.invoices[0].segments.iter().map(|s| s.divisor).collect();
+    assert_eq!(divisors, [365, 366, 366]);
+}
+
+/// Four invoices across the 2022–2026 rate changes, a credit note, named and unnamed payments.
+/// - F-2022-045 (8 400, due 20 Jul 2022): 1 200 paid before the due date → base 7 200, still
+///   late → indemnity. 1 Mar 2023: 4 000 unnamed → oldest invoice: interest 323.51 + 147.95 =
+///   471.46, principal 3 528.54 → 3 671.46. 1 Sep 2025: 9 000 unnamed → F-2022-045 takes its
+///   interest 1 256.85 (152.14 + 259.11 + 265.45 + 263.74 + 239.41 + 77.00) and 3 671.46 of
+///   principal; the remaining 4 071.69 overflows to F-2023-112.
+/// - F-2023-112 (12 000, credit note 2 000 → 10 000, due 2 Dec 2023): 1 Sep 2025 it takes
+///   4 071.69: interest 2 414.41 (111.23 + 723.01 + 718.36 + 652.10 + 209.71), principal
+///   1 657.28 → 8 342.72, then 336.03 + 502.65 + 410.96 = 1 249.64 owed.
+/// - F-2024-050 (1 200): paid in full before its due date → no penalty, no indemnity.
+/// - F-2025-007 (3 600, due 9 Feb 2025): unpaid, 182.88 + 220.50 + 216.90 + 177.34 = 797.62.
+/// Totals: principal 8 342.72 + 3 600 = 11 942.72; interest 2 047.26; indemnities 3 × 40;
+/// total 14 109.98; per day (8 342.72 + 3 600) × 12.40 % / 365 = 4.057… → 4.06.
+#[test]
+fn several_invoices_across_rate_changes() {
+    let c = check(
+        "several_invoices",
+        Expected {
+            segments: &[
+                "2022-07-21 2022-12-31 164 7200.00 10 323.51",
+                "2023-01-01 2023-03-01 60 7200.00 12.5 147.95",
+                "2023-03-02 2023-06-30 121 3671.46 12.5 152.14",
+                "2023-07-01 2023-12-31 184 3671.46 14 259.11",
+                "2024-01-01 2024-06-30 182 3671.46 14.5 265.45",
+                "2024-07-01 2024-12-31 184 3671.46 14.25 263.74",
+                "2025-01-01 2025-06-30 181 3671.46 13.15 239.41",
+                "2025-07-01 2025-09-01 63 3671.46 12.15 77.00",
+                "2023-12-03 2023-12-31 29 10000.00 14 111.23",
+                "2024-01-01 2024-06-30 182 10000.00 14.5 723.01",
+                "2024-07-01 2024-12-31 184 10000.00 14.25 718.36",
+                "2025-01-01 2025-06-30 181 10000.00 13.15 652.10",
+                "2025-07-01 2025-09-01 63 10000.00 12.15 209.71",
+                "2025-09-02 2025-12-31 121 8342.72 12.15 336.03",
+                "2026-01-01 2026-06-30 181 8342.72 12.15 502.65",
+                "2026-07-01 2026-11-22 145 8342.72 12.4 410.96",
+                "2025-02-10 2025-06-30 141 3600.00 13.15 182.88",
+                "2025-07-01 2025-12-31 184 3600.00 12.15 220.50",
+                "2026-01-01 2026-06-30 181 3600.00 12.15 216.90",
+                "2026-07-01 2026-11-22 145 3600.00 12.4 177.34",
+            ],
+            interest: "2047.26",
+            indemnities: "120.00",
+            total: "14109.98",
+            daily: "4.06",
+            notices: &[],
+        },
+    );
+    let order: Vec<&str> = c.invoices.iter().map(|i| i.number.as_str()).collect();
+    assert_eq!(
+        order,
+        ["F-2022-045", "F-2023-112", "F-2024-050", "F-2025-007"]
+    );
+    assert_eq!(c.totals.principal.to_string(), "11942.72");
+}
+
+/// Option "frozen_at_due_date": the 2022 S1 rate (10 %) for the whole delay, still cut per semester.
+///   24 000 × 10 % × 1 694 days / 365 ≈ 11 138.63 in one go; per semester rounding gives
+///   578.63 + 1 209.86 + 1 190.14 + 1 209.86 + 1 196.71 + 1 209.86 + 1 190.14 + 1 209.86
+///   + 1 190.14 + 953.42 = 11 138.62.
+#[test]
+fn frozen_rate_option() {
+    let c = check(
+        "frozen_rate",
+        Expected {
+            segments: &[
+                "2022-04-04 2022-06-30 88 24000.00 10 578.63",
+                "2022-07-01 2022-12-31 184 24000.00 10 1209.86",
+                "2023-01-01 2023-06-30 181 24000.00 10 1190.14",
+                "2023-07-01 2023-12-31 184 24000.00 10 1209.86",
+                "2024-01-01 2024-06-30 182 24000.00 10 1196.71",
+                "2024-07-01 2024-12-31 184 24000.00 10 1209.86",
+                "2025-01-01 2025-06-30 181 24000.00 10 1190.14",
+                "2025-07-01 2025-12-31 184 24000.00 10 1209.86",
+                "2026-01-01 2026-06-30 181 24000.00 10 1190.14",
+                "2026-07-01 2026-11-22 145 24000.00 10 953.42",
+            ],
+            interest: "11138.62",
+            indemnities: "40.00",
+            total: "35178.62",
+            daily: "6.58",
+            notices: &[],
+        },
+    );
+    assert!(c.invoices[0]
+        .segments
+        .iter()
+        .all(|s| s.rate.percent.normalize().to_string() == "10"));
+}
