@@ -7,6 +7,8 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 /// A date known at compile time; an invalid one is a compile error, never a runtime panic.
+/// Meant for constants only (rate tables, legal thresholds, tests), never for user data.
+#[allow(clippy::panic)]
 pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(year, month, day) {
         Some(date) => date,

@@ -245,6 +245,7 @@ fn leap_year_actual_day_count() {
 ///   1 657.28 → 8 342.72, then 336.03 + 502.65 + 410.96 = 1 249.64 owed.
 /// - F-2024-050 (1 200): paid in full before its due date → no penalty, no indemnity.
 /// - F-2025-007 (3 600, due 9 Feb 2025): unpaid, 182.88 + 220.50 + 216.90 + 177.34 = 797.62.
+///
 /// Totals: principal 8 342.72 + 3 600 = 11 942.72; interest 2 047.26; indemnities 3 × 40;
 /// total 14 109.98; per day (8 342.72 + 3 600) × 12.40 % / 365 = 4.057… → 4.06.
 #[test]
