@@ -1,0 +1,39 @@
+// Playwright runs against the release build in ../../dist (built by `cargo xtask test`),
+// served as static files, in Debian's Chromium. Nothing is downloaded and no request may
+// leave 127.0.0.1 (see guard.ts).
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: 'test-results',
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  // xtask reads the JSON report to count passed and failed tests.
+  reporter: [['list'], ['json', { outputFile: 'artifacts/results.json' }]],
+  use: {
+    baseURL: 'http://127.0.0.1:8080',
+    locale: 'fr-FR',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        // Any non-local host name fails to resolve, so a stray request fails fast.
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ],
+    },
+  },
+  webServer: {
+    command: 'python3 -m http.server 8080 --bind 127.0.0.1 --directory ../../dist',
+    url: 'http://127.0.0.1:8080/',
+    reuseExistingServer: false,
+  },
+});
