@@ -76,6 +76,16 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// A French reason for the usual I/O failures; the system's own words otherwise.
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "fichier introuvable".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "accès refusé".to_owned(),
+        std::io::ErrorKind::IsADirectory => "c'est un dossier, pas un fichier".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
 fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut rest = args.iter();
     match rest.next().map(String::as_str) {
@@ -134,8 +144,14 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 }
 
 fn run(args: &Args) -> Result<String, String> {
-    let text = std::fs::read_to_string(&args.file)
-        .map_err(|e| format!("{} : lecture impossible ({e})", args.file))?;
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| format!("{} : lecture impossible ({})", args.file, io_reason(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "{} : le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)",
+            args.file
+        )
+    })?;
     let dossier = parse::dossier(&text).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         format!("{} : dossier invalide\n{}", args.file, lines.join("\n"))

@@ -353,6 +353,14 @@ fn apply_credit_notes(
     }
 }
 
+/// What one invoice takes from a payment, in which order.
+#[derive(Clone, Copy)]
+enum Take {
+    InterestFirst,
+    PrincipalFirst,
+    PrincipalOnly,
+}
+
 /// Positions before which no invoice has principal (resp. interest) left: both only move
 /// forward, which keeps allocation linear in the number of invoices.
 #[derive(Default)]
@@ -370,14 +378,22 @@ fn allocate(
     cursor: &mut Cursors,
     mut env: Env,
 ) -> Decimal {
-    let imputation = env.options.imputation;
+    let imputation = match env.options.imputation {
+        Imputation::InterestFirst => Take::InterestFirst,
+        Imputation::PrincipalFirst => Take::PrincipalFirst,
+    };
     // The invoice the debtor named comes first (C. civ. 1342-10: the debtor chooses).
     if let Some(number) = &payment.invoice {
         if let Some(ledger) = index.get(number).and_then(|&i| ledgers.get_mut(i)) {
             ledger.apply(payment.date, left, imputation, env.reborrow());
         }
     }
-    // Then the oldest invoices with principal left, overflowing to the next.
+    // Then the oldest invoices with principal left, overflowing to the next. Principal first
+    // means all principal before any interest, so that splitting a payment changes nothing.
+    let first_pass = match imputation {
+        Take::PrincipalFirst => Take::PrincipalOnly,
+        other => other,
+    };
     while !left.is_zero() {
         let Some(ledger) = ledgers.get_mut(cursor.principal) else {
             break;
@@ -386,7 +402,7 @@ fn allocate(
             cursor.principal += 1;
             continue;
         }
-        ledger.apply(payment.date, left, imputation, env.reborrow());
+        ledger.apply(payment.date, left, first_pass, env.reborrow());
         if ledger.result.principal.is_zero() {
             cursor.principal += 1;
         }
@@ -547,20 +563,21 @@ impl Ledger {
     }
 
     /// Imputes as much of `left` as this invoice takes on `date`.
-    fn apply(&mut self, date: NaiveDate, left: &mut Decimal, imputation: Imputation, env: Env) {
+    fn apply(&mut self, date: NaiveDate, left: &mut Decimal, take: Take, env: Env) {
         self.advance(date, env);
         let interest_due = self.outstanding_interest();
         let principal = self.result.principal;
-        let (to_interest, to_principal) = match imputation {
+        let (to_interest, to_principal) = match take {
             // C. civ. 1343-1: a partial payment is imputed on interest first.
-            Imputation::InterestFirst => {
+            Take::InterestFirst => {
                 let i = (*left).min(interest_due);
                 (i, (*left - i).min(principal))
             }
-            Imputation::PrincipalFirst => {
+            Take::PrincipalFirst => {
                 let p = (*left).min(principal);
                 ((*left - p).min(interest_due), p)
             }
+            Take::PrincipalOnly => (Decimal::ZERO, (*left).min(principal)),
         };
         if (to_interest + to_principal).is_zero() {
             return;

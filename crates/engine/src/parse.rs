@@ -78,6 +78,8 @@ const DATE_MAX_YEAR: i32 = 2199;
 
 /// Reads a dossier file. Returns every error found, in file order.
 pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
+    // A byte-order mark (as spreadsheets and some editors write) is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
@@ -753,6 +755,11 @@ mod tests {
         assert!(
             matches!(d.options.rate, RateChoice::Contractual(p) if p.get().to_string() == "12.5")
         );
+    }
+
+    #[test]
+    fn a_leading_byte_order_mark_is_ignored() {
+        assert!(dossier(&format!("\u{feff}{MINIMAL}")).is_ok());
     }
 
     #[test]

@@ -1,0 +1,536 @@
+//! End-to-end tests of the `relance` binary: the seed dossier in the three formats, the
+//! `--as-of` override, and bad input (exit code 2 with a French message naming the field,
+//! never a panic).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../engine/tests/golden/seed.json"
+);
+
+fn fixture(name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", name]
+        .iter()
+        .collect();
+    path.to_string_lossy().into_owned()
+}
+
+/// A finished run of the binary, with its output decoded.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn relance(args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_relance"))
+        .args(args)
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .output()
+        .expect("the relance binary runs");
+    let run = Run {
+        code: status.code(),
+        stdout: String::from_utf8(stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "relance {args:?} panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+/// Runs and expects success with nothing on stderr.
+fn ok(args: &[&str]) -> String {
+    let run = relance(args);
+    assert_eq!(
+        run.code,
+        Some(0),
+        "relance {args:?} failed:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr, "", "relance {args:?} wrote to stderr");
+    run.stdout
+}
+
+/// Runs and expects exit code 2 with `message` on stderr and nothing on stdout.
+fn refused(args: &[&str], message: &str) -> String {
+    let run = relance(args);
+    assert_eq!(
+        run.code,
+        Some(2),
+        "relance {args:?}: stdout:\n{}\nstderr:\n{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(message),
+        "relance {args:?}: stderr lacks {message:?}:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, "", "relance {args:?} wrote to stdout");
+    run.stderr
+}
+
+/// Table lines of the décompte that are interest segments (`  04/04/2022  30/06/2022  88 …`).
+fn segment_lines(table: &str) -> Vec<&str> {
+    let is_date = |s: &str| {
+        let b = s.as_bytes();
+        b.len() == 10
+            && b[2] == b'/'
+            && b[5] == b'/'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 2 || i == 5 || c.is_ascii_digit())
+    };
+    table
+        .lines()
+        .filter(|line| {
+            let mut words = line.split_whitespace();
+            matches!((words.next(), words.next()), (Some(a), Some(b)) if is_date(a) && is_date(b))
+        })
+        .collect()
+}
+
+// --- A tiny JSON reader, enough to check the `--format json` output without a dependency. ----
+
+#[derive(Debug, PartialEq)]
+enum Json {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    fn parse(text: &str) -> Result<Json, String> {
+        let mut p = JsonParser {
+            chars: text.chars().collect(),
+            at: 0,
+        };
+        let value = p.value()?;
+        p.blanks();
+        if p.at != p.chars.len() {
+            return Err(format!("trailing text at {}", p.at));
+        }
+        Ok(value)
+    }
+
+    /// The value at a `/`-separated path of keys and array indexes.
+    fn at(&self, path: &str) -> Option<&Json> {
+        path.split('/').try_fold(self, |v, step| match v {
+            Json::Object(fields) => fields.iter().find(|(k, _)| k == step).map(|(_, v)| v),
+            Json::Array(items) => items.get(step.parse::<usize>().ok()?),
+            _ => None,
+        })
+    }
+
+    fn str_at(&self, path: &str) -> Option<&str> {
+        match self.at(path)? {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn len_at(&self, path: &str) -> Option<usize> {
+        match self.at(path)? {
+            Json::Array(items) => Some(items.len()),
+            _ => None,
+        }
+    }
+}
+
+struct JsonParser {
+    chars: Vec<char>,
+    at: usize,
+}
+
+impl JsonParser {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Result<char, String> {
+        let c = self.peek().ok_or("unexpected end")?;
+        self.at += 1;
+        Ok(c)
+    }
+
+    fn blanks(&mut self) {
+        while matches!(self.peek(), Some(' ' | '\n' | '\r' | '\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn expect(&mut self, word: &str) -> Result<(), String> {
+        for want in word.chars() {
+            if self.next()? != want {
+                return Err(format!("expected {word:?} at {}", self.at));
+            }
+        }
+        Ok(())
+    }
+
+    fn value(&mut self) -> Result<Json, String> {
+        self.blanks();
+        match self.peek().ok_or("unexpected end")? {
+            'n' => self.expect("null").map(|()| Json::Null),
+            't' => self.expect("true").map(|()| Json::Bool(true)),
+            'f' => self.expect("false").map(|()| Json::Bool(false)),
+            '"' => self.string().map(Json::String),
+            '[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                self.blanks();
+                if self.peek() == Some(']') {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                loop {
+                    items.push(self.value()?);
+                    self.blanks();
+                    match self.next()? {
+                        ',' => {}
+                        ']' => return Ok(Json::Array(items)),
+                        c => return Err(format!("unexpected {c:?} in array")),
+                    }
+                }
+            }
+            '{' => {
+                self.at += 1;
+                let mut fields = Vec::new();
+                self.blanks();
+                if self.peek() == Some('}') {
+                    self.at += 1;
+                    return Ok(Json::Object(fields));
+                }
+                loop {
+                    self.blanks();
+                    let key = self.string()?;
+                    self.blanks();
+                    self.expect(":")?;
+                    fields.push((key, self.value()?));
+                    self.blanks();
+                    match self.next()? {
+                        ',' => {}
+                        '}' => return Ok(Json::Object(fields)),
+                        c => return Err(format!("unexpected {c:?} in object")),
+                    }
+                }
+            }
+            c if c == '-' || c.is_ascii_digit() => {
+                let start = self.at;
+                while matches!(self.peek(), Some(c) if c.is_ascii_digit() || "+-.eE".contains(c)) {
+                    self.at += 1;
+                }
+                Ok(Json::Number(self.chars[start..self.at].iter().collect()))
+            }
+            c => Err(format!("unexpected {c:?} at {}", self.at)),
+        }
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.expect("\"")?;
+        let mut out = String::new();
+        loop {
+            match self.next()? {
+                '"' => return Ok(out),
+                '\\' => match self.next()? {
+                    '"' => out.push('"'),
+                    '\\' => out.push('\\'),
+                    '/' => out.push('/'),
+                    'b' => out.push('\u{8}'),
+                    'f' => out.push('\u{c}'),
+                    'n' => out.push('\n'),
+                    'r' => out.push('\r'),
+                    't' => out.push('\t'),
+                    'u' => {
+                        let mut code = self.hex4()?;
+                        if (0xD800..0xDC00).contains(&code) {
+                            self.expect("\\u")?;
+                            let low = self.hex4()?;
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                        }
+                        out.push(char::from_u32(code).ok_or("bad \\u escape")?);
+                    }
+                    c => return Err(format!("bad escape {c:?}")),
+                },
+                c if u32::from(c) < 0x20 => return Err("control character in string".into()),
+                c => out.push(c),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let mut code = 0;
+        for _ in 0..4 {
+            code = code * 16 + self.next()?.to_digit(16).ok_or("bad hex digit")?;
+        }
+        Ok(code)
+    }
+}
+
+// --- The seed dossier ---------------------------------------------------------------------------
+
+#[test]
+fn seed_as_a_table() {
+    let out = ok(&["compute", SEED]);
+    assert!(out.starts_with("Décompte au 22/11/2026\n"), "{out}");
+    for figure in [
+        "38 132,53 €",
+        "14 092,53 €",
+        "40,00 €",
+        "24 000,00 €",
+        "8,15 €",
+    ] {
+        assert!(out.contains(figure), "table lacks {figure}:\n{out}");
+    }
+    assert_eq!(segment_lines(&out).len(), 10, "{out}");
+    let total = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("Total dû"))
+        .expect("a Total dû line");
+    assert!(total.ends_with("38 132,53 €"), "{total}");
+    // `--format table` is the default.
+    assert_eq!(ok(&["compute", SEED, "--format", "table"]), out);
+}
+
+#[test]
+fn seed_as_json() {
+    let out = ok(&["compute", SEED, "--format", "json"]);
+    let json = Json::parse(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"));
+    assert_eq!(json.str_at("totals/total"), Some("38132.53"));
+    assert_eq!(json.str_at("totals/interest"), Some("14092.53"));
+    assert_eq!(json.str_at("totals/indemnities"), Some("40.00"));
+    assert_eq!(json.str_at("totals/principal"), Some("24000.00"));
+    assert_eq!(json.str_at("as_of"), Some("2026-11-22"));
+    assert_eq!(json.str_at("regime"), Some("b2b"));
+    assert_eq!(json.str_at("daily_accrual"), Some("8.15"));
+    assert_eq!(json.len_at("invoices"), Some(1));
+    assert_eq!(json.len_at("invoices/0/segments"), Some(10));
+    assert_eq!(
+        json.str_at("invoices/0/segments/0/from"),
+        Some("2022-04-04")
+    );
+    assert_eq!(
+        json.str_at("invoices/0/segments/0/interest"),
+        Some("578.63")
+    );
+    assert_eq!(json.str_at("invoices/0/segments/9/to"), Some("2026-11-22"));
+    assert_eq!(json.len_at("notices"), Some(0));
+}
+
+#[test]
+fn as_of_overrides_the_file_date() {
+    let json = |args: &[&str]| {
+        let out = ok(args);
+        Json::parse(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"))
+    };
+    let earlier = json(&["compute", SEED, "--as-of", "2025-01-01", "--format", "json"]);
+    assert_eq!(earlier.str_at("as_of"), Some("2025-01-01"));
+    let total = earlier.str_at("totals/total").expect("a total");
+    assert_ne!(total, "38132.53");
+    // 04/04/2022 → 31/12/2024 is six semester segments, then 1 January 2025 alone.
+    assert_eq!(earlier.len_at("invoices/0/segments"), Some(7));
+    assert_eq!(
+        earlier.str_at("invoices/0/segments/6/from"),
+        Some("2025-01-01")
+    );
+
+    // The file's own date, given explicitly, in every accepted spelling and argument order.
+    for args in [
+        &["compute", SEED, "--as-of", "2026-11-22", "--format", "json"][..],
+        &["compute", "--format=json", "--as-of=22/11/2026", SEED],
+        &["compute", "--format", "json", SEED, "--as-of", "22/11/2026"],
+    ] {
+        assert_eq!(
+            json(args).str_at("totals/total"),
+            Some("38132.53"),
+            "{args:?}"
+        );
+    }
+    // The table follows the override too.
+    let table = ok(&["compute", SEED, "--as-of", "2025-01-01"]);
+    assert!(table.starts_with("Décompte au 01/01/2025\n"), "{table}");
+    assert!(!table.contains("38 132,53 €"), "{table}");
+}
+
+#[test]
+fn seed_as_csv() {
+    let out = ok(&["compute", SEED, "--format", "csv"]);
+    assert!(out.starts_with('\u{feff}'), "no UTF-8 byte-order mark");
+    let lines: Vec<&str> = out
+        .trim_start_matches('\u{feff}')
+        .split_terminator("\r\n")
+        .collect();
+    assert!(
+        !out.replace("\r\n", "").contains('\n'),
+        "bare line feed in CSV"
+    );
+    assert_eq!(
+        lines[0],
+        "facture;ligne;du;au;jours;base;taux (%);montant;fondement"
+    );
+    for line in &lines {
+        assert_eq!(line.matches(';').count(), 8, "{line}");
+    }
+    let interest = lines
+        .iter()
+        .filter(|l| l.starts_with("F-2022-031;intérêts;"))
+        .count();
+    assert_eq!(interest, 10);
+    assert!(lines.contains(&"F-2022-031;intérêts;04/04/2022;30/06/2022;88;24000,00;10,00;578,63;taux BCE 0,00 % au 01/01/2022 + 10 points (C. com. L441-10)"), "{out}");
+    assert!(
+        lines.contains(&"TOTAL;total dû;;22/11/2026;;;;38132,53;"),
+        "{out}"
+    );
+    assert!(
+        lines.contains(&"TOTAL;indemnités forfaitaires;;22/11/2026;;;;40,00;"),
+        "{out}"
+    );
+}
+
+#[test]
+fn several_invoices_payment_and_credit_note() {
+    let file = fixture("two_invoices_payment.json");
+    let table = ok(&["compute", &file]);
+    for expected in [
+        "Facture F-1 — émise le 01/01/2025, échéance le 31/01/2025 — 24 000,00 €",
+        "Facture F-2;bis — émise le 01/03/2025, échéance le 31/03/2025 — 1 500,00 €",
+        "Avoirs déduits : 500,00 €",
+        "Paiement du 15/06/2025 : 1 167,29 € imputés sur les intérêts, 8 832,71 € sur le principal",
+        "Studio « Point-virgule ; » SARL",
+    ] {
+        assert!(
+            table.contains(expected),
+            "table lacks {expected:?}:\n{table}"
+        );
+    }
+    // F-1 (due first) comes first; the payment cuts its first semester in two.
+    assert!(
+        table.find("Facture F-1").unwrap_or(usize::MAX) < table.find("Facture F-2").unwrap_or(0)
+    );
+    assert_eq!(segment_lines(&table).len(), 9, "{table}");
+
+    let json = ok(&["compute", &file, "--format", "json"]);
+    let json = Json::parse(&json).unwrap_or_else(|e| panic!("not JSON ({e}):\n{json}"));
+    assert_eq!(json.str_at("invoices/0/number"), Some("F-1"));
+    assert_eq!(json.str_at("invoices/0/interest_paid"), Some("1167.29"));
+    assert_eq!(json.str_at("invoices/1/credited"), Some("500.00"));
+    assert_eq!(json.str_at("totals/indemnities"), Some("80.00"));
+    assert_eq!(json.str_at("notices/0/code"), Some("due_date_assumed"));
+
+    // A cell holding the separator is quoted.
+    let csv = ok(&["compute", &file, "--format", "csv"]);
+    assert!(
+        csv.contains("\r\n\"F-2;bis\";avoir;;;;;;-500,00;\r\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let help = ok(&["--help"]);
+    assert!(
+        help.starts_with("Usage : relance compute FICHIER"),
+        "{help}"
+    );
+    assert_eq!(ok(&[]), help);
+    assert_eq!(ok(&["compute", SEED, "-h"]), help);
+    let version = ok(&["--version"]);
+    assert!(version.starts_with("relance "), "{version}");
+}
+
+// --- Bad input: exit code 2, a French message naming the field, never a panic. -----------------
+
+#[test]
+fn impossible_date_is_named() {
+    let file = fixture("bad_date.json");
+    let stderr = refused(
+        &["compute", &file],
+        "invoices[2].due: date invalide « 31/02/2026 »",
+    );
+    assert!(stderr.contains("dossier invalide"), "{stderr}");
+    // Whatever the format asked for.
+    for format in ["json", "csv", "table"] {
+        refused(
+            &["compute", &file, "--format", format],
+            "invoices[2].due: date invalide « 31/02/2026 »",
+        );
+    }
+}
+
+#[test]
+fn unknown_key_is_named() {
+    refused(
+        &["compute", &fixture("unknown_key.json")],
+        "debtor.colour: clé inconnue « colour »",
+    );
+}
+
+#[test]
+fn every_error_is_listed() {
+    let stderr = refused(
+        &["compute", &fixture("several_errors.json")],
+        "creditor.kind: valeur « firm » non reconnue",
+    );
+    for message in [
+        "invoices[0].amount: montant invalide « 12,345 » (plus de deux décimales)",
+        "invoices[1].amount: montant invalide « -5 » (négatif)",
+        "options.day_count: valeur « 360 » non reconnue (attendu : 365, actual)",
+    ] {
+        assert!(
+            stderr.contains(message),
+            "stderr lacks {message:?}:\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn text_that_is_not_json() {
+    refused(&["compute", &fixture("not_json.txt")], "JSON illisible");
+}
+
+#[test]
+fn missing_or_unreadable_file() {
+    let missing = fixture("no-such-dossier.json");
+    refused(&["compute", &missing], "no-such-dossier.json");
+    // A directory cannot be read as a dossier either.
+    refused(&["compute", &fixture("")], "lecture impossible");
+}
+
+#[test]
+fn bad_arguments() {
+    refused(
+        &["compute", SEED, "--frobnicate"],
+        "option inconnue « --frobnicate »",
+    );
+    refused(
+        &["compute", SEED, "--format", "xml"],
+        "--format : valeur « xml » non reconnue",
+    );
+    refused(&["compute", SEED, "--format=pdf"], "« pdf »");
+    refused(
+        &["compute", SEED, "--format"],
+        "--format : valeur manquante",
+    );
+    refused(
+        &["compute", SEED, "--as-of", "31/02/2026"],
+        "--as-of : date invalide « 31/02/2026 »",
+    );
+    refused(&["compute", SEED, "--as-of", "demain"], "--as-of");
+    refused(&["compute", SEED, "--as-of"], "--as-of : valeur manquante");
+    refused(&["compute"], "fichier du dossier manquant");
+    refused(&["compute", SEED, SEED], "argument en trop");
+    refused(&["calcule", SEED], "commande inconnue « calcule »");
+}
