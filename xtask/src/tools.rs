@@ -48,7 +48,7 @@ fn ensure_trunk(env: &Env) -> Result<(), String> {
     }
     // Trunk's own release profile is fat LTO on one codegen unit: ~14 min on 2 cores instead of ~8.
     env.step(
-        &format!("cargo install trunk {TRUNK_VERSION} (about 8 min on 2 cores)"),
+        &format!("cargo install trunk {TRUNK_VERSION} (6 to 15 min on 2 cores)"),
         || {
             env.run(
                 Command::new("cargo")
@@ -72,7 +72,7 @@ fn ensure_wasm_bindgen(env: &Env) -> Result<(), String> {
     }
     // Not --locked: the CLI's own lockfile wants a webpki-roots release the registry lacks.
     env.step(
-        &format!("cargo install wasm-bindgen-cli {version} (about 4 min)"),
+        &format!("cargo install wasm-bindgen-cli {version} (about 3 min)"),
         || {
             env.run(Command::new("cargo").args([
                 "install",
