@@ -24,10 +24,12 @@
 pub mod calendar;
 pub mod compute;
 pub mod dossier;
+pub mod form;
 pub mod fr;
 pub mod money;
 pub mod notice;
 pub mod parse;
+pub mod paste;
 pub mod rates;
 pub mod report;
 
