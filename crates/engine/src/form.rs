@@ -407,7 +407,7 @@ pub fn check(form: &Form) -> Checked {
         extra_costs,
         formal_notice_date,
     };
-    let dossier = (!invoices.is_empty()).then(|| Dossier {
+    let dossier = (!invoices.is_empty()).then_some(Dossier {
         as_of,
         creditor,
         debtor,
