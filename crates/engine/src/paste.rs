@@ -1,8 +1,18 @@
-//! Invoices pasted from a spreadsheet (tab-separated rows from Excel/LibreOffice) or read from a
-//! CSV file (`;` or `,`), with French or English numbers and dates. Returns what was understood,
-//! as form rows, and every rejected line with its number and reason, before anything is added.
+//! Invoices pasted from a spreadsheet (tab-separated rows copied from Excel or LibreOffice) or
+//! read from a CSV file (`;` or `,`), with French or English numbers and dates. Returns what was
+//! understood, as form rows, and every rejected line with its number and reason, so the user
+//! sees the result before anything is added.
+//!
+//! Columns are recognised from a header line when there is one (`N°`, `Date`, `Échéance`,
+//! `Montant TTC`, or the English words), otherwise from their content: date columns (the
+//! first is the issue date, the last the due date), the amount column (the rightmost numeric
+//! column), and the invoice number (the first other column). A column of slash dates is read
+//! day-first unless one of its dates only makes sense month-first (`04/23/2024`).
+
+use chrono::NaiveDate;
 
 use crate::form::InvoiceForm;
+use crate::money::{parse_amount, NumberError};
 
 /// What a paste was understood as.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -21,7 +31,412 @@ pub struct RejectedLine {
     pub reason: String,
 }
 
+/// More lines than this are refused (a paste of a whole ledger is not a dossier).
+pub const MAX_LINES: usize = 5000;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Number,
+    Issued,
+    Due,
+    Amount,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum DayOrder {
+    DayFirst,
+    MonthFirst,
+}
+
 /// Reads pasted text or a CSV file's content.
-pub fn parse(_text: &str) -> Pasted {
-    Pasted::default()
+pub fn parse(text: &str) -> Pasted {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let mut out = Pasted::default();
+    if lines.len() > MAX_LINES {
+        out.rejected.push(RejectedLine {
+            line: 1,
+            reason: format!("trop de lignes (plus de {MAX_LINES})"),
+        });
+        return out;
+    }
+    let separator = detect_separator(&lines);
+    let mut rows: Vec<(usize, Vec<String>)> = lines
+        .iter()
+        .map(|(n, l)| (*n, split(l, separator)))
+        .collect();
+
+    let header = rows.first().and_then(|(_, cells)| header_roles(cells));
+    if header.is_some() && !rows.is_empty() {
+        rows.remove(0);
+    }
+    let width = rows.iter().map(|(_, c)| c.len()).max().unwrap_or(0);
+    let roles: Vec<Option<Role>> = match header {
+        Some(roles) => roles,
+        None => infer_roles(&rows, width),
+    };
+    let column = |role: Role| roles.iter().position(|r| *r == Some(role));
+    let (number_col, issued_col, due_col, amount_col) = (
+        column(Role::Number),
+        column(Role::Issued),
+        column(Role::Due),
+        column(Role::Amount),
+    );
+    let orders: Vec<DayOrder> = (0..width)
+        .map(|c| day_order(rows.iter().filter_map(|(_, cells)| cells.get(c))))
+        .collect();
+    let order_of = |c: usize| orders.get(c).copied().unwrap_or(DayOrder::DayFirst);
+
+    for (line, cells) in &rows {
+        let cell = |c: Option<usize>| c.and_then(|c| cells.get(c)).map(|s| s.trim()).unwrap_or("");
+        let reject = |reason: String| RejectedLine {
+            line: *line,
+            reason,
+        };
+        let amount_raw = cell(amount_col);
+        let amount = match parse_amount(amount_raw) {
+            Ok(a) if !a.get().is_zero() => a,
+            Ok(_) => {
+                out.rejected.push(reject("montant nul".into()));
+                continue;
+            }
+            Err(NumberError::Empty) => {
+                out.rejected.push(reject("montant manquant".into()));
+                continue;
+            }
+            Err(e) => {
+                let why = match e {
+                    NumberError::TooPrecise => " (plus de deux décimales)",
+                    NumberError::Negative => " (négatif)",
+                    NumberError::TooLarge => " (trop grand)",
+                    _ => "",
+                };
+                out.rejected
+                    .push(reject(format!("montant invalide « {amount_raw} »{why}")));
+                continue;
+            }
+        };
+        let read_date = |c: Option<usize>, what: &str| -> Result<Option<NaiveDate>, String> {
+            let raw = cell(c);
+            if raw.is_empty() {
+                return Ok(None);
+            }
+            let order = c.map_or(DayOrder::DayFirst, order_of);
+            parse_date(raw, order)
+                .map(Some)
+                .ok_or_else(|| format!("{what} invalide « {raw} »"))
+        };
+        let issued = match read_date(issued_col, "date de facture") {
+            Ok(d) => d,
+            Err(reason) => {
+                out.rejected.push(reject(reason));
+                continue;
+            }
+        };
+        let due = match read_date(due_col, "date d'échéance") {
+            Ok(d) => d,
+            Err(reason) => {
+                out.rejected.push(reject(reason));
+                continue;
+            }
+        };
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let (terms, due_text) = match (issued, due) {
+            (_, Some(due)) => ("custom", iso(due)),
+            // No due date: 30 days after the invoice (C. com. L441-10 I).
+            (Some(_), None) => ("30", String::new()),
+            (None, None) => {
+                out.rejected
+                    .push(reject("date d'échéance manquante".into()));
+                continue;
+            }
+        };
+        out.rows.push(InvoiceForm {
+            number: cell(number_col).to_owned(),
+            issued: issued.map(iso).unwrap_or_default(),
+            terms: terms.to_owned(),
+            due: due_text,
+            amount: amount.get().to_string(),
+        });
+    }
+    out
+}
+
+fn detect_separator(lines: &[(usize, &str)]) -> char {
+    if lines.iter().any(|(_, l)| l.contains('\t')) {
+        '\t'
+    } else if lines.iter().any(|(_, l)| l.contains(';')) {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// Splits one line, honouring CSV double quotes (`"1 234,56"`, `""` for a quote).
+fn split(line: &str, separator: char) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = line.trim_end_matches('\r').chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            '"' if quoted => quoted = false,
+            '"' if cell.trim().is_empty() => {
+                cell.clear();
+                quoted = true;
+            }
+            c if c == separator && !quoted => {
+                cells.push(std::mem::take(&mut cell).trim().to_owned())
+            }
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell.trim().to_owned());
+    cells
+}
+
+/// Column roles from a header line, if the line is one (no cell reads as a date or amount, and
+/// at least the amount column is recognised).
+fn header_roles(cells: &[String]) -> Option<Vec<Option<Role>>> {
+    if cells
+        .iter()
+        .any(|c| parse_date(c, DayOrder::DayFirst).is_some() || parse_amount(c).is_ok())
+    {
+        return None;
+    }
+    let roles: Vec<Option<Role>> = cells
+        .iter()
+        .map(|c| {
+            let c = c.to_lowercase();
+            let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
+            if has(&["échéance", "echeance", "due", "exigib"]) {
+                Some(Role::Due)
+            } else if has(&[
+                "montant", "amount", "ttc", "total", "somme", "solde", "reste",
+            ]) {
+                Some(Role::Amount)
+            } else if has(&["date", "émission", "emission", "émise", "issued"]) {
+                Some(Role::Issued)
+            } else if has(&[
+                "n°", "no", "num", "facture", "invoice", "réf", "ref", "pièce", "piece",
+            ]) {
+                Some(Role::Number)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Keep only the first column of each role.
+    let mut seen = Vec::new();
+    let roles: Vec<Option<Role>> = roles
+        .into_iter()
+        .map(|r| match r {
+            Some(role) if !seen.contains(&role) => {
+                seen.push(role);
+                Some(role)
+            }
+            _ => None,
+        })
+        .collect();
+    seen.contains(&Role::Amount).then_some(roles)
+}
+
+/// Column roles from the content when there is no header.
+fn infer_roles(rows: &[(usize, Vec<String>)], width: usize) -> Vec<Option<Role>> {
+    let share = |col: usize, test: &dyn Fn(&str) -> bool| {
+        let cells: Vec<&str> = rows
+            .iter()
+            .filter_map(|(_, c)| c.get(col))
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let hits = cells.iter().filter(|c| test(c)).count();
+        !cells.is_empty() && hits * 2 >= cells.len()
+    };
+    let is_date = |c: &str| {
+        parse_date(c, DayOrder::DayFirst).is_some() || parse_date(c, DayOrder::MonthFirst).is_some()
+    };
+    let mut roles: Vec<Option<Role>> = vec![None; width];
+    let set = |roles: &mut Vec<Option<Role>>, col: usize, role: Role| {
+        if let Some(slot) = roles.get_mut(col) {
+            *slot = Some(role);
+        }
+    };
+    let date_cols: Vec<usize> = (0..width).filter(|&c| share(c, &is_date)).collect();
+    match date_cols.as_slice() {
+        [] => {}
+        [only] => set(&mut roles, *only, Role::Due),
+        [first, .., last] => {
+            set(&mut roles, *first, Role::Issued);
+            set(&mut roles, *last, Role::Due);
+        }
+    }
+    let amount_col = (0..width)
+        .rev()
+        .find(|&c| !date_cols.contains(&c) && share(c, &|s| parse_amount(s).is_ok()));
+    if let Some(c) = amount_col {
+        set(&mut roles, c, Role::Amount);
+    }
+    if let Some(c) = (0..width).find(|&c| roles.get(c) == Some(&None)) {
+        set(&mut roles, c, Role::Number);
+    }
+    roles
+}
+
+/// Day-first unless a date of the column only reads month-first (and none only day-first).
+fn day_order<'a>(cells: impl Iterator<Item = &'a String>) -> DayOrder {
+    let mut month_first_only = false;
+    for c in cells {
+        let c = c.trim();
+        let (day_first, month_first) = (
+            parse_date(c, DayOrder::DayFirst).is_some(),
+            parse_date(c, DayOrder::MonthFirst).is_some(),
+        );
+        match (day_first, month_first) {
+            (true, false) => return DayOrder::DayFirst,
+            (false, true) => month_first_only = true,
+            _ => {}
+        }
+    }
+    if month_first_only {
+        DayOrder::MonthFirst
+    } else {
+        DayOrder::DayFirst
+    }
+}
+
+/// `2024-03-04`, `04/03/2024`, `4.3.2024`, `04-03-2024`, `04/03/24`; slash, dot and dash
+/// dates in `order`.
+fn parse_date(raw: &str, order: DayOrder) -> Option<NaiveDate> {
+    let s = raw.trim();
+    if let Some(d) = crate::calendar::parse_date(s)
+        .filter(|_| s.len() == 10 && s.as_bytes().get(4) == Some(&b'-'))
+    {
+        return Some(d);
+    }
+    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    let num = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b, year) = (num(a)?, num(b)?, num(y)?);
+    let year = match y.len() {
+        2 => 2000 + year,
+        4 => year,
+        _ => return None,
+    };
+    let (day, month) = match order {
+        DayOrder::DayFirst => (a, b),
+        DayOrder::MonthFirst => (b, a),
+    };
+    let year = i32::try_from(year).ok()?;
+    if !(1900..=2199).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(p: &Pasted) -> Vec<String> {
+        p.rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}|{}|{}|{}|{}",
+                    r.number, r.issued, r.terms, r.due, r.amount
+                )
+            })
+            .collect()
+    }
+
+    fn rejected(p: &Pasted) -> Vec<String> {
+        p.rejected
+            .iter()
+            .map(|r| format!("ligne {} : {}", r.line, r.reason))
+            .collect()
+    }
+
+    #[test]
+    fn excel_french_rows_without_header() {
+        let p = parse(
+            "F-001\t04/03/2022\t03/04/2022\t24 000,00\nF-002\t10/05/2022\t09/06/2022\t1 200,50 €\n",
+        );
+        assert_eq!(
+            rows(&p),
+            [
+                "F-001|2022-03-04|custom|2022-04-03|24000.00",
+                "F-002|2022-05-10|custom|2022-06-09|1200.50"
+            ]
+        );
+        assert!(p.rejected.is_empty());
+    }
+
+    #[test]
+    fn header_and_bad_rows_are_reported_with_their_line() {
+        let text = "N° facture;Date;Échéance;Montant TTC\nA1;01/02/2024;02/03/2024;1500\nA2;01/02/2024;31/02/2024;10\nA3;01/02/2024;02/03/2024;abc\n\nA4;;02/03/2024;\n";
+        let p = parse(text);
+        assert_eq!(rows(&p), ["A1|2024-02-01|custom|2024-03-02|1500.00"]);
+        assert_eq!(
+            rejected(&p),
+            [
+                "ligne 3 : date d'échéance invalide « 31/02/2024 »",
+                "ligne 4 : montant invalide « abc »",
+                "ligne 6 : montant manquant",
+            ]
+        );
+    }
+
+    #[test]
+    fn english_csv_with_quotes_and_month_first_dates() {
+        let text = "Invoice,Invoice date,Due date,Amount\nINV-7,04/23/2024,05/23/2024,\"1,234.56\"\nINV-8,2024-05-01,2024-05-31,99.9\n";
+        let p = parse(text);
+        assert_eq!(
+            rows(&p),
+            [
+                "INV-7|2024-04-23|custom|2024-05-23|1234.56",
+                "INV-8|2024-05-01|custom|2024-05-31|99.90"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_date_is_the_due_date_and_no_due_date_means_30_days() {
+        let p = parse("X\t15/01/2025\t300");
+        assert_eq!(rows(&p), ["X||custom|2025-01-15|300.00"]);
+        let p = parse("Facture\tDate\tMontant\nY\t15/01/2025\t300");
+        assert_eq!(rows(&p), ["Y|2025-01-15|30||300.00"]);
+    }
+
+    #[test]
+    fn nothing_breaks_on_odd_input() {
+        for text in [
+            "",
+            "\n\n",
+            "\"",
+            "a\tb\tc",
+            ";;;",
+            "\u{feff}x",
+            "1/1/1\t\t\t",
+        ] {
+            let _ = parse(text);
+        }
+        let big = "1\t01/01/2025\t5\n".repeat(MAX_LINES + 1);
+        assert_eq!(parse(&big).rows.len(), 0);
+    }
 }

@@ -709,6 +709,19 @@ proptest! {
     }
 
     #[test]
+    fn prop_paste_and_form_never_panic(
+        text in prop_oneof!["[\\PC\t\n;,\"/0-9 ]*", "([A-Z0-9-]{0,5}\t[0-3]?[0-9]/[01]?[0-9]/20[0-9]{2}\t[0-9 ]{1,7}(,[0-9]{2})?\n){0,6}"]
+    ) {
+        let pasted = relance_engine::paste::parse(&text);
+        let form = relance_engine::form::Form { invoices: pasted.rows, ..Default::default() };
+        let checked = relance_engine::form::check(&form);
+        // Every pasted row is a valid invoice: the form accepts it as is (a number pasted
+        // twice is the one thing it may flag).
+        prop_assert!(checked.errors.iter().all(|e| e.field.ends_with(".number")), "{:?}", checked.errors);
+        prop_assert_eq!(relance_engine::form::Form::from_json(&form.to_json()), Some(form));
+    }
+
+    #[test]
     fn prop_parse_never_panics_on_edited_dossier_text(
         d in dossier(),
         edits in proptest::collection::vec(text_edit(), 1..4),
