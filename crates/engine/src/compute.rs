@@ -249,6 +249,9 @@ fn open_ledgers(
         if options.formal_notice_date.is_none() {
             notes.insert(Notice::NoFormalNotice);
         }
+        if !options.extra_costs.get().is_zero() {
+            notes.insert(Notice::ExtraCostsFromConsumer);
+        }
     }
     let mut ledgers: Vec<Ledger> = dossier
         .invoices
@@ -671,7 +674,8 @@ impl Ledger {
                 years,
             });
         }
-        if let Some(issued) = r.issued {
+        // The L441-10 caps on payment terms bind traders only.
+        if let (Regime::B2b, Some(issued)) = (regime, r.issued) {
             if r.due > payment_terms_cap(issued) {
                 notes.insert(Notice::PaymentTermsBeyondCap {
                     invoice: number,

@@ -192,6 +192,7 @@ pub fn notice(n: &Notice) -> String {
             amount(*a), date(*d)
         ),
         Notice::NoFormalNotice => "Débiteur consommateur : les intérêts au taux légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6). Indiquez sa date pour les calculer.".to_owned(),
+        Notice::ExtraCostsFromConsumer => "Débiteur consommateur : sans titre exécutoire, les frais de recouvrement restent à la charge du créancier (C. proc. civ. exéc. L111-8) ; les frais complémentaires saisis sont ajoutés au total, mais ils ne pourront pas être réclamés à l'amiable.".to_owned(),
         Notice::ContractualRateIgnoredForConsumer => "Débiteur consommateur : le taux contractuel n'est pas appliqué ; le calcul utilise le taux de l'intérêt légal (C. civ. 1231-6).".to_owned(),
         Notice::IndemnityBefore2013 { invoice } => format!(
             "Facture {invoice} : l'indemnité forfaitaire de 40 € (C. com. D441-5) ne s'applique qu'aux factures à partir de 2013."

@@ -50,6 +50,9 @@ pub enum Notice {
     PaymentAfterAsOf { date: NaiveDate, amount: Decimal },
     /// Consumer debtor without a formal-notice date: no interest runs (C. civ. 1231-6).
     NoFormalNotice,
+    /// Consumer debtor: recovery costs are borne by the creditor without an enforceable title
+    /// (CPCE L111-8); they are added as asked, with this warning.
+    ExtraCostsFromConsumer,
     /// Consumer debtor: the contractual rate option was set aside for the legal rate.
     ContractualRateIgnoredForConsumer,
     /// D441-5 applies to payment terms starting from 2013: no indemnity for this invoice.
@@ -71,6 +74,7 @@ impl Notice {
             Notice::UnallocatedCredit { .. } => "unallocated_credit",
             Notice::PaymentAfterAsOf { .. } => "payment_after_as_of",
             Notice::NoFormalNotice => "no_formal_notice",
+            Notice::ExtraCostsFromConsumer => "extra_costs_from_consumer",
             Notice::ContractualRateIgnoredForConsumer => "contractual_rate_ignored_for_consumer",
             Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",
         }
