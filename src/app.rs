@@ -1,38 +1,106 @@
-//! Root component: the page frame and, for now, the seed example computed by the engine.
+//! Root component: holds the form in a reducer, derives everything else from it with the
+//! engine (`check`, then `compute`), autosaves it, and lays out the page.
 //!
-//! It formats nothing itself: amounts are rendered with `relance_engine::fr`.
+//! Derived figures are recomputed on each change (`use_memo` on the form), never stored.
 
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use relance_engine::form::{check, Checked, Form, InvoiceForm};
+use relance_engine::{compute, Computation, RateTables};
 use yew::prelude::*;
+
+use crate::components::quick_start::QuickStart;
+use crate::components::toolbar::Toolbar;
+use crate::components::totals::Totals;
+use crate::state::AppState;
+use crate::web;
 
 /// Page title, also used as the `<h1>`.
 pub const TITLE: &str = "Relance — calcul des pénalités de retard";
 
-/// The whole application.
-#[function_component(App)]
-pub fn app() -> Html {
-    // The seed dossier is constant, so it is computed once per mount.
-    let seed = use_memo((), |_| seed_total());
-    html! {
-        <main>
-            <h1>{ TITLE }</h1>
-            <p>{ "Exemple : ce que coûte au débiteur une facture impayée." }</p>
-            {
-                match &*seed {
-                    Ok(total) => html! {
-                        <p>{ "Total dû : " }<strong data-testid="total-due">{ total }</strong></p>
-                    },
-                    Err(message) => html! {
-                        <p role="alert" data-testid="compute-error">{ *message }</p>
-                    },
-                }
-            }
-        </main>
+/// What the engine makes of the form.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Derived {
+    pub checked: Rc<Checked>,
+    pub computation: Option<Rc<Computation>>,
+    /// Why there is no computation, when there is none.
+    pub reason: AttrValue,
+}
+
+/// Checks the form and computes what is valid, on the typed date or else on `today`.
+pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
+    let checked = check(form);
+    let as_of = match checked.as_of {
+        Some(d) => Some(d),
+        None if form.as_of.trim().is_empty() => today,
+        None => None,
+    };
+    let (computation, reason) = match (&checked.dossier, as_of) {
+        (Some(dossier), Some(as_of)) => (
+            Some(Rc::new(compute(dossier, as_of, &RateTables::builtin()))),
+            AttrValue::default(),
+        ),
+        (None, _) if form.invoices.iter().all(|i| *i == InvoiceForm::default()) => (
+            None,
+            AttrValue::from(
+                "Saisissez le montant et l'échéance d'une facture : le total s'affiche aussitôt.",
+            ),
+        ),
+        (None, _) => (
+            None,
+            AttrValue::from("Aucune facture complète et valide : corrigez les champs signalés."),
+        ),
+        (Some(_), None) => (
+            None,
+            AttrValue::from("Corrigez la date « Calculer au » pour voir le calcul."),
+        ),
+    };
+    Derived {
+        checked: Rc::new(checked),
+        computation,
+        reason,
     }
 }
 
-/// Computes the seed example and formats its total in French.
-fn seed_total() -> Result<String, &'static str> {
-    relance_engine::compute_str(relance_engine::SEED_DOSSIER, None)
-        .map(|c| relance_engine::fr::amount(c.totals.total))
-        .map_err(|_| "Le calcul de l'exemple a échoué : les données de l'exemple sont invalides.")
+/// The whole application.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer_eq(|| AppState::new(web::storage::load_form().unwrap_or_default()));
+    let today = *use_memo((), |_| web::clock::today());
+    let derived = use_memo((state.form.clone(), today), |(form, today)| {
+        derive(form, *today)
+    });
+    let storage_failed = use_state_eq(|| false);
+    {
+        let storage_failed = storage_failed.clone();
+        use_effect_with(state.form.clone(), move |form| {
+            storage_failed.set(web::storage::save_form(form).is_err());
+        });
+    }
+    let dispatch = state.dispatcher();
+    let form = &state.form;
+    let first = form.invoices.first().cloned().unwrap_or_default();
+    html! {
+        <main>
+            <h1>{ TITLE }</h1>
+            <p class="tagline">
+                { "Ce qu'une facture impayée coûte au débiteur, au centime. Tout est calculé dans votre navigateur : rien n'est envoyé." }
+            </p>
+            if *storage_failed {
+                <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
+            }
+            <Toolbar dispatch={dispatch.clone()} />
+            <QuickStart
+                invoice={first}
+                invoice_count={form.invoices.len()}
+                debtor_kind={form.debtor.kind.clone()}
+                formal_notice_date={form.options.formal_notice_date.clone()}
+                as_of={form.as_of.clone()}
+                {today}
+                checked={derived.checked.clone()}
+                dispatch={dispatch.clone()} />
+            <Totals computation={derived.computation.clone()} reason={derived.reason.clone()} />
+        </main>
+    }
 }

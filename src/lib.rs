@@ -2,12 +2,28 @@
 //!
 //! It owns rendering and browser glue only; every figure comes from `relance_engine`,
 //! which this crate must never duplicate or second-guess.
+//!
+//! Module map: `app` (root component, derived results) · `state` (the typed form and its
+//! actions) · `components` (the page's parts) · `web` (clock, storage, files, downloads,
+//! panic fallback).
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod app;
+pub mod components;
+pub mod state;
+pub mod web;
 
 /// Mounts the root component into `<body>`; called once by `main`.
 pub fn run() {
-    // Yew would install this hook too; setting it here keeps the choice visible.
-    yew::set_custom_panic_hook(Box::new(console_error_panic_hook::hook));
+    web::panic::install();
     yew::Renderer::<app::App>::new().render();
 }

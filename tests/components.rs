@@ -1,26 +1,136 @@
-//! Component tests: the root component mounted in headless Chromium (wasm-bindgen-test).
+//! Component tests: the app mounted in headless Chromium (wasm-bindgen-test), driven
+//! through the DOM like a user, plus the reducer's rules.
 //!
 //! Run by `cargo xtask test` with `--target wasm32-unknown-unknown`; see `tests/webdriver.json`.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
+use relance_engine::form::InvoiceForm;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use relance_web::app::{App, TITLE};
+use relance_web::state::{Action, AppState, FieldId, InvoiceField};
+use relance_web::web;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+const AMOUNT: &str = "#qs-f-invoices-0-amount";
+const DUE: &str = "#qs-f-invoices-0-due";
+const AS_OF: &str = "#f-as_of";
+
 #[wasm_bindgen_test]
 async fn shows_the_title() {
+    common::clear_storage();
     let root = common::mount::<App>().await;
     assert_eq!(common::text(&root, "h1").as_deref(), Some(TITLE));
 }
 
-// The total the engine must give for its seed dossier (fails until the engine lands).
+// The check case of the specification, through "Charger un exemple".
 #[wasm_bindgen_test]
-async fn shows_the_seed_total() {
+async fn the_example_gives_the_check_case() {
+    common::clear_storage();
     let root = common::mount::<App>().await;
+    common::click_button(&root, "Charger un exemple").await;
     let total = common::text(&root, "[data-testid=total-due]").map(|t| common::plain_spaces(&t));
     assert_eq!(total.as_deref(), Some("38 132,53 €"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_amount_is_explained_under_its_field_and_the_rest_is_kept() {
+    common::clear_storage();
+    let root = common::mount::<App>().await;
+    common::fill(&root, AMOUNT, "24000").await;
+    common::fill(&root, DUE, "2022-04-03").await;
+    common::fill(&root, AS_OF, "22/11/2026").await;
+    assert_eq!(
+        common::text(&root, "[data-testid=total-due]").map(|t| common::plain_spaces(&t)),
+        Some("38 132,53 €".to_owned())
+    );
+
+    common::fill(&root, AMOUNT, "12,345").await;
+    let amount = common::input(&root, AMOUNT);
+    let error_id = "qs-f-invoices-0-amount-error";
+    assert_eq!(
+        common::text(&root, &format!("#{error_id}")).as_deref(),
+        Some("montant invalide « 12,345 » (plus de deux décimales)")
+    );
+    assert_eq!(
+        amount.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert!(amount
+        .get_attribute("aria-describedby")
+        .is_some_and(|ids| ids.split(' ').any(|id| id == error_id)));
+    assert_eq!(amount.value(), "12,345");
+    assert_eq!(common::input(&root, DUE).value(), "2022-04-03");
+    assert_eq!(common::input(&root, AS_OF).value(), "22/11/2026");
+    assert_eq!(common::text(&root, "[data-testid=total-due]"), None);
+
+    common::fill(&root, AMOUNT, "24000").await;
+    assert_eq!(common::text(&root, "#qs-f-invoices-0-amount-error"), None);
+    assert_eq!(amount.get_attribute("aria-invalid"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_restores_the_form_from_local_storage() {
+    common::clear_storage();
+    let first = common::mount::<App>().await;
+    common::fill(&first, AMOUNT, "1 500,00").await;
+    common::fill(&first, DUE, "pas une date").await;
+    let saved = common::storage().get_item(web::storage::KEY).ok().flatten();
+    assert!(saved.is_some_and(|s| s.contains("pas une date")));
+
+    // A second mount reads the same storage, like the page after a reload.
+    let second = common::mount::<App>().await;
+    assert_eq!(common::input(&second, AMOUNT).value(), "1 500,00");
+    assert_eq!(common::input(&second, DUE).value(), "pas une date");
+    assert_eq!(
+        common::text(&second, "#qs-f-invoices-0-due-error").as_deref(),
+        Some("date invalide « pas une date »")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_reducer_edits_adds_duplicates_and_removes_rows() {
+    let mut state = AppState::default();
+    // Typing in the quick start on an empty form creates the first invoice.
+    state.apply(Action::Edit(
+        FieldId::Invoice(0, InvoiceField::Amount),
+        "100".into(),
+    ));
+    assert_eq!(state.form.invoices.len(), 1);
+    state.apply(Action::Edit(
+        FieldId::Invoice(0, InvoiceField::Number),
+        "F-1".into(),
+    ));
+    state.apply(Action::DuplicateInvoice(0));
+    assert_eq!(state.form.invoices.len(), 2);
+    assert_eq!(state.form.invoices[1].amount, "100");
+    assert_eq!(state.form.invoices[1].number, "", "numbers stay unique");
+    // Stale indexes are ignored, never a panic.
+    state.apply(Action::RemoveInvoice(7));
+    state.apply(Action::Edit(
+        FieldId::Invoice(9, InvoiceField::Amount),
+        "1".into(),
+    ));
+    assert_eq!(state.form.invoices.len(), 2);
+    state.apply(Action::RemoveInvoice(0));
+    assert_eq!(state.form.invoices[0].number, "");
+    state.apply(Action::Clear);
+    assert_eq!(state, AppState::default());
+}
+
+#[wasm_bindgen_test]
+fn pasted_rows_replace_an_untouched_empty_invoice() {
+    let mut state = AppState::default();
+    state.apply(Action::AddInvoice);
+    let row = InvoiceForm {
+        number: "F-9".into(),
+        due: "2024-01-31".into(),
+        amount: "10".into(),
+        ..InvoiceForm::default()
+    };
+    state.apply(Action::AppendInvoices(vec![row.clone(), row.clone()]));
+    assert_eq!(state.form.invoices, vec![row.clone(), row]);
 }

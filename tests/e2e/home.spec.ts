@@ -1,4 +1,4 @@
-// The home page: it loads under the strict CSP, shows the engine's seed example,
+// The home page: it loads under the strict CSP, asks for an invoice,
 // passes axe's WCAG 2.1 A/AA rules and stays on 127.0.0.1.
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -14,11 +14,10 @@ test('loads the page', async ({ page }) => {
   await page.screenshot({ path: path.join(import.meta.dirname, 'artifacts', 'home.png'), fullPage: true });
 });
 
-// Fails until the engine lands: its stubs return an error for the seed dossier.
-test('shows the total due for the seed example', async ({ page }) => {
+test('asks for an invoice before showing any total', async ({ page }) => {
   await page.goto('/');
-  // toHaveText collapses whitespace, so no-break spaces compare equal to plain spaces.
-  await expect(page.getByTestId('total-due')).toHaveText('38 132,53 €');
+  await expect(page.getByText("Saisissez le montant et l'échéance d'une facture")).toBeVisible();
+  await expect(page.getByTestId('total-due')).toHaveCount(0);
 });
 
 test('has no WCAG 2.1 A/AA violations', async ({ page }) => {

@@ -1,0 +1,19 @@
+//! The page's parts. Each component renders what the user typed (from `AppState`) or what
+//! the engine computed (from `Checked` / `Computation`); none of them computes money.
+
+pub mod field;
+pub mod quick_start;
+pub mod toolbar;
+pub mod totals;
+
+use relance_engine::form::Checked;
+use yew::AttrValue;
+
+use crate::state::FieldId;
+
+/// The engine's French message for `field`, if it has one.
+pub fn error_of(checked: &Checked, field: FieldId) -> Option<AttrValue> {
+    checked
+        .error(&field.path())
+        .map(|m| AttrValue::from(m.to_owned()))
+}

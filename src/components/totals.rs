@@ -1,0 +1,65 @@
+//! What the debtor owes, live: total, principal, penalties or interest, indemnities, extra
+//! costs and what one more day of delay adds. Every figure is the engine's, formatted by
+//! `relance_engine::fr`; the `data-testid`s are a stable testing hook.
+
+use std::rc::Rc;
+
+use relance_engine::{fr, Computation, Regime};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TotalsProps {
+    pub computation: Option<Rc<Computation>>,
+    /// Why nothing is computed, when `computation` is `None`.
+    pub reason: AttrValue,
+}
+
+#[function_component(Totals)]
+pub fn totals(props: &TotalsProps) -> Html {
+    let Some(c) = &props.computation else {
+        return html! {
+            <section class="totals" aria-labelledby="totals-title">
+                <h2 id="totals-title">{ "Ce que doit le débiteur" }</h2>
+                <p class="empty">{ &props.reason }</p>
+            </section>
+        };
+    };
+    let t = &c.totals;
+    let interest_label = match c.regime {
+        Regime::B2b => "Pénalités de retard",
+        Regime::B2c => "Intérêts au taux légal",
+    };
+    html! {
+        <section class="totals" aria-labelledby="totals-title">
+            <h2 id="totals-title">{ "Ce que doit le débiteur" }</h2>
+            <p class="total-due" aria-live="polite" aria-atomic="true">
+                { format!("Total dû au {} : ", fr::date(c.as_of)) }
+                <strong class="amount" data-testid="total-due">{ fr::amount(t.total) }</strong>
+            </p>
+            <dl class="figures">
+                <div>
+                    <dt>{ "Principal restant dû" }</dt>
+                    <dd class="amount" data-testid="total-principal">{ fr::amount(t.principal) }</dd>
+                </div>
+                <div>
+                    <dt>{ interest_label }</dt>
+                    <dd class="amount" data-testid="total-interest">{ fr::amount(t.interest) }</dd>
+                </div>
+                <div>
+                    <dt>{ "Indemnités forfaitaires de recouvrement" }</dt>
+                    <dd class="amount" data-testid="total-indemnities">{ fr::amount(t.indemnities) }</dd>
+                </div>
+                if !t.extra_costs.is_zero() {
+                    <div>
+                        <dt>{ "Frais de recouvrement supplémentaires" }</dt>
+                        <dd class="amount" data-testid="total-extra-costs">{ fr::amount(t.extra_costs) }</dd>
+                    </div>
+                }
+            </dl>
+            <p class="daily">
+                { "+ " }<span class="amount" data-testid="daily-accrual">{ fr::amount(c.daily_accrual) }</span>
+                { " par jour de retard" }
+            </p>
+        </section>
+    }
+}

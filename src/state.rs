@@ -1,0 +1,296 @@
+//! What the user typed, and nothing else: the engine's [`Form`] (strings exactly as typed,
+//! mistakes included), changed only through [`Action`]s by [`AppState::apply`].
+//!
+//! Derived figures (errors, totals, the décompte) are never stored here: the root component
+//! recomputes them from the form with the engine. No money is computed in this module.
+
+use std::rc::Rc;
+
+use relance_engine::form::{Form, InvoiceForm, PaymentForm};
+use yew::Reducible;
+
+/// The whole state of the page that outlives a render.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AppState {
+    pub form: Form,
+}
+
+/// A list of payment-like rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flow {
+    Payment,
+    CreditNote,
+}
+
+/// One of the two parties.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Party {
+    Creditor,
+    Debtor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PartyField {
+    Name,
+    Kind,
+    Siren,
+    Address,
+    Email,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InvoiceField {
+    Number,
+    Issued,
+    Terms,
+    Due,
+    Amount,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FlowField {
+    Date,
+    Amount,
+    Invoice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OptionField {
+    RateKind,
+    RatePercent,
+    RatePeriod,
+    DayCount,
+    Imputation,
+    ExtraCosts,
+    FormalNoticeDate,
+}
+
+/// One text (or choice) field of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    AsOf,
+    Party(Party, PartyField),
+    Invoice(usize, InvoiceField),
+    Flow(Flow, usize, FlowField),
+    Option(OptionField),
+}
+
+impl FieldId {
+    /// The engine's path for this field (`invoices[2].amount`), as in `Checked::error`.
+    pub fn path(self) -> String {
+        match self {
+            FieldId::AsOf => "as_of".to_owned(),
+            FieldId::Party(party, field) => {
+                let party = match party {
+                    Party::Creditor => "creditor",
+                    Party::Debtor => "debtor",
+                };
+                let field = match field {
+                    PartyField::Name => "name",
+                    PartyField::Kind => "kind",
+                    PartyField::Siren => "siren",
+                    PartyField::Address => "address",
+                    PartyField::Email => "email",
+                };
+                format!("{party}.{field}")
+            }
+            FieldId::Invoice(i, field) => {
+                let field = match field {
+                    InvoiceField::Number => "number",
+                    InvoiceField::Issued => "issued",
+                    InvoiceField::Terms => "terms",
+                    InvoiceField::Due => "due",
+                    InvoiceField::Amount => "amount",
+                };
+                format!("invoices[{i}].{field}")
+            }
+            FieldId::Flow(flow, i, field) => {
+                let list = match flow {
+                    Flow::Payment => "payments",
+                    Flow::CreditNote => "credit_notes",
+                };
+                let field = match field {
+                    FlowField::Date => "date",
+                    FlowField::Amount => "amount",
+                    FlowField::Invoice => "invoice",
+                };
+                format!("{list}[{i}].{field}")
+            }
+            FieldId::Option(field) => match field {
+                OptionField::RateKind => "options.rate.kind",
+                OptionField::RatePercent => "options.rate.percent",
+                OptionField::RatePeriod => "options.rate_period",
+                OptionField::DayCount => "options.day_count",
+                OptionField::Imputation => "options.imputation",
+                OptionField::ExtraCosts => "options.extra_costs",
+                OptionField::FormalNoticeDate => "options.formal_notice_date",
+            }
+            .to_owned(),
+        }
+    }
+
+    /// A DOM id made from the path: `invoices[2].amount` → `f-invoices-2-amount`.
+    pub fn dom_id(self) -> String {
+        let mut id = String::from("f-");
+        for c in self.path().chars() {
+            match c {
+                '[' | '.' => id.push('-'),
+                ']' => {}
+                c => id.push(c),
+            }
+        }
+        id
+    }
+}
+
+/// Everything the user can do to the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Sets a field to what was typed. Editing the invoice just past the end of the list
+    /// (the quick start on an empty form) adds it.
+    Edit(FieldId, String),
+    /// The D441-5 indemnity checkbox.
+    SetIndemnity(bool),
+    AddInvoice,
+    RemoveInvoice(usize),
+    /// Inserts a copy of the invoice right after it (its number left empty: numbers are unique).
+    DuplicateInvoice(usize),
+    /// Adds pasted rows; an untouched empty first invoice is replaced rather than kept.
+    AppendInvoices(Vec<InvoiceForm>),
+    AddFlow(Flow),
+    RemoveFlow(Flow, usize),
+    /// Replaces the form by the built-in example.
+    LoadExample,
+    /// Replaces the form by an imported one.
+    Import(Box<Form>),
+    /// Back to an empty form.
+    Clear,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// The state for a form restored from storage (or an empty one).
+    pub fn new(form: Form) -> AppState {
+        AppState { form }
+    }
+
+    /// Applies `action`. Out-of-range indexes are ignored: a stale click never panics.
+    pub fn apply(&mut self, action: Action) {
+        let form = &mut self.form;
+        match action {
+            Action::Edit(field, value) => edit(form, field, value),
+            Action::SetIndemnity(on) => form.options.indemnity = on,
+            Action::AddInvoice => form.invoices.push(InvoiceForm::default()),
+            Action::RemoveInvoice(i) => {
+                if i < form.invoices.len() {
+                    form.invoices.remove(i);
+                }
+            }
+            Action::DuplicateInvoice(i) => {
+                if let Some(row) = form.invoices.get(i) {
+                    let copy = InvoiceForm {
+                        number: String::new(),
+                        ..row.clone()
+                    };
+                    form.invoices.insert(i + 1, copy);
+                }
+            }
+            Action::AppendInvoices(rows) => {
+                if form.invoices.len() == 1
+                    && form.invoices.first() == Some(&InvoiceForm::default())
+                {
+                    form.invoices.clear();
+                }
+                form.invoices.extend(rows);
+            }
+            Action::AddFlow(flow) => flows(form, flow).push(PaymentForm::default()),
+            Action::RemoveFlow(flow, i) => {
+                let list = flows(form, flow);
+                if i < list.len() {
+                    list.remove(i);
+                }
+            }
+            Action::LoadExample => *form = example(),
+            Action::Import(imported) => *form = *imported,
+            Action::Clear => *form = Form::default(),
+        }
+    }
+}
+
+/// The built-in example: the engine's seed dossier (24 000,00 € due on 3 April 2022,
+/// computed on 22 November 2026).
+pub fn example() -> Form {
+    relance_engine::parse::dossier(relance_engine::SEED_DOSSIER)
+        .map(|d| Form::from_dossier(&d))
+        .unwrap_or_default()
+}
+
+fn flows(form: &mut Form, flow: Flow) -> &mut Vec<PaymentForm> {
+    match flow {
+        Flow::Payment => &mut form.payments,
+        Flow::CreditNote => &mut form.credit_notes,
+    }
+}
+
+fn edit(form: &mut Form, field: FieldId, value: String) {
+    match field {
+        FieldId::AsOf => form.as_of = value,
+        FieldId::Party(party, field) => {
+            let p = match party {
+                Party::Creditor => &mut form.creditor,
+                Party::Debtor => &mut form.debtor,
+            };
+            *match field {
+                PartyField::Name => &mut p.name,
+                PartyField::Kind => &mut p.kind,
+                PartyField::Siren => &mut p.siren,
+                PartyField::Address => &mut p.address,
+                PartyField::Email => &mut p.email,
+            } = value;
+        }
+        FieldId::Invoice(i, field) => {
+            if i == form.invoices.len() {
+                form.invoices.push(InvoiceForm::default());
+            }
+            if let Some(row) = form.invoices.get_mut(i) {
+                *match field {
+                    InvoiceField::Number => &mut row.number,
+                    InvoiceField::Issued => &mut row.issued,
+                    InvoiceField::Terms => &mut row.terms,
+                    InvoiceField::Due => &mut row.due,
+                    InvoiceField::Amount => &mut row.amount,
+                } = value;
+            }
+        }
+        FieldId::Flow(flow, i, field) => {
+            if let Some(row) = flows(form, flow).get_mut(i) {
+                *match field {
+                    FlowField::Date => &mut row.date,
+                    FlowField::Amount => &mut row.amount,
+                    FlowField::Invoice => &mut row.invoice,
+                } = value;
+            }
+        }
+        FieldId::Option(field) => {
+            let o = &mut form.options;
+            *match field {
+                OptionField::RateKind => &mut o.rate_kind,
+                OptionField::RatePercent => &mut o.rate_percent,
+                OptionField::RatePeriod => &mut o.rate_period,
+                OptionField::DayCount => &mut o.day_count,
+                OptionField::Imputation => &mut o.imputation,
+                OptionField::ExtraCosts => &mut o.extra_costs,
+                OptionField::FormalNoticeDate => &mut o.formal_notice_date,
+            } = value;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// Page object of the Relance page: every selector the specs use lives here, by French label,
+// role or data-testid, so a wording change is fixed in one place.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const TITLE = 'Relance — calcul des pénalités de retard';
+
+/** The figures of the totals block, as displayed (French amounts). */
+export interface Totals {
+  due: string;
+  principal: string;
+  interest: string;
+  indemnities: string;
+  daily: string;
+}
+
+export class RelancePage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  }
+
+  // Quick start.
+  get quickStart(): Locator {
+    return this.page.getByRole('region', { name: 'Calcul rapide' });
+  }
+  get amount(): Locator {
+    return this.quickStart.getByLabel('Montant TTC de la facture (€)');
+  }
+  get terms(): Locator {
+    return this.quickStart.getByLabel('Délai de paiement');
+  }
+  get issued(): Locator {
+    return this.quickStart.getByLabel("Date d'émission");
+  }
+  get due(): Locator {
+    return this.quickStart.getByLabel("Date d'échéance");
+  }
+  get asOf(): Locator {
+    return this.quickStart.getByLabel('Calculer au');
+  }
+  debtor(kind: 'professionnel' | 'particulier'): Locator {
+    return this.quickStart.getByRole('radio', { name: kind === 'professionnel' ? 'un professionnel' : 'un particulier (consommateur)' });
+  }
+
+  /** The French error message shown under the control `field` (via aria-describedby). */
+  async errorOf(field: Locator): Promise<string> {
+    const ids = (await field.getAttribute('aria-describedby')) ?? '';
+    const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
+    if (!errorId) return '';
+    return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+  }
+
+  // Totals.
+  get totalDue(): Locator {
+    return this.page.getByTestId('total-due');
+  }
+  get totalPrincipal(): Locator {
+    return this.page.getByTestId('total-principal');
+  }
+  get totalInterest(): Locator {
+    return this.page.getByTestId('total-interest');
+  }
+  get totalIndemnities(): Locator {
+    return this.page.getByTestId('total-indemnities');
+  }
+  get dailyAccrual(): Locator {
+    return this.page.getByTestId('daily-accrual');
+  }
+
+  /** The totals as displayed, whitespace normalised (no-break spaces become spaces). */
+  async totals(): Promise<Totals> {
+    const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      due: await text(this.totalDue),
+      principal: await text(this.totalPrincipal),
+      interest: await text(this.totalInterest),
+      indemnities: await text(this.totalIndemnities),
+      daily: await text(this.dailyAccrual),
+    };
+  }
+
+  // Toolbar.
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+  async loadExample() {
+    await this.button('Charger un exemple').click();
+  }
+}
