@@ -10,10 +10,14 @@ use relance_engine::form::{check, Checked, Form, InvoiceForm};
 use relance_engine::{compute, Computation, RateTables};
 use yew::prelude::*;
 
+use crate::components::invoice_list::InvoiceList;
+use crate::components::options::Options;
+use crate::components::parties::Parties;
+use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
 use crate::components::quick_start::QuickStart;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
-use crate::state::AppState;
+use crate::state::{AppState, Flow};
 use crate::web;
 
 /// Page title, also used as the `<h1>`.
@@ -101,6 +105,24 @@ pub fn app() -> Html {
                 checked={derived.checked.clone()}
                 dispatch={dispatch.clone()} />
             <Totals computation={derived.computation.clone()} reason={derived.reason.clone()} />
+            <details class="dossier" open={form.invoices.len() > 1}>
+                <summary>{ "Dossier complet : parties, factures, paiements, avoirs, options" }</summary>
+                <Parties creditor={form.creditor.clone()} debtor={form.debtor.clone()}
+                    checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}
+                    dispatch={dispatch.clone()} />
+                <datalist id={INVOICE_NUMBERS}>
+                    { for form.invoices.iter().filter(|i| !i.number.trim().is_empty()).map(|i| html! {
+                        <option value={i.number.clone()} />
+                    }) }
+                </datalist>
+                <FlowList flow={Flow::Payment} rows={form.payments.clone()}
+                    checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                <FlowList flow={Flow::CreditNote} rows={form.credit_notes.clone()}
+                    checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                <Options options={form.options.clone()} checked={derived.checked.clone()}
+                    dispatch={dispatch.clone()} />
+            </details>
         </main>
     }
 }

@@ -2,6 +2,10 @@
 //! the engine computed (from `Checked` / `Computation`); none of them computes money.
 
 pub mod field;
+pub mod invoice_list;
+pub mod options;
+pub mod parties;
+pub mod payment_list;
 pub mod quick_start;
 pub mod toolbar;
 pub mod totals;

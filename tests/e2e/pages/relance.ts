@@ -52,6 +52,42 @@ export class RelancePage {
     return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
   }
 
+  // Full dossier.
+  get dossier(): Locator {
+    return this.page.locator('details.dossier');
+  }
+  async openDossier() {
+    if ((await this.dossier.getAttribute('open')) === null) {
+      await this.page.getByText('Dossier complet', { exact: false }).first().click();
+    }
+    await expect(this.dossier).toHaveAttribute('open', '');
+  }
+  /** A fieldset of the full dossier: `Créancier`, `Débiteur`, `Facture 2`, `Paiement 1`, `Avoir 1`, `Options de calcul`. */
+  group(name: string): Locator {
+    return this.dossier.getByRole('group', { name, exact: true });
+  }
+  invoice(n: number): Locator {
+    return this.group(`Facture ${n}`);
+  }
+  payment(n: number): Locator {
+    return this.group(`Paiement ${n}`);
+  }
+  creditNote(n: number): Locator {
+    return this.group(`Avoir ${n}`);
+  }
+  /** Fills an invoice row; `terms` is the label of a payment-terms choice. */
+  async fillInvoice(
+    n: number,
+    row: { number?: string; amount?: string; issued?: string; terms?: string; due?: string },
+  ) {
+    const g = this.invoice(n);
+    if (row.number !== undefined) await g.getByLabel('N° de facture').fill(row.number);
+    if (row.amount !== undefined) await g.getByLabel('Montant TTC (€)').fill(row.amount);
+    if (row.terms !== undefined) await g.getByLabel('Délai de paiement').selectOption({ label: row.terms });
+    if (row.issued !== undefined) await g.getByLabel("Date d'émission").fill(row.issued);
+    if (row.due !== undefined) await g.getByLabel("Date d'échéance").fill(row.due);
+  }
+
   // Totals.
   get totalDue(): Locator {
     return this.page.getByTestId('total-due');

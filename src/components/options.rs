@@ -1,0 +1,96 @@
+//! The engine's options: rate (legal default or contractual), rate period, day count,
+//! imputation of payments, the 40 € indemnity, extra costs and the formal-notice date.
+
+use std::rc::Rc;
+
+use relance_engine::form::{Checked, OptionsForm};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::error_of;
+use super::field::{Dispatch, Field, InputKind, RadioGroup, SelectField};
+use crate::state::{Action, FieldId, OptionField};
+
+static RATE_KINDS: [(&str, &str); 2] = [
+    (
+        "legal_default",
+        "taux légal par défaut (taux BCE + 10 points)",
+    ),
+    ("contractual", "taux prévu au contrat"),
+];
+static RATE_PERIODS: [(&str, &str); 2] = [
+    (
+        "semester",
+        "révisé chaque semestre (1er janvier, 1er juillet)",
+    ),
+    ("frozen_at_due_date", "figé au premier jour de retard"),
+];
+static DAY_COUNTS: [(&str, &str); 2] = [
+    ("365", "année de 365 jours"),
+    ("actual", "jours réels (366 les années bissextiles)"),
+];
+static IMPUTATIONS: [(&str, &str); 2] = [
+    (
+        "interest_first",
+        "sur les intérêts d'abord (C. civ. 1343-1)",
+    ),
+    ("principal_first", "sur le principal d'abord"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct OptionsProps {
+    pub options: OptionsForm,
+    pub checked: Rc<Checked>,
+    pub dispatch: Dispatch,
+}
+
+#[function_component(Options)]
+pub fn options(props: &OptionsProps) -> Html {
+    let o = &props.options;
+    let dispatch = &props.dispatch;
+    let id = FieldId::Option;
+    let err = |field| error_of(&props.checked, id(field));
+    let indemnity = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetIndemnity(input.checked()));
+        })
+    };
+    html! {
+        <fieldset class="options">
+            <legend>{ "Options de calcul" }</legend>
+            <RadioGroup field={id(OptionField::RateKind)} legend="Taux des pénalités"
+                options={&RATE_KINDS[..]} value={o.rate_kind.clone()} dispatch={dispatch.clone()} />
+            <div class="grid">
+                if o.rate_kind == "contractual" {
+                    <Field field={id(OptionField::RatePercent)} label="Taux contractuel annuel (%)"
+                        kind={InputKind::Percent} value={o.rate_percent.clone()}
+                        error={err(OptionField::RatePercent)} dispatch={dispatch.clone()} />
+                }
+                <SelectField field={id(OptionField::RatePeriod)} label="Période du taux"
+                    options={&RATE_PERIODS[..]} value={o.rate_period.clone()} dispatch={dispatch.clone()} />
+                <SelectField field={id(OptionField::DayCount)} label="Décompte des jours"
+                    options={&DAY_COUNTS[..]} value={o.day_count.clone()} dispatch={dispatch.clone()} />
+                <SelectField field={id(OptionField::Imputation)} label="Imputation des paiements"
+                    options={&IMPUTATIONS[..]} value={o.imputation.clone()} dispatch={dispatch.clone()} />
+                <Field field={id(OptionField::ExtraCosts)} label="Frais de recouvrement supplémentaires (€)"
+                    kind={InputKind::Amount} value={o.extra_costs.clone()}
+                    error={err(OptionField::ExtraCosts)}
+                    hint="Frais justifiés au-delà de l'indemnité forfaitaire (C. com. L441-10 II)."
+                    dispatch={dispatch.clone()} />
+                <Field field={id(OptionField::FormalNoticeDate)} label="Date de la mise en demeure"
+                    kind={InputKind::Date} value={o.formal_notice_date.clone()}
+                    error={err(OptionField::FormalNoticeDate)}
+                    hint="Point de départ des intérêts d'un particulier (C. civ. 1231-6)."
+                    dispatch={dispatch.clone()} />
+            </div>
+            <div class="checkbox">
+                <input type="checkbox" id="f-options-indemnity" checked={o.indemnity} onchange={indemnity} />
+                <label for="f-options-indemnity">
+                    { "Réclamer l'indemnité forfaitaire de 40 € par facture (C. com. D441-5)" }
+                </label>
+            </div>
+        </fieldset>
+    }
+}
