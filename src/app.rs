@@ -7,10 +7,12 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use relance_engine::form::{check, Checked, Form, InvoiceForm};
-use relance_engine::{compute, Computation, RateTables};
+use relance_engine::{compute, Computation, Dossier, RateTables};
 use yew::prelude::*;
 
+use crate::components::decompte::Decompte;
 use crate::components::invoice_list::InvoiceList;
+use crate::components::notices::Notices;
 use crate::components::options::Options;
 use crate::components::parties::Parties;
 use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
@@ -28,6 +30,8 @@ pub const TITLE: &str = "Relance — calcul des pénalités de retard";
 pub struct Derived {
     pub checked: Rc<Checked>,
     pub computation: Option<Rc<Computation>>,
+    /// The valid part of the form, as the engine reads it.
+    pub dossier: Option<Rc<Dossier>>,
     /// Why there is no computation, when there is none.
     pub reason: AttrValue,
 }
@@ -61,6 +65,7 @@ pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
         ),
     };
     Derived {
+        dossier: checked.dossier.clone().map(Rc::new),
         checked: Rc::new(checked),
         computation,
         reason,
@@ -123,6 +128,10 @@ pub fn app() -> Html {
                 <Options options={form.options.clone()} checked={derived.checked.clone()}
                     dispatch={dispatch.clone()} />
             </details>
+            if let Some(c) = &derived.computation {
+                <Decompte computation={c.clone()} dossier={derived.dossier.clone()} />
+                <Notices notices={c.notices.clone()} />
+            }
         </main>
     }
 }

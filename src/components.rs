@@ -1,8 +1,10 @@
 //! The page's parts. Each component renders what the user typed (from `AppState`) or what
 //! the engine computed (from `Checked` / `Computation`); none of them computes money.
 
+pub mod decompte;
 pub mod field;
 pub mod invoice_list;
+pub mod notices;
 pub mod options;
 pub mod parties;
 pub mod payment_list;

@@ -13,6 +13,12 @@ export interface Totals {
   daily: string;
 }
 
+/** A French amount ("14 092,53 €") in cents, for sums in tests. */
+export function cents(text: string): number {
+  const digits = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  return Math.round(Number(digits) * 100);
+}
+
 export class RelancePage {
   constructor(readonly page: Page) {}
 
@@ -86,6 +92,18 @@ export class RelancePage {
     if (row.terms !== undefined) await g.getByLabel('Délai de paiement').selectOption({ label: row.terms });
     if (row.issued !== undefined) await g.getByLabel("Date d'émission").fill(row.issued);
     if (row.due !== undefined) await g.getByLabel("Date d'échéance").fill(row.due);
+  }
+
+  // Décompte and notices.
+  get decompte(): Locator {
+    return this.page.getByRole('region', { name: /^Décompte au / });
+  }
+  /** The period table of invoice `number`. */
+  segments(number: string): Locator {
+    return this.page.getByRole('table', { name: `Intérêts de retard de la facture ${number}, période par période` });
+  }
+  get notices(): Locator {
+    return this.page.getByRole('region', { name: 'Remarques' }).getByRole('status');
   }
 
   // Totals.

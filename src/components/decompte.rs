@@ -1,0 +1,239 @@
+//! The décompte: for each invoice, its interest period by period (dates, days, base, rate,
+//! legal basis, interest) with the rate's source and a visible "provisoire" / "non vérifié"
+//! mark where the engine flags one; payments' imputation; per-invoice and grand totals.
+//! This is what prints (with the parties) on A4.
+//!
+//! Every figure is the engine's; totals are its sums of rounded segments, so they add up.
+
+use std::rc::Rc;
+
+use relance_engine::compute::AppliedPayment;
+use relance_engine::dossier::Identity;
+use relance_engine::rates::Status;
+use relance_engine::{fr, Computation, Dossier, InvoiceResult, Regime, Segment};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DecompteProps {
+    pub computation: Rc<Computation>,
+    /// The valid dossier, for the parties printed above the décompte.
+    pub dossier: Option<Rc<Dossier>>,
+}
+
+/// The distinct rate sources, in order of first use: footnote `n` is `sources[n - 1]`.
+fn sources(c: &Computation) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for seg in c.invoices.iter().flat_map(|i| &i.segments) {
+        if !out.contains(&seg.rate.source) {
+            out.push(seg.rate.source);
+        }
+    }
+    out
+}
+
+#[function_component(Decompte)]
+pub fn decompte(props: &DecompteProps) -> Html {
+    let c = &props.computation;
+    let sources = use_memo(props.computation.clone(), |c| sources(c));
+    let t = &c.totals;
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let (rule, interest_label) = match c.regime {
+        Regime::B2b => (
+            "Entre professionnels : pénalités de retard (C. com. L441-10) et indemnité forfaitaire de recouvrement de 40 € par facture (C. com. D441-5).",
+            "Pénalités de retard",
+        ),
+        Regime::B2c => (
+            "Débiteur consommateur : intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6).",
+            "Intérêts au taux légal",
+        ),
+    };
+    html! {
+        <section class="decompte" aria-labelledby="decompte-title">
+            <h2 id="decompte-title">{ format!("Décompte au {}", fr::date(c.as_of)) }</h2>
+            if let Some(d) = &props.dossier {
+                <div class="print-only parties-print">
+                    { party_line("Créancier", &d.creditor.identity) }
+                    { party_line("Débiteur", &d.debtor.identity) }
+                </div>
+            }
+            <p class="note">{ rule }</p>
+            <div class="row-actions no-print">
+                <button type="button" onclick={print}>{ "Imprimer le décompte" }</button>
+            </div>
+            { for c.invoices.iter().enumerate().map(|(index, result)| html! {
+                <InvoiceDecompte key={index} result={result.clone()} sources={sources.clone()} />
+            }) }
+            <h3>{ "Récapitulatif" }</h3>
+            <table class="recap">
+                <caption class="sr-only">{ "Récapitulatif de la somme due" }</caption>
+                <tbody>
+                    <tr><th scope="row">{ "Principal restant dû" }</th><td class="num">{ fr::amount(t.principal) }</td></tr>
+                    <tr><th scope="row">{ interest_label }</th><td class="num">{ fr::amount(t.interest) }</td></tr>
+                    <tr><th scope="row">{ "Indemnités forfaitaires de recouvrement" }</th><td class="num">{ fr::amount(t.indemnities) }</td></tr>
+                    if !t.extra_costs.is_zero() {
+                        <tr><th scope="row">{ "Frais de recouvrement supplémentaires" }</th><td class="num">{ fr::amount(t.extra_costs) }</td></tr>
+                    }
+                </tbody>
+                <tfoot>
+                    <tr><th scope="row">{ format!("Total dû au {}", fr::date(c.as_of)) }</th><td class="num">{ fr::amount(t.total) }</td></tr>
+                </tfoot>
+            </table>
+            <p>{ format!("Chaque jour de retard supplémentaire ajoute {}.", fr::amount(c.daily_accrual)) }</p>
+            if !sources.is_empty() {
+                <div class="sources">
+                    <h3>{ "Sources des taux" }</h3>
+                    <ol>
+                        { for sources.iter().map(|s| html! { <li>{ *s }</li> }) }
+                    </ol>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn party_line(role: &str, id: &Identity) -> Html {
+    let mut parts = vec![if id.name.is_empty() {
+        "(nom non renseigné)".to_owned()
+    } else {
+        id.name.clone()
+    }];
+    if !id.siren.is_empty() {
+        parts.push(format!("SIREN {}", id.siren));
+    }
+    if !id.address.is_empty() {
+        parts.push(id.address.clone());
+    }
+    html! {
+        <p><strong>{ format!("{role} : ") }</strong>{ parts.join(" — ") }</p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InvoiceDecompteProps {
+    pub result: InvoiceResult,
+    pub sources: Rc<Vec<&'static str>>,
+}
+
+/// One invoice's décompte.
+#[function_component(InvoiceDecompte)]
+pub fn invoice_decompte(props: &InvoiceDecompteProps) -> Html {
+    let r = &props.result;
+    let mut meta = Vec::new();
+    if let Some(issued) = r.issued {
+        meta.push(format!("émise le {}", fr::date(issued)));
+    }
+    meta.push(format!("échéance le {}", fr::date(r.due)));
+    meta.push(format!("{} TTC", fr::amount(r.amount)));
+    meta.push(match r.accrual_start {
+        Some(d) => format!("intérêts à compter du {}", fr::date(d)),
+        None => "aucun intérêt ne court".to_owned(),
+    });
+    html! {
+        <article class="invoice-decompte">
+            <h3>{ format!("Facture {}", r.number) }</h3>
+            <p class="invoice-meta">{ meta.join(" · ") }</p>
+            if r.segments.is_empty() {
+                <p class="note">{ "Aucune période d'intérêts à cette date." }</p>
+            } else {
+                <table class="segments">
+                    <caption>{ format!("Intérêts de retard de la facture {}, période par période", r.number) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Du" }</th>
+                            <th scope="col">{ "Au" }</th>
+                            <th scope="col" class="num">{ "Jours" }</th>
+                            <th scope="col" class="num">{ "Base" }</th>
+                            <th scope="col" class="num">{ "Taux" }</th>
+                            <th scope="col">{ "Fondement" }</th>
+                            <th scope="col" class="num">{ "Intérêts" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for r.segments.iter().map(|s| segment_row(s, &props.sources)) }
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="6">{ "Intérêts échus" }</th>
+                            <td class="num" data-label="Intérêts échus">{ fr::amount(r.interest_accrued) }</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            }
+            if !r.payments.is_empty() {
+                { payments_table(&r.number, &r.payments) }
+            }
+            <dl class="invoice-totals">
+                if !r.credited.is_zero() {
+                    <dt>{ "Avoirs imputés" }</dt><dd class="amount">{ fr::amount(r.credited) }</dd>
+                }
+                <dt>{ "Principal restant dû" }</dt><dd class="amount">{ fr::amount(r.principal) }</dd>
+                if !r.interest_paid.is_zero() {
+                    <dt>{ "Intérêts déjà payés" }</dt><dd class="amount">{ fr::amount(r.interest_paid) }</dd>
+                }
+                <dt>{ "Intérêts restant dus" }</dt><dd class="amount">{ fr::amount(r.interest) }</dd>
+                <dt>{ "Indemnité forfaitaire" }</dt><dd class="amount">{ fr::amount(r.indemnity) }</dd>
+                <dt class="strong">{ "Total de la facture" }</dt><dd class="amount strong">{ fr::amount(r.total) }</dd>
+            </dl>
+        </article>
+    }
+}
+
+fn segment_row(s: &Segment, sources: &[&'static str]) -> Html {
+    let q = &s.rate;
+    let note = sources.iter().position(|x| *x == q.source).map(|i| i + 1);
+    let days = if s.divisor == 365 {
+        s.days.to_string()
+    } else {
+        format!("{} / {}", s.days, s.divisor)
+    };
+    html! {
+        <tr>
+            <td class="date" data-label="Du">{ fr::date(s.from) }</td>
+            <td class="date" data-label="Au">{ fr::date(s.to) }</td>
+            <td class="num" data-label="Jours">{ days }</td>
+            <td class="num" data-label="Base">{ fr::amount(s.base) }</td>
+            <td class="num rate" data-label="Taux" title={q.source}>
+                { fr::percent(q.percent) }
+                if let Some(n) = note {
+                    <sup class="ref">{ format!("[{n}]") }</sup>
+                }
+                if q.provisional {
+                    <span class="badge">{ "provisoire" }</span>
+                }
+                if q.status == Status::Unverified {
+                    <span class="badge">{ "non vérifié" }</span>
+                }
+            </td>
+            <td class="basis" data-label="Fondement">{ fr::rate_basis(q) }</td>
+            <td class="num" data-label="Intérêts">{ fr::amount(s.interest) }</td>
+        </tr>
+    }
+}
+
+fn payments_table(number: &str, payments: &[AppliedPayment]) -> Html {
+    html! {
+        <table class="payments">
+            <caption>{ format!("Paiements imputés sur la facture {number}") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Date" }</th>
+                    <th scope="col" class="num">{ "Sur les intérêts" }</th>
+                    <th scope="col" class="num">{ "Sur le principal" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for payments.iter().map(|p| html! {
+                    <tr>
+                        <td class="date" data-label="Date">{ fr::date(p.date) }</td>
+                        <td class="num" data-label="Sur les intérêts">{ fr::amount(p.to_interest) }</td>
+                        <td class="num" data-label="Sur le principal">{ fr::amount(p.to_principal) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
