@@ -99,7 +99,11 @@ pub fn app() -> Html {
             if *storage_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
-            <Toolbar dispatch={dispatch.clone()} />
+            <Toolbar
+                dossier={derived.dossier.clone()}
+                error_count={derived.checked.errors.len()}
+                computation={derived.computation.clone()}
+                dispatch={dispatch.clone()} />
             <QuickStart
                 invoice={first}
                 invoice_count={form.invoices.len()}

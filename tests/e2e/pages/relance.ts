@@ -142,4 +142,28 @@ export class RelancePage {
   async loadExample() {
     await this.button('Charger un exemple').click();
   }
+  get importInput(): Locator {
+    return this.page.getByTestId('import-dossier');
+  }
+  /** Clicks an export button and returns the downloaded file's name and text. */
+  async download(button: string): Promise<{ name: string; text: string; path: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(button).click()]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf-8'), path };
+  }
+  async importFile(name: string, text: string, mimeType = 'application/json') {
+    await this.importInput.setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf-8') });
+  }
+  /** "Effacer mes données", confirmed in the page. */
+  async clearData() {
+    await this.button('Effacer mes données').click();
+    await this.button('Oui, tout effacer').click();
+  }
+  get status(): Locator {
+    return this.page.locator('.toolbar-status');
+  }
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
 }
