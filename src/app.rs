@@ -15,6 +15,7 @@ use crate::components::invoice_list::InvoiceList;
 use crate::components::notices::Notices;
 use crate::components::options::Options;
 use crate::components::parties::Parties;
+use crate::components::paste::Paste;
 use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
 use crate::components::quick_start::QuickStart;
 use crate::components::toolbar::Toolbar;
@@ -114,6 +115,7 @@ pub fn app() -> Html {
                 checked={derived.checked.clone()}
                 dispatch={dispatch.clone()} />
             <Totals computation={derived.computation.clone()} reason={derived.reason.clone()} />
+            <Paste dispatch={dispatch.clone()} />
             <details class="dossier" open={form.invoices.len() > 1}>
                 <summary>{ "Dossier complet : parties, factures, paiements, avoirs, options" }</summary>
                 <Parties creditor={form.creditor.clone()} debtor={form.debtor.clone()}

@@ -7,6 +7,7 @@ pub mod invoice_list;
 pub mod notices;
 pub mod options;
 pub mod parties;
+pub mod paste;
 pub mod payment_list;
 pub mod quick_start;
 pub mod toolbar;

@@ -134,3 +134,37 @@ fn pasted_rows_replace_an_untouched_empty_invoice() {
     state.apply(Action::AppendInvoices(vec![row.clone(), row.clone()]));
     assert_eq!(state.form.invoices, vec![row.clone(), row]);
 }
+
+// The panic hook's fallback: a download link to the last autosave, written outside Yew.
+#[wasm_bindgen_test]
+async fn the_panic_fallback_offers_the_last_autosave() {
+    common::clear_storage();
+    common::storage()
+        .set_item(
+            web::storage::KEY,
+            r#"{"form_version":1,"as_of":"2026-11-22"}"#,
+        )
+        .expect("saved");
+    web::panic::show_fallback();
+    web::panic::show_fallback(); // Written once only.
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .expect("a <body>");
+    let blocks = body
+        .query_selector_all(&format!("#{}", web::panic::FALLBACK_ID))
+        .expect("query");
+    assert_eq!(blocks.length(), 1);
+    let block = common::find(&body, &format!("#{}", web::panic::FALLBACK_ID));
+    assert_eq!(block.get_attribute("role").as_deref(), Some("alert"));
+    let link = common::find(&block, "a[download]");
+    assert_eq!(
+        link.get_attribute("download").as_deref(),
+        Some(web::panic::RESCUE_FILE)
+    );
+    assert!(link
+        .get_attribute("href")
+        .is_some_and(|h| h.starts_with("blob:")));
+    block.remove();
+    common::clear_storage();
+}

@@ -63,10 +63,10 @@ export class RelancePage {
     return this.page.locator('details.dossier');
   }
   async openDossier() {
-    if ((await this.dossier.getAttribute('open')) === null) {
-      await this.page.getByText('Dossier complet', { exact: false }).first().click();
+    if (!(await this.dossier.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await this.dossier.locator('summary').click();
     }
-    await expect(this.dossier).toHaveAttribute('open', '');
+    await expect(this.dossier).toHaveJSProperty('open', true);
   }
   /** A fieldset of the full dossier: `Créancier`, `Débiteur`, `Facture 2`, `Paiement 1`, `Avoir 1`, `Options de calcul`. */
   group(name: string): Locator {
@@ -92,6 +92,27 @@ export class RelancePage {
     if (row.terms !== undefined) await g.getByLabel('Délai de paiement').selectOption({ label: row.terms });
     if (row.issued !== undefined) await g.getByLabel("Date d'émission").fill(row.issued);
     if (row.due !== undefined) await g.getByLabel("Date d'échéance").fill(row.due);
+  }
+
+  // Paste from a spreadsheet.
+  async openPaste() {
+    const zone = this.page.locator('details.paste');
+    if (!(await zone.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await zone.locator('summary').click();
+    }
+    await expect(zone).toHaveJSProperty('open', true);
+  }
+  get pasteText(): Locator {
+    return this.page.getByLabel('Lignes copiées depuis un tableur ou un fichier CSV');
+  }
+  get pasteFile(): Locator {
+    return this.page.locator('#paste-file');
+  }
+  get pastePreview(): Locator {
+    return this.page.getByRole('table', { name: /^Factures comprises/ });
+  }
+  get pasteRejected(): Locator {
+    return this.page.getByRole('list', { name: /^Lignes refusées/ });
   }
 
   // Décompte and notices.
