@@ -3,6 +3,9 @@
 // leave 127.0.0.1 (see guard.ts).
 import { defineConfig } from '@playwright/test';
 
+// RELANCE_E2E_PORT lets a second checkout run its tests while another one uses 8080.
+const port = process.env.RELANCE_E2E_PORT ?? '8080';
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -13,7 +16,7 @@ export default defineConfig({
   // xtask reads the JSON report to count passed and failed tests.
   reporter: [['list'], ['json', { outputFile: 'artifacts/results.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:8080',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -32,8 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'python3 -m http.server 8080 --bind 127.0.0.1 --directory ../../dist',
-    url: 'http://127.0.0.1:8080/',
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../../dist`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },
 });
