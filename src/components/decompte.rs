@@ -153,7 +153,11 @@ pub fn invoice_decompte(props: &InvoiceDecompteProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for r.segments.iter().map(|s| segment_row(s, &props.sources)) }
+                        { for r.segments.iter().enumerate().map(|(i, s)| {
+                            let q = &s.rate;
+                            let note = props.sources.iter().position(|x| *x == q.source).map(|i| i + 1);
+                            html! { <SegmentRow key={i} segment={s.clone()} {note} /> }
+                        }) }
                     </tbody>
                     <tfoot>
                         <tr>
@@ -182,9 +186,20 @@ pub fn invoice_decompte(props: &InvoiceDecompteProps) -> Html {
     }
 }
 
-fn segment_row(s: &Segment, sources: &[&'static str]) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct SegmentRowProps {
+    pub segment: Segment,
+    /// Footnote number of the rate's source.
+    pub note: Option<usize>,
+}
+
+/// One period. A component, so that a new calculation date re-renders only the periods
+/// that changed (usually the last of each invoice), not every row of a large dossier.
+#[function_component(SegmentRow)]
+pub fn segment_row(props: &SegmentRowProps) -> Html {
+    let s = &props.segment;
     let q = &s.rate;
-    let note = sources.iter().position(|x| *x == q.source).map(|i| i + 1);
+    let note = props.note;
     let days = if s.divisor == 365 {
         s.days.to_string()
     } else {

@@ -133,7 +133,7 @@ fn preview_html(p: &Pasted, add: Callback<MouseEvent>, cancel: Callback<MouseEve
             if p.rows.is_empty() {
                 <p class="note">{ "Aucune ligne comprise comme une facture." }</p>
             } else {
-                <table>
+                <table class="pasted">
                     <caption>{ format!("Factures comprises ({})", p.rows.len()) }</caption>
                     <thead>
                         <tr>
@@ -146,10 +146,10 @@ fn preview_html(p: &Pasted, add: Callback<MouseEvent>, cancel: Callback<MouseEve
                     <tbody>
                         { for p.rows.iter().map(|r| html! {
                             <tr>
-                                <td>{ &r.number }</td>
-                                <td class="date">{ date_text(&r.issued) }</td>
-                                <td class="date">{ due_text(r) }</td>
-                                <td class="num">{ amount_text(&r.amount) }</td>
+                                <td data-label="N°">{ &r.number }</td>
+                                <td class="date" data-label="Émise le">{ date_text(&r.issued) }</td>
+                                <td class="date" data-label="Échéance">{ due_text(r) }</td>
+                                <td class="num" data-label="Montant TTC">{ amount_text(&r.amount) }</td>
                             </tr>
                         }) }
                     </tbody>

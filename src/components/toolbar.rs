@@ -95,30 +95,35 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let nothing = "Rien à exporter : aucune facture complète et valide.";
-    let download =
-        |name: &'static str, mime: &'static str, text: Option<String>, left_out: usize| {
-            let message = message.clone();
-            Callback::from(move |_: MouseEvent| {
-                message.set(Some(save(name, mime, text.as_deref(), left_out, nothing)));
-            })
-        };
+    // Files are serialised on click only: building them on every render would cost more
+    // than the whole recomputation.
+    type Text = Rc<dyn Fn() -> Option<String>>;
+    let download = |name: &'static str, mime: &'static str, left_out: usize, text: Text| {
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            message.set(Some(save(name, mime, text().as_deref(), left_out, nothing)));
+        })
+    };
+    let dossier = props.dossier.clone();
     let export_dossier = download(
         DOSSIER_FILE,
         "application/json",
-        props.dossier.as_ref().map(|d| d.to_json()),
         props.error_count,
+        Rc::new(move || dossier.as_ref().map(|d| d.to_json())),
     );
+    let computation = props.computation.clone();
     let export_csv = download(
         CSV_FILE,
         "text/csv;charset=utf-8",
-        props.computation.as_ref().map(|c| report::to_csv(c)),
         0,
+        Rc::new(move || computation.as_ref().map(|c| report::to_csv(c))),
     );
+    let computation = props.computation.clone();
     let export_json = download(
         JSON_FILE,
         "application/json",
-        props.computation.as_ref().map(|c| report::to_json(c)),
         0,
+        Rc::new(move || computation.as_ref().map(|c| report::to_json(c))),
     );
     let import = {
         let (dispatch, message) = (props.dispatch.clone(), message.clone());
