@@ -88,6 +88,17 @@ pub fn app() -> Html {
             storage_failed.set(web::storage::save_form(form).is_err());
         });
     }
+    // The full dossier opens by itself when the form gets several invoices (import, paste),
+    // and is never closed by the program: only the user closes it.
+    let dossier_ref = use_node_ref();
+    {
+        let dossier_ref = dossier_ref.clone();
+        use_effect_with(state.form.invoices.len() > 1, move |many| {
+            if let (true, Some(details)) = (*many, dossier_ref.cast::<web_sys::Element>()) {
+                let _ = details.set_attribute("open", "");
+            }
+        });
+    }
     let dispatch = state.dispatcher();
     let form = &state.form;
     let first = form.invoices.first().cloned().unwrap_or_default();
@@ -116,7 +127,7 @@ pub fn app() -> Html {
                 dispatch={dispatch.clone()} />
             <Totals computation={derived.computation.clone()} reason={derived.reason.clone()} />
             <Paste dispatch={dispatch.clone()} />
-            <details class="dossier" open={form.invoices.len() > 1}>
+            <details class="dossier" ref={dossier_ref.clone()}>
                 <summary>{ "Dossier complet : parties, factures, paiements, avoirs, options" }</summary>
                 <Parties creditor={form.creditor.clone()} debtor={form.debtor.clone()}
                     checked={derived.checked.clone()} dispatch={dispatch.clone()} />

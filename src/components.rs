@@ -3,6 +3,7 @@
 
 pub mod decompte;
 pub mod field;
+pub mod focus;
 pub mod invoice_list;
 pub mod notices;
 pub mod options;

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind, SelectField};
+use super::focus::use_focus_added_row;
 use super::quick_start::{due_is_typed, issue_date_hint, TERM_CHOICES};
 use crate::state::{Action, FieldId, InvoiceField};
 
@@ -29,6 +30,9 @@ pub struct InvoiceListProps {
 
 #[function_component(InvoiceList)]
 pub fn invoice_list(props: &InvoiceListProps) -> Html {
+    use_focus_added_row(props.invoices.len(), |i| {
+        FieldId::Invoice(i, InvoiceField::Number).dom_id()
+    });
     let add = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddInvoice))

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind};
+use super::focus::use_focus_added_row;
 use crate::state::{Action, FieldId, Flow, FlowField};
 
 /// Id of the `<datalist>` of invoice numbers.
@@ -59,6 +60,9 @@ pub struct FlowListProps {
 pub fn flow_list(props: &FlowListProps) -> Html {
     let w = words(props.flow);
     let flow = props.flow;
+    use_focus_added_row(props.rows.len(), move |i| {
+        FieldId::Flow(flow, i, FlowField::Date).dom_id()
+    });
     let add = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddFlow(flow)))

@@ -23,6 +23,8 @@ test('several invoices, a payment and a credit note', async ({ page }) => {
   await app.fillInvoice(1, { number: 'F-1' });
 
   await app.button('Ajouter une facture').click();
+  // The new row takes the focus, ready to type.
+  await expect(app.invoice(2).getByLabel('N° de facture')).toBeFocused();
   await app.fillInvoice(2, { number: 'F-2', amount: '5 000,00', terms: '30 jours', issued: '15/02/2024' });
   await expect(app.invoice(2).getByText('Échéance : 16/03/2024')).toBeVisible();
   await app.page.getByRole('button', { name: 'Dupliquer la facture 2' }).click();
@@ -33,6 +35,7 @@ test('several invoices, a payment and a credit note', async ({ page }) => {
   await expect(app.quickStart.getByText('Ce dossier compte 3 factures')).toBeVisible();
 
   await app.button('Ajouter un paiement').click();
+  await expect(app.payment(1).getByLabel('Date du paiement')).not.toBeFocused(); // a first row: no jump
   await app.payment(1).getByLabel('Date du paiement').fill('30/06/2024');
   await app.payment(1).getByLabel('Montant payé (€)').fill('4000');
   await app.payment(1).getByLabel('Facture concernée (n°)').fill('F-1');
@@ -70,4 +73,9 @@ test('several invoices, a payment and a credit note', async ({ page }) => {
   await options.getByLabel('Taux contractuel annuel (%)').fill('15');
   await expect(options.getByText('taux invalide')).toHaveCount(0);
   await expect(app.totalDue).not.toHaveText('14 705,95 €');
+
+  // Back to one invoice: the full dossier stays open.
+  await app.page.getByRole('button', { name: 'Supprimer la facture 2' }).click();
+  await expect(app.invoice(2)).toHaveCount(0);
+  await expect(app.dossier).toHaveJSProperty('open', true);
 });
