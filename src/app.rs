@@ -20,6 +20,7 @@ use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
 use crate::components::quick_start::QuickStart;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
+use crate::hooks::use_autosave::use_autosave;
 use crate::state::{AppState, Flow};
 use crate::web;
 
@@ -81,13 +82,7 @@ pub fn app() -> Html {
     let derived = use_memo((state.form.clone(), today), |(form, today)| {
         derive(form, *today)
     });
-    let storage_failed = use_state_eq(|| false);
-    {
-        let storage_failed = storage_failed.clone();
-        use_effect_with(state.form.clone(), move |form| {
-            storage_failed.set(web::storage::save_form(form).is_err());
-        });
-    }
+    let storage_failed = use_autosave(&state.form);
     // The full dossier opens by itself when the form gets several invoices (import, paste),
     // and is never closed by the program: only the user closes it.
     let dossier_ref = use_node_ref();
@@ -108,7 +103,7 @@ pub fn app() -> Html {
             <p class="tagline">
                 { "Ce qu'une facture impayée coûte au débiteur, au centime. Tout est calculé dans votre navigateur : rien n'est envoyé." }
             </p>
-            if *storage_failed {
+            if storage_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
             <Toolbar

@@ -3,7 +3,6 @@
 
 pub mod decompte;
 pub mod field;
-pub mod focus;
 pub mod invoice_list;
 pub mod notices;
 pub mod options;

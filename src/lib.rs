@@ -4,7 +4,7 @@
 //! which this crate must never duplicate or second-guess.
 //!
 //! Module map: `app` (root component, derived results) · `state` (the typed form and its
-//! actions) · `components` (the page's parts) · `web` (clock, storage, files, downloads,
+//! actions) · `components` (the page's parts) · `hooks` (autosave, focus) · `web` (clock, storage, files, downloads,
 //! panic fallback).
 
 #![cfg_attr(
@@ -19,6 +19,7 @@
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod state;
 pub mod web;
 

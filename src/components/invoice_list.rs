@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind, SelectField};
-use super::focus::use_focus_added_row;
 use super::quick_start::{due_is_typed, issue_date_hint, TERM_CHOICES};
+use crate::hooks::use_focus_added_row::use_focus_added_row;
 use crate::state::{Action, FieldId, InvoiceField};
 
 const FIELDS: [InvoiceField; 5] = [

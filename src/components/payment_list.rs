@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind};
-use super::focus::use_focus_added_row;
+use crate::hooks::use_focus_added_row::use_focus_added_row;
 use crate::state::{Action, FieldId, Flow, FlowField};
 
 /// Id of the `<datalist>` of invoice numbers.

@@ -1,5 +1,6 @@
 // Quick start: one invoice typed in the first screen gives the check case of the
 // specification (24 000,00 € due on 3 April 2022, unpaid on 22 November 2026).
+import path from 'node:path';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
 
@@ -41,6 +42,8 @@ test('the example gives the check case', async ({ page }) => {
   await app.loadExample();
   await expect(app.totalDue).toHaveText(CHECK_CASE.due);
   expect(await app.totals()).toEqual(CHECK_CASE);
+  // The page as a newcomer sees it after "Charger un exemple" (README screenshot).
+  await page.screenshot({ path: path.join(import.meta.dirname, 'artifacts', 'example.png'), fullPage: true });
 });
 
 test('a consumer debtor owes no interest before the formal notice', async ({ page }) => {

@@ -1,0 +1,4 @@
+//! Custom hooks: browser side effects tied to the component lifecycle.
+
+pub mod use_autosave;
+pub mod use_focus_added_row;
