@@ -48,7 +48,7 @@ test('a bad calculation date stops the totals and says why', async ({ page }) =>
   expect(await app.errorOf(app.asOf)).toBe('date invalide « 32/11/2026 »');
   await expect(page.getByText('Corrigez la date « Calculer au » pour voir le calcul.')).toBeVisible();
   await expect(app.totalDue).toHaveCount(0);
-  await expect(app.amount).toHaveValue('24000.00');
+  await expect(app.amount).toHaveValue('24 000,00');
   await app.asOf.fill('');
   // Empty means today (the browser's clock).
   await expect(app.totalDue).toBeVisible();

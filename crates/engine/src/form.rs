@@ -430,13 +430,19 @@ fn choice(found: &str, allowed: &'static [&'static str]) -> InputErrorKind {
     }
 }
 
-fn iso_or_empty(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+/// A date as the form shows it: `04/03/2022`.
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(crate::fr::date).unwrap_or_default()
+}
+
+/// An amount as the form shows it: `24 000,00`.
+fn amount_text(amount: Eur) -> String {
+    crate::fr::number(amount.get())
 }
 
 impl Form {
-    /// The form of an imported dossier (every value written as the form shows it).
+    /// The form of an imported dossier, written as a French user types it (`24 000,00`,
+    /// `04/03/2022`); `check` reads it back to the same dossier.
     pub fn from_dossier(d: &Dossier) -> Form {
         let party = |kind: &str, id: &Identity| PartyForm {
             name: id.name.clone(),
@@ -447,7 +453,7 @@ impl Form {
         };
         let o = &d.options;
         Form {
-            as_of: iso_or_empty(d.as_of),
+            as_of: date_text(d.as_of),
             creditor: party(d.creditor.kind.code(), &d.creditor.identity),
             debtor: party(d.debtor.kind.code(), &d.debtor.identity),
             invoices: d
@@ -455,18 +461,18 @@ impl Form {
                 .iter()
                 .map(|i| InvoiceForm {
                     number: i.number.clone(),
-                    issued: iso_or_empty(i.issued),
+                    issued: date_text(i.issued),
                     terms: "custom".into(),
-                    due: iso_or_empty(Some(i.due)),
-                    amount: i.amount.get().to_string(),
+                    due: date_text(Some(i.due)),
+                    amount: amount_text(i.amount),
                 })
                 .collect(),
             payments: d
                 .payments
                 .iter()
                 .map(|p| PaymentForm {
-                    date: iso_or_empty(Some(p.date)),
-                    amount: p.amount.get().to_string(),
+                    date: date_text(Some(p.date)),
+                    amount: amount_text(p.amount),
                     invoice: p.invoice.clone().unwrap_or_default(),
                 })
                 .collect(),
@@ -474,8 +480,8 @@ impl Form {
                 .credit_notes
                 .iter()
                 .map(|c| PaymentForm {
-                    date: iso_or_empty(c.date),
-                    amount: c.amount.get().to_string(),
+                    date: date_text(c.date),
+                    amount: amount_text(c.amount),
                     invoice: c.invoice.clone().unwrap_or_default(),
                 })
                 .collect(),
@@ -485,7 +491,7 @@ impl Form {
                     RateChoice::Contractual(_) => "contractual".into(),
                 },
                 rate_percent: match o.rate {
-                    RateChoice::Contractual(p) => p.get().to_string(),
+                    RateChoice::Contractual(p) => p.get().to_string().replace('.', ","),
                     RateChoice::LegalDefault => String::new(),
                 },
                 rate_period: o.rate_period.code().into(),
@@ -495,9 +501,9 @@ impl Form {
                 extra_costs: if o.extra_costs.get().is_zero() {
                     String::new()
                 } else {
-                    o.extra_costs.get().to_string()
+                    amount_text(o.extra_costs)
                 },
-                formal_notice_date: iso_or_empty(o.formal_notice_date),
+                formal_notice_date: date_text(o.formal_notice_date),
             },
         }
     }
@@ -695,7 +701,15 @@ mod tests {
     fn imported_dossier_gives_the_same_computation() {
         let dossier =
             crate::parse::dossier(crate::SEED_DOSSIER).unwrap_or_else(|e| panic!("{e:?}"));
-        let checked = check(&Form::from_dossier(&dossier));
+        let form = Form::from_dossier(&dossier);
+        assert_eq!(
+            (
+                form.invoices[0].amount.as_str(),
+                form.invoices[0].due.as_str()
+            ),
+            ("24 000,00", "03/04/2022")
+        );
+        let checked = check(&form);
         assert!(checked.errors.is_empty(), "{:?}", checked.errors);
         assert_eq!(checked.dossier, Some(dossier));
     }
