@@ -26,10 +26,12 @@ pub mod compute;
 pub mod dossier;
 pub mod form;
 pub mod fr;
+pub mod letter_fields;
 pub mod money;
 pub mod notice;
 pub mod parse;
 pub mod paste;
+pub mod plan;
 pub mod rates;
 pub mod report;
 

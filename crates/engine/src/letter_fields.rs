@@ -1,0 +1,149 @@
+//! What a letter needs beyond the décompte: place, signatory, deadline, sending mode, bank
+//! details, references, earlier reminders, the payment plan and the user's edits of paragraphs.
+//! Validated values only (see [`iban`]); the letter crate turns them into text.
+//!
+//! Not yet part of the dossier file: the version-2 format will carry them under `"letter"`.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::money::Eur;
+
+/// How the letter is sent; a mise en demeure names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Sending {
+    /// Lettre recommandée avec accusé de réception (with its number).
+    #[default]
+    Lrar,
+    /// Lettre recommandée électronique.
+    Lre,
+    Email,
+    /// Ordinary mail.
+    Letter,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LetterFields {
+    /// Town written before the date: "Lyon, le 22 novembre 2026".
+    pub place: String,
+    pub signatory: String,
+    /// "Gérant", "Présidente"…
+    pub capacity: String,
+    /// Days given to pay from the letter's date (mise en demeure; default 8).
+    pub deadline_days: u32,
+    pub sending: Sending,
+    /// LRAR / LRE number.
+    pub tracking_number: String,
+    /// Validated IBAN, compact (no spaces), or empty.
+    pub iban: String,
+    pub bic: String,
+    /// Contract, quote or order reference the invoices relate to.
+    pub contract_reference: String,
+    /// Dates of reminders already sent.
+    pub reminders: Vec<NaiveDate>,
+    pub plan: PlanFields,
+    /// Paragraph id → the user's text, replacing the drafted one.
+    pub edits: BTreeMap<String, String>,
+}
+
+impl Default for LetterFields {
+    fn default() -> LetterFields {
+        LetterFields {
+            place: String::new(),
+            signatory: String::new(),
+            capacity: String::new(),
+            deadline_days: 8,
+            sending: Sending::Lrar,
+            tracking_number: String::new(),
+            iban: String::new(),
+            bic: String::new(),
+            contract_reference: String::new(),
+            reminders: Vec::new(),
+            plan: PlanFields::default(),
+            edits: BTreeMap::new(),
+        }
+    }
+}
+
+/// A proposed payment plan ("proposition d'échéancier").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanFields {
+    /// Number of instalments (2 to 24).
+    pub instalments: u32,
+    /// Date of the first instalment; `None` = one month after the letter.
+    pub first_date: Option<NaiveDate>,
+    /// Months between instalments.
+    pub interval_months: u32,
+    /// Amount to spread; `None` = the total due on the letter's date.
+    pub total: Option<Eur>,
+}
+
+impl Default for PlanFields {
+    fn default() -> PlanFields {
+        PlanFields {
+            instalments: 3,
+            first_date: None,
+            interval_months: 1,
+            total: None,
+        }
+    }
+}
+
+/// Checks an IBAN (ISO 13616: country code, check digits, mod-97 = 1). Blanks are ignored;
+/// returns the compact upper-case form.
+pub fn iban(raw: &str) -> Option<String> {
+    let compact: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    let bytes = compact.as_bytes();
+    let shape_ok = (15..=34).contains(&bytes.len())
+        && bytes.iter().take(2).all(u8::is_ascii_uppercase)
+        && bytes.iter().skip(2).take(2).all(u8::is_ascii_digit)
+        && bytes.iter().all(u8::is_ascii_alphanumeric);
+    if !shape_ok {
+        return None;
+    }
+    // Move the first four characters to the end, letters become 10..35, then mod 97.
+    let rotated = compact
+        .get(4..)
+        .unwrap_or_default()
+        .chars()
+        .chain(compact.get(..4).unwrap_or_default().chars());
+    let mut remainder: u32 = 0;
+    for c in rotated {
+        let value = c.to_digit(36)?;
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
+    }
+    (remainder == 1).then_some(compact)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iban_mod_97() {
+        assert_eq!(
+            iban("FR76 3000 6000 0112 3456 7890 189").as_deref(),
+            Some("FR7630006000011234567890189")
+        );
+        assert_eq!(
+            iban("fr7630006000011234567890189").as_deref(),
+            Some("FR7630006000011234567890189")
+        );
+        assert_eq!(iban("FR76 3000 6000 0112 3456 7890 188"), None);
+        assert_eq!(
+            iban("DE89 3704 0044 0532 0130 00").as_deref(),
+            Some("DE89370400440532013000")
+        );
+        assert_eq!(iban("12"), None);
+        assert_eq!(iban(""), None);
+    }
+}

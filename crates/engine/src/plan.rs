@@ -1,0 +1,2 @@
+//! Payment plans ("échéancier"): a total spread over N dated instalments that add up exactly.
+//! (Stub: being written.)
