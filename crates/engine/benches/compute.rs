@@ -60,6 +60,7 @@ fn dossier() -> Dossier {
         payments,
         credit_notes: Vec::new(),
         options: Options::default(),
+        letter: relance_engine::letter_fields::LetterFields::default(),
     }
 }
 

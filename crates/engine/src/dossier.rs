@@ -1,14 +1,15 @@
 //! The dossier: everything Relance knows about one unpaid claim — parties, invoices, payments,
 //! credit notes and options. Values here are already validated (see `parse`); the JSON file
-//! format (version 1) is read by `parse::dossier` and written back by [`Dossier::to_json`].
+//! format (version 2, which also reads version 1) is read by `parse::dossier` and written back by [`Dossier::to_json`].
 
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
+use crate::letter_fields::{LetterFields, Sending};
 use crate::money::{Eur, Percent};
 
 /// Current version of the dossier file format.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dossier {
@@ -20,6 +21,8 @@ pub struct Dossier {
     pub payments: Vec<Payment>,
     pub credit_notes: Vec<CreditNote>,
     pub options: Options,
+    /// What the letters need (format version 2; defaults when reading a version-1 file).
+    pub letter: LetterFields,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -195,7 +198,7 @@ pub(crate) fn iso(date: NaiveDate) -> String {
 }
 
 impl Dossier {
-    /// The dossier as a version-1 JSON file, pretty-printed. `parse::dossier` reads it back
+    /// The dossier as a JSON file of the current format version, pretty-printed. `parse::dossier` reads it back
     /// to an equal value.
     pub fn to_json(&self) -> String {
         let party = |kind: &str, id: &Identity| {
@@ -293,6 +296,41 @@ impl Dossier {
                 "formal_notice_date": o.formal_notice_date.map_or(Value::Null, |d| json!(iso(d))),
             }),
         );
+        root.insert("letter".into(), letter_json(&self.letter));
         serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
     }
+}
+
+impl Sending {
+    pub fn code(self) -> &'static str {
+        match self {
+            Sending::Lrar => "lrar",
+            Sending::Lre => "lre",
+            Sending::Email => "email",
+            Sending::Letter => "letter",
+        }
+    }
+}
+
+fn letter_json(l: &LetterFields) -> Value {
+    let p = &l.plan;
+    json!({
+        "place": l.place,
+        "signatory": l.signatory,
+        "capacity": l.capacity,
+        "deadline_days": l.deadline_days,
+        "sending": l.sending.code(),
+        "tracking_number": l.tracking_number,
+        "iban": l.iban,
+        "bic": l.bic,
+        "contract_reference": l.contract_reference,
+        "reminders": l.reminders.iter().map(|d| iso(*d)).collect::<Vec<_>>(),
+        "plan": {
+            "instalments": p.instalments,
+            "first_date": p.first_date.map(iso),
+            "interval_months": p.interval_months,
+            "total": p.total.map(|t| t.get().to_string()),
+        },
+        "edits": l.edits,
+    })
 }

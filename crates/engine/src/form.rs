@@ -415,6 +415,8 @@ pub fn check(form: &Form) -> Checked {
         payments,
         credit_notes,
         options,
+        // The web form has no letter fields yet: the letter step will fill them.
+        letter: crate::letter_fields::LetterFields::default(),
     });
     Checked {
         dossier,

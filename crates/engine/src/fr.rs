@@ -137,7 +137,7 @@ pub fn input_error(kind: &InputErrorKind) -> String {
         InputErrorKind::InvalidEmail(raw) => format!("adresse e-mail invalide « {raw} »"),
         InputErrorKind::UnsupportedVersion(raw) => {
             format!(
-                "version de format non prise en charge « {raw} » (attendu : {})",
+                "version de format non prise en charge « {raw} » (attendu : 1 à {})",
                 crate::dossier::FORMAT_VERSION
             )
         }
@@ -145,6 +145,10 @@ pub fn input_error(kind: &InputErrorKind) -> String {
         InputErrorKind::UnknownInvoice(n) => format!("facture inconnue « {n} »"),
         InputErrorKind::NoInvoice => "au moins une facture est nécessaire".to_owned(),
         InputErrorKind::ZeroAmount => "le montant doit être supérieur à zéro".to_owned(),
+        InputErrorKind::InvalidIban(raw) => format!("IBAN invalide « {raw} » (clé de contrôle)"),
+        InputErrorKind::InvalidInteger { found, min, max } => {
+            format!("nombre entier attendu entre {min} et {max}, pas « {found} »")
+        }
     }
 }
 

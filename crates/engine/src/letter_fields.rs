@@ -2,7 +2,8 @@
 //! details, references, earlier reminders, the payment plan and the user's edits of paragraphs.
 //! Validated values only (see [`iban`]); the letter crate turns them into text.
 //!
-//! Not yet part of the dossier file: the version-2 format will carry them under `"letter"`.
+//! The dossier file carries them under `"letter"` (format version 2; a version-1 file gets the
+//! defaults).
 
 use std::collections::BTreeMap;
 

@@ -1,7 +1,7 @@
 //! Relance's computation engine: what an unpaid invoice costs a French debtor, to the cent,
 //! with the working shown.
 //!
-//! Input is a [`Dossier`] (read from the version-1 JSON file by [`parse::dossier`]), a
+//! Input is a [`Dossier`] (read from the dossier JSON file by [`parse::dossier`]), a
 //! calculation date and the [`RateTables`]; output is a [`Computation`]: per-invoice décompte,
 //! totals, daily accrual and [`Notice`]s. The engine is pure: it never reads the clock,
 //! storage or network, and knows nothing of the browser (see ARCHITECTURE.md).

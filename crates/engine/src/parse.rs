@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use crate::calendar::{add_days, parse_date};
 use crate::dossier::*;
+use crate::letter_fields::{LetterFields, Sending};
 use crate::money::{parse_amount, parse_percent, Eur, NumberError, Percent};
 
 /// One problem in a dossier file.
@@ -60,6 +61,10 @@ pub enum InputErrorKind {
     NoInvoice,
     /// A zero amount where only a positive one makes sense.
     ZeroAmount,
+    /// An IBAN failing its mod-97 check.
+    InvalidIban(String),
+    /// A whole number outside its range.
+    InvalidInteger { found: String, min: u32, max: u32 },
 }
 
 impl std::fmt::Display for InputError {
@@ -323,13 +328,28 @@ impl Reader {
             "payments",
             "credit_notes",
             "options",
+            "letter",
         ];
         let map = self.object(root, "", &keys)?;
-        match self.field(map, "", "version", true) {
-            Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
-            Some(v) => self.error("version", InputErrorKind::UnsupportedVersion(v.to_string())),
-            None => {}
-        }
+        // Version 2 added `letter`; version-1 files are read as they always were.
+        let version = match self.field(map, "", "version", true) {
+            Some(v) if matches!(v.as_u64(), Some(1..=FORMAT_VERSION)) => {
+                v.as_u64().unwrap_or(FORMAT_VERSION)
+            }
+            Some(v) => {
+                self.error("version", InputErrorKind::UnsupportedVersion(v.to_string()));
+                FORMAT_VERSION
+            }
+            None => FORMAT_VERSION,
+        };
+        let letter = match self.field(map, "", "letter", false) {
+            Some(_) if version < 2 => {
+                self.error("letter", InputErrorKind::UnknownKey("letter".into()));
+                Some(LetterFields::default())
+            }
+            Some(v) => self.letter(v),
+            None => Some(LetterFields::default()),
+        };
         let as_of = self.date(map, "", "as_of", false);
         let creditor = self
             .field(map, "", "creditor", true)
@@ -411,6 +431,171 @@ impl Reader {
             payments: payments.into_iter().collect::<Option<Vec<_>>>()?,
             credit_notes: credit_notes.into_iter().collect::<Option<Vec<_>>>()?,
             options: options?,
+            letter: letter?,
+        })
+    }
+
+    fn integer(
+        &mut self,
+        map: &Obj,
+        path: &str,
+        key: &str,
+        range: std::ops::RangeInclusive<u32>,
+    ) -> Option<u32> {
+        let value = self.field(map, path, key, false)?;
+        let raw = match value {
+            Value::String(s) => s.trim().to_owned(),
+            other => other.to_string(),
+        };
+        match raw.parse::<u32>() {
+            Ok(n) if range.contains(&n) => Some(n),
+            _ => {
+                let (min, max) = (*range.start(), *range.end());
+                self.error(
+                    &join(path, key),
+                    InputErrorKind::InvalidInteger {
+                        found: raw,
+                        min,
+                        max,
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn letter(&mut self, value: &Value) -> Option<LetterFields> {
+        let keys = [
+            "place",
+            "signatory",
+            "capacity",
+            "deadline_days",
+            "sending",
+            "tracking_number",
+            "iban",
+            "bic",
+            "contract_reference",
+            "reminders",
+            "plan",
+            "edits",
+        ];
+        let path = "letter";
+        let map = self.object(value, path, &keys)?;
+        let d = LetterFields::default();
+        let text = |r: &mut Reader, key: &str| r.string(map, path, key).unwrap_or_default();
+        let iban = match self.string(map, path, "iban") {
+            Some(raw) if !raw.is_empty() => crate::letter_fields::iban(&raw).unwrap_or_else(|| {
+                self.error("letter.iban", InputErrorKind::InvalidIban(raw));
+                String::new()
+            }),
+            _ => String::new(),
+        };
+        let reminders = match self.field(map, path, "reminders", false) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| {
+                    let p = format!("letter.reminders[{i}]");
+                    match v.as_str().map(date) {
+                        Some(Ok(d)) => Some(d),
+                        Some(Err(kind)) => {
+                            self.error(&p, kind);
+                            None
+                        }
+                        None => {
+                            self.error(
+                                &p,
+                                InputErrorKind::WrongType {
+                                    expected: "une date (texte)",
+                                },
+                            );
+                            None
+                        }
+                    }
+                })
+                .collect(),
+            Some(_) => {
+                self.error(
+                    "letter.reminders",
+                    InputErrorKind::WrongType {
+                        expected: "une liste de dates",
+                    },
+                );
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let plan = match self.field(map, path, "plan", false) {
+            Some(v) => match self.object(
+                v,
+                "letter.plan",
+                &["instalments", "first_date", "interval_months", "total"],
+            ) {
+                Some(p) => crate::letter_fields::PlanFields {
+                    instalments: self
+                        .integer(p, "letter.plan", "instalments", 1..=60)
+                        .unwrap_or(d.plan.instalments),
+                    first_date: self.date(p, "letter.plan", "first_date", false),
+                    interval_months: self
+                        .integer(p, "letter.plan", "interval_months", 1..=12)
+                        .unwrap_or(d.plan.interval_months),
+                    total: self.amount(p, "letter.plan", "total", false),
+                },
+                None => d.plan.clone(),
+            },
+            None => d.plan.clone(),
+        };
+        let edits = match self.field(map, path, "edits", false) {
+            Some(Value::Object(m)) => m
+                .iter()
+                .filter_map(|(k, v)| match v.as_str() {
+                    Some(s) => Some((k.clone(), s.to_owned())),
+                    None => {
+                        self.error(
+                            &format!("letter.edits.{k}"),
+                            InputErrorKind::WrongType {
+                                expected: "un texte",
+                            },
+                        );
+                        None
+                    }
+                })
+                .collect(),
+            Some(_) => {
+                self.error(
+                    "letter.edits",
+                    InputErrorKind::WrongType {
+                        expected: "un objet",
+                    },
+                );
+                Default::default()
+            }
+            None => Default::default(),
+        };
+        Some(LetterFields {
+            place: text(self, "place"),
+            signatory: text(self, "signatory"),
+            capacity: text(self, "capacity"),
+            deadline_days: self
+                .integer(map, path, "deadline_days", 1..=90)
+                .unwrap_or(d.deadline_days),
+            sending: self
+                .choice(
+                    map,
+                    path,
+                    "sending",
+                    &["lrar", "lre", "email", "letter"],
+                    &[Sending::Lrar, Sending::Lre, Sending::Email, Sending::Letter],
+                    false,
+                )
+                .unwrap_or(d.sending),
+            tracking_number: text(self, "tracking_number"),
+            iban,
+            bic: text(self, "bic").to_uppercase(),
+            contract_reference: text(self, "contract_reference"),
+            reminders,
+            plan,
+            edits,
         })
     }
 
@@ -736,10 +921,10 @@ mod tests {
     fn syntax_and_version_errors() {
         assert_eq!(errors("{"), ["fichier JSON illisible (ligne 1, colonne 1)"]);
         assert_eq!(errors("[]"), ["type incorrect (attendu : un objet)"]);
-        let v2 = MINIMAL.replace("\"version\":1", "\"version\":2");
+        let v3 = MINIMAL.replace("\"version\":1", "\"version\":3");
         assert_eq!(
-            errors(&v2),
-            ["version: version de format non prise en charge « 2 » (attendu : 1)"]
+            errors(&v3),
+            ["version: version de format non prise en charge « 3 » (attendu : 1 à 2)"]
         );
     }
 
@@ -760,6 +945,42 @@ mod tests {
     #[test]
     fn a_leading_byte_order_mark_is_ignored() {
         assert!(dossier(&format!("\u{feff}{MINIMAL}")).is_ok());
+    }
+
+    #[test]
+    fn version_2_letter_section_round_trips_and_is_checked() {
+        let text = MINIMAL.replace("\"version\":1", "\"version\":2").replace(
+            "\"invoices\"",
+            r#""letter":{"place":"Lyon","signatory":"Claire Durand","capacity":"Gérante","deadline_days":15,
+                "sending":"lre","tracking_number":"LRE-42","iban":"FR76 3000 6000 0112 3456 7890 189","bic":"agrifrpp",
+                "contract_reference":"Devis D-12","reminders":["01/10/2026","2026-10-15"],
+                "plan":{"instalments":4,"first_date":"2026-12-15","interval_months":1,"total":"1 000,00"},
+                "edits":{"intro":"Texte revu."}},"invoices""#,
+        );
+        let d = dossier(&text).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(d.letter.iban, "FR7630006000011234567890189");
+        assert_eq!(d.letter.bic, "AGRIFRPP");
+        assert_eq!(d.letter.reminders.len(), 2);
+        assert_eq!(d.letter.plan.instalments, 4);
+        assert_eq!(
+            d.letter.edits.get("intro").map(String::as_str),
+            Some("Texte revu.")
+        );
+        assert_eq!(dossier(&d.to_json()), Ok(d));
+
+        let bad = text
+            .replace("189\"", "188\"")
+            .replace("\"deadline_days\":15", "\"deadline_days\":0");
+        assert_eq!(
+            errors(&bad),
+            [
+                "letter.iban: IBAN invalide « FR76 3000 6000 0112 3456 7890 188 » (clé de contrôle)",
+                "letter.deadline_days: nombre entier attendu entre 1 et 90, pas « 0 »",
+            ]
+        );
+        // A version-1 file has no letter section.
+        let v1 = text.replace("\"version\":2", "\"version\":1");
+        assert_eq!(errors(&v1), ["letter: clé inconnue « letter »"]);
     }
 
     #[test]

@@ -311,6 +311,7 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                         })
                         .collect(),
                     options,
+                    letter: relance_engine::letter_fields::LetterFields::default(),
                 }
             },
         )
