@@ -15,5 +15,7 @@
 )]
 
 pub mod model;
+pub mod pdf;
+pub mod winansi;
 
 pub use crate::model::{Align, Block, Column, Letter, LetterKind, Table};

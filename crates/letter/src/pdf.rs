@@ -1,0 +1,661 @@
+//! The letter as a PDF: A4, the standard Helvetica fonts (not embedded) with WinAnsiEncoding,
+//! real text, and a small layout engine of its own.
+//!
+//! Layout is computed in integer centipoints (1/100 pt), from the top of the page downwards;
+//! every page's content stream starts with a `0.01` scale so those integers are written as they
+//! are (no floating-point arithmetic: the workspace denies it). Text widths come from the AFM
+//! advance widths in [`crate::winansi`].
+//!
+//! Page 1: sender top left; the recipient's address where a French DL window envelope (window
+//! on the right) shows it — text from 110 mm from the left edge and 50 mm from the top, at most
+//! 80 mm wide, inside a window of about 100 × 45 mm at 100–200 mm × 45–95 mm once the sheet is
+//! folded in three; place and date right-aligned below the window; the sending mode; "Objet :"
+//! in bold; references; salutation; body; closing; the signatory on the right. Every page has
+//! "Page N / M" in its footer; the annex starts on a new page and its title is repeated at the
+//! top of each of its pages; a table cut by a page break repeats its header row.
+
+use pdf_writer::{Content, Name, Pdf, Rect, Ref, Str, TextStr};
+
+use crate::model::{Align, Block, Letter, Table};
+use crate::winansi;
+
+/// Centipoints from tenths of a millimetre (1 mm = 72 / 25.4 pt).
+const fn mm(tenths: i32) -> i32 {
+    tenths * 28_346 / 1_000
+}
+
+const PAGE_W: i32 = 59_528;
+const PAGE_H: i32 = 84_189;
+const LEFT: i32 = mm(200);
+const RIGHT: i32 = PAGE_W - mm(200);
+const WIDTH: i32 = RIGHT - LEFT;
+/// Top of the text on pages after the first.
+const TOP: i32 = mm(200);
+/// Text never goes below this line (the footer is under it).
+const BOTTOM: i32 = PAGE_H - mm(250);
+const FOOTER_BASELINE: i32 = PAGE_H - mm(120);
+
+const SENDER_TOP: i32 = mm(150);
+const SENDER_WIDTH: i32 = mm(850);
+/// The address block of a DL window envelope, window on the right.
+const WINDOW_X: i32 = mm(1100);
+const WINDOW_TOP: i32 = mm(500);
+const WINDOW_WIDTH: i32 = RIGHT - WINDOW_X;
+/// Below the window (and the first fold, at 99 mm).
+const AFTER_WINDOW: i32 = mm(990);
+
+const BODY: i32 = 1_000;
+const BODY_LEAD: i32 = 1_350;
+const HEAD: i32 = 1_100;
+const HEAD_LEAD: i32 = 1_450;
+const SMALL: i32 = 900;
+const SMALL_LEAD: i32 = 1_150;
+const FOOT: i32 = 800;
+const PARA_GAP: i32 = 600;
+const BULLET_INDENT: i32 = mm(80);
+const CELL_PAD: i32 = mm(15);
+const ROW_PAD: i32 = 250;
+/// Space for the handwritten signature, under the signatory's name.
+const SIGNATURE_SPACE: i32 = mm(200);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Font {
+    Regular,
+    Bold,
+}
+
+impl Font {
+    fn name(self) -> Name<'static> {
+        match self {
+            Font::Regular => Name(b"F1"),
+            Font::Bold => Name(b"F2"),
+        }
+    }
+
+    fn bold(self) -> bool {
+        self == Font::Bold
+    }
+}
+
+/// Width of `bytes` in centipoints at `size`.
+fn text_width(font: Font, size: i32, bytes: &[u8]) -> i32 {
+    let units = i64::from(winansi::text_width(font.bold(), bytes));
+    i32::try_from(units * i64::from(size) / 1_000).unwrap_or(i32::MAX)
+}
+
+/// Baseline offset from the top of a line box: the Helvetica ascender (718) and descender (207)
+/// are centred in the line.
+fn baseline(size: i32, lead: i32) -> i32 {
+    (lead - size * 925 / 1_000) / 2 + size * 718 / 1_000
+}
+
+/// Greedy word wrap of WinAnsi bytes at `width` centipoints; breaks only at U+0020 (never at a
+/// no-break space); a word wider than the line is cut between characters.
+fn wrap(font: Font, size: i32, bytes: &[u8], width: i32) -> Vec<Vec<u8>> {
+    let max = i64::from(width.max(1)) * 1_000 / i64::from(size.max(1));
+    let glyph = |b: u8| i64::from(winansi::width(font.bold(), b));
+    let space = glyph(winansi::SPACE);
+    let mut lines = Vec::new();
+    let mut line: Vec<u8> = Vec::new();
+    let mut used = 0_i64;
+    for word in bytes
+        .split(|&b| b == winansi::SPACE)
+        .filter(|w| !w.is_empty())
+    {
+        let w: i64 = word.iter().map(|&b| glyph(b)).sum();
+        if !line.is_empty() && used + space + w <= max {
+            line.push(winansi::SPACE);
+            line.extend_from_slice(word);
+            used += space + w;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if w <= max {
+            line.extend_from_slice(word);
+            used = w;
+            continue;
+        }
+        used = 0;
+        for &b in word {
+            if !line.is_empty() && used + glyph(b) > max {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(b);
+            used += glyph(b);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A text's lines: its own line breaks kept, each line wrapped; at least one (maybe empty) line.
+fn lines(font: Font, size: i32, text: &str, width: i32) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    for part in text.split('\n') {
+        let wrapped = wrap(font, size, &winansi::encode(part), width);
+        if wrapped.is_empty() {
+            out.push(Vec::new());
+        } else {
+            out.extend(wrapped);
+        }
+    }
+    out
+}
+
+/// A table column placed on the page.
+struct Col {
+    x: i32,
+    width: i32,
+    align: Align,
+}
+
+/// A row laid out: each cell's lines and the row's font.
+struct Row {
+    cells: Vec<Vec<Vec<u8>>>,
+    font: Font,
+}
+
+impl Row {
+    fn line_count(&self) -> usize {
+        self.cells.iter().map(Vec::len).max().unwrap_or(0).max(1)
+    }
+
+    fn height(&self) -> i32 {
+        2 * ROW_PAD + count(self.line_count()) * SMALL_LEAD
+    }
+}
+
+fn count(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX / 4)
+}
+
+fn new_content() -> Content {
+    let mut c = Content::new();
+    c.transform([0.01, 0.0, 0.0, 0.01, 0.0, 0.0]);
+    c
+}
+
+/// The pages being laid out.
+struct Writer {
+    done: Vec<Content>,
+    page: Content,
+    /// Top of the next line, from the top of the page.
+    y: i32,
+    /// Where the body of the current page starts (under its running headers): nothing was
+    /// placed on the page yet while `y == body_top`.
+    body_top: i32,
+    /// The annex title, repeated at the top of each annex page.
+    running: Option<Vec<u8>>,
+}
+
+impl Writer {
+    fn new() -> Writer {
+        Writer {
+            done: Vec::new(),
+            page: new_content(),
+            y: TOP,
+            body_top: TOP,
+            running: None,
+        }
+    }
+
+    fn running_height(&self) -> i32 {
+        if self.running.is_some() {
+            HEAD_LEAD + 700
+        } else {
+            0
+        }
+    }
+
+    fn new_page(&mut self) {
+        let full = std::mem::replace(&mut self.page, new_content());
+        self.done.push(full);
+        self.y = TOP;
+        if let Some(title) = self.running.clone() {
+            for line in wrap(Font::Bold, HEAD, &title, WIDTH).into_iter().take(1) {
+                self.text_line(Font::Bold, HEAD, HEAD_LEAD, LEFT, &line);
+            }
+            self.rule(LEFT, RIGHT, self.y + 200, 60, false);
+            self.y += 700;
+        }
+        self.body_top = self.y;
+    }
+
+    fn has_content(&self) -> bool {
+        self.y > self.body_top
+    }
+
+    fn room(&self) -> i32 {
+        BOTTOM - self.y
+    }
+
+    /// Starts a new page unless `height` fits on this one (or this page is still empty).
+    fn need(&mut self, height: i32) {
+        if height > self.room() && self.has_content() {
+            self.new_page();
+        }
+    }
+
+    fn text(&mut self, font: Font, size: i32, x: i32, baseline_y: i32, bytes: &[u8]) {
+        if bytes.is_empty() {
+            return;
+        }
+        self.page
+            .begin_text()
+            .set_font(font.name(), size as f32)
+            .next_line(x as f32, (PAGE_H - baseline_y) as f32)
+            .show(Str(bytes))
+            .end_text();
+    }
+
+    /// One line of text at the cursor, then the cursor moves down.
+    fn text_line(&mut self, font: Font, size: i32, lead: i32, x: i32, bytes: &[u8]) {
+        self.text(font, size, x, self.y + baseline(size, lead), bytes);
+        self.y += lead;
+    }
+
+    fn rule(&mut self, x1: i32, x2: i32, y: i32, width: i32, light: bool) {
+        let y = (PAGE_H - y) as f32;
+        self.page.save_state();
+        if light {
+            self.page.set_stroke_gray(0.75);
+        }
+        self.page
+            .set_line_width(width as f32)
+            .move_to(x1 as f32, y)
+            .line_to(x2 as f32, y)
+            .stroke()
+            .restore_state();
+    }
+
+    /// A wrapped text at `x`, kept with at least its second line, page breaks between lines.
+    fn paragraph(&mut self, font: Font, size: i32, lead: i32, x: i32, width: i32, text: &str) {
+        let lines = lines(font, size, text, width);
+        self.need(lead * count(lines.len().min(2)));
+        for line in lines {
+            self.need(lead);
+            self.text_line(font, size, lead, x, &line);
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            match block {
+                Block::Paragraph { text, .. } => {
+                    self.paragraph(Font::Regular, BODY, BODY_LEAD, LEFT, WIDTH, text);
+                    self.y += PARA_GAP;
+                }
+                Block::Heading(text) => {
+                    if self.has_content() {
+                        self.y += 300;
+                    }
+                    let lines = lines(Font::Bold, HEAD, text, WIDTH);
+                    // Kept with two lines of what follows.
+                    self.need(HEAD_LEAD * count(lines.len()) + 2 * BODY_LEAD);
+                    for line in lines {
+                        self.text_line(Font::Bold, HEAD, HEAD_LEAD, LEFT, &line);
+                    }
+                    self.y += 200;
+                }
+                Block::Bullets(items) => {
+                    for item in items {
+                        let lines = lines(Font::Regular, BODY, item, WIDTH - BULLET_INDENT);
+                        self.need(BODY_LEAD * count(lines.len().min(2)));
+                        for (i, line) in lines.iter().enumerate() {
+                            self.need(BODY_LEAD);
+                            if i == 0 {
+                                let y = self.y + baseline(BODY, BODY_LEAD);
+                                self.text(Font::Regular, BODY, LEFT + mm(30), y, &[0x95]);
+                            }
+                            self.text_line(
+                                Font::Regular,
+                                BODY,
+                                BODY_LEAD,
+                                LEFT + BULLET_INDENT,
+                                line,
+                            );
+                        }
+                    }
+                    self.y += PARA_GAP;
+                }
+                Block::Table(table) => {
+                    self.table(table);
+                    self.y += PARA_GAP;
+                }
+            }
+        }
+    }
+
+    fn table(&mut self, table: &Table) {
+        let cols = columns(table);
+        let row = |cells: &[String], font: Font| Row {
+            cells: cols
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let text = cells.get(i).map(String::as_str).unwrap_or("");
+                    lines(font, SMALL, text, c.width - 2 * CELL_PAD)
+                })
+                .collect(),
+            font,
+        };
+        let titles: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
+        let header = row(&titles, Font::Bold);
+        let rows: Vec<Row> = table.rows.iter().map(|r| row(r, Font::Regular)).collect();
+        let total = table.total.as_ref().map(|r| row(r, Font::Bold));
+
+        // The header row stays with the first row.
+        let first = rows.first().or(total.as_ref()).map_or(0, Row::height);
+        self.need(header.height() + first + 200);
+        self.header_row(&header, &cols);
+        let last = rows.len();
+        for (i, r) in rows.iter().enumerate() {
+            self.row(r, &cols, &header);
+            if i + 1 < last {
+                self.rule(LEFT, RIGHT, self.y, 30, true);
+            }
+        }
+        if let Some(total) = &total {
+            // The rule above the total moves with it.
+            if total.height() + 100 > self.room() && self.has_content() {
+                self.new_page();
+                self.header_row(&header, &cols);
+            }
+            self.rule(LEFT, RIGHT, self.y, 80, false);
+            self.y += 60;
+            self.row(total, &cols, &header);
+        }
+    }
+
+    fn header_row(&mut self, header: &Row, cols: &[Col]) {
+        self.rule(LEFT, RIGHT, self.y, 80, false);
+        self.row_lines(header, cols, 0, header.line_count());
+        self.rule(LEFT, RIGHT, self.y, 50, false);
+        self.y += 60;
+    }
+
+    /// A row, on this page if it fits, else on the next (header repeated); a row taller than a
+    /// page is cut between lines.
+    fn row(&mut self, row: &Row, cols: &[Col], header: &Row) {
+        let n = row.line_count();
+        let mut start = 0;
+        loop {
+            let remaining = n - start;
+            let fit = usize::try_from((self.room() - 2 * ROW_PAD) / SMALL_LEAD).unwrap_or(0);
+            if fit >= remaining {
+                self.row_lines(row, cols, start, remaining);
+                return;
+            }
+            let fresh = BOTTOM - TOP - self.running_height() - header.height() - 2 * ROW_PAD - 200;
+            let fresh_fit = usize::try_from(fresh / SMALL_LEAD).unwrap_or(0);
+            if self.has_content() && (fit == 0 || (start == 0 && remaining <= fresh_fit)) {
+                self.new_page();
+                self.header_row(header, cols);
+                self.body_top = self.y;
+                continue;
+            }
+            let k = fit.max(1);
+            self.row_lines(row, cols, start, k);
+            start += k;
+            self.new_page();
+            self.header_row(header, cols);
+            self.body_top = self.y;
+        }
+    }
+
+    /// Lines `start .. start + k` of every cell of a row, then the cursor moves under them.
+    fn row_lines(&mut self, row: &Row, cols: &[Col], start: usize, k: usize) {
+        let top = self.y + ROW_PAD;
+        for (col, cell) in cols.iter().zip(&row.cells) {
+            for (j, line) in cell.iter().skip(start).take(k).enumerate() {
+                let x = match col.align {
+                    Align::Left => col.x + CELL_PAD,
+                    Align::Right => {
+                        col.x + col.width - CELL_PAD - text_width(row.font, SMALL, line)
+                    }
+                };
+                let y = top + count(j) * SMALL_LEAD + baseline(SMALL, SMALL_LEAD);
+                self.text(row.font, SMALL, x, y, line);
+            }
+        }
+        self.y += 2 * ROW_PAD + count(k) * SMALL_LEAD;
+    }
+
+    /// The first page's head: sender, recipient, place and date, sending mode, subject,
+    /// references, salutation.
+    fn head(&mut self, letter: &Letter) {
+        let block = |w: &mut Writer, x: i32, top: i32, width: i32, lines_of: &[String]| {
+            w.y = top;
+            for (i, text) in lines_of.iter().enumerate() {
+                let font = if i == 0 { Font::Bold } else { Font::Regular };
+                for line in lines(font, BODY, text, width) {
+                    w.text_line(font, BODY, BODY_LEAD, x, &line);
+                }
+            }
+            w.y
+        };
+        let sender_end = block(self, LEFT, SENDER_TOP, SENDER_WIDTH, &letter.sender);
+        let recipient_end = block(self, WINDOW_X, WINDOW_TOP, WINDOW_WIDTH, &letter.recipient);
+        self.y = (recipient_end + mm(60))
+            .max(sender_end + mm(60))
+            .max(AFTER_WINDOW);
+        for line in lines(Font::Regular, BODY, &letter.place_date, WIDTH) {
+            let x = RIGHT - text_width(Font::Regular, BODY, &line);
+            self.text_line(Font::Regular, BODY, BODY_LEAD, x, &line);
+        }
+        self.y += BODY_LEAD;
+        if let Some(sending) = &letter.sending {
+            self.paragraph(Font::Regular, BODY, BODY_LEAD, LEFT, WIDTH, sending);
+            self.y += PARA_GAP;
+        }
+        let subject = format!("Objet : {}", letter.subject);
+        self.paragraph(Font::Bold, BODY, BODY_LEAD, LEFT, WIDTH, &subject);
+        for reference in &letter.references {
+            self.paragraph(Font::Regular, BODY, BODY_LEAD, LEFT, WIDTH, reference);
+        }
+        self.y += BODY_LEAD;
+        self.paragraph(
+            Font::Regular,
+            BODY,
+            BODY_LEAD,
+            LEFT,
+            WIDTH,
+            &letter.salutation,
+        );
+        self.y += PARA_GAP;
+    }
+
+    /// The closing formula and the signatory (right side), kept together.
+    fn close(&mut self, letter: &Letter) {
+        let closing = lines(Font::Regular, BODY, &letter.closing, WIDTH);
+        let signature: Vec<(Font, Vec<u8>)> = letter
+            .signature
+            .iter()
+            .enumerate()
+            .flat_map(|(i, text)| {
+                let font = if i == 0 { Font::Bold } else { Font::Regular };
+                lines(font, BODY, text, WINDOW_WIDTH)
+                    .into_iter()
+                    .map(move |l| (font, l))
+            })
+            .collect();
+        let height = BODY_LEAD * count(closing.len() + signature.len()) + mm(80) + SIGNATURE_SPACE;
+        self.need(height.min(BOTTOM - TOP));
+        for line in closing {
+            self.need(BODY_LEAD);
+            self.text_line(Font::Regular, BODY, BODY_LEAD, LEFT, &line);
+        }
+        self.y += mm(80);
+        for (font, line) in signature {
+            self.need(BODY_LEAD);
+            self.text_line(font, BODY, BODY_LEAD, WINDOW_X, &line);
+        }
+    }
+
+    /// All pages, each with its footer.
+    fn finish(mut self) -> Vec<Content> {
+        let last = std::mem::replace(&mut self.page, new_content());
+        self.done.push(last);
+        let total = self.done.len();
+        let mut pages = self.done;
+        for (i, page) in pages.iter_mut().enumerate() {
+            let label = winansi::encode(&format!("Page {} / {}", i + 1, total));
+            let x = (PAGE_W - text_width(Font::Regular, FOOT, &label)) / 2;
+            page.save_state()
+                .set_fill_gray(0.35)
+                .begin_text()
+                .set_font(Font::Regular.name(), FOOT as f32)
+                .next_line(x as f32, (PAGE_H - FOOTER_BASELINE) as f32)
+                .show(Str(&label))
+                .end_text()
+                .restore_state();
+        }
+        pages
+    }
+}
+
+/// Column positions: the text width shared in proportion to the weights (a weight of 0 counts
+/// as 1; a table without columns gets one equal column per cell of its widest row).
+fn columns(table: &Table) -> Vec<Col> {
+    let specs: Vec<(u32, Align)> = if table.columns.is_empty() {
+        let n = table
+            .rows
+            .iter()
+            .chain(&table.total)
+            .map(Vec::len)
+            .max()
+            .unwrap_or(1);
+        vec![(1, Align::Left); n.max(1)]
+    } else {
+        table
+            .columns
+            .iter()
+            .map(|c| (u32::from(c.weight.max(1)), c.align))
+            .collect()
+    };
+    let sum: u32 = specs.iter().map(|s| s.0).sum::<u32>().max(1);
+    let mut x = LEFT;
+    let mut acc = 0_u32;
+    specs
+        .iter()
+        .map(|&(weight, align)| {
+            acc += weight;
+            let end = LEFT
+                + i32::try_from(i64::from(WIDTH) * i64::from(acc) / i64::from(sum))
+                    .unwrap_or(WIDTH);
+            let col = Col {
+                x,
+                width: end - x,
+                align,
+            };
+            x = end;
+            col
+        })
+        .collect()
+}
+
+/// Renders the letter as PDF bytes.
+pub fn render(letter: &Letter) -> Vec<u8> {
+    let mut w = Writer::new();
+    w.head(letter);
+    w.blocks(&letter.body);
+    w.y += PARA_GAP;
+    w.close(letter);
+    if let Some(annex) = &letter.annex {
+        w.running = Some(winansi::encode(&annex.title));
+        w.new_page();
+        w.blocks(&annex.blocks);
+    }
+    let pages = w.finish();
+
+    let catalog = Ref::new(1);
+    let tree = Ref::new(2);
+    let regular = Ref::new(3);
+    let bold = Ref::new(4);
+    let info = Ref::new(5);
+    let ids: Vec<(Ref, Ref)> = (0..pages.len())
+        .map(|i| {
+            let i = i32::try_from(i).unwrap_or(0);
+            (Ref::new(6 + 2 * i), Ref::new(7 + 2 * i))
+        })
+        .collect();
+
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree).lang(TextStr("fr-FR"));
+    {
+        let mut tree_dict = pdf.pages(tree);
+        tree_dict
+            .kids(ids.iter().map(|p| p.0))
+            .count(count(ids.len()));
+        tree_dict.media_box(Rect::new(0.0, 0.0, 595.28, 841.89));
+        tree_dict
+            .resources()
+            .fonts()
+            .pair(Font::Regular.name(), regular)
+            .pair(Font::Bold.name(), bold);
+    }
+    pdf.type1_font(regular)
+        .base_font(Name(b"Helvetica"))
+        .encoding_predefined(Name(b"WinAnsiEncoding"));
+    pdf.type1_font(bold)
+        .base_font(Name(b"Helvetica-Bold"))
+        .encoding_predefined(Name(b"WinAnsiEncoding"));
+    pdf.document_info(info)
+        .title(TextStr(&letter.subject))
+        .producer(TextStr("Relance"))
+        .creator(TextStr("Relance"));
+    for (content, (page, stream)) in pages.into_iter().zip(&ids) {
+        pdf.page(*page).parent(tree).contents(*stream);
+        pdf.stream(*stream, &content.finish());
+    }
+    pdf.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_only_and_cuts_long_words() {
+        let bytes = winansi::encode("aaa bbb\u{A0}ccc ddd");
+        // "aaa bbb ccc" does not fit in the width of 8 'a's at 10 pt; "bbb ccc" stays whole.
+        let width = text_width(Font::Regular, 1_000, b"aaaaaaaa");
+        let got = wrap(Font::Regular, 1_000, &bytes, width);
+        assert_eq!(
+            got,
+            vec![b"aaa".to_vec(), b"bbb\xA0ccc".to_vec(), b"ddd".to_vec()]
+        );
+        let long = vec![b'x'; 100];
+        let got = wrap(Font::Regular, 1_000, &long, width);
+        assert!(got.len() > 5);
+        assert!(got
+            .iter()
+            .all(|l| text_width(Font::Regular, 1_000, l) <= width));
+        assert_eq!(got.concat(), long);
+    }
+
+    #[test]
+    fn columns_share_the_width() {
+        let t = Letter::sample();
+        let Some(Block::Table(table)) = t.body.get(1) else {
+            panic!("sample has a table")
+        };
+        let cols = columns(table);
+        assert_eq!(cols.len(), 2);
+        assert_eq!(cols[0].x, LEFT);
+        assert_eq!(cols[1].x + cols[1].width, RIGHT);
+        assert!((cols[0].width - 3 * cols[1].width).abs() <= 3);
+    }
+
+    #[test]
+    fn window_block_is_inside_a_dl_window() {
+        // Window of a DL envelope (right): about 100..200 mm × 45..95 mm of the folded sheet.
+        assert!(WINDOW_X >= mm(1000) && WINDOW_X + WINDOW_WIDTH <= mm(2000));
+        assert!(WINDOW_TOP >= mm(450) && WINDOW_TOP + 6 * BODY_LEAD <= mm(950));
+    }
+}

@@ -1,0 +1,356 @@
+//! The PDF and DOCX renderers, checked with the tools a reader would use: `pdftotext` and
+//! `qpdf --check` (Debian `poppler-utils`, `qpdf`) for the PDF; the DOCX's own zip and XML, and
+//! LibreOffice (Debian `libreoffice-writer-nogui`) converting it to text.
+//!
+//! A missing tool fails the test with the package to install. Rendered files are kept under
+//! `target/tmp/relance-letter-render/` for a look (`pdftoppm -png`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use relance_letter::model::Annex;
+use relance_letter::winansi;
+use relance_letter::{pdf, Align, Block, Column, Letter, Table};
+
+fn out_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("relance-letter-render");
+    std::fs::create_dir_all(&dir).expect("create the output folder");
+    dir
+}
+
+/// Runs a tool; a missing tool is a clear failure naming its Debian package.
+fn run(tool: &str, package: &str, args: &[&str]) -> std::process::Output {
+    match Command::new(tool).args(args).output() {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+            "`{tool}` is not installed: this test needs the Debian package `{package}` \
+             (apt-get install -y {package}; `cargo xtask test` installs it)"
+        ),
+        Err(e) => panic!("cannot run `{tool}`: {e}"),
+    }
+}
+
+fn pdftotext(pdf: &Path, raw: bool) -> String {
+    let path = pdf.to_str().expect("utf-8 path");
+    let mut args = vec!["-enc", "UTF-8"];
+    if raw {
+        args.push("-raw");
+    }
+    args.extend([path, "-"]);
+    let out = run("pdftotext", "poppler-utils", &args);
+    assert!(
+        out.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
+}
+
+fn qpdf_check(pdf: &Path) {
+    let out = run(
+        "qpdf",
+        "qpdf",
+        &["--check", pdf.to_str().expect("utf-8 path")],
+    );
+    assert!(
+        out.status.success(),
+        "qpdf --check {} failed ({}):\n{}{}",
+        pdf.display(),
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Without any whitespace (line breaks, wrapping and no-break spaces differ between formats).
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every text of the letter, in reading order.
+fn texts(letter: &Letter) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    all.extend(letter.sender.iter().cloned());
+    all.extend(letter.recipient.iter().cloned());
+    all.push(letter.place_date.clone());
+    all.extend(letter.sending.iter().cloned());
+    all.push(format!("Objet : {}", letter.subject));
+    all.extend(letter.references.iter().cloned());
+    all.push(letter.salutation.clone());
+    let blocks = |all: &mut Vec<String>, blocks: &[Block]| {
+        for block in blocks {
+            match block {
+                Block::Paragraph { text, .. } | Block::Heading(text) => all.push(text.clone()),
+                Block::Bullets(items) => all.extend(items.iter().cloned()),
+                Block::Table(t) => {
+                    all.extend(t.columns.iter().map(|c| c.title.clone()));
+                    for row in t.rows.iter().chain(&t.total) {
+                        all.extend(row.iter().cloned());
+                    }
+                }
+            }
+        }
+    };
+    blocks(&mut all, &letter.body);
+    all.push(letter.closing.clone());
+    all.extend(letter.signature.iter().cloned());
+    if let Some(annex) = &letter.annex {
+        all.push(annex.title.clone());
+        blocks(&mut all, &annex.blocks);
+    }
+    all
+}
+
+/// Asserts that `extracted` contains every text of the letter, as WinAnsi shows it.
+fn assert_contains_all(format: &str, extracted: &str, letter: &Letter) {
+    let haystack = squash(extracted);
+    for text in texts(letter) {
+        let want = squash(&winansi::lossy(&text));
+        assert!(
+            haystack.contains(&want),
+            "{format} text lacks {text:?} (looked for {want:?})"
+        );
+    }
+}
+
+fn write(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = out_dir().join(name);
+    std::fs::write(&path, bytes).expect("write the rendered file");
+    path
+}
+
+/// A letter built to break things: markup, PDF string delimiters, emoji, 300-character words,
+/// 200 invoices, an annex over several pages.
+fn hostile() -> Letter {
+    let long_word = "Z".repeat(300);
+    let mut letter = Letter::sample();
+    letter.sender = vec![
+        "<script>alert('x')</script> & Fils (SARL) \\ backslash \\\\ double".into(),
+        "Rue des (parenthèses non fermées ( et \\) échappées".into(),
+        "Emoji 😀 et drapeau 🇫🇷 et flèche → fin".into(),
+        format!("Mot {long_word}"),
+    ];
+    letter.recipient = vec![
+        "Société « Guillemets » & Cie — Ω".into(),
+        "Ligne\tavec\u{7}contrôle\u{0}et\u{1F}zéro-largeur\u{200B}ici".into(),
+        "38000 Grenoble".into(),
+    ];
+    letter.subject = "Mise en demeure ) ( \\ <b>gras</b> — 300 caractères".into();
+    letter.references.push(format!("Référence {long_word}"));
+    let rows: Vec<Vec<String>> = (1..=200)
+        .map(|i| {
+            vec![
+                format!("F-2024-{i:03} (lot {i}) <x>"),
+                format!("{:02}/03/2024", i % 28 + 1),
+                format!("{}\u{202F}{:03},{:02}\u{A0}€", i, i * 7 % 1000, i % 100),
+            ]
+        })
+        .collect();
+    let mut body = letter.body.clone();
+    body.insert(
+        0,
+        Block::Paragraph {
+            id: "long".into(),
+            text: format!("Un mot très long : {long_word}.\nEt une deuxième ligne\\ (fin)."),
+        },
+    );
+    body.push(Block::Table(Table {
+        columns: vec![
+            Column {
+                title: "Facture".into(),
+                align: Align::Left,
+                weight: 3,
+            },
+            Column {
+                title: "Échéance".into(),
+                align: Align::Left,
+                weight: 2,
+            },
+            Column {
+                title: "Montant TTC".into(),
+                align: Align::Right,
+                weight: 2,
+            },
+        ],
+        rows,
+        total: Some(vec![
+            "Total".into(),
+            String::new(),
+            "123\u{202F}456,78\u{A0}€".into(),
+        ]),
+    }));
+    body.push(Block::Bullets(vec![
+        format!("Puce longue : {}", "mot ".repeat(80)),
+        "Puce avec cellule géante".into(),
+    ]));
+    body.push(Block::Table(Table {
+        columns: vec![
+            Column {
+                title: "Cellule".into(),
+                align: Align::Left,
+                weight: 1,
+            },
+            Column {
+                title: "Montant".into(),
+                align: Align::Right,
+                weight: 1,
+            },
+        ],
+        rows: vec![vec!["mot ".repeat(700), "1,00 €".into()]],
+        total: None,
+    }));
+    letter.body = body;
+    let annex_rows: Vec<Vec<String>> = (1..=150)
+        .map(|i| {
+            vec![
+                format!("{:02}/01/2024", i % 28 + 1),
+                format!("{:02}/02/2024", i % 28 + 1),
+                format!("{i}"),
+                "24 000,00 €".into(),
+                "14,50 %".into(),
+                "C. com. L441-10".into(),
+                format!("{i},{:02} €", i % 100),
+            ]
+        })
+        .collect();
+    let col = |title: &str, align, weight| Column {
+        title: title.into(),
+        align,
+        weight,
+    };
+    letter.annex = Some(Annex {
+        title: "Annexe — Décompte au 22 novembre 2026".into(),
+        blocks: vec![
+            Block::Paragraph {
+                id: "method".into(),
+                text: "Méthode : pénalités (L441-10), 365 jours.".into(),
+            },
+            Block::Heading("Facture F-2022-031".into()),
+            Block::Table(Table {
+                columns: vec![
+                    col("Du", Align::Left, 2),
+                    col("Au", Align::Left, 2),
+                    col("Jours", Align::Right, 1),
+                    col("Base", Align::Right, 2),
+                    col("Taux", Align::Right, 1),
+                    col("Fondement", Align::Left, 2),
+                    col("Intérêts", Align::Right, 2),
+                ],
+                rows: annex_rows,
+                total: Some(vec![
+                    "Total".into(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    "9 999,99 €".into(),
+                ]),
+            }),
+        ],
+    });
+    letter
+}
+
+/// "Page N / M" labels of a PDF's text: M, and every N from 1 to M present.
+fn page_count(text: &str) -> usize {
+    let flat = text.replace(['\u{A0}', '\u{202F}'], " ");
+    let total: usize = flat
+        .split("Page 1 / ")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .expect("a \"Page 1 / N\" footer");
+    for n in 1..=total {
+        assert!(
+            flat.contains(&format!("Page {n} / {total}")),
+            "no footer \"Page {n} / {total}\""
+        );
+    }
+    total
+}
+
+#[test]
+fn sample_pdf_is_valid_and_has_every_text() {
+    let letter = Letter::sample();
+    let bytes = pdf::render(&letter);
+    assert!(bytes.starts_with(b"%PDF-"));
+    let path = write("sample.pdf", &bytes);
+    qpdf_check(&path);
+    let text = pdftotext(&path, false);
+    assert_contains_all("PDF", &text, &letter);
+    for word in [
+        "é",
+        "è",
+        "à",
+        "ç",
+        "ô",
+        "œ",
+        "«",
+        "»",
+        "€",
+        "—",
+        "Objet : Mise en demeure",
+    ] {
+        assert!(text.contains(word), "PDF text lacks {word:?}:\n{text}");
+    }
+    assert_eq!(page_count(&text), 1);
+    // Document information.
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/Producer (Relance)"), "no Producer");
+    assert!(raw.contains("/Title"), "no Title");
+    assert!(raw.contains("/BaseFont /Helvetica-Bold") && raw.contains("/WinAnsiEncoding"));
+}
+
+#[test]
+fn hostile_long_pdf_is_valid_paginated_and_has_every_text() {
+    let letter = hostile();
+    let bytes = pdf::render(&letter);
+    let path = write("hostile.pdf", &bytes);
+    qpdf_check(&path);
+    // Raw order = content-stream order: a cell's wrapped lines stay together.
+    let text = pdftotext(&path, true);
+    assert_contains_all("PDF", &text, &letter);
+    assert!(
+        text.contains("Emoji ? et drapeau ?? et flèche ? fin"),
+        "emoji → '?':\n{text}"
+    );
+    assert!(!text.contains('\u{FFFD}'));
+    let pages = page_count(&text);
+    assert!(pages > 5, "200 rows and an annex on {pages} pages");
+    // The table header is repeated on the pages the invoice table runs over, the annex title
+    // on every annex page.
+    let headers = text.matches("Montant TTC").count();
+    assert!(headers >= 3, "header row repeated {headers} times");
+    let annex_pages = text
+        .matches("Annexe — Décompte au 22 novembre 2026")
+        .count();
+    assert!(annex_pages >= 2, "annex title on {annex_pages} pages");
+    // Page-by-page: the annex starts on a page of its own, under its title.
+    let by_page: Vec<&str> = text.split('\u{C}').collect();
+    let first_annex = by_page
+        .iter()
+        .position(|p| p.contains("Annexe — Décompte"))
+        .expect("an annex page");
+    assert!(by_page[first_annex]
+        .trim_start()
+        .starts_with("Annexe — Décompte"));
+    assert!(!by_page[first_annex - 1].contains("Méthode : pénalités"));
+    for page in &by_page[first_annex..by_page.len() - 1] {
+        assert!(
+            page.trim_start().starts_with("Annexe — Décompte"),
+            "annex page without its title:\n{page}"
+        );
+    }
+}
+
+#[test]
+fn pdf_strings_escape_delimiters() {
+    let mut letter = Letter::sample();
+    letter.subject = r"a ) b ( c \ d \\ e ((f)".into();
+    let bytes = pdf::render(&letter);
+    let path = write("delimiters.pdf", &bytes);
+    qpdf_check(&path);
+    let text = pdftotext(&path, false);
+    assert!(text.contains(r"Objet : a ) b ( c \ d \\ e ((f)"), "{text}");
+}
