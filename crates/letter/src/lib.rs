@@ -14,8 +14,12 @@
     )
 )]
 
+pub mod annex;
+pub mod draft;
 pub mod model;
 pub mod pdf;
+pub mod text;
 pub mod winansi;
 
+pub use crate::draft::{draft, draft_with, DraftOptions};
 pub use crate::model::{Align, Block, Column, Letter, LetterKind, Table};

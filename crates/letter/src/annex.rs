@@ -1,0 +1,288 @@
+//! The décompte as an annex: for each invoice, its periods (Du, Au, Jours, Base, Taux,
+//! Fondement, Intérêts) with a total row, what was imputed on it and what it still owes; then
+//! a summary whose rows add up to the total claimed, and the legal basis of the rates.
+//!
+//! Every amount is an engine figure formatted by `relance_engine::fr`; the engine guarantees
+//! that each table's total is the sum of its rounded rows.
+
+use rust_decimal::Decimal;
+
+use relance_engine::compute::{Computation, InvoiceResult, Regime};
+use relance_engine::dossier::{DayCount, Dossier, Imputation, RateChoice, RatePeriod};
+use relance_engine::fr;
+
+use crate::draft::{claimed_total, clean, col, long_date, para};
+use crate::model::{Align, Annex, Block, Table};
+
+/// The décompte of `computation` as an annex titled with its date.
+pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
+    let c = computation;
+    let b2b = c.regime == Regime::B2b;
+    let interest_word = if b2b {
+        Words {
+            noun: "Pénalités",
+            due: "dues",
+            accrued: "courues",
+            paid: "réglées",
+        }
+    } else {
+        Words {
+            noun: "Intérêts",
+            due: "dus",
+            accrued: "courus",
+            paid: "réglés",
+        }
+    };
+    let mut blocks = vec![para("annex-method", method(dossier, c))];
+    for inv in &c.invoices {
+        blocks.extend(invoice_blocks(inv, b2b, &interest_word));
+    }
+    blocks.push(Block::Heading(format!(
+        "Récapitulatif au {}",
+        fr::date(c.as_of)
+    )));
+    blocks.push(summary(c));
+    if c.invoices
+        .iter()
+        .flat_map(|i| &i.segments)
+        .any(|s| s.rate.provisional)
+    {
+        blocks.push(Block::Bullets(vec![
+            "Taux « provisoire » : le taux de la période n'était pas encore publié à la date du calcul ; le dernier taux connu a été appliqué.".to_owned(),
+        ]));
+    }
+    Annex {
+        title: format!(
+            "Annexe — Décompte des sommes dues au {}",
+            long_date(c.as_of)
+        ),
+        blocks,
+    }
+}
+
+fn method(dossier: &Dossier, c: &Computation) -> String {
+    let o = &dossier.options;
+    let divisor = match o.day_count {
+        DayCount::Fixed365 => "365",
+        DayCount::Actual => "365 (366 pour les jours d'une année bissextile)",
+    };
+    let common = format!(
+        "Pour chaque période, intérêts = base × taux × jours / {divisor}, arrondis au centime ; chaque total est la somme des montants arrondis."
+    );
+    match c.regime {
+        Regime::B2b => {
+            let rate = match (o.rate, o.rate_period) {
+                (RateChoice::Contractual(p), _) => format!(
+                    "au taux contractuel de {} l'an (C. com. L441-10)",
+                    fr::percent(p.get())
+                ),
+                (RateChoice::LegalDefault, RatePeriod::Semester) => "au taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au 1er janvier pour les jours du premier semestre et au 1er juillet pour ceux du second (C. com. L441-10)".to_owned(),
+                (RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => "au taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au premier jour de retard, pour toute la durée du retard (C. com. L441-10)".to_owned(),
+            };
+            let imputation = match o.imputation {
+                Imputation::InterestFirst => {
+                    "Les règlements partiels sont imputés d'abord sur les pénalités, puis sur le principal (C. civ. 1343-1)."
+                }
+                Imputation::PrincipalFirst => {
+                    "Les règlements partiels sont imputés d'abord sur le principal, conformément au contrat."
+                }
+            };
+            let indemnity = if o.indemnity {
+                " Indemnité forfaitaire pour frais de recouvrement : 40 € par facture payée en retard (C. com. D441-5)."
+            } else {
+                ""
+            };
+            format!(
+                "Pénalités de retard calculées sur le montant TTC restant dû, du lendemain de l'échéance jusqu'au {}, {rate}. {common} {imputation}{indemnity}",
+                fr::date(c.as_of)
+            )
+        }
+        Regime::B2c => {
+            let start = match o.formal_notice_date {
+                Some(d) => format!(
+                    "à compter du lendemain de la mise en demeure du {} (ou de l'échéance si elle est postérieure)",
+                    fr::date(d)
+                ),
+                None => "à compter de la réception de la mise en demeure ; aucun n'est encore calculé ici".to_owned(),
+            };
+            format!(
+                "Intérêts au taux de l'intérêt légal (C. civ. 1231-6 et 1344-1 ; taux fixé chaque semestre en application de l'article L313-2 du Code monétaire et financier), {start}. {common} Les règlements partiels sont imputés d'abord sur les intérêts (C. civ. 1343-1)."
+            )
+        }
+    }
+}
+
+/// "Pénalités dues" / "Intérêts dus": the noun of the regime and its agreements.
+struct Words {
+    noun: &'static str,
+    due: &'static str,
+    accrued: &'static str,
+    paid: &'static str,
+}
+
+fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words) -> Vec<Block> {
+    let amount = fr::amount;
+    let issued = inv
+        .issued
+        .map(|d| format!(" du {}", fr::date(d)))
+        .unwrap_or_default();
+    let mut blocks = vec![Block::Heading(format!(
+        "Facture n° {}{issued}, échue le {} — {} TTC",
+        clean(&inv.number),
+        fr::date(inv.due),
+        amount(inv.amount)
+    ))];
+    let mut imputed = Vec::new();
+    if !inv.credited.is_zero() {
+        imputed.push(format!("Avoir imputé : {}", amount(inv.credited)));
+    }
+    for p in &inv.payments {
+        let parts: Vec<String> = [
+            (p.to_interest, "sur les intérêts"),
+            (p.to_principal, "sur le principal"),
+        ]
+        .iter()
+        .filter(|(v, _)| !v.is_zero())
+        .map(|(v, what)| format!("{} {what}", amount(*v)))
+        .collect();
+        if !parts.is_empty() {
+            imputed.push(format!(
+                "Règlement du {} imputé : {}",
+                fr::date(p.date),
+                parts.join(" et ")
+            ));
+        }
+    }
+    if !imputed.is_empty() {
+        blocks.push(Block::Bullets(imputed));
+    }
+    if inv.segments.is_empty() {
+        let why = if inv.accrual_start.is_none() {
+            "Aucun intérêt calculé : les intérêts au taux légal courent à compter de la mise en demeure (C. civ. 1231-6)."
+        } else {
+            "Aucun intérêt de retard calculé pour cette facture."
+        };
+        blocks.push(Block::Bullets(vec![why.to_owned()]));
+    } else {
+        let rows = inv
+            .segments
+            .iter()
+            .map(|s| {
+                let mut rate = fr::percent(s.rate.percent);
+                if s.rate.provisional {
+                    rate.push_str(" (provisoire)");
+                }
+                vec![
+                    fr::date(s.from),
+                    fr::date(s.to),
+                    s.days.to_string(),
+                    amount(s.base),
+                    rate,
+                    fr::rate_basis(&s.rate),
+                    amount(s.interest),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                col("Du", Align::Left, 2),
+                col("Au", Align::Left, 2),
+                col("Jours", Align::Right, 1),
+                col("Base", Align::Right, 3),
+                col("Taux", Align::Right, 2),
+                col("Fondement", Align::Left, 6),
+                col("Intérêts", Align::Right, 3),
+            ],
+            rows,
+            total: Some(vec![
+                "Total".to_owned(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                amount(inv.interest_accrued),
+            ]),
+        }));
+    }
+    let mut owed = vec![format!("Principal restant dû : {}", amount(inv.principal))];
+    if inv.interest_paid.is_zero() {
+        owed.push(format!(
+            "{} {} : {}",
+            w.noun,
+            w.due,
+            amount(inv.interest_accrued)
+        ));
+    } else {
+        owed.push(format!(
+            "{} {} : {}, dont {} {}, reste dû : {}",
+            w.noun,
+            w.accrued,
+            amount(inv.interest_accrued),
+            amount(inv.interest_paid),
+            w.paid,
+            amount(inv.interest)
+        ));
+    }
+    if b2b && !inv.indemnity.is_zero() {
+        owed.push(format!(
+            "Indemnité forfaitaire (C. com. D441-5) : {}",
+            amount(inv.indemnity)
+        ));
+    }
+    owed.push(format!(
+        "Total dû pour cette facture : {}",
+        amount(inv.total)
+    ));
+    blocks.push(Block::Bullets(owed));
+    blocks
+}
+
+/// Summary rows that add up, row by row, to the total claimed.
+fn summary(c: &Computation) -> Block {
+    let t = &c.totals;
+    let b2b = c.regime == Regime::B2b;
+    let mut rows = vec![vec![
+        "Principal restant dû".to_owned(),
+        fr::amount(t.principal),
+    ]];
+    let accrued_label = if b2b {
+        "Pénalités de retard courues (C. com. L441-10)"
+    } else {
+        "Intérêts au taux légal courus (C. civ. 1231-6)"
+    };
+    rows.push(vec![
+        accrued_label.to_owned(),
+        fr::amount(t.interest_accrued),
+    ]);
+    // Interest already paid: the difference of two engine totals, exact (no rounding).
+    let paid = t.interest_accrued - t.interest;
+    if paid != Decimal::ZERO {
+        let label = if b2b {
+            "Pénalités déjà réglées (imputées sur les règlements)"
+        } else {
+            "Intérêts déjà réglés (imputés sur les règlements)"
+        };
+        rows.push(vec![label.to_owned(), fr::amount(-paid)]);
+    }
+    if b2b && !t.indemnities.is_zero() {
+        rows.push(vec![
+            "Indemnités forfaitaires pour frais de recouvrement (C. com. D441-5)".to_owned(),
+            fr::amount(t.indemnities),
+        ]);
+    }
+    if b2b && !t.extra_costs.is_zero() {
+        rows.push(vec![
+            "Frais de recouvrement complémentaires justifiés (C. com. L441-10)".to_owned(),
+            fr::amount(t.extra_costs),
+        ]);
+    }
+    Block::Table(Table {
+        columns: vec![
+            col("Somme", Align::Left, 5),
+            col("Montant", Align::Right, 2),
+        ],
+        rows,
+        total: Some(vec!["Total dû".to_owned(), fr::amount(claimed_total(c))]),
+    })
+}

@@ -1,0 +1,651 @@
+//! Drafted letters, checked on their plain text and their blocks: parties, invoices, every
+//! figure of the décompte, the deadline, the articles cited per regime, edits, and hostile input.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use relance_engine::dossier::{Invoice, Payment};
+use relance_engine::letter_fields::{LetterFields, Sending};
+use relance_engine::money::Eur;
+use relance_engine::{compute, fr, parse, Computation, Dossier, RateTables, Regime};
+use relance_letter::model::Annex;
+use relance_letter::{draft, draft_with, text, Block, DraftOptions, Letter, LetterKind, Table};
+use rust_decimal::Decimal;
+
+const KINDS: [LetterKind; 3] = [
+    LetterKind::Reminder,
+    LetterKind::FormalNotice,
+    LetterKind::PaymentPlan,
+];
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn day() -> NaiveDate {
+    ymd(2026, 11, 22)
+}
+
+fn golden(name: &str) -> (Dossier, Computation) {
+    let path = format!(
+        "{}/../engine/tests/golden/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let json = std::fs::read_to_string(&path).unwrap();
+    let dossier = parse::dossier(&json).unwrap();
+    let c = compute(&dossier, day(), &RateTables::builtin());
+    (dossier, c)
+}
+
+fn fields() -> LetterFields {
+    LetterFields {
+        place: "Lyon".into(),
+        signatory: "Claire Durand".into(),
+        capacity: "Gérante".into(),
+        tracking_number: "1A 123 456 7890 1".into(),
+        iban: "FR7630006000011234567890189".into(),
+        bic: "AGRIFRPP".into(),
+        contract_reference: "devis n° D-2022-007 du 12/02/2022".into(),
+        reminders: vec![ymd(2022, 5, 12), ymd(2022, 9, 3)],
+        ..LetterFields::default()
+    }
+}
+
+fn all_blocks(letter: &Letter) -> impl Iterator<Item = &Block> {
+    letter
+        .body
+        .iter()
+        .chain(letter.annex.iter().flat_map(|a: &Annex| a.blocks.iter()))
+}
+
+fn paragraph<'a>(letter: &'a Letter, id: &str) -> Option<&'a str> {
+    all_blocks(letter).find_map(|b| match b {
+        Block::Paragraph { id: i, text } if i == id => Some(text.as_str()),
+        _ => None,
+    })
+}
+
+fn ids(letter: &Letter) -> Vec<String> {
+    all_blocks(letter)
+        .filter_map(|b| match b {
+            Block::Paragraph { id, .. } => Some(id.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "12 345,67 €" → 12345.67.
+fn parse_amount(cell: &str) -> Decimal {
+    let compact: String = cell.chars().filter(|c| !matches!(c, ' ' | '€')).collect();
+    Decimal::from_str(&compact.replace(',', ".")).unwrap_or_else(|_| panic!("amount {cell:?}"))
+}
+
+fn tables(letter: &Letter) -> Vec<&Table> {
+    all_blocks(letter)
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+#[track_caller]
+fn assert_contains(text: &str, needle: &str, what: &str) {
+    assert!(
+        text.contains(needle),
+        "{what}: missing {needle:?} in\n{text}"
+    );
+}
+
+/// Everything every letter must show for a dossier.
+fn check_common(name: &str, d: &Dossier, c: &Computation, kind: LetterKind, text: &str) {
+    let what = format!("{name} {kind:?}");
+    assert_contains(text, &d.creditor.identity.name, &what);
+    assert_contains(text, &d.debtor.identity.name, &what);
+    assert_contains(text, "Lyon, le 22 novembre 2026", &what);
+    assert_contains(text, "Claire Durand\nGérante", &what);
+    // Deadline: the letter's date + 8 days, in full.
+    assert_contains(text, "30 novembre 2026", &what);
+    assert_contains(
+        text,
+        "IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP",
+        &what,
+    );
+    for inv in &c.invoices {
+        assert_contains(text, &format!("n° {}", inv.number), &what);
+        assert_contains(text, &fr::amount(inv.amount), &what);
+        assert_contains(text, &fr::amount(inv.total), &what);
+        for s in &inv.segments {
+            assert_contains(text, &fr::amount(s.interest), &what);
+            assert_contains(text, &fr::amount(s.base), &what);
+            assert_contains(text, &fr::percent(s.rate.percent), &what);
+            assert_contains(text, &fr::rate_basis(&s.rate), &what);
+            assert_contains(
+                text,
+                &format!("{}  {}", fr::date(s.from), fr::date(s.to)),
+                &what,
+            );
+        }
+        if !inv.segments.is_empty() {
+            assert_contains(text, &fr::amount(inv.interest_accrued), &what);
+        }
+    }
+    let t = &c.totals;
+    assert_contains(text, &fr::amount(t.principal), &what);
+    assert_contains(text, &fr::amount(t.interest_accrued), &what);
+    assert_contains(text, &fr::amount(t.total), &what);
+    match c.regime {
+        Regime::B2b => {
+            assert_contains(text, &fr::amount(t.indemnities), &what);
+            assert_contains(text, "L441-10", &what);
+            assert_contains(text, "D441-5", &what);
+        }
+        Regime::B2c => {
+            assert!(
+                !text.contains("40,00 €"),
+                "{what}: B2C letter names the 40 € indemnity"
+            );
+            assert!(
+                !text.contains("40 €"),
+                "{what}: B2C letter names the 40 € indemnity"
+            );
+            assert!(
+                !text.contains("L441-10"),
+                "{what}: B2C letter cites L441-10"
+            );
+            assert!(!text.contains("D441-5"), "{what}: B2C letter cites D441-5");
+            assert!(!text.contains("indemnité forfaitaire"), "{what}");
+            assert!(
+                !text.contains("Pénalités"),
+                "{what}: B2C letter speaks of penalties"
+            );
+            assert_contains(text, "1231-6", &what);
+        }
+    }
+}
+
+#[test]
+fn golden_dossiers_every_kind() {
+    for name in ["seed", "b2c", "several_invoices"] {
+        let (d, c) = golden(name);
+        for kind in KINDS {
+            let letter = draft(kind, &d, &c, &fields(), day());
+            let text = text::render(&letter);
+            check_common(name, &d, &c, kind, &text);
+            // Paragraph ids are unique.
+            let mut seen = ids(&letter);
+            let count = seen.len();
+            seen.sort();
+            seen.dedup();
+            assert_eq!(
+                seen.len(),
+                count,
+                "{name} {kind:?}: duplicate paragraph ids"
+            );
+        }
+    }
+}
+
+#[test]
+fn seed_formal_notice() {
+    let (d, c) = golden("seed");
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    assert!(letter.subject.starts_with("Mise en demeure de payer"));
+    assert_eq!(
+        letter.sending.as_deref(),
+        Some("Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1")
+    );
+    assert_eq!(
+        letter.sender,
+        [
+            "Atelier Numérique SARL",
+            "12 rue des Lilas",
+            "69003 Lyon",
+            "SIREN 732 829 320"
+        ]
+    );
+    assert_eq!(
+        letter.recipient,
+        [
+            "Boulangeries Martin SAS",
+            "4 place du Marché",
+            "38000 Grenoble"
+        ]
+    );
+    assert_eq!(letter.place_date, "Lyon, le 22 novembre 2026");
+    assert_eq!(
+        paragraph(&letter, "notice-1344"),
+        Some("La présente vaut mise en demeure au sens de l'article 1344 du Code civil.")
+    );
+    let deadline = paragraph(&letter, "deadline").unwrap();
+    assert_contains(deadline, "38 132,53 €", "deadline");
+    assert_contains(deadline, "au plus tard le 30 novembre 2026", "deadline");
+    let facts = paragraph(&letter, "facts").unwrap();
+    assert_contains(facts, "devis n° D-2022-007 du 12/02/2022", "facts");
+    assert_contains(facts, "12/05/2022 et 03/09/2022", "facts");
+    let intro = paragraph(&letter, "intro").unwrap();
+    assert_contains(intro, "Atelier Numérique SARL (SIREN 732 829 320)", "intro");
+    assert_contains(intro, "F-2022-031 du 04/03/2022", "intro");
+    assert_contains(intro, "24 000,00 € TTC, échue le 03/04/2022", "intro");
+    let consequences = paragraph(&letter, "consequences").unwrap();
+    assert_contains(consequences, "injonction de payer", "consequences");
+    assert_contains(consequences, "tribunal de commerce", "consequences");
+    assert_contains(consequences, "référé", "consequences");
+    let rates = paragraph(&letter, "claim-rates").unwrap();
+    assert_contains(rates, "10 points", "rates");
+    assert_contains(rates, "8,15 € par jour", "rates");
+    // The claim table: principal, penalties, one indemnity, total, from the engine.
+    let claim = tables(&letter)
+        .into_iter()
+        .find(|t| t.columns.first().map(|c| c.title.as_str()) == Some("Somme"))
+        .unwrap();
+    let amounts: Vec<&str> = claim.rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(amounts, ["24 000,00 €", "14 092,53 €", "40,00 €"]);
+    assert_eq!(claim.total.as_ref().unwrap()[1], "38 132,53 €");
+    let text = text::render(&letter);
+    assert_contains(
+        &text,
+        "Objet : Mise en demeure de payer — facture n° F-2022-031\n",
+        "text",
+    );
+    assert_contains(&text, "(1 694 jours)", "text");
+}
+
+#[test]
+fn b2c_formal_notice_cites_the_civil_code_only() {
+    let (d, c) = golden("b2c");
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    let interest = paragraph(&letter, "claim-interest").unwrap();
+    assert_contains(
+        interest,
+        "articles 1231-6 et 1344-1 du Code civil",
+        "interest",
+    );
+    assert_contains(interest, "à compter de sa réception", "interest");
+    assert_contains(
+        interest,
+        "97,62 €",
+        "already accrued since the notice of 02/06/2025",
+    );
+    let consequences = paragraph(&letter, "consequences").unwrap();
+    assert_contains(consequences, "tribunal judiciaire", "consequences");
+    assert_contains(
+        consequences,
+        "juge des contentieux de la protection",
+        "consequences",
+    );
+    assert!(!consequences.contains("tribunal de commerce"));
+    // A private person writes in the first person singular.
+    assert_contains(
+        paragraph(&letter, "deadline").unwrap(),
+        "je vous mets en demeure de me régler la somme de 2 497,62 €",
+        "deadline",
+    );
+    assert!(letter.closing.starts_with("Je vous prie"));
+}
+
+#[test]
+fn b2c_without_formal_notice_has_no_interest() {
+    let (mut d, _) = golden("b2c");
+    d.options.formal_notice_date = None;
+    d.options.extra_costs = Eur::new(Decimal::new(15000, 2)).unwrap();
+    let c = compute(&d, day(), &RateTables::builtin());
+    assert!(c.totals.interest.is_zero());
+    for kind in KINDS {
+        let letter = draft(kind, &d, &c, &fields(), day());
+        let text = text::render(&letter);
+        assert_contains(
+            &text,
+            "courent à compter de la mise en demeure",
+            "no interest yet",
+        );
+        // Recovery costs cannot be claimed from a consumer without a title (L111-8).
+        assert!(
+            !text.contains("150,00 €"),
+            "{kind:?}: extra costs claimed from a consumer"
+        );
+        assert!(!text.contains("2 550,00 €"), "{kind:?}");
+        assert!(!text.contains("L441-10") && !text.contains("40 €"));
+    }
+}
+
+#[test]
+fn reminder_mentions_penalties_calmly_in_b2b_only() {
+    let (d, c) = golden("seed");
+    let letter = draft(LetterKind::Reminder, &d, &c, &fields(), day());
+    assert!(letter.subject.starts_with("Relance amiable"));
+    let penalties = paragraph(&letter, "penalties").unwrap();
+    assert_contains(
+        penalties,
+        "article L441-10 du Code de commerce",
+        "penalties",
+    );
+    assert_contains(penalties, "40 € par facture (article D441-5", "penalties");
+    assert_contains(penalties, "14 092,53 €", "penalties");
+    assert!(paragraph(&letter, "notice-1344").is_none());
+    assert_contains(
+        paragraph(&letter, "request").unwrap(),
+        "24 000,00 € au plus tard le 30 novembre 2026",
+        "request",
+    );
+    assert!(paragraph(&letter, "contact").is_some());
+    let (d, c) = golden("b2c");
+    let letter = draft(LetterKind::Reminder, &d, &c, &fields(), day());
+    assert!(paragraph(&letter, "penalties").is_none());
+}
+
+#[test]
+fn several_invoices_tables_add_up() {
+    let (d, c) = golden("several_invoices");
+    for kind in KINDS {
+        let letter = draft(kind, &d, &c, &fields(), day());
+        for table in tables(&letter) {
+            let Some(total) = &table.total else { continue };
+            let last = table.columns.len() - 1;
+            let sum: Decimal = table.rows.iter().map(|r| parse_amount(&r[last])).sum();
+            assert_eq!(sum, parse_amount(&total[last]), "{kind:?}: {table:?}");
+        }
+    }
+    // The invoice paid on time is not claimed but stays in the annex; the one paid late still
+    // owes its 40 € and is listed.
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    assert!(letter
+        .subject
+        .contains("F-2022-045, F-2023-112 et F-2025-007"));
+    assert!(!letter.subject.contains("F-2024-050"));
+    let annex = letter.annex.as_ref().unwrap();
+    assert!(annex.title.contains("22 novembre 2026"));
+    let text = text::render(&letter);
+    assert_contains(
+        &text,
+        "Règlement du 01/03/2023 imputé : 471,46 € sur les intérêts et 3 528,54 € sur le principal",
+        "annex",
+    );
+    assert_contains(&text, "Avoir imputé : 2 000,00 €", "annex");
+    assert_contains(&text, "40 € × 3", "claim");
+    assert_contains(&text, "120,00 €", "claim");
+    assert_contains(&text, "14 109,98 €", "claim");
+}
+
+#[test]
+fn payment_plan_adds_up_with_the_remainder_last() {
+    let (d, c) = golden("seed");
+    let letter = draft(LetterKind::PaymentPlan, &d, &c, &fields(), day());
+    assert!(letter.subject.starts_with("Proposition d'échéancier"));
+    let plan = tables(&letter)[0];
+    let cells: Vec<(&str, &str)> = plan
+        .rows
+        .iter()
+        .map(|r| (r[1].as_str(), r[2].as_str()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("22/12/2026", "12 710,84 €"),
+            ("22/01/2027", "12 710,84 €"),
+            ("22/02/2027", "12 710,85 €")
+        ]
+    );
+    assert_eq!(plan.total.as_ref().unwrap()[2], "38 132,53 €");
+    let default = paragraph(&letter, "plan-default").unwrap();
+    assert_contains(default, "totalité du solde restant dû", "default");
+    assert_contains(default, "immédiatement exigible", "default");
+    assert_contains(default, "pénalités de retard", "default");
+    let annex = letter.annex.as_ref().unwrap();
+    assert!(annex
+        .blocks
+        .contains(&Block::Heading("Bon pour accord".into())));
+    assert_contains(
+        paragraph(&letter, "plan-slip").unwrap(),
+        "agissant pour le compte de Boulangeries Martin SAS",
+        "slip",
+    );
+    assert_contains(
+        paragraph(&letter, "plan-slip-signature").unwrap(),
+        "Bon pour accord",
+        "slip",
+    );
+    assert_contains(
+        paragraph(&letter, "plan-slip-date").unwrap(),
+        "Fait à",
+        "slip",
+    );
+
+    // A chosen total, first date and rhythm.
+    let mut f = fields();
+    f.plan.instalments = 4;
+    f.plan.interval_months = 3;
+    f.plan.first_date = Some(ymd(2027, 1, 31));
+    f.plan.total = Some(Eur::new(Decimal::new(3_000_001, 2)).unwrap());
+    let letter = draft(LetterKind::PaymentPlan, &d, &c, &f, day());
+    let plan = tables(&letter)[0];
+    let rows: Vec<(&str, &str)> = plan
+        .rows
+        .iter()
+        .map(|r| (r[1].as_str(), r[2].as_str()))
+        .collect();
+    // 30 000,01 / 4 = 7 500,0025 → 7 500,00 × 3 + 7 500,01.
+    assert_eq!(
+        rows,
+        [
+            ("31/01/2027", "7 500,00 €"),
+            ("30/04/2027", "7 500,00 €"),
+            ("31/07/2027", "7 500,00 €"),
+            ("31/10/2027", "7 500,01 €")
+        ]
+    );
+    assert_contains(
+        paragraph(&letter, "plan").unwrap(),
+        "30 000,01 € en 4 versements",
+        "plan",
+    );
+
+    // B2C: the default clause speaks of legal interest, never of L441-10.
+    let (d, c) = golden("b2c");
+    let letter = draft(LetterKind::PaymentPlan, &d, &c, &fields(), day());
+    let default = paragraph(&letter, "plan-default").unwrap();
+    assert_contains(default, "intérêt légal", "b2c default");
+    assert_contains(
+        paragraph(&letter, "plan-slip").unwrap(),
+        "Je soussigné(e) Claire Dubois",
+        "slip",
+    );
+}
+
+#[test]
+fn edits_replace_paragraphs_by_id() {
+    let (d, c) = golden("seed");
+    let mut f = fields();
+    f.edits.insert(
+        "intro".into(),
+        "  Texte réécrit\r\npar l'utilisateur.  ".into(),
+    );
+    f.edits
+        .insert("annex-method".into(), "Méthode expliquée autrement.".into());
+    f.edits.insert("no-such-paragraph".into(), "ignoré".into());
+    for kind in KINDS {
+        let plain = draft(kind, &d, &c, &fields(), day());
+        let edited = draft(kind, &d, &c, &f, day());
+        assert_eq!(ids(&plain), ids(&edited), "edits keep the ids");
+        assert_eq!(
+            paragraph(&edited, "intro"),
+            Some("Texte réécrit\npar l'utilisateur.")
+        );
+        assert_eq!(
+            paragraph(&edited, "annex-method"),
+            Some("Méthode expliquée autrement.")
+        );
+        let text = text::render(&edited);
+        assert_contains(&text, "Texte réécrit\npar l'utilisateur.\n", "edited text");
+        assert!(!text.contains("ignoré"));
+        assert!(!text.contains(paragraph(&plain, "intro").unwrap()));
+    }
+    // Ids do not depend on the date or the figures.
+    let later = compute(&d, ymd(2027, 3, 1), &RateTables::builtin());
+    for kind in KINDS {
+        assert_eq!(
+            ids(&draft(kind, &d, &c, &fields(), day())),
+            ids(&draft(kind, &d, &later, &fields(), ymd(2027, 3, 1)))
+        );
+    }
+}
+
+#[test]
+fn options_and_fields_change_what_they_should() {
+    let (d, c) = golden("seed");
+    let no_annex = DraftOptions { annex: false };
+    let letter = draft_with(
+        LetterKind::FormalNotice,
+        &d,
+        &c,
+        &fields(),
+        day(),
+        &no_annex,
+    );
+    assert!(letter.annex.is_none());
+    assert!(!text::render(&letter).contains("détail en annexe"));
+    let plan = draft_with(LetterKind::PaymentPlan, &d, &c, &fields(), day(), &no_annex);
+    assert_eq!(
+        plan.annex.as_ref().map(|a| a.title.as_str()),
+        Some("Annexe — Bon pour accord")
+    );
+
+    let mut f = LetterFields {
+        deadline_days: 15,
+        sending: Sending::Email,
+        ..LetterFields::default()
+    };
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &f, day());
+    assert_contains(
+        paragraph(&letter, "deadline").unwrap(),
+        "le 7 décembre 2026",
+        "deadline",
+    );
+    assert_eq!(
+        letter.sending.as_deref(),
+        Some("Envoyée par courrier électronique")
+    );
+    assert_eq!(letter.place_date, "Le 22 novembre 2026");
+    assert_eq!(letter.signature, ["Atelier Numérique SARL"]);
+    let payment = paragraph(&letter, "payment").unwrap();
+    assert!(!payment.contains("IBAN"));
+    assert_contains(payment, "à l'ordre d'Atelier Numérique SARL", "payment");
+    // A reminder names its sending mode only when registered with a number.
+    assert_eq!(draft(LetterKind::Reminder, &d, &c, &f, day()).sending, None);
+    f.sending = Sending::Lre;
+    assert_eq!(
+        draft(LetterKind::FormalNotice, &d, &c, &f, day())
+            .sending
+            .as_deref(),
+        Some("Lettre recommandée électronique")
+    );
+}
+
+fn hostile_dossier() -> Dossier {
+    let (mut d, _) = golden("seed");
+    let long = "x".repeat(300);
+    d.creditor.identity.name =
+        "<script>alert('x')</script> (Ateliers) \\ \"Ω\" 🚀\u{202e}\n".into();
+    d.creditor.identity.address =
+        format!("{long}\n\u{0}\t, 12, rue (des) <b>Lilas</b>\\\n69003 Lyon 🏭");
+    d.creditor.identity.email = "a@b.c\u{7}".into();
+    d.debtor.identity.name = format!("Ö{long}");
+    d.debtor.identity.address = ",,,\n\n".into();
+    d.debtor.identity.siren = "not a siren".into();
+    d.invoices = (0..200)
+        .map(|i| Invoice {
+            number: format!(
+                "F-{i:03}-<i>(\\){}",
+                if i == 7 { long.as_str() } else { "😀" }
+            ),
+            issued: (i % 3 != 0).then(|| ymd(2022, 1, 1) + chrono::Days::new(i)),
+            due: ymd(2022, 2, 1) + chrono::Days::new(i * 3),
+            due_assumed: false,
+            amount: Eur::new(Decimal::new(100_000 + i as i64 * 137, 2)).unwrap(),
+        })
+        .collect();
+    d.payments = vec![Payment {
+        date: ymd(2023, 6, 1),
+        amount: Eur::new(Decimal::new(5_000_000, 2)).unwrap(),
+        invoice: None,
+    }];
+    d
+}
+
+#[test]
+fn hostile_input_drafts_without_panic() {
+    let d = hostile_dossier();
+    let c = compute(&d, day(), &RateTables::builtin());
+    let mut f = fields();
+    f.place = "<img src=x onerror=alert(1)>\u{2066}".into();
+    f.signatory = "\\\\ 🖋".into();
+    f.capacity = "x".repeat(300);
+    f.tracking_number = "\n".into();
+    f.iban = "FR76 3000 6000 0112 3456 7890 189\u{0}".into();
+    f.contract_reference = "(((".into();
+    f.deadline_days = u32::MAX;
+    f.plan.instalments = 10_000;
+    f.plan.interval_months = u32::MAX;
+    f.edits
+        .insert("intro".into(), "<script>\u{0}</script>\n\n\n😀".into());
+    for kind in KINDS {
+        let letter = draft(kind, &d, &c, &f, day());
+        let text = text::render(&letter);
+        // Plain text, verbatim (renderers escape), control characters removed.
+        assert_contains(
+            &text,
+            "<script>alert('x')</script> (Ateliers) \\ \"Ω\" 🚀",
+            "name",
+        );
+        assert!(!text.contains('\u{202e}') && !text.contains('\u{0}') && !text.contains('\u{7}'));
+        assert!(letter
+            .sender
+            .iter()
+            .chain(&letter.recipient)
+            .all(|l| !l.contains('\n')));
+        assert!(letter
+            .sender
+            .iter()
+            .any(|l| l.contains("12, rue (des) <b>Lilas</b>\\")));
+        for inv in &c.invoices {
+            assert_contains(&text, &inv.number, "invoice number");
+        }
+        assert_eq!(
+            paragraph(&letter, "intro"),
+            Some("<script></script>\n\n\n😀")
+        );
+        if kind == LetterKind::PaymentPlan {
+            let plan = tables(&letter)[0];
+            assert_eq!(plan.rows.len(), 60, "instalments clamped");
+            let sum: Decimal = plan.rows.iter().map(|r| parse_amount(&r[2])).sum();
+            assert_eq!(sum, c.totals.total);
+        }
+    }
+}
+
+#[test]
+fn every_block_kind_is_rendered_as_text() {
+    let (d, c) = golden("several_invoices");
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    let text = text::render(&letter);
+    assert!(text.ends_with('\n') && !text.ends_with("\n\n"));
+    assert!(!text.contains("\n\n\n"));
+    assert!(text.lines().all(|l| l == l.trim_end()));
+    let (letter_part, annex_part) = text.split_once(&"=".repeat(72)).unwrap();
+    assert_contains(
+        letter_part,
+        "Sommes réclamées\n----------------\n",
+        "heading",
+    );
+    assert_contains(
+        letter_part,
+        "\n- Facture n° F-2023-112 : du 03/12/2023",
+        "bullets",
+    );
+    assert_contains(
+        annex_part,
+        "Annexe — Décompte des sommes dues au 22 novembre 2026",
+        "annex",
+    );
+    assert_contains(annex_part, "Du          Au          Jours", "table header");
+}
