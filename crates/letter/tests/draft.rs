@@ -166,7 +166,15 @@ fn check_common(name: &str, d: &Dossier, c: &Computation, kind: LetterKind, text
 
 #[test]
 fn golden_dossiers_every_kind() {
-    for name in ["seed", "b2c", "several_invoices"] {
+    for name in [
+        "seed",
+        "b2c",
+        "several_invoices",
+        "contractual",
+        "frozen_rate",
+        "leap_year",
+        "partial_payments",
+    ] {
         let (d, c) = golden(name);
         for kind in KINDS {
             let letter = draft(kind, &d, &c, &fields(), day());
