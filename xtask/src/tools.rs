@@ -10,12 +10,13 @@ use crate::Env;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 const TRUNK_VERSION: &str = "0.21.14";
-const APT_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "poppler-utils"];
+const APT_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "poppler-utils", "qpdf"];
 /// Files the Debian packages above provide.
-const APT_FILES: [&str; 3] = [
+const APT_FILES: [&str; 4] = [
     "/usr/bin/chromium",
     "/usr/bin/chromedriver",
     "/usr/bin/pdftotext",
+    "/usr/bin/qpdf",
 ];
 
 /// The wasm32 target, trunk and the wasm-bindgen CLI matching Cargo.lock.
@@ -103,7 +104,7 @@ fn locked_version(root: &Path, package: &str) -> Result<String, String> {
     Err(format!("Cargo.lock has no {package} package"))
 }
 
-/// Chromium, ChromeDriver and pdftotext from Debian; installed with apt-get when running as root.
+/// Chromium, ChromeDriver, pdftotext and qpdf (letter tests) from Debian; installed with apt-get when running as root.
 pub fn ensure_browser_tools(env: &Env) -> Result<(), String> {
     if env
         .output(Command::new("python3").arg("--version"))
@@ -118,7 +119,7 @@ pub fn ensure_browser_tools(env: &Env) -> Result<(), String> {
         .filter(|f| !Path::new(f).exists())
         .collect();
     if missing.is_empty() {
-        println!("==> chromium, chromedriver, pdftotext: present");
+        println!("==> chromium, chromedriver, pdftotext, qpdf: present");
         return Ok(());
     }
     let packages = APT_PACKAGES.join(" ");
