@@ -15,11 +15,13 @@
 )]
 
 pub mod annex;
+pub mod docx;
 pub mod draft;
 pub mod model;
 pub mod pdf;
 pub mod text;
 pub mod winansi;
+pub mod zip;
 
 pub use crate::draft::{draft, draft_with, DraftOptions};
 pub use crate::model::{Align, Block, Column, Letter, LetterKind, Table};

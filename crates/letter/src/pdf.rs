@@ -147,6 +147,14 @@ fn lines(font: Font, size: i32, text: &str, width: i32) -> Vec<Vec<u8>> {
     out
 }
 
+/// How many lines `text` takes at 10 pt in `twips` (1/20 pt) of width, as this layout breaks it
+/// (the DOCX uses it to place the recipient: Arial has Helvetica's widths).
+pub(crate) fn line_count(bold: bool, text: &str, twips: u32) -> usize {
+    let font = if bold { Font::Bold } else { Font::Regular };
+    let width = i32::try_from(twips.saturating_mul(5)).unwrap_or(i32::MAX);
+    lines(font, BODY, text, width).len()
+}
+
 /// A table column placed on the page.
 struct Col {
     x: i32,

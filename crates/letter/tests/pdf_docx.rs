@@ -10,7 +10,7 @@ use std::process::Command;
 
 use relance_letter::model::Annex;
 use relance_letter::winansi;
-use relance_letter::{pdf, Align, Block, Column, Letter, Table};
+use relance_letter::{docx, pdf, zip, Align, Block, Column, Letter, Table};
 
 fn out_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("relance-letter-render");
@@ -353,4 +353,214 @@ fn pdf_strings_escape_delimiters() {
     qpdf_check(&path);
     let text = pdftotext(&path, false);
     assert!(text.contains(r"Objet : a ) b ( c \ d \\ e ((f)"), "{text}");
+}
+
+/// The entries of a ZIP of stored entries (what `zip::store` writes), CRCs checked.
+fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let u16_at = |i: usize| usize::from(u16::from_le_bytes([bytes[i], bytes[i + 1]]));
+    let u32_at =
+        |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    let mut entries = Vec::new();
+    let mut at = 0;
+    while u32_at(at) == 0x0403_4B50 {
+        assert_eq!(u16_at(at + 8), 0, "stored entries only");
+        let crc = u32_at(at + 14);
+        let size = u32_at(at + 18) as usize;
+        let name_len = u16_at(at + 26);
+        let extra = u16_at(at + 28);
+        let name =
+            String::from_utf8(bytes[at + 30..at + 30 + name_len].to_vec()).expect("utf-8 name");
+        let start = at + 30 + name_len + extra;
+        let data = bytes[start..start + size].to_vec();
+        assert_eq!(zip::crc32(&data), crc, "CRC of {name}");
+        entries.push((name, data));
+        at = start + size;
+    }
+    assert_eq!(
+        u32_at(at),
+        0x0201_4B50,
+        "central directory after the entries"
+    );
+    entries
+}
+
+/// Checks the package with `unzip -t` and parses every XML part; returns the text of
+/// word/document.xml, one line per paragraph.
+fn docx_text(name: &str, bytes: &[u8]) -> String {
+    let path = write(name, bytes);
+    let out = run(
+        "unzip",
+        "unzip",
+        &["-tq", path.to_str().expect("utf-8 path")],
+    );
+    assert!(
+        out.status.success(),
+        "unzip -t {name}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let entries = unzip(bytes);
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    for part in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/styles.xml",
+    ] {
+        assert!(names.contains(&part), "{name} lacks {part}: {names:?}");
+    }
+    let mut document = String::new();
+    for (part, data) in &entries {
+        let xml = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{part} is not UTF-8: {e}"));
+        let doc = roxmltree::Document::parse(xml)
+            .unwrap_or_else(|e| panic!("{part} is not well-formed: {e}"));
+        if part == "word/document.xml" {
+            for p in doc.descendants().filter(|n| n.has_tag_name("p")) {
+                for t in p
+                    .descendants()
+                    .filter(|n| n.has_tag_name("t") || n.has_tag_name("br"))
+                {
+                    document.push_str(if t.has_tag_name("br") {
+                        "\n"
+                    } else {
+                        t.text().unwrap_or("")
+                    });
+                }
+                document.push('\n');
+            }
+        }
+    }
+    document
+}
+
+/// What a DOCX keeps of a text: everything but control characters (tabs become spaces).
+fn docx_kept(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .collect()
+}
+
+fn assert_docx_contains_all(format: &str, extracted: &str, letter: &Letter) {
+    let haystack = squash(extracted);
+    for text in texts(letter) {
+        let want = squash(&docx_kept(&text));
+        assert!(
+            haystack.contains(&want),
+            "{format} text lacks {text:?} (looked for {want:?})"
+        );
+    }
+}
+
+/// LibreOffice's text of a DOCX (headless conversion), in a private profile.
+fn libreoffice_text(docx: &Path) -> String {
+    let dir = out_dir().join(format!(
+        "lo-{}",
+        docx.file_stem().and_then(|s| s.to_str()).unwrap_or("x")
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the conversion folder");
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        dir.join("profile").display()
+    );
+    let out = run(
+        "soffice",
+        "libreoffice-writer-nogui",
+        &[
+            &profile,
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            dir.to_str().expect("utf-8 path"),
+            docx.to_str().expect("utf-8 path"),
+        ],
+    );
+    let txt = dir.join(docx.with_extension("txt").file_name().expect("a file name"));
+    assert!(
+        out.status.success() && txt.exists(),
+        "LibreOffice could not convert {}: {}{}",
+        docx.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&txt).expect("LibreOffice writes UTF-8");
+    text.trim_start_matches('\u{FEFF}').to_string()
+}
+
+/// Words of a text as the PDF shows them (WinAnsi), without the PDF's page footers.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    winansi::lossy(&text.replace(['\u{A0}', '\u{202F}'], " "))
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "Page" | "/" | "•"))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn sample_docx_is_valid_and_has_every_text() {
+    let letter = Letter::sample();
+    let bytes = docx::render(&letter);
+    let text = docx_text("sample.docx", &bytes);
+    assert_docx_contains_all("DOCX", &text, &letter);
+    assert!(text.contains("Objet : Mise en demeure de payer — facture F-2022-031"));
+    assert_eq!(bytes, docx::render(&letter), "same letter, same bytes");
+}
+
+#[test]
+fn hostile_docx_is_valid_escaped_and_has_every_text() {
+    let letter = hostile();
+    let bytes = docx::render(&letter);
+    let text = docx_text("hostile.docx", &bytes);
+    assert_docx_contains_all("DOCX", &text, &letter);
+    let entries = unzip(&bytes);
+    let xml = String::from_utf8(
+        entries
+            .iter()
+            .find(|(n, _)| n == "word/document.xml")
+            .expect("document")
+            .1
+            .clone(),
+    )
+    .expect("utf-8");
+    assert!(xml.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; Fils"));
+    assert!(!xml.contains("<script>") && !xml.contains('\u{7}') && !xml.contains('\u{0}'));
+    assert!(
+        xml.contains("Emoji 😀 et drapeau 🇫🇷"),
+        "the DOCX keeps Unicode"
+    );
+    // The annex is a section of its own with a running header.
+    assert_eq!(xml.matches("<w:sectPr>").count(), 2);
+    assert!(entries.iter().any(|(n, d)| n == "word/header1.xml"
+        && String::from_utf8_lossy(d).contains("Annexe — Décompte au 22 novembre 2026")));
+    assert_eq!(
+        xml.matches("<w:tblHeader/>").count(),
+        4,
+        "each table repeats its header row"
+    );
+}
+
+#[test]
+fn libreoffice_converts_the_docx_and_its_text_matches_the_pdf() {
+    for (name, letter) in [("sample", Letter::sample()), ("hostile", hostile())] {
+        let docx_path = write(&format!("lo-{name}.docx"), &docx::render(&letter));
+        let lo = libreoffice_text(&docx_path);
+        assert_docx_contains_all("LibreOffice", &lo, &letter);
+        let pdf_path = write(&format!("lo-{name}.pdf"), &pdf::render(&letter));
+        let pdf_text = pdftotext(&pdf_path, true);
+        if name == "sample" {
+            // Same words (the PDF's footers aside; no word is cut in the sample).
+            assert_eq!(
+                words(&lo),
+                words(&pdf_text),
+                "LibreOffice's words vs the PDF's"
+            );
+        } else {
+            // Long words are cut by the PDF's line breaks: compare without whitespace.
+            assert!(squash(&winansi::lossy(&lo)).len() > 10_000);
+            assert_contains_all("LibreOffice (as WinAnsi)", &winansi::lossy(&lo), &letter);
+        }
+    }
 }
