@@ -3,7 +3,8 @@
 //!
 //! Layout is computed in integer centipoints (1/100 pt), from the top of the page downwards;
 //! every page's content stream starts with a `0.01` scale so those integers are written as they
-//! are (no floating-point arithmetic: the workspace denies it). Text widths come from the AFM
+//! are (no floating-point arithmetic: the workspace denies it; and no `f32` handed to
+//! pdf-writer, whose float writer would bring Rust's float formatting into the wasm). Text widths come from the AFM
 //! advance widths in [`crate::winansi`].
 //!
 //! Page 1: sender top left; the recipient's address where a French DL window envelope (window
@@ -14,7 +15,7 @@
 //! "Page N / M" in its footer; the annex starts on a new page and its title is repeated at the
 //! top of each of its pages; a table cut by a page break repeats its header row.
 
-use pdf_writer::{Content, Name, Pdf, Rect, Ref, Str, TextStr};
+use pdf_writer::{Name, Pdf, Ref, TextStr};
 
 use crate::model::{Align, Block, Letter, Table};
 use crate::winansi;
@@ -24,8 +25,11 @@ const fn mm(tenths: i32) -> i32 {
     tenths * 28_346 / 1_000
 }
 
-const PAGE_W: i32 = 59_528;
-const PAGE_H: i32 = 84_189;
+/// A4 rounded to whole points, as written in the MediaBox: 595 × 842 pt (209.9 × 297.0 mm; the
+/// exact 595.28 × 841.89 would need a real number, and pdf-writer's `f32` writer pulls Rust's
+/// float formatting into the wasm: +20 KB gzip, measured). Readers report it as A4.
+const PAGE_W: i32 = 59_500;
+const PAGE_H: i32 = 84_200;
 const LEFT: i32 = mm(200);
 const RIGHT: i32 = PAGE_W - mm(200);
 const WIDTH: i32 = RIGHT - LEFT;
@@ -182,16 +186,79 @@ fn count(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX / 4)
 }
 
-fn new_content() -> Content {
-    let mut c = Content::new();
-    c.transform([0.01, 0.0, 0.0, 0.01, 0.0, 0.0]);
-    c
+/// A page's content stream, written here rather than with pdf-writer's `Content`: its `f32`
+/// operands would bring Rust's float formatting into the wasm. Every operand is an integer, in
+/// the centipoints set up by the initial `cm`.
+struct Ops(Vec<u8>);
+
+impl Ops {
+    fn new() -> Ops {
+        Ops(b"0.01 0 0 0.01 0 0 cm\n".to_vec())
+    }
+
+    fn raw(&mut self, bytes: &[u8]) -> &mut Ops {
+        self.0.extend_from_slice(bytes);
+        self
+    }
+
+    /// An integer operand, then a space.
+    fn int(&mut self, v: i32) -> &mut Ops {
+        if v < 0 {
+            self.0.push(b'-');
+        }
+        let mut digits = [0_u8; 10];
+        let mut n = v.unsigned_abs();
+        let mut len = 0;
+        for slot in digits.iter_mut() {
+            *slot = b'0' + (n % 10) as u8;
+            n /= 10;
+            len += 1;
+            if n == 0 {
+                break;
+            }
+        }
+        self.0.extend(digits.iter().take(len).rev());
+        self.0.push(b' ');
+        self
+    }
+
+    /// `BT /F size Tf x y Td (bytes) Tj ET`; `( ) \\` escaped, other bytes as they are.
+    fn show(&mut self, font: Font, size: i32, x: i32, y: i32, bytes: &[u8]) {
+        self.raw(b"BT /")
+            .raw(font.name().0)
+            .raw(b" ")
+            .int(size)
+            .raw(b"Tf ");
+        self.int(x).int(y).raw(b"Td (");
+        for &b in bytes {
+            match b {
+                b'(' | b')' | b'\\' => self.0.extend_from_slice(&[b'\\', b]),
+                b'\n' => self.0.extend_from_slice(b"\\n"),
+                b'\r' => self.0.extend_from_slice(b"\\r"),
+                _ => self.0.push(b),
+            }
+        }
+        self.raw(b") Tj ET\n");
+    }
+
+    /// A horizontal rule of `width` centipoints, black or light grey.
+    fn rule(&mut self, x1: i32, x2: i32, y: i32, width: i32, light: bool) {
+        self.raw(if light { b"q 0.75 G " } else { b"q " });
+        self.int(width)
+            .raw(b"w ")
+            .int(x1)
+            .int(y)
+            .raw(b"m ")
+            .int(x2)
+            .int(y)
+            .raw(b"l S Q\n");
+    }
 }
 
 /// The pages being laid out.
 struct Writer {
-    done: Vec<Content>,
-    page: Content,
+    done: Vec<Ops>,
+    page: Ops,
     /// Top of the next line, from the top of the page.
     y: i32,
     /// Where the body of the current page starts (under its running headers): nothing was
@@ -205,7 +272,7 @@ impl Writer {
     fn new() -> Writer {
         Writer {
             done: Vec::new(),
-            page: new_content(),
+            page: Ops::new(),
             y: TOP,
             body_top: TOP,
             running: None,
@@ -221,7 +288,7 @@ impl Writer {
     }
 
     fn new_page(&mut self) {
-        let full = std::mem::replace(&mut self.page, new_content());
+        let full = std::mem::replace(&mut self.page, Ops::new());
         self.done.push(full);
         self.y = TOP;
         if let Some(title) = self.running.clone() {
@@ -253,12 +320,7 @@ impl Writer {
         if bytes.is_empty() {
             return;
         }
-        self.page
-            .begin_text()
-            .set_font(font.name(), size as f32)
-            .next_line(x as f32, (PAGE_H - baseline_y) as f32)
-            .show(Str(bytes))
-            .end_text();
+        self.page.show(font, size, x, PAGE_H - baseline_y, bytes);
     }
 
     /// One line of text at the cursor, then the cursor moves down.
@@ -268,17 +330,7 @@ impl Writer {
     }
 
     fn rule(&mut self, x1: i32, x2: i32, y: i32, width: i32, light: bool) {
-        let y = (PAGE_H - y) as f32;
-        self.page.save_state();
-        if light {
-            self.page.set_stroke_gray(0.75);
-        }
-        self.page
-            .set_line_width(width as f32)
-            .move_to(x1 as f32, y)
-            .line_to(x2 as f32, y)
-            .stroke()
-            .restore_state();
+        self.page.rule(x1, x2, PAGE_H - y, width, light);
     }
 
     /// A wrapped text at `x`, kept with at least its second line, page breaks between lines.
@@ -506,22 +558,17 @@ impl Writer {
     }
 
     /// All pages, each with its footer.
-    fn finish(mut self) -> Vec<Content> {
-        let last = std::mem::replace(&mut self.page, new_content());
+    fn finish(mut self) -> Vec<Ops> {
+        let last = std::mem::replace(&mut self.page, Ops::new());
         self.done.push(last);
         let total = self.done.len();
         let mut pages = self.done;
         for (i, page) in pages.iter_mut().enumerate() {
             let label = winansi::encode(&format!("Page {} / {}", i + 1, total));
             let x = (PAGE_W - text_width(Font::Regular, FOOT, &label)) / 2;
-            page.save_state()
-                .set_fill_gray(0.35)
-                .begin_text()
-                .set_font(Font::Regular.name(), FOOT as f32)
-                .next_line(x as f32, (PAGE_H - FOOTER_BASELINE) as f32)
-                .show(Str(&label))
-                .end_text()
-                .restore_state();
+            page.raw(b"q 0.35 g\n");
+            page.show(Font::Regular, FOOT, x, PAGE_H - FOOTER_BASELINE, &label);
+            page.raw(b"Q\n");
         }
         pages
     }
@@ -600,7 +647,10 @@ pub fn render(letter: &Letter) -> Vec<u8> {
         tree_dict
             .kids(ids.iter().map(|p| p.0))
             .count(count(ids.len()));
-        tree_dict.media_box(Rect::new(0.0, 0.0, 595.28, 841.89));
+        tree_dict
+            .insert(Name(b"MediaBox"))
+            .array()
+            .items([0, 0, PAGE_W / 100, PAGE_H / 100]);
         tree_dict
             .resources()
             .fonts()
@@ -619,7 +669,7 @@ pub fn render(letter: &Letter) -> Vec<u8> {
         .creator(TextStr("Relance"));
     for (content, (page, stream)) in pages.into_iter().zip(&ids) {
         pdf.page(*page).parent(tree).contents(*stream);
-        pdf.stream(*stream, &content.finish());
+        pdf.stream(*stream, &content.0);
     }
     pdf.finish()
 }
@@ -645,6 +695,19 @@ mod tests {
             .iter()
             .all(|l| text_width(Font::Regular, 1_000, l) <= width));
         assert_eq!(got.concat(), long);
+    }
+
+    #[test]
+    fn ops_write_integers_and_escaped_strings() {
+        let mut ops = Ops(Vec::new());
+        ops.int(0).int(-7).int(i32::MIN).int(i32::MAX).int(59_500);
+        assert_eq!(ops.0, b"0 -7 -2147483648 2147483647 59500 ");
+        let mut ops = Ops(Vec::new());
+        ops.show(Font::Bold, 1_000, 10, -20, b"a(b)c\\d\xE9");
+        assert_eq!(
+            ops.0,
+            b"BT /F2 1000 Tf 10 -20 Td (a\\(b\\)c\\\\d\xE9) Tj ET\n"
+        );
     }
 
     #[test]

@@ -300,6 +300,7 @@ fn sample_pdf_is_valid_and_has_every_text() {
     assert!(raw.contains("/Producer (Relance)"), "no Producer");
     assert!(raw.contains("/Title"), "no Title");
     assert!(raw.contains("/BaseFont /Helvetica-Bold") && raw.contains("/WinAnsiEncoding"));
+    assert!(raw.contains("/MediaBox [0 0 595 842]"), "A4 page");
 }
 
 #[test]
