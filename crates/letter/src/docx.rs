@@ -164,37 +164,19 @@ fn border(side: &str, size: u32, color: &str) -> String {
     format!("<w:{side} w:val=\"single\" w:sz=\"{size}\" w:space=\"0\" w:color=\"{color}\"/>")
 }
 
-/// Column widths in twips: the text width shared in proportion to the weights, as in the PDF.
+/// Column widths in twips: the PDF's (weights, but no column narrower than its widest word).
 fn column_widths(table: &Table) -> Vec<(u32, Align)> {
-    let specs: Vec<(u32, Align)> = if table.columns.is_empty() {
-        let n = table
-            .rows
-            .iter()
-            .chain(&table.total)
-            .map(Vec::len)
-            .max()
-            .unwrap_or(1);
-        vec![(1, Align::Left); n.max(1)]
-    } else {
-        table
-            .columns
-            .iter()
-            .map(|c| (u32::from(c.weight.max(1)), c.align))
-            .collect()
-    };
-    let sum: u32 = specs.iter().map(|s| s.0).sum::<u32>().max(1);
-    let mut acc = 0;
-    let mut x = 0;
-    specs
-        .iter()
-        .map(|&(weight, align)| {
-            acc += weight;
-            let end = TEXT_WIDTH * acc / sum;
-            let width = end - x;
-            x = end;
-            (width, align)
-        })
-        .collect()
+    let widths =
+        crate::pdf::column_widths(table, i32::try_from(TEXT_WIDTH * 5).unwrap_or(i32::MAX));
+    let mut out: Vec<(u32, Align)> = widths
+        .into_iter()
+        .map(|(w, align)| (u32::try_from(w / 5).unwrap_or(0), align))
+        .collect();
+    let used: u32 = out.iter().map(|c| c.0).sum();
+    if let Some(last) = out.last_mut() {
+        last.0 += TEXT_WIDTH.saturating_sub(used);
+    }
+    out
 }
 
 fn table(out: &mut String, table: &Table) {

@@ -574,10 +574,26 @@ impl Writer {
     }
 }
 
-/// Column positions: the text width shared in proportion to the weights (a weight of 0 counts
-/// as 1; a table without columns gets one equal column per cell of its widest row).
-fn columns(table: &Table) -> Vec<Col> {
-    let specs: Vec<(u32, Align)> = if table.columns.is_empty() {
+/// Widest unbreakable word of a cell text at the table's size, in centipoints.
+fn widest_word(font: Font, text: &str) -> i32 {
+    text.split('\n')
+        .flat_map(|line| {
+            winansi::encode(line)
+                .split(|&b| b == winansi::SPACE)
+                .map(|word| text_width(font, SMALL, word))
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Column widths (centipoints, adding up to `total`) and alignments: `total` shared in
+/// proportion to the weights (a weight of 0 counts as 1), except that a column is never made
+/// narrower than its widest word when all the columns' widest words fit — a date or an amount
+/// is not cut because its column's weight is small. A table without columns gets one equal
+/// column per cell of its widest row. The DOCX uses the same widths.
+pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
+    let specs: Vec<(i64, Align)> = if table.columns.is_empty() {
         let n = table
             .rows
             .iter()
@@ -590,25 +606,99 @@ fn columns(table: &Table) -> Vec<Col> {
         table
             .columns
             .iter()
-            .map(|c| (u32::from(c.weight.max(1)), c.align))
+            .map(|c| (i64::from(c.weight.max(1)), c.align))
             .collect()
     };
-    let sum: u32 = specs.iter().map(|s| s.0).sum::<u32>().max(1);
-    let mut x = LEFT;
-    let mut acc = 0_u32;
-    specs
+    let mut min: Vec<i64> = vec![0; specs.len()];
+    let titles: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
+    let rows = std::iter::once((&titles, Font::Bold))
+        .chain(table.rows.iter().map(|r| (r, Font::Regular)))
+        .chain(table.total.iter().map(|r| (r, Font::Bold)));
+    for (row, font) in rows {
+        for (m, cell) in min.iter_mut().zip(row) {
+            // + 10: slack for the rounding of the wrapper's width in font units.
+            *m = (*m).max(i64::from(widest_word(font, cell)) + i64::from(2 * CELL_PAD) + 10);
+        }
+    }
+    let total = i64::from(total.max(1));
+    // Columns held at their minimum; the others share what is left by weight.
+    let mut held = vec![false; specs.len()];
+    if min.iter().sum::<i64>() <= total {
+        loop {
+            let free: i64 = total
+                - min
+                    .iter()
+                    .zip(&held)
+                    .filter(|(_, h)| **h)
+                    .map(|(m, _)| m)
+                    .sum::<i64>();
+            let weight: i64 = specs
+                .iter()
+                .zip(&held)
+                .filter(|(_, h)| !**h)
+                .map(|(s, _)| s.0)
+                .sum();
+            let mut changed = false;
+            for ((spec, m), h) in specs.iter().zip(&min).zip(held.iter_mut()) {
+                if !*h && weight > 0 && free * spec.0 / weight < *m {
+                    *h = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+    let free: i64 = total
+        - min
+            .iter()
+            .zip(&held)
+            .filter(|(_, h)| **h)
+            .map(|(m, _)| m)
+            .sum::<i64>();
+    let weight: i64 = specs
         .iter()
-        .map(|&(weight, align)| {
-            acc += weight;
-            let end = LEFT
-                + i32::try_from(i64::from(WIDTH) * i64::from(acc) / i64::from(sum))
-                    .unwrap_or(WIDTH);
-            let col = Col {
-                x,
-                width: end - x,
-                align,
+        .zip(&held)
+        .filter(|(_, h)| !**h)
+        .map(|(s, _)| s.0)
+        .sum::<i64>()
+        .max(1);
+    let mut acc = 0_i64;
+    let mut shared = 0_i64;
+    let mut widths: Vec<(i32, Align)> = specs
+        .iter()
+        .zip(&min)
+        .zip(&held)
+        .map(|((&(w, align), &m), &h)| {
+            let width = if h {
+                m
+            } else {
+                acc += w;
+                let end = free * acc / weight;
+                let width = end - shared;
+                shared = end;
+                width
             };
-            x = end;
+            (i32::try_from(width).unwrap_or(0), align)
+        })
+        .collect();
+    // Rounding (or every column held): the last column takes what is left.
+    let used: i64 = widths.iter().map(|w| i64::from(w.0)).sum();
+    if let Some(last) = widths.last_mut() {
+        last.0 += i32::try_from(total - used).unwrap_or(0);
+    }
+    widths
+}
+
+/// Column positions on the page.
+fn columns(table: &Table) -> Vec<Col> {
+    let mut x = LEFT;
+    column_widths(table, WIDTH)
+        .into_iter()
+        .map(|(width, align)| {
+            let col = Col { x, width, align };
+            x += width;
             col
         })
         .collect()
@@ -677,6 +767,7 @@ pub fn render(letter: &Letter) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Column;
 
     #[test]
     fn wrap_breaks_at_spaces_only_and_cuts_long_words() {
@@ -721,6 +812,38 @@ mod tests {
         assert_eq!(cols[0].x, LEFT);
         assert_eq!(cols[1].x + cols[1].width, RIGHT);
         assert!((cols[0].width - 3 * cols[1].width).abs() <= 3);
+    }
+
+    #[test]
+    fn narrow_columns_keep_their_widest_word() {
+        let col = |title: &str, weight| Column {
+            title: title.into(),
+            align: Align::Left,
+            weight,
+        };
+        let table = Table {
+            columns: vec![col("Du", 1), col("Jours", 1), col("Fondement", 30)],
+            rows: vec![vec![
+                "01/01/2022".into(),
+                "181".into(),
+                "C. com. L441-10".into(),
+            ]],
+            total: None,
+        };
+        let widths = column_widths(&table, WIDTH);
+        assert_eq!(widths.iter().map(|w| w.0).sum::<i32>(), WIDTH);
+        let date = text_width(Font::Regular, SMALL, b"01/01/2022") + 2 * CELL_PAD + 10;
+        let jours = text_width(Font::Bold, SMALL, b"Jours") + 2 * CELL_PAD + 10;
+        assert_eq!(widths[0].0, date);
+        assert_eq!(widths[1].0, jours);
+        // Words that cannot all fit: plain weights.
+        let wide = Table {
+            columns: vec![col("a", 1), col("b", 1)],
+            rows: vec![vec!["x".repeat(400), "y".into()]],
+            total: None,
+        };
+        let widths = column_widths(&wide, WIDTH);
+        assert!((widths[0].0 - widths[1].0).abs() <= 1);
     }
 
     #[test]
