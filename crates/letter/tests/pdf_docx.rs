@@ -43,8 +43,7 @@ fn pdftotext(pdf: &Path, raw: bool) -> String {
         "pdftotext failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let text = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
-    text
+    String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
 }
 
 /// The PDF's text without its page footers, so that a paragraph cut by a page break reads on.
