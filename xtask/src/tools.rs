@@ -10,13 +10,22 @@ use crate::Env;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 const TRUNK_VERSION: &str = "0.21.14";
-const APT_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "poppler-utils", "qpdf"];
+const APT_PACKAGES: [&str; 6] = [
+    "chromium",
+    "chromium-driver",
+    "poppler-utils",
+    "qpdf",
+    "unzip",
+    "libreoffice-writer-nogui",
+];
 /// Files the Debian packages above provide.
-const APT_FILES: [&str; 4] = [
+const APT_FILES: [&str; 6] = [
     "/usr/bin/chromium",
     "/usr/bin/chromedriver",
     "/usr/bin/pdftotext",
     "/usr/bin/qpdf",
+    "/usr/bin/unzip",
+    "/usr/bin/soffice",
 ];
 
 /// The wasm32 target, trunk and the wasm-bindgen CLI matching Cargo.lock.
@@ -104,7 +113,7 @@ fn locked_version(root: &Path, package: &str) -> Result<String, String> {
     Err(format!("Cargo.lock has no {package} package"))
 }
 
-/// Chromium, ChromeDriver, pdftotext and qpdf (letter tests) from Debian; installed with apt-get when running as root.
+/// Chromium, ChromeDriver, and the letter tests' pdftotext, qpdf, unzip and LibreOffice from Debian; installed with apt-get when running as root.
 pub fn ensure_browser_tools(env: &Env) -> Result<(), String> {
     if env
         .output(Command::new("python3").arg("--version"))
@@ -119,7 +128,7 @@ pub fn ensure_browser_tools(env: &Env) -> Result<(), String> {
         .filter(|f| !Path::new(f).exists())
         .collect();
     if missing.is_empty() {
-        println!("==> chromium, chromedriver, pdftotext, qpdf: present");
+        println!("==> chromium, chromedriver, pdftotext, qpdf, unzip, soffice: present");
         return Ok(());
     }
     let packages = APT_PACKAGES.join(" ");

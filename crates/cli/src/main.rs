@@ -1,8 +1,10 @@
 //! `relance`: the engine on the command line.
 //!
 //! `relance compute FILE [--as-of YYYY-MM-DD] [--format table|json|csv]` reads a dossier file
-//! and prints its décompte. Exit codes: 0 success, 2 bad input or bad arguments (with a French
-//! message naming the field), 1 when the output cannot be written.
+//! and prints its décompte; `relance letter FILE --kind relance|mise-en-demeure|echeancier
+//! --format pdf|docx|txt -o OUT` writes the same letter as the web app. Exit codes: 0 success,
+//! 2 bad input or bad arguments (with a French message naming the field), 1 when the output
+//! cannot be written.
 
 mod table;
 
@@ -10,22 +12,32 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use relance_engine::{compute, parse, report, Computation, RateTables};
+use relance_engine::{compute, parse, report, Computation, Dossier, RateTables};
+use relance_letter::LetterKind;
 
 const USAGE: &str = "\
 Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv]
+        relance letter FICHIER --kind relance|mise-en-demeure|echeancier
+                       [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
 
-Calcule ce que doit le débiteur d'un dossier (fichier JSON, format version 1) :
-principal, pénalités ou intérêts de retard segment par segment, indemnités, total.
+compute : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
+          intérêts de retard segment par segment, indemnités, total.
+letter  : la lettre (relance amiable, mise en demeure, proposition d'échéancier) avec le
+          décompte en annexe, datée du jour de calcul ; PDF et DOCX exigent -o.
 
-  --as-of    date de calcul (par défaut : celle du dossier, sinon aujourd'hui)
-  --format   table (défaut, lisible), json (schéma du résultat) ou csv (tableur, « ; »)";
+  --as-of    date de calcul et de la lettre (par défaut : celle du dossier, sinon aujourd'hui)
+  --format   compute : table (défaut), json ou csv ; letter : pdf (défaut), docx ou txt
+  --kind     type de lettre
+  -o         fichier de sortie (sinon la sortie standard, pour table, json, csv et txt)";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Format {
     Table,
     Json,
     Csv,
+    Pdf,
+    Docx,
+    Txt,
 }
 
 #[derive(Debug)]
@@ -33,11 +45,14 @@ struct Args {
     file: String,
     as_of: Option<NaiveDate>,
     format: Format,
+    kind: Option<LetterKind>,
+    output: Option<String>,
 }
 
 /// What `main` should do once the arguments are read.
 enum Command {
     Compute(Args),
+    Letter(Args),
     Help,
     Version,
 }
@@ -53,6 +68,19 @@ fn main() -> ExitCode {
         Command::Version => format!("relance {}\n", env!("CARGO_PKG_VERSION")),
         Command::Compute(args) => match run(&args) {
             Ok(text) => text,
+            Err(message) => return fail(&message),
+        },
+        Command::Letter(args) => match letter(&args) {
+            Ok(bytes) => match &args.output {
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, &bytes) {
+                        eprintln!("relance : {path} : écriture impossible ({})", io_reason(&e));
+                        return ExitCode::from(1);
+                    }
+                    String::new()
+                }
+                None => String::from_utf8_lossy(&bytes).into_owned(),
+            },
             Err(message) => return fail(&message),
         },
     };
@@ -91,12 +119,15 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     match rest.next().map(String::as_str) {
         None | Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some("-V" | "--version") => return Ok(Command::Version),
-        Some("compute") => {}
+        Some("compute" | "letter") => {}
         Some(other) => return Err(format!("commande inconnue « {other} »\n\n{USAGE}")),
     }
+    let is_letter = args.first().map(String::as_str) == Some("letter");
     let mut file = None;
     let mut as_of = None;
-    let mut format = Format::Table;
+    let mut format = None;
+    let mut kind = None;
+    let mut output = None;
     while let Some(arg) = rest.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
@@ -117,17 +148,33 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 as_of = Some(date);
             }
             "--format" => {
-                format = match value("--format")?.as_str() {
-                    "table" => Format::Table,
-                    "json" => Format::Json,
-                    "csv" => Format::Csv,
-                    other => {
+                let raw = value("--format")?;
+                format = Some(match (is_letter, raw.as_str()) {
+                    (false, "table") => Format::Table,
+                    (false, "json") => Format::Json,
+                    (false, "csv") => Format::Csv,
+                    (true, "pdf") => Format::Pdf,
+                    (true, "docx") => Format::Docx,
+                    (true, "txt") => Format::Txt,
+                    (false, other) => {
                         return Err(format!(
                         "--format : valeur « {other} » non reconnue (attendu : table, json, csv)"
                     ))
                     }
-                }
+                    (true, other) => {
+                        return Err(format!(
+                            "--format : valeur « {other} » non reconnue (attendu : pdf, docx, txt)"
+                        ))
+                    }
+                });
             }
+            "--kind" if is_letter => {
+                let raw = value("--kind")?;
+                kind = Some(LetterKind::from_code(&raw).ok_or_else(|| {
+                    format!("--kind : valeur « {raw} » non reconnue (attendu : relance, mise-en-demeure, echeancier)")
+                })?);
+            }
+            "-o" | "--output" => output = Some(value("-o")?),
             flag if flag.starts_with('-') && flag.len() > 1 => {
                 return Err(format!("option inconnue « {flag} »"))
             }
@@ -136,14 +183,34 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         }
     }
     let file = file.ok_or_else(|| format!("fichier du dossier manquant\n\n{USAGE}"))?;
-    Ok(Command::Compute(Args {
+    if !is_letter {
+        let format = format.unwrap_or(Format::Table);
+        return Ok(Command::Compute(Args {
+            file,
+            as_of,
+            format,
+            kind: None,
+            output,
+        }));
+    }
+    let format = format.unwrap_or(Format::Pdf);
+    if kind.is_none() {
+        return Err("--kind manquant (relance, mise-en-demeure ou echeancier)".to_owned());
+    }
+    if output.is_none() && matches!(format, Format::Pdf | Format::Docx) {
+        return Err("-o SORTIE est obligatoire pour un PDF ou un DOCX".to_owned());
+    }
+    Ok(Command::Letter(Args {
         file,
         as_of,
         format,
+        kind,
+        output,
     }))
 }
 
-fn run(args: &Args) -> Result<String, String> {
+/// Reads and checks the dossier file named in `args`, and the calculation date.
+fn load(args: &Args) -> Result<(Dossier, NaiveDate), String> {
     let bytes = std::fs::read(&args.file)
         .map_err(|e| format!("{} : lecture impossible ({})", args.file, io_reason(&e)))?;
     let text = String::from_utf8(bytes).map_err(|_| {
@@ -161,10 +228,28 @@ fn run(args: &Args) -> Result<String, String> {
         .as_of
         .or(dossier.as_of)
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    Ok((dossier, as_of))
+}
+
+/// `relance letter`: the letter of the dossier, dated on the calculation date.
+fn letter(args: &Args) -> Result<Vec<u8>, String> {
+    let (dossier, date) = load(args)?;
+    let kind = args.kind.unwrap_or(LetterKind::FormalNotice);
+    let computation = compute(&dossier, date, &RateTables::builtin());
+    let letter = relance_letter::draft(kind, &dossier, &computation, &dossier.letter, date);
+    Ok(match args.format {
+        Format::Docx => relance_letter::docx::render(&letter),
+        Format::Txt => relance_letter::text::render(&letter).into_bytes(),
+        _ => relance_letter::pdf::render(&letter),
+    })
+}
+
+fn run(args: &Args) -> Result<String, String> {
+    let (dossier, as_of) = load(args)?;
     let computation: Computation = compute(&dossier, as_of, &RateTables::builtin());
     Ok(match args.format {
         Format::Table => table::render(&dossier, &computation),
         Format::Json => format!("{}\n", report::to_json(&computation)),
-        Format::Csv => report::to_csv(&computation),
+        _ => report::to_csv(&computation),
     })
 }

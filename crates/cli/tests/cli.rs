@@ -534,3 +534,75 @@ fn bad_arguments() {
     refused(&["compute", SEED, SEED], "argument en trop");
     refused(&["calcule", SEED], "commande inconnue « calcule »");
 }
+
+// `relance letter`: the same letter as the web app, as text, PDF or DOCX.
+
+#[test]
+fn letter_as_text_on_stdout() {
+    let text = ok(&[
+        "letter",
+        SEED,
+        "--kind",
+        "mise-en-demeure",
+        "--format",
+        "txt",
+    ]);
+    assert!(text.contains("Mise en demeure de payer"), "{text}");
+    assert!(
+        text.contains("La présente vaut mise en demeure au sens de l'article 1344 du Code civil"),
+        "{text}"
+    );
+    assert!(text.contains("38 132,53 €"), "{text}");
+    assert!(text.contains("F-2022-031"), "{text}");
+    let reminder = ok(&["letter", SEED, "--kind", "relance", "--format", "txt"]);
+    assert!(!reminder.contains("vaut mise en demeure"), "{reminder}");
+}
+
+#[test]
+fn letter_files_are_written() {
+    let dir = std::env::temp_dir().join(format!("relance-cli-letter-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    for (format, magic) in [("pdf", &b"%PDF-"[..]), ("docx", &b"PK\x03\x04"[..])] {
+        let out = dir.join(format!("lettre.{format}"));
+        let out_text = out.to_string_lossy().into_owned();
+        let stdout = ok(&[
+            "letter",
+            SEED,
+            "--kind",
+            "echeancier",
+            "--format",
+            format,
+            "-o",
+            &out_text,
+        ]);
+        assert_eq!(stdout, "");
+        let bytes = std::fs::read(&out).expect("the letter file exists");
+        assert!(
+            bytes.starts_with(magic),
+            "{format} file starts with {:?}",
+            &bytes[..8.min(bytes.len())]
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn letter_arguments_are_checked() {
+    refused(&["letter", SEED, "--format", "txt"], "--kind manquant");
+    refused(
+        &["letter", SEED, "--kind", "sommation"],
+        "--kind : valeur « sommation » non reconnue",
+    );
+    refused(
+        &["letter", SEED, "--kind", "relance"],
+        "-o SORTIE est obligatoire",
+    );
+    refused(
+        &["letter", SEED, "--kind", "relance", "--format", "csv"],
+        "attendu : pdf, docx, txt",
+    );
+    refused(
+        &["compute", SEED, "--format", "pdf"],
+        "attendu : table, json, csv",
+    );
+}
