@@ -606,3 +606,32 @@ fn letter_arguments_are_checked() {
         "attendu : table, json, csv",
     );
 }
+
+/// The README's example dossier (format version 2, with its letter section) stays valid.
+#[test]
+fn readme_example_dossier_gives_the_check_case_and_its_letter() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/exemple-dossier.json"
+    );
+    let json = ok(&["compute", file, "--format", "json"]);
+    assert!(json.contains("\"total\": \"38132.53\""), "{json}");
+    let text = ok(&[
+        "letter",
+        file,
+        "--kind",
+        "mise-en-demeure",
+        "--format",
+        "txt",
+    ]);
+    for needle in [
+        "Claire Durand",
+        "Gérante",
+        "1A 123 456 7890 1",
+        "FR76 3000 6000 0112 3456 7890 189",
+        "devis D-2022-014",
+        "le 30 novembre 2026",
+    ] {
+        assert!(text.contains(needle), "letter lacks {needle:?}:\n{text}");
+    }
+}
