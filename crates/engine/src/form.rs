@@ -6,11 +6,14 @@
 //! `Form` is also what the browser saves (`Form::to_json` / `Form::from_json`), so a reload
 //! restores exactly what was typed, mistakes included.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
 use crate::calendar::{add_days, end_of_month};
 use crate::dossier::*;
+use crate::letter_fields::{LetterFields, PlanFields, Sending};
 use crate::money::{parse_amount, parse_percent, Eur};
 use crate::parse::{self, InputErrorKind};
 
@@ -32,6 +35,7 @@ pub struct Form {
     pub payments: Vec<PaymentForm>,
     pub credit_notes: Vec<PaymentForm>,
     pub options: OptionsForm,
+    pub letter: LetterForm,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -92,6 +96,176 @@ impl Default for OptionsForm {
             extra_costs: String::new(),
             formal_notice_date: String::new(),
         }
+    }
+}
+
+/// The letter step, as typed. `kind` and `annex` are choices of the page; the other fields
+/// become the dossier's [`LetterFields`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LetterForm {
+    /// Letter kind code (`relance`, `mise-en-demeure`, `echeancier`); empty = mise en demeure.
+    pub kind: String,
+    pub place: String,
+    pub signatory: String,
+    pub capacity: String,
+    pub deadline_days: String,
+    /// `lrar`, `lre`, `email` or `letter`.
+    pub sending: String,
+    pub tracking_number: String,
+    pub iban: String,
+    pub bic: String,
+    pub contract_reference: String,
+    /// Dates of earlier reminders, separated by commas, semicolons or new lines.
+    pub reminders: String,
+    pub plan_instalments: String,
+    pub plan_first_date: String,
+    pub plan_interval_months: String,
+    /// Empty = the total due.
+    pub plan_total: String,
+    /// Attach the décompte as an annex.
+    pub annex: bool,
+    /// Paragraph id → the user's text.
+    pub edits: BTreeMap<String, String>,
+}
+
+impl Default for LetterForm {
+    fn default() -> LetterForm {
+        LetterForm {
+            kind: String::new(),
+            place: String::new(),
+            signatory: String::new(),
+            capacity: String::new(),
+            deadline_days: "8".into(),
+            sending: "lrar".into(),
+            tracking_number: String::new(),
+            iban: String::new(),
+            bic: String::new(),
+            contract_reference: String::new(),
+            reminders: String::new(),
+            plan_instalments: "3".into(),
+            plan_first_date: String::new(),
+            plan_interval_months: "1".into(),
+            plan_total: String::new(),
+            annex: true,
+            edits: BTreeMap::new(),
+        }
+    }
+}
+
+/// Reads the letter step; errors go to `errors` with `letter.` paths.
+pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterFields {
+    let mut err = |field: &str, kind: InputErrorKind| {
+        errors.push(FieldError {
+            field: field.to_owned(),
+            message: crate::fr::input_error(&kind),
+        });
+    };
+    let d = LetterFields::default();
+    let mut integer =
+        |field: &str, raw: &str, range: std::ops::RangeInclusive<u32>, default: u32| {
+            let raw = raw.trim();
+            if raw.is_empty() {
+                return default;
+            }
+            match raw.parse::<u32>() {
+                Ok(n) if range.contains(&n) => n,
+                _ => {
+                    let (min, max) = (*range.start(), *range.end());
+                    err(
+                        field,
+                        InputErrorKind::InvalidInteger {
+                            found: raw.to_owned(),
+                            min,
+                            max,
+                        },
+                    );
+                    default
+                }
+            }
+        };
+    let deadline_days = integer(
+        "letter.deadline_days",
+        &f.deadline_days,
+        1..=90,
+        d.deadline_days,
+    );
+    let instalments = integer(
+        "letter.plan.instalments",
+        &f.plan_instalments,
+        1..=60,
+        d.plan.instalments,
+    );
+    let interval_months = integer(
+        "letter.plan.interval_months",
+        &f.plan_interval_months,
+        1..=12,
+        d.plan.interval_months,
+    );
+    let mut err = |field: &str, kind: InputErrorKind| {
+        errors.push(FieldError {
+            field: field.to_owned(),
+            message: crate::fr::input_error(&kind),
+        });
+    };
+    let iban = match f.iban.trim() {
+        "" => String::new(),
+        raw => crate::letter_fields::iban(raw).unwrap_or_else(|| {
+            err("letter.iban", InputErrorKind::InvalidIban(raw.to_owned()));
+            String::new()
+        }),
+    };
+    let mut reminders = Vec::new();
+    for raw in f
+        .reminders
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+    {
+        match parse::date(raw) {
+            Ok(d) => reminders.push(d),
+            Err(kind) => err("letter.reminders", kind),
+        }
+    }
+    let first_date = match f.plan_first_date.trim() {
+        "" => None,
+        raw => parse::date(raw)
+            .map_err(|kind| err("letter.plan.first_date", kind))
+            .ok(),
+    };
+    let total = match f.plan_total.trim() {
+        "" => None,
+        raw => parse_amount(raw)
+            .map_err(|e| {
+                err(
+                    "letter.plan.total",
+                    InputErrorKind::InvalidAmount(raw.to_owned(), e),
+                )
+            })
+            .ok(),
+    };
+    LetterFields {
+        place: f.place.trim().to_owned(),
+        signatory: f.signatory.trim().to_owned(),
+        capacity: f.capacity.trim().to_owned(),
+        deadline_days,
+        sending: match f.sending.as_str() {
+            "lre" => Sending::Lre,
+            "email" => Sending::Email,
+            "letter" => Sending::Letter,
+            _ => Sending::Lrar,
+        },
+        tracking_number: f.tracking_number.trim().to_owned(),
+        iban,
+        bic: f.bic.trim().to_uppercase(),
+        contract_reference: f.contract_reference.trim().to_owned(),
+        reminders,
+        plan: PlanFields {
+            instalments,
+            first_date,
+            interval_months,
+            total,
+        },
+        edits: f.edits.clone(),
     }
 }
 
@@ -407,6 +581,7 @@ pub fn check(form: &Form) -> Checked {
         extra_costs,
         formal_notice_date,
     };
+    let letter = check_letter(&form.letter, &mut errors);
     let dossier = (!invoices.is_empty()).then_some(Dossier {
         as_of,
         creditor,
@@ -415,8 +590,7 @@ pub fn check(form: &Form) -> Checked {
         payments,
         credit_notes,
         options,
-        // The web form has no letter fields yet: the letter step will fill them.
-        letter: crate::letter_fields::LetterFields::default(),
+        letter,
     });
     Checked {
         dossier,
@@ -507,6 +681,7 @@ impl Form {
                 },
                 formal_notice_date: date_text(o.formal_notice_date),
             },
+            letter: letter_form(&d.letter),
         }
     }
 
@@ -519,6 +694,7 @@ impl Form {
                 .collect::<Vec<_>>()
         };
         let o = &self.options;
+        let l = &self.letter;
         let value = json!({
             "form_version": 1,
             "as_of": self.as_of,
@@ -533,6 +709,14 @@ impl Form {
                 "rate_kind": o.rate_kind, "rate_percent": o.rate_percent, "rate_period": o.rate_period,
                 "day_count": o.day_count, "imputation": o.imputation, "indemnity": o.indemnity,
                 "extra_costs": o.extra_costs, "formal_notice_date": o.formal_notice_date,
+            },
+            "letter": {
+                "kind": l.kind, "place": l.place, "signatory": l.signatory, "capacity": l.capacity,
+                "deadline_days": l.deadline_days, "sending": l.sending, "tracking_number": l.tracking_number,
+                "iban": l.iban, "bic": l.bic, "contract_reference": l.contract_reference,
+                "reminders": l.reminders, "plan_instalments": l.plan_instalments,
+                "plan_first_date": l.plan_first_date, "plan_interval_months": l.plan_interval_months,
+                "plan_total": l.plan_total, "annex": l.annex, "edits": l.edits,
             },
         });
         value.to_string()
@@ -608,7 +792,79 @@ impl Form {
                 extra_costs: s(o, "extra_costs"),
                 formal_notice_date: s(o, "formal_notice_date"),
             },
+            letter: {
+                let l = obj("letter");
+                let dl = LetterForm::default();
+                LetterForm {
+                    kind: s(l, "kind"),
+                    place: s(l, "place"),
+                    signatory: s(l, "signatory"),
+                    capacity: s(l, "capacity"),
+                    deadline_days: if l.contains_key("deadline_days") {
+                        s(l, "deadline_days")
+                    } else {
+                        dl.deadline_days
+                    },
+                    sending: or(s(l, "sending"), dl.sending),
+                    tracking_number: s(l, "tracking_number"),
+                    iban: s(l, "iban"),
+                    bic: s(l, "bic"),
+                    contract_reference: s(l, "contract_reference"),
+                    reminders: s(l, "reminders"),
+                    plan_instalments: if l.contains_key("plan_instalments") {
+                        s(l, "plan_instalments")
+                    } else {
+                        dl.plan_instalments
+                    },
+                    plan_first_date: s(l, "plan_first_date"),
+                    plan_interval_months: if l.contains_key("plan_interval_months") {
+                        s(l, "plan_interval_months")
+                    } else {
+                        dl.plan_interval_months
+                    },
+                    plan_total: s(l, "plan_total"),
+                    annex: l.get("annex").and_then(Value::as_bool).unwrap_or(true),
+                    edits: l
+                        .get("edits")
+                        .and_then(Value::as_object)
+                        .map(|m| {
+                            m.iter()
+                                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }
+            },
         })
+    }
+}
+
+/// The letter step of an imported dossier, written as a French user types it.
+fn letter_form(l: &LetterFields) -> LetterForm {
+    let p = &l.plan;
+    LetterForm {
+        kind: String::new(),
+        place: l.place.clone(),
+        signatory: l.signatory.clone(),
+        capacity: l.capacity.clone(),
+        deadline_days: l.deadline_days.to_string(),
+        sending: l.sending.code().to_owned(),
+        tracking_number: l.tracking_number.clone(),
+        iban: l.iban.clone(),
+        bic: l.bic.clone(),
+        contract_reference: l.contract_reference.clone(),
+        reminders: l
+            .reminders
+            .iter()
+            .map(|d| crate::fr::date(*d))
+            .collect::<Vec<_>>()
+            .join(", "),
+        plan_instalments: p.instalments.to_string(),
+        plan_first_date: date_text(p.first_date),
+        plan_interval_months: p.interval_months.to_string(),
+        plan_total: p.total.map(amount_text).unwrap_or_default(),
+        annex: true,
+        edits: l.edits.clone(),
     }
 }
 
@@ -697,6 +953,51 @@ mod tests {
         assert_eq!(Form::from_json(&form.to_json()), Some(form));
         assert_eq!(Form::from_json("{}"), None);
         assert_eq!(Form::from_json("not json"), None);
+    }
+
+    #[test]
+    fn letter_fields_are_checked_and_kept() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.letter.iban = "FR76 3000 6000 0112 3456 7890 188".into();
+        form.letter.deadline_days = "0".into();
+        form.letter.reminders = "01/10/2026; 2026-10-15, 31/02/2026".into();
+        form.letter.plan_total = "abc".into();
+        form.letter
+            .edits
+            .insert("intro".into(), "Mon texte.".into());
+        let checked = check(&form);
+        assert_eq!(
+            checked.error("letter.iban"),
+            Some("IBAN invalide « FR76 3000 6000 0112 3456 7890 188 » (clé de contrôle)")
+        );
+        assert_eq!(
+            checked.error("letter.deadline_days"),
+            Some("nombre entier attendu entre 1 et 90, pas « 0 »")
+        );
+        assert_eq!(
+            checked.error("letter.reminders"),
+            Some("date invalide « 31/02/2026 »")
+        );
+        assert_eq!(
+            checked.error("letter.plan.total"),
+            Some("montant invalide « abc » (nombre illisible)")
+        );
+        let letter = checked.dossier.map(|d| d.letter).unwrap_or_default();
+        assert_eq!(letter.reminders, [ymd(2026, 10, 1), ymd(2026, 10, 15)]);
+        assert_eq!(letter.deadline_days, 8);
+        assert_eq!(
+            letter.edits.get("intro").map(String::as_str),
+            Some("Mon texte.")
+        );
+        assert_eq!(Form::from_json(&form.to_json()), Some(form.clone()));
+
+        form.letter.iban = "FR76 3000 6000 0112 3456 7890 189".into();
+        form.letter.deadline_days = "15".into();
+        form.letter.reminders = "01/10/2026".into();
+        form.letter.plan_total = "500".into();
+        let dossier = check(&form).dossier.unwrap_or_else(|| panic!("valid form"));
+        let again = check(&Form::from_dossier(&dossier)).dossier;
+        assert_eq!(again.map(|d| d.letter), Some(dossier.letter));
     }
 
     #[test]
