@@ -439,17 +439,9 @@ pub fn check(form: &Form) -> Checked {
                 }
             }
         };
-        let amount = match amount(&f.amount) {
-            Ok(a) if a.get().is_zero() => {
-                err(format!("{path}.amount"), InputErrorKind::ZeroAmount);
-                None
-            }
-            Ok(a) => Some(a),
-            Err(kind) => {
-                err(format!("{path}.amount"), kind);
-                None
-            }
-        };
+        let amount = positive_amount(&f.amount)
+            .map_err(|kind| err(format!("{path}.amount"), kind))
+            .ok();
         if !numbers.insert(number.clone()) {
             err(
                 format!("{path}.number"),
@@ -484,17 +476,9 @@ pub fn check(form: &Form) -> Checked {
                 }
                 None => None,
             };
-            let amount = match amount(&f.amount) {
-                Ok(a) if a.get().is_zero() => {
-                    err(format!("{path}.amount"), InputErrorKind::ZeroAmount);
-                    None
-                }
-                Ok(a) => Some(a),
-                Err(kind) => {
-                    err(format!("{path}.amount"), kind);
-                    None
-                }
-            };
+            let amount = positive_amount(&f.amount)
+                .map_err(|kind| err(format!("{path}.amount"), kind))
+                .ok();
             let invoice = match f.invoice.trim() {
                 "" => None,
                 n if numbers.contains(n) => Some(n.to_owned()),
@@ -596,6 +580,17 @@ pub fn check(form: &Form) -> Checked {
         dossier,
         as_of,
         errors,
+    }
+}
+
+/// An amount that must be above zero (invoice, payment, credit note).
+fn positive_amount(raw: &str) -> Result<Eur, InputErrorKind> {
+    let amount =
+        parse_amount(raw).map_err(|e| InputErrorKind::InvalidAmount(raw.trim().to_owned(), e))?;
+    if amount.get().is_zero() {
+        Err(InputErrorKind::ZeroAmount)
+    } else {
+        Ok(amount)
     }
 }
 
