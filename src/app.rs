@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::components::decompte::Decompte;
 use crate::components::invoice_list::InvoiceList;
+use crate::components::letter::LetterStep;
 use crate::components::notices::Notices;
 use crate::components::options::Options;
 use crate::components::parties::Parties;
@@ -144,6 +145,9 @@ pub fn app() -> Html {
                 <Decompte computation={c.clone()} dossier={derived.dossier.clone()} />
                 <Notices notices={c.notices.clone()} />
             }
+            <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
+                dossier={derived.dossier.clone()} computation={derived.computation.clone()}
+                dispatch={dispatch.clone()} />
         </main>
     }
 }

@@ -4,6 +4,7 @@
 pub mod decompte;
 pub mod field;
 pub mod invoice_list;
+pub mod letter;
 pub mod notices;
 pub mod options;
 pub mod parties;

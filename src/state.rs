@@ -65,6 +65,26 @@ pub enum OptionField {
     FormalNoticeDate,
 }
 
+/// A field of the "Lettre" step (`form.letter`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LetterField {
+    Kind,
+    Place,
+    Signatory,
+    Capacity,
+    DeadlineDays,
+    Sending,
+    TrackingNumber,
+    Iban,
+    Bic,
+    ContractReference,
+    Reminders,
+    PlanInstalments,
+    PlanFirstDate,
+    PlanIntervalMonths,
+    PlanTotal,
+}
+
 /// One text (or choice) field of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldId {
@@ -73,6 +93,7 @@ pub enum FieldId {
     Invoice(usize, InvoiceField),
     Flow(Flow, usize, FlowField),
     Option(OptionField),
+    Letter(LetterField),
 }
 
 impl FieldId {
@@ -126,6 +147,24 @@ impl FieldId {
                 OptionField::FormalNoticeDate => "options.formal_notice_date",
             }
             .to_owned(),
+            FieldId::Letter(field) => match field {
+                LetterField::Kind => "letter.kind",
+                LetterField::Place => "letter.place",
+                LetterField::Signatory => "letter.signatory",
+                LetterField::Capacity => "letter.capacity",
+                LetterField::DeadlineDays => "letter.deadline_days",
+                LetterField::Sending => "letter.sending",
+                LetterField::TrackingNumber => "letter.tracking_number",
+                LetterField::Iban => "letter.iban",
+                LetterField::Bic => "letter.bic",
+                LetterField::ContractReference => "letter.contract_reference",
+                LetterField::Reminders => "letter.reminders",
+                LetterField::PlanInstalments => "letter.plan.instalments",
+                LetterField::PlanFirstDate => "letter.plan.first_date",
+                LetterField::PlanIntervalMonths => "letter.plan.interval_months",
+                LetterField::PlanTotal => "letter.plan.total",
+            }
+            .to_owned(),
         }
     }
 
@@ -151,6 +190,12 @@ pub enum Action {
     Edit(FieldId, String),
     /// The D441-5 indemnity checkbox.
     SetIndemnity(bool),
+    /// "Joindre le décompte en annexe".
+    SetAnnex(bool),
+    /// Replaces the drafted text of the letter's paragraph `id`.
+    EditParagraph(String, String),
+    /// Back to the drafted text of paragraph `id`.
+    ResetParagraph(String),
     AddInvoice,
     RemoveInvoice(usize),
     /// Inserts a copy of the invoice right after it (its number left empty: numbers are unique).
@@ -189,6 +234,13 @@ impl AppState {
         match action {
             Action::Edit(field, value) => edit(form, field, value),
             Action::SetIndemnity(on) => form.options.indemnity = on,
+            Action::SetAnnex(on) => form.letter.annex = on,
+            Action::EditParagraph(id, text) => {
+                form.letter.edits.insert(id, text);
+            }
+            Action::ResetParagraph(id) => {
+                form.letter.edits.remove(&id);
+            }
             Action::AddInvoice => form.invoices.push(InvoiceForm::default()),
             Action::RemoveInvoice(i) => {
                 if i < form.invoices.len() {
@@ -290,6 +342,26 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
                 OptionField::Imputation => &mut o.imputation,
                 OptionField::ExtraCosts => &mut o.extra_costs,
                 OptionField::FormalNoticeDate => &mut o.formal_notice_date,
+            } = value;
+        }
+        FieldId::Letter(field) => {
+            let l = &mut form.letter;
+            *match field {
+                LetterField::Kind => &mut l.kind,
+                LetterField::Place => &mut l.place,
+                LetterField::Signatory => &mut l.signatory,
+                LetterField::Capacity => &mut l.capacity,
+                LetterField::DeadlineDays => &mut l.deadline_days,
+                LetterField::Sending => &mut l.sending,
+                LetterField::TrackingNumber => &mut l.tracking_number,
+                LetterField::Iban => &mut l.iban,
+                LetterField::Bic => &mut l.bic,
+                LetterField::ContractReference => &mut l.contract_reference,
+                LetterField::Reminders => &mut l.reminders,
+                LetterField::PlanInstalments => &mut l.plan_instalments,
+                LetterField::PlanFirstDate => &mut l.plan_first_date,
+                LetterField::PlanIntervalMonths => &mut l.plan_interval_months,
+                LetterField::PlanTotal => &mut l.plan_total,
             } = value;
         }
     }

@@ -168,3 +168,73 @@ async fn the_panic_fallback_offers_the_last_autosave() {
     block.remove();
     common::clear_storage();
 }
+
+// The "Lettre" step: the example's mise en demeure, and a paragraph edited in place.
+#[wasm_bindgen_test]
+async fn the_letter_preview_shows_the_formal_notice_and_takes_a_paragraph_edit() {
+    use wasm_bindgen::JsCast;
+    common::clear_storage();
+    let root = common::mount::<App>().await;
+    common::click_button(&root, "Charger un exemple").await;
+    let subject = common::text(&root, ".letter-preview .subject").unwrap_or_default();
+    assert!(
+        subject.contains("Mise en demeure de payer"),
+        "subject: {subject}"
+    );
+
+    let first = common::find(&root, ".letter-preview .paragraph");
+    let id = first
+        .get_attribute("data-paragraph")
+        .expect("a paragraph id");
+    common::click_button(&root, "Modifier").await;
+    let area: web_sys::HtmlTextAreaElement = common::find(&root, &format!("#letter-edit-{id}"))
+        .dyn_into()
+        .expect("a <textarea>");
+    area.set_value("Texte <b>revu</b> à la main.");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("an event");
+    area.dispatch_event(&event).expect("dispatched");
+    common::flush().await;
+    common::click_button(&root, "Terminer").await;
+    let selector = format!(".letter-preview [data-paragraph='{id}'] p");
+    assert_eq!(
+        common::text(&root, &selector).as_deref(),
+        Some("Texte <b>revu</b> à la main.")
+    );
+    assert!(root
+        .query_selector(".letter-preview b")
+        .ok()
+        .flatten()
+        .is_none());
+    let saved = common::storage().get_item(web::storage::KEY).ok().flatten();
+    assert!(saved.is_some_and(|s| s.contains("revu")));
+
+    common::click_button(&root, "Rétablir").await;
+    assert_ne!(
+        common::text(&root, &selector).as_deref(),
+        Some("Texte <b>revu</b> à la main.")
+    );
+    common::clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn letter_file_names_use_a_slug_of_the_debtor() {
+    use relance_web::components::letter::{file_stem, slug};
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");
+    assert_eq!(
+        file_stem(
+            relance_letter::LetterKind::FormalNotice,
+            "Boulangeries Martin SAS",
+            date
+        ),
+        "mise-en-demeure-boulangeries-martin-sas-2026-11-22"
+    );
+    assert_eq!(
+        slug("  Société Générale — Œuvres & Cie!! "),
+        "societe-generale-oeuvres-cie"
+    );
+    assert_eq!(slug("<script>"), "script");
+    assert_eq!(slug("🙂"), "debiteur");
+    assert_eq!(slug(&"a".repeat(60)).len(), 40);
+}

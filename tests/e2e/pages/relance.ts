@@ -187,4 +187,27 @@ export class RelancePage {
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
+
+  // Letter.
+  get letter(): Locator {
+    return this.page.getByRole('region', { name: 'Lettre', exact: true });
+  }
+  /** A control of the letter step, by its label. */
+  letterField(label: string): Locator {
+    return this.letter.getByLabel(label, { exact: true });
+  }
+  letterKind(label: 'Relance amiable' | 'Mise en demeure' | "Proposition d'échéancier"): Locator {
+    return this.letter.getByRole('radio', { name: label, exact: true });
+  }
+  get letterPreview(): Locator {
+    return this.page.getByRole('article', { name: 'Aperçu de la lettre' });
+  }
+  get letterStatus(): Locator {
+    return this.letter.locator('.letter-status');
+  }
+  /** Clicks a letter download button; returns the file's name and local path. */
+  async downloadFile(button: string): Promise<{ name: string; path: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(button).click()]);
+    return { name: download.suggestedFilename(), path: await download.path() };
+  }
 }

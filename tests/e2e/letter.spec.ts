@@ -1,0 +1,127 @@
+// The "Lettre" step: fields with their French errors, the preview with a paragraph edited in
+// place, the PDF and DOCX downloaded from the page (text read back with pdftotext / unzip),
+// the text copy, the B2C letter without the B2B articles, and axe on the section.
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './guard';
+import { RelancePage } from './pages/relance';
+
+/** Whitespace (no-break spaces included) collapsed to one ASCII space. */
+const flat = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+const pdfText = (path: string) => flat(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf-8' }));
+
+const docxText = (path: string) => {
+  const xml = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
+  const text = xml
+    .replace(/<\/w:p>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+  return flat(text);
+};
+
+const WORDS = ['Mise en demeure', '38 132,53 €', 'F-2022-031', '1344', '30 novembre 2026', 'Boulangeries Martin SAS', 'Atelier Numérique SARL', 'L441-10', 'Camille Durand'];
+
+async function exampleLetter(app: RelancePage) {
+  await app.goto();
+  await app.loadExample();
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+  await app.letterField('Signataire').fill('Camille Durand');
+  await app.letterField('Lieu (ville)').fill('Lyon');
+}
+
+test('the example gives a mise en demeure as PDF and DOCX, with an edited paragraph', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await expect(app.letterKind('Mise en demeure')).toBeChecked();
+  await expect(app.letterPreview).toContainText('Mise en demeure de payer');
+
+  const iban = app.letterField('IBAN');
+  await iban.fill('FR76 3000 6000 0112 3456 7890 188');
+  await expect.poll(() => app.errorOf(iban)).toContain('IBAN invalide');
+  await iban.fill('FR76 3000 6000 0112 3456 7890 189');
+  await expect.poll(() => app.errorOf(iban)).toBe('');
+
+  // Edit the first paragraph in place.
+  const first = app.letterPreview.locator('.paragraph').first();
+  await first.getByRole('button', { name: 'Modifier' }).click();
+  await first.getByRole('textbox').fill('Paragraphe revu par Playwright <script>alert(1)</script>.');
+  await first.getByRole('button', { name: 'Terminer' }).click();
+  await expect(first).toContainText('Paragraphe revu par Playwright <script>alert(1)</script>.');
+  await expect(first.getByRole('button', { name: 'Rétablir' })).toBeVisible();
+
+  const pdf = await app.downloadFile('Télécharger le PDF');
+  expect(pdf.name).toBe('mise-en-demeure-boulangeries-martin-sas-2026-11-22.pdf');
+  const text = pdfText(pdf.path);
+  for (const word of WORDS) expect(text, word).toContain(word);
+  expect(text).toContain('Paragraphe revu par Playwright');
+  await expect(app.letterStatus).toContainText(pdf.name);
+
+  const docx = await app.downloadFile('Télécharger le DOCX');
+  expect(docx.name).toBe('mise-en-demeure-boulangeries-martin-sas-2026-11-22.docx');
+  const words = docxText(docx.path);
+  for (const word of WORDS) expect(words, word).toContain(word);
+  expect(words).toContain('Paragraphe revu par Playwright <script>alert(1)</script>.');
+
+  // The edit is kept in the exported dossier.
+  const file = await app.download('Exporter le dossier');
+  expect(file.text).toContain('Paragraphe revu par Playwright');
+});
+
+test('copy the text: clipboard when allowed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.button('Copier le texte').click();
+  await expect(app.letterStatus).toContainText('Texte copié');
+  const copied = flat(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied).toContain('Mise en demeure de payer');
+  expect(copied).toContain('38 132,53 €');
+});
+
+test('copy the text: a selected text area when the clipboard refuses', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('refused')) },
+      configurable: true,
+    });
+  });
+  await app.button('Copier le texte').click();
+  await expect(app.letterStatus).toContainText('Copie automatique impossible');
+  const area = app.letter.getByLabel('Texte de la lettre');
+  await expect(area).toBeFocused();
+  expect(flat(await area.inputValue())).toContain('Mise en demeure de payer');
+});
+
+test('a consumer debtor: no L441-10 and no 40 € indemnity in the letter', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.debtor('particulier').check();
+  await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/06/2026');
+  await expect(app.letterPreview).toContainText('Mise en demeure de payer');
+  const pdf = await app.downloadFile('Télécharger le PDF');
+  const text = pdfText(pdf.path);
+  expect(text).toContain('Mise en demeure');
+  expect(text).toContain('1344');
+  expect(text).not.toContain('L441-10');
+  expect(text).not.toContain('40,00 €');
+});
+
+test('axe: no violation on the letter section, paragraph editor open', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.letterKind("Proposition d'échéancier").check();
+  await expect(app.letterField("Nombre d'échéances")).toBeVisible();
+  await app.letterPreview.locator('.paragraph').first().getByRole('button', { name: 'Modifier' }).click();
+  const results = await new AxeBuilder({ page })
+    .include('section.letter')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
+});
