@@ -139,7 +139,9 @@ pub fn letter_step(props: &LetterProps) -> Html {
                         error={err(LetterField::DeadlineDays)} dispatch={dispatch.clone()} />
                     <SelectField field={id(LetterField::Sending)} label="Mode d'envoi"
                         options={&SENDINGS[..]} value={l.sending.clone()} dispatch={dispatch.clone()} />
-                    { text(LetterField::TrackingNumber, "N° de recommandé (LRAR / LRE)", &l.tracking_number) }
+                    if matches!(l.sending.as_str(), "" | "lrar" | "lre") {
+                        { text(LetterField::TrackingNumber, "N° de recommandé (LRAR / LRE)", &l.tracking_number) }
+                    }
                     { text(LetterField::Iban, "IBAN", &l.iban) }
                     { text(LetterField::Bic, "BIC", &l.bic) }
                     { text(LetterField::ContractReference, "Référence du contrat, devis ou commande", &l.contract_reference) }

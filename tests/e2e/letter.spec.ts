@@ -125,3 +125,63 @@ test('axe: no violation on the letter section, paragraph editor open', async ({ 
     .analyze();
   expect(results.violations).toEqual([]);
 });
+
+const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> (Martin) \\ 🥐 SAS';
+
+test('hostile names are shown as text and make valid files', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.importFile(
+    'hostile.json',
+    JSON.stringify({
+      version: 1,
+      as_of: '2026-11-22',
+      creditor: { name: 'Atelier "Numérique" & fils', kind: 'company', address: 'L'.repeat(300) },
+      debtor: { name: HOSTILE, kind: 'professional' },
+      invoices: [{ number: 'F-<b>1</b>', due: '2022-04-03', amount: '24000.00' }],
+    }),
+  );
+  await expect(app.letterPreview).toContainText('<script>window.__pwned = 1</script>');
+  await expect(app.letterPreview.locator('img, script, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const pdf = await app.downloadFile('Télécharger le PDF');
+  expect(pdf.name).toMatch(/^mise-en-demeure-script-window-pwned-1-script-img-src-x-o-2026-11-22\.pdf$/);
+  execFileSync('qpdf', ['--check', pdf.path]);
+  expect(pdfText(pdf.path)).toContain('(Martin)');
+  const docx = await app.downloadFile('Télécharger le DOCX');
+  expect(docxText(docx.path)).toContain('<script>window.__pwned = 1</script>');
+});
+
+test('200 invoices: the PDF is built on click and valid', async ({ page }) => {
+  const invoices = [];
+  for (let i = 0; i < 200; i++) {
+    const year = 2019 + (i % 8);
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    invoices.push({ number: `F-${year}-${String(i + 1).padStart(3, '0')}`, due: `${year}-${month}-${day}`, amount: '1000.00' });
+  }
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.importFile(
+    'big.json',
+    JSON.stringify({
+      version: 1,
+      as_of: '2026-11-22',
+      creditor: { name: 'Atelier Numérique SARL', kind: 'company' },
+      debtor: { name: 'Boulangeries Martin SAS', kind: 'professional' },
+      invoices,
+    }),
+  );
+  await expect(app.letterPreview).toContainText('F-2026-200');
+  // The annex is drafted for the preview only on request.
+  await expect(app.letterPreview.locator('section.annex')).toHaveCount(0);
+  await app.button("Afficher l'annexe (décompte détaillé)").click();
+  await expect(app.letterPreview.locator('section.annex')).toContainText('F-2026-200');
+  const start = Date.now();
+  const pdf = await app.downloadFile('Télécharger le PDF');
+  console.log(`[perf] PDF of 200 invoices with the annex: ${Date.now() - start} ms from click to download`);
+  execFileSync('qpdf', ['--check', pdf.path]);
+  const text = pdfText(pdf.path);
+  expect(text).toContain('F-2019-001');
+  expect(text).toContain('F-2026-200');
+});
