@@ -185,3 +185,26 @@ test('200 invoices: the PDF is built on click and valid', async ({ page }) => {
   expect(text).toContain('F-2019-001');
   expect(text).toContain('F-2026-200');
 });
+
+test('a reminder and a payment plan: their subjects, plan errors and file names', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.letterKind('Relance amiable').check();
+  await expect(app.letterPreview.locator('.subject')).toContainText('Relance amiable');
+  const reminder = await app.downloadFile('Télécharger le DOCX');
+  expect(reminder.name).toBe('relance-boulangeries-martin-sas-2026-11-22.docx');
+  expect(docxText(reminder.path)).toContain('Relance amiable');
+
+  await app.letterKind("Proposition d'échéancier").check();
+  const instalments = app.letterField("Nombre d'échéances");
+  await instalments.fill('abc');
+  await expect.poll(() => app.errorOf(instalments)).not.toBe('');
+  await instalments.fill('3');
+  await expect.poll(() => app.errorOf(instalments)).toBe('');
+  await expect(app.letterPreview.locator('.subject')).toContainText("Proposition d'échéancier");
+  const plan = await app.downloadFile('Télécharger le PDF');
+  expect(plan.name).toBe('echeancier-boulangeries-martin-sas-2026-11-22.pdf');
+  const text = pdfText(plan.path);
+  expect(text).toContain("Proposition d'échéancier");
+  expect(text).toContain('38 132,53 €');
+});
