@@ -353,7 +353,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                     html! {
                         <div class="letter-table">
                             <table>
-                                <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ &c.title }</th> }) }</tr></thead>
+                                <thead><tr>{ for t.columns.iter().enumerate().map(|(i, c)| html! { <th scope="col" class={class(i)}>{ &c.title }</th> }) }</tr></thead>
                                 <tbody>
                                     { for t.rows.iter().map(|r| html! {
                                         <tr>{ for r.iter().enumerate().map(|(i, cell)| html! { <td class={class(i)}>{ cell }</td> }) }</tr>
