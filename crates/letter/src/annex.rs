@@ -51,6 +51,17 @@ pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
             "Taux « provisoire » : le taux de la période n'était pas encore publié à la date du calcul ; le dernier taux connu a été appliqué.".to_owned(),
         ]));
     }
+    if c.invoices
+        .iter()
+        .flat_map(|i| &i.segments)
+        .any(|s| s.rate.status == relance_engine::rates::Status::Unverified)
+    {
+        // Shown to the user in the preview; an editable paragraph, to remove once the rate is confirmed.
+        blocks.push(Block::Paragraph {
+            id: "annex-unverified".to_owned(),
+            text: "Taux « non vérifié » : ce taux n'a pas pu être confirmé dans le texte officiel à la date du calcul ; vérifiez-le avant d'envoyer ce décompte.".to_owned(),
+        });
+    }
     Annex {
         title: format!(
             "Annexe — Décompte des sommes dues au {}",
@@ -171,6 +182,9 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words) -> Vec<Block> {
                 let mut rate = fr::percent(s.rate.percent);
                 if s.rate.provisional {
                     rate.push_str(" (provisoire)");
+                }
+                if s.rate.status == relance_engine::rates::Status::Unverified {
+                    rate.push_str(" (non vérifié)");
                 }
                 vec![
                     fr::date(s.from),

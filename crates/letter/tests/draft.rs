@@ -657,3 +657,21 @@ fn every_block_kind_is_rendered_as_text() {
     );
     assert_contains(annex_part, "Du          Au          Jours", "table header");
 }
+
+/// A rate marked UNVERIFIED in the tables (2026 S2 legal rates) is marked in the annex, with an
+/// editable warning for the user, and the seed (no unverified rate) has neither.
+#[test]
+fn unverified_rates_are_marked_in_the_annex() {
+    let (d, c) = golden("b2c");
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    let body = text::render(&letter);
+    assert_contains(&body, "2,75 % (non vérifié)", "b2c annex");
+    assert!(
+        paragraph(&letter, "annex-unverified").is_some(),
+        "warning paragraph"
+    );
+    let (d, c) = golden("seed");
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    assert!(!text::render(&letter).contains("non vérifié"));
+    assert!(paragraph(&letter, "annex-unverified").is_none());
+}
