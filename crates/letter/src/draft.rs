@@ -598,6 +598,18 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The opening shared by the reminder and the formal notice: the intro paragraph, the
+    /// invoice table when there are several invoices, then the facts if any.
+    fn push_opening(&self, body: &mut Vec<Block>, intro: String) {
+        body.push(para("intro", intro));
+        if self.plural() {
+            body.push(self.invoice_table());
+        }
+        if let Some(facts) = self.facts_text() {
+            body.push(para("facts", facts));
+        }
+    }
+
     /// Contract reference, earlier reminders, payments received — or `None` if none of them.
     fn facts_text(&self) -> Option<String> {
         let mut sentences = Vec::new();
@@ -831,13 +843,7 @@ impl<'a> Ctx<'a> {
                 self.open.len()
             ),
         };
-        body.push(para("intro", intro));
-        if self.plural() {
-            body.push(self.invoice_table());
-        }
-        if let Some(facts) = self.facts_text() {
-            body.push(para("facts", facts));
-        }
+        self.push_opening(&mut body, intro);
         body.push(para(
             "request",
             format!(
@@ -923,13 +929,7 @@ impl<'a> Ctx<'a> {
                 self.open.len()
             ),
         };
-        body.push(para("intro", intro));
-        if self.plural() {
-            body.push(self.invoice_table());
-        }
-        if let Some(facts) = self.facts_text() {
-            body.push(para("facts", facts));
-        }
+        self.push_opening(&mut body, intro);
         body.push(Block::Heading("Sommes réclamées".to_owned()));
         body.push(para(
             "claim",

@@ -587,6 +587,23 @@ fn widest_word(font: Font, text: &str) -> i32 {
         .unwrap_or(0)
 }
 
+/// Width left for the columns not held at their minimum, and the sum of their weights.
+fn free_share(total: i64, specs: &[(i64, Align)], min: &[i64], held: &[bool]) -> (i64, i64) {
+    let held_width: i64 = min
+        .iter()
+        .zip(held)
+        .filter(|(_, h)| **h)
+        .map(|(m, _)| m)
+        .sum();
+    let weight: i64 = specs
+        .iter()
+        .zip(held)
+        .filter(|(_, h)| !**h)
+        .map(|(s, _)| s.0)
+        .sum();
+    (total - held_width, weight)
+}
+
 /// Column widths (centipoints, adding up to `total`) and alignments: `total` shared in
 /// proportion to the weights (a weight of 0 counts as 1), except that a column is never made
 /// narrower than its widest word when all the columns' widest words fit — a date or an amount
@@ -625,19 +642,7 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
     let mut held = vec![false; specs.len()];
     if min.iter().sum::<i64>() <= total {
         loop {
-            let free: i64 = total
-                - min
-                    .iter()
-                    .zip(&held)
-                    .filter(|(_, h)| **h)
-                    .map(|(m, _)| m)
-                    .sum::<i64>();
-            let weight: i64 = specs
-                .iter()
-                .zip(&held)
-                .filter(|(_, h)| !**h)
-                .map(|(s, _)| s.0)
-                .sum();
+            let (free, weight) = free_share(total, &specs, &min, &held);
             let mut changed = false;
             for ((spec, m), h) in specs.iter().zip(&min).zip(held.iter_mut()) {
                 if !*h && weight > 0 && free * spec.0 / weight < *m {
@@ -650,20 +655,8 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
             }
         }
     }
-    let free: i64 = total
-        - min
-            .iter()
-            .zip(&held)
-            .filter(|(_, h)| **h)
-            .map(|(m, _)| m)
-            .sum::<i64>();
-    let weight: i64 = specs
-        .iter()
-        .zip(&held)
-        .filter(|(_, h)| !**h)
-        .map(|(s, _)| s.0)
-        .sum::<i64>()
-        .max(1);
+    let (free, weight) = free_share(total, &specs, &min, &held);
+    let weight = weight.max(1);
     let mut acc = 0_i64;
     let mut shared = 0_i64;
     let mut widths: Vec<(i32, Align)> = specs
