@@ -316,6 +316,7 @@ pub fn check(form: &Form) -> Checked {
             message: crate::fr::input_error(&kind),
         });
     };
+    // `None` when left empty; an optional date's error is reported and the date left out.
     let date = |raw: &str| -> Option<Result<NaiveDate, InputErrorKind>> {
         let raw = raw.trim();
         (!raw.is_empty()).then(|| parse::date(raw))
@@ -324,14 +325,7 @@ pub fn check(form: &Form) -> Checked {
         parse_amount(raw).map_err(|e| InputErrorKind::InvalidAmount(raw.trim().to_owned(), e))
     };
 
-    let as_of = match date(&form.as_of) {
-        Some(Ok(d)) => Some(d),
-        Some(Err(kind)) => {
-            err("as_of".into(), kind);
-            None
-        }
-        None => None,
-    };
+    let as_of = date(&form.as_of).and_then(|r| r.map_err(|kind| err("as_of".into(), kind)).ok());
 
     let creditor_kind = match form.creditor.kind.as_str() {
         "" | "company" => CreditorKind::Company,
@@ -407,14 +401,8 @@ pub fn check(form: &Form) -> Checked {
             "" => format!("n°{}", i + 1),
             n => n.to_owned(),
         };
-        let issued = match date(&f.issued) {
-            Some(Ok(d)) => Some(d),
-            Some(Err(kind)) => {
-                err(format!("{path}.issued"), kind);
-                None
-            }
-            None => None,
-        };
+        let issued = date(&f.issued)
+            .and_then(|r| r.map_err(|kind| err(format!("{path}.issued"), kind)).ok());
         let typed_due = f.terms.is_empty() || f.terms == "custom";
         let due = if typed_due {
             match date(&f.due) {
@@ -536,14 +524,10 @@ pub fn check(form: &Form) -> Checked {
             Eur::ZERO
         }),
     };
-    let formal_notice_date = match date(&o.formal_notice_date) {
-        Some(Ok(d)) => Some(d),
-        Some(Err(kind)) => {
-            err("options.formal_notice_date".into(), kind);
-            None
-        }
-        None => None,
-    };
+    let formal_notice_date = date(&o.formal_notice_date).and_then(|r| {
+        r.map_err(|kind| err("options.formal_notice_date".into(), kind))
+            .ok()
+    });
     let options = Options {
         rate,
         rate_period: if o.rate_period == "frozen_at_due_date" {
