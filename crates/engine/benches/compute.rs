@@ -61,6 +61,7 @@ fn dossier() -> Dossier {
         credit_notes: Vec::new(),
         options: Options::default(),
         letter: relance_engine::letter_fields::LetterFields::default(),
+        strategy: Default::default(),
     }
 }
 

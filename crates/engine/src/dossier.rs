@@ -23,6 +23,8 @@ pub struct Dossier {
     pub options: Options,
     /// What the letters need (format version 2; defaults when reading a version-1 file).
     pub letter: LetterFields,
+    /// The user's changes to the strategy assumptions, by parameter id (optional section).
+    pub strategy: crate::strategy::Overrides,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -297,6 +299,14 @@ impl Dossier {
             }),
         );
         root.insert("letter".into(), letter_json(&self.letter));
+        if !self.strategy.is_empty() {
+            let assumptions: Map<String, Value> = self
+                .strategy
+                .iter()
+                .map(|(id, v)| (id.clone(), json!(v.normalize().to_string())))
+                .collect();
+            root.insert("strategy".into(), json!({ "assumptions": assumptions }));
+        }
         serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
     }
 }

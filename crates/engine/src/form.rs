@@ -36,6 +36,8 @@ pub struct Form {
     pub credit_notes: Vec<PaymentForm>,
     pub options: OptionsForm,
     pub letter: LetterForm,
+    /// Strategy assumptions the user changed, as typed, by parameter id (`fond.cost`).
+    pub strategy: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -550,6 +552,18 @@ pub fn check(form: &Form) -> Checked {
         formal_notice_date,
     };
     let letter = check_letter(&form.letter, &mut errors);
+    let mut strategy = crate::strategy::Overrides::new();
+    for (id, raw) in &form.strategy {
+        match crate::strategy::params::parse_value(id, raw) {
+            Ok(value) => {
+                strategy.insert(id.clone(), value);
+            }
+            Err(message) => errors.push(FieldError {
+                field: format!("strategy.{id}"),
+                message,
+            }),
+        }
+    }
     let dossier = (!invoices.is_empty()).then_some(Dossier {
         as_of,
         creditor,
@@ -559,6 +573,7 @@ pub fn check(form: &Form) -> Checked {
         credit_notes,
         options,
         letter,
+        strategy,
     });
     Checked {
         dossier,
@@ -661,6 +676,11 @@ impl Form {
                 formal_notice_date: date_text(o.formal_notice_date),
             },
             letter: letter_form(&d.letter),
+            strategy: d
+                .strategy
+                .iter()
+                .map(|(id, v)| (id.clone(), v.normalize().to_string().replace('.', ",")))
+                .collect(),
         }
     }
 
@@ -697,6 +717,7 @@ impl Form {
                 "plan_first_date": l.plan_first_date, "plan_interval_months": l.plan_interval_months,
                 "plan_total": l.plan_total, "annex": l.annex, "edits": l.edits,
             },
+            "strategy": self.strategy,
         });
         value.to_string()
     }
@@ -814,6 +835,15 @@ impl Form {
                         .unwrap_or_default(),
                 }
             },
+            strategy: root
+                .get("strategy")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
     }
 }

@@ -149,6 +149,7 @@ pub fn input_error(kind: &InputErrorKind) -> String {
         InputErrorKind::InvalidInteger { found, min, max } => {
             format!("nombre entier attendu entre {min} et {max}, pas « {found} »")
         }
+        InputErrorKind::InvalidAssumption(reason) => reason.clone(),
     }
 }
 

@@ -9,7 +9,8 @@
 //! Module map: `calendar` (semesters, dates) · `money` (decimal parsing, rounding) · `rates`
 //! (+ generated `reference::tables`) · `dossier` (the input model and file writer) · `parse`
 //! (file reader, French field errors) · `compute` (the décompte) · `notice` · `fr` (all
-//! French text) · `report` (JSON / CSV exports).
+//! French text) · `report` (JSON / CSV exports) · `strategy` (cost, delay and expected
+//! net recovery of each way of chasing the claim).
 
 #![cfg_attr(
     not(test),
@@ -34,6 +35,7 @@ pub mod paste;
 pub mod plan;
 pub mod rates;
 pub mod report;
+pub mod strategy;
 
 mod reference {
     pub mod tables;

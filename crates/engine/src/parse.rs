@@ -65,6 +65,8 @@ pub enum InputErrorKind {
     InvalidIban(String),
     /// A whole number outside its range.
     InvalidInteger { found: String, min: u32, max: u32 },
+    /// A strategy assumption out of its range or not a number (the French reason).
+    InvalidAssumption(String),
 }
 
 impl std::fmt::Display for InputError {
@@ -329,6 +331,7 @@ impl Reader {
             "credit_notes",
             "options",
             "letter",
+            "strategy",
         ];
         let map = self.object(root, "", &keys)?;
         // Version 2 added `letter`; version-1 files are read as they always were.
@@ -381,6 +384,7 @@ impl Reader {
             .enumerate()
             .map(|(i, v)| self.credit_note(v, &format!("credit_notes[{i}]")))
             .collect();
+        let strategy = self.strategy(map);
         let options = match self.field(map, "", "options", false) {
             Some(v) => self.options(v),
             None => Some(Options::default()),
@@ -432,7 +436,58 @@ impl Reader {
             credit_notes: credit_notes.into_iter().collect::<Option<Vec<_>>>()?,
             options: options?,
             letter: letter?,
+            strategy,
         })
+    }
+
+    /// The optional `strategy` section: `{"assumptions": {"fond.cost": "1200", …}}`.
+    fn strategy(&mut self, map: &Obj) -> crate::strategy::Overrides {
+        let mut out = crate::strategy::Overrides::new();
+        let Some(section) = self.field(map, "", "strategy", false) else {
+            return out;
+        };
+        let Some(section) = self.object(section, "strategy", &["assumptions"]) else {
+            return out;
+        };
+        let Some(values) = self.field(section, "strategy", "assumptions", false) else {
+            return out;
+        };
+        let Some(values) = values.as_object() else {
+            self.error(
+                "strategy.assumptions",
+                InputErrorKind::WrongType {
+                    expected: "un objet",
+                },
+            );
+            return out;
+        };
+        for (id, value) in values {
+            let path = format!("strategy.assumptions.{id}");
+            if crate::strategy::params::slot(id).is_none() {
+                self.error(&path, InputErrorKind::UnknownKey(id.clone()));
+                continue;
+            }
+            let raw = match value {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => n.to_string(),
+                _ => {
+                    self.error(
+                        &path,
+                        InputErrorKind::WrongType {
+                            expected: "un nombre",
+                        },
+                    );
+                    continue;
+                }
+            };
+            match crate::strategy::params::parse_value(id, &raw) {
+                Ok(v) => {
+                    out.insert(id.clone(), v);
+                }
+                Err(reason) => self.error(&path, InputErrorKind::InvalidAssumption(reason)),
+            }
+        }
+        out
     }
 
     fn integer(

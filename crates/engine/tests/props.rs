@@ -312,6 +312,7 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                         .collect(),
                     options,
                     letter: relance_engine::letter_fields::LetterFields::default(),
+                    strategy: Default::default(),
                 }
             },
         )

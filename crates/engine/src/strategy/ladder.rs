@@ -1,0 +1,208 @@
+//! The value of one ladder of steps for one claim: expected money in, money out, time to cash,
+//! best and worst case. Exact decimals throughout; the [`Outcome`] is rounded to the cent.
+
+use rust_decimal::Decimal;
+
+use super::params::{Assumptions, Field, Global};
+use super::plan_value::plan_factor;
+use super::tariff::{a444_32, service_fee, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS};
+use super::{Claim, StepKind};
+use crate::money::round_cents;
+
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+const YEAR: Decimal = Decimal::from_parts(365, 0, 0, false, 0);
+
+/// One step as the path meets it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepOutcome {
+    pub step: StepKind,
+    /// Days from today to the start and to the outcome of the step.
+    pub starts: Decimal,
+    pub ends: Decimal,
+    /// Probability that the step is reached (every debtor, solvent or not), 0 to 1.
+    pub reached: Decimal,
+    /// Probability that the debtor pays at this step, 0 to 1.
+    pub paid: Decimal,
+    /// Out-of-pocket fees when the step is reached; `tariff` of them come from a regulated
+    /// tariff (commissaire de justice), the rest is the editable figure.
+    pub fees: Decimal,
+    pub tariff: Decimal,
+    /// The creditor's time, valued.
+    pub time: Decimal,
+    /// What the creditor receives when paid at this step (before any commission).
+    pub received: Decimal,
+    /// Charged only on success: agency commission, A444-32 proportional fee.
+    pub success_fee: Decimal,
+    /// The editable fee is not published and counts as zero here.
+    pub unknown_fee: bool,
+}
+
+/// A path's value for one claim, rounded to the cent (probabilities to 4 decimals).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub steps: Vec<StepOutcome>,
+    /// Expected money kept: what is received minus every fee, commission and hour spent,
+    /// discounted at the cost of money.
+    pub expected_net: Decimal,
+    /// Expected net as a percentage of the claim (principal + accessories), one decimal.
+    pub net_percent: Decimal,
+    pub expected_received: Decimal,
+    pub expected_costs: Decimal,
+    /// Probability of being paid at some step, 0 to 1.
+    pub probability_paid: Decimal,
+    /// Expected days to cash, when paid.
+    pub expected_days: Option<Decimal>,
+    /// Fees and time spent if every step is climbed and nothing is paid.
+    pub cost_at_risk: Decimal,
+    /// Paid at the first step.
+    pub best_case: Decimal,
+    /// Nothing paid after every step.
+    pub worst_case: Decimal,
+    /// Steps whose fee is unknown (counted as zero).
+    pub unknown_fees: Vec<StepKind>,
+}
+
+/// Regulated fees a step costs when reached, for a claim of `total`.
+fn tariff(step: StepKind, total: Decimal) -> Decimal {
+    match step {
+        StepKind::PaymentOrder => service_fee(SERVE_PAYMENT_ORDER, total),
+        StepKind::ProvisionalOrder => {
+            service_fee(SUMMONS, total) + service_fee(SERVE_DECISION, total)
+        }
+        _ => Decimal::ZERO,
+    }
+}
+
+/// `1 / (1 + rate × days / 365)`: today's value of one euro received in `days`.
+fn discount(rate: Decimal, days: Decimal) -> Decimal {
+    let denominator = Decimal::ONE + rate * days / YEAR;
+    if denominator.is_zero() {
+        Decimal::ONE
+    } else {
+        Decimal::ONE / denominator
+    }
+}
+
+fn pct(value: Decimal) -> Decimal {
+    (value / HUNDRED).clamp(Decimal::ZERO, Decimal::ONE)
+}
+
+/// The steps met and the exact expected net (unrounded).
+pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<StepOutcome>, Exact) {
+    let hourly = a.global(Global::HourlyRate);
+    let rate = a.global(Global::CostOfMoney) / HUNDRED;
+    let insolvent = pct(a.global(Global::Insolvency));
+    let solvent = Decimal::ONE - insolvent;
+    let salvage = pct(a.global(Global::InsolvencyRecovery));
+    let amicable_extras = pct(a.global(Global::AmicableExtras));
+    let total = claim.total();
+
+    let mut out = Vec::with_capacity(steps.len());
+    let mut exact = Exact::default();
+    let mut reach = Decimal::ONE; // among solvent debtors
+    let mut day = Decimal::ZERO;
+    let mut recoverable_fees = Decimal::ZERO;
+    for &step in steps {
+        let param = a.step(step, Field::Cost);
+        let tariff = tariff(step, total);
+        let fees = param + tariff;
+        let time = a.step(step, Field::Hours) * hourly;
+        let starts = day;
+        let ends = day + a.step(step, Field::Days);
+        let p = pct(a.step(step, Field::Success));
+        recoverable_fees += fees * pct(a.step(step, Field::Recoverable));
+        let extras = if step.is_judicial() {
+            claim.extras
+        } else {
+            claim.extras * amicable_extras
+        };
+        let share = pct(a.step(step, Field::Share));
+        let mut received = share * (claim.principal + extras) + recoverable_fees;
+        if step == StepKind::Negotiation {
+            received *= plan_factor(a);
+        }
+        let success_fee = match step {
+            StepKind::Enforcement => a444_32(received),
+            _ => received * pct(a.step(step, Field::Fee)),
+        };
+        let paid = reach * p;
+        let cash_in = (received - success_fee) * discount(rate, ends);
+        let cash_out = (fees + time) * discount(rate, starts);
+        exact.net += solvent * (paid * cash_in - reach * cash_out) - insolvent * cash_out;
+        exact.received += solvent * paid * received * discount(rate, ends);
+        exact.probability += solvent * paid;
+        exact.days_weighted += solvent * paid * ends;
+        exact.cost_at_risk += fees + time;
+        if out.is_empty() {
+            exact.best = cash_in - cash_out;
+        }
+        out.push(StepOutcome {
+            step,
+            starts,
+            ends,
+            reached: solvent * reach + insolvent,
+            paid: solvent * paid,
+            fees: round_cents(fees),
+            tariff: round_cents(tariff),
+            time: round_cents(time),
+            received: round_cents(received),
+            success_fee: round_cents(success_fee),
+            unknown_fee: param.is_zero() && a.basis(step, Field::Cost) == super::Basis::Unknown,
+        });
+        reach -= paid;
+        day = ends;
+    }
+    // An insolvent debtor's estate may pay a share of the principal at the end.
+    let salvaged = insolvent * salvage * claim.principal * discount(rate, day);
+    exact.net += salvaged;
+    exact.received += salvaged;
+    (out, exact)
+}
+
+/// Unrounded sums of one walk.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Exact {
+    pub net: Decimal,
+    pub received: Decimal,
+    pub probability: Decimal,
+    pub days_weighted: Decimal,
+    pub cost_at_risk: Decimal,
+    pub best: Decimal,
+}
+
+/// The exact expected net of `steps` for `claim` (for breakevens and rankings).
+pub(crate) fn expected_net(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Decimal {
+    walk(steps, claim, a).1.net
+}
+
+/// Evaluates the ladder `steps` for `claim` under `a`.
+pub fn evaluate(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Outcome {
+    let (steps, exact) = walk(steps, claim, a);
+    let total = claim.total();
+    let net = round_cents(exact.net);
+    let received = round_cents(exact.received);
+    let net_percent = if total.is_zero() {
+        Decimal::ZERO
+    } else {
+        (exact.net * HUNDRED / total).round_dp(1)
+    };
+    let expected_days = (!exact.probability.is_zero())
+        .then(|| (exact.days_weighted / exact.probability).round_dp(0));
+    Outcome {
+        unknown_fees: steps
+            .iter()
+            .filter(|s| s.unknown_fee)
+            .map(|s| s.step)
+            .collect(),
+        steps,
+        expected_net: net,
+        net_percent,
+        expected_received: received,
+        expected_costs: received - net,
+        probability_paid: exact.probability.round_dp(4),
+        expected_days,
+        cost_at_risk: round_cents(exact.cost_at_risk),
+        best_case: round_cents(exact.best),
+        worst_case: -round_cents(exact.cost_at_risk),
+    }
+}

@@ -1,0 +1,751 @@
+//! The assumptions of the strategy model: every figure a path's value depends on, each with its
+//! unit, its default, where that default comes from and how sure it is. Nothing here is hidden:
+//! the app shows this table and lets the user change any value.
+//!
+//! Defaults come from `shared/reference/legal-reference.md` §4 when a figure is sourced; where
+//! nothing better is sourced, from the figures quoted on French forums (labelled
+//! [`Basis::Forum`]); what no source gives is an [`Basis::Assumption`] the user should set, or
+//! [`Basis::Unknown`] when a fee exists but its amount is not published.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::StepKind;
+use crate::compute::Regime;
+
+/// What a parameter measures; decides how it is read, bounded and shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Euros, VAT included.
+    Euro,
+    /// A percentage between 0 and 100.
+    Percent,
+    /// Percent per year.
+    PercentPerYear,
+    Hours,
+    Days,
+    EuroPerHour,
+    /// A whole number (instalments, months).
+    Count,
+}
+
+/// How much a default can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Basis {
+    /// Read in an official text or a regulated tariff.
+    Official,
+    /// Quoted by a secondary source (press, professional site).
+    ThirdParty,
+    /// A source exists but the current value could not be confirmed: shown as "non vérifié".
+    Unverified,
+    /// A figure people quote on forums, used where nothing better is sourced.
+    Forum,
+    /// No source: a starting point for the user to change.
+    Assumption,
+    /// The fee exists but its amount is not published: counted as 0 and flagged.
+    Unknown,
+}
+
+impl Basis {
+    pub fn code(self) -> &'static str {
+        match self {
+            Basis::Official => "official",
+            Basis::ThirdParty => "third-party",
+            Basis::Unverified => "unverified",
+            Basis::Forum => "forum",
+            Basis::Assumption => "assumption",
+            Basis::Unknown => "unknown",
+        }
+    }
+
+    /// Short French badge.
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Official => "texte officiel",
+            Basis::ThirdParty => "source secondaire",
+            Basis::Unverified => "non vérifié",
+            Basis::Forum => "chiffre forum",
+            Basis::Assumption => "hypothèse",
+            Basis::Unknown => "inconnu",
+        }
+    }
+}
+
+/// One step's figures, in the order the assumptions table shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    /// Out-of-pocket fees paid when the step starts (fees computed from a tariff come on top).
+    Cost,
+    /// The creditor's own time.
+    Hours,
+    /// From the start of the step until the outcome is known.
+    Days,
+    /// Probability that the debtor pays at this step, when it is reached (solvent debtor).
+    Success,
+    /// Share of the claim obtained when the debtor pays at this step (100 − any discount).
+    Share,
+    /// Commission on the amount recovered (recovery agency).
+    Fee,
+    /// Share of this step's fees the debtor is ordered to bear (dépens, CPC 696).
+    Recoverable,
+}
+
+impl Field {
+    pub const ALL: [Field; 7] = [
+        Field::Cost,
+        Field::Hours,
+        Field::Days,
+        Field::Success,
+        Field::Share,
+        Field::Fee,
+        Field::Recoverable,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Field::Cost => "cost",
+            Field::Hours => "hours",
+            Field::Days => "days",
+            Field::Success => "success",
+            Field::Share => "share",
+            Field::Fee => "fee",
+            Field::Recoverable => "recoverable",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Cost => "Frais",
+            Field::Hours => "Votre temps",
+            Field::Days => "Durée",
+            Field::Success => "Chance d'être payé",
+            Field::Share => "Part obtenue",
+            Field::Fee => "Commission",
+            Field::Recoverable => "Frais mis à la charge du débiteur",
+        }
+    }
+
+    pub fn unit(self) -> Unit {
+        match self {
+            Field::Cost => Unit::Euro,
+            Field::Hours => Unit::Hours,
+            Field::Days => Unit::Days,
+            Field::Success | Field::Share | Field::Fee | Field::Recoverable => Unit::Percent,
+        }
+    }
+}
+
+/// Parameters that are not tied to one step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Global {
+    HourlyRate,
+    Insolvency,
+    InsolvencyRecovery,
+    CostOfMoney,
+    AmicableExtras,
+    PlanInstalments,
+    PlanInterval,
+    PlanDefault,
+}
+
+impl Global {
+    pub const ALL: [Global; 8] = [
+        Global::HourlyRate,
+        Global::Insolvency,
+        Global::InsolvencyRecovery,
+        Global::CostOfMoney,
+        Global::AmicableExtras,
+        Global::PlanInstalments,
+        Global::PlanInterval,
+        Global::PlanDefault,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Global::HourlyRate => "global.hourly_rate",
+            Global::Insolvency => "global.insolvency",
+            Global::InsolvencyRecovery => "global.insolvency_recovery",
+            Global::CostOfMoney => "global.cost_of_money",
+            Global::AmicableExtras => "global.amicable_extras",
+            Global::PlanInstalments => "plan.instalments",
+            Global::PlanInterval => "plan.interval_months",
+            Global::PlanDefault => "plan.default",
+        }
+    }
+}
+
+/// Where a parameter belongs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Global(Global),
+    Step(StepKind, Field),
+}
+
+/// One editable figure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Param {
+    /// Stable id, `global.hourly_rate` or `<step>.<field>` (`fond.cost`).
+    pub id: String,
+    pub slot: Slot,
+    pub label: &'static str,
+    pub unit: Unit,
+    pub default: Decimal,
+    pub basis: Basis,
+    /// Where the default comes from, in French.
+    pub source: &'static str,
+}
+
+/// `units × 10^-scale`, for small positive constants.
+const fn d(units: u32, scale: u32) -> Decimal {
+    Decimal::from_parts(units, 0, 0, false, scale)
+}
+
+const FORUM_AMICABLE: &str =
+    "Chiffre cité sur les forums : une relance amiable aboutit environ 4 fois sur 10.";
+const FORUM_CONTENTIOUS: &str = "Chiffre cité sur les forums : une procédure contentieuse \
+     recouvre environ 65 % en moyenne ; aucune statistique officielle par procédure.";
+const NO_SOURCE: &str = "Aucune source chiffrée : ajustez selon votre dossier.";
+
+type Default3 = (Decimal, Basis, &'static str);
+
+/// The default of `field` for `step` under `regime`.
+fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
+    use Basis::*;
+    use Field::*;
+    use StepKind::*;
+    let b2b = regime == Regime::B2b;
+    match (step, field) {
+        // Shares: the whole claim unless a discount is negotiated.
+        (_, Share) => (
+            d(100, 0),
+            Assumption,
+            "Le débiteur paie tout ce qui est dû.",
+        ),
+        (Agency, Fee) => (
+            d(15, 0),
+            ThirdParty,
+            "12 à 15 % des sommes recouvrées pour de petits volumes (journaldunet.com, Coface \
+             Services) ; 10 à 30 % selon d'autres sources.",
+        ),
+        (_, Fee) => (Decimal::ZERO, Assumption, "Pas de commission."),
+
+        (Reminder, Cost) => (Decimal::ZERO, Assumption, "Courriel ou lettre simple."),
+        (Reminder, Hours) => (d(5, 1), Assumption, NO_SOURCE),
+        (Reminder, Days) => (d(15, 0), Assumption, NO_SOURCE),
+        (Reminder, Success) => (d(40, 0), Forum, FORUM_AMICABLE),
+
+        (FormalNotice, Cost) => (
+            d(611, 2),
+            Unverified,
+            "Lettre recommandée 20 g, tarif 2026 : 6,11 € (AFP / La Poste) ; le supplément \
+             avis de réception 2026 n'a pas été trouvé : ajoutez-le.",
+        ),
+        (FormalNotice, Hours) => (d(1, 0), Assumption, NO_SOURCE),
+        (FormalNotice, Days) => (
+            d(15, 0),
+            Assumption,
+            "Délai de paiement de la lettre (8 jours en général) et acheminement.",
+        ),
+        (FormalNotice, Success) => (
+            d(40, 0),
+            Forum,
+            "Chiffre forum de la relance amiable, faute de statistique sur la mise en demeure.",
+        ),
+
+        (Mediation, Cost) if b2b => (
+            Decimal::ZERO,
+            ThirdParty,
+            "Médiateur des entreprises : gratuit et confidentiel (efl.fr).",
+        ),
+        (Mediation, Cost) => (
+            Decimal::ZERO,
+            Unverified,
+            "Conciliateur de justice : gratuit (connu, texte non relu).",
+        ),
+        (Mediation, Hours) => (d(3, 0), Assumption, NO_SOURCE),
+        (Mediation, Days) => (
+            d(60, 0),
+            ThirdParty,
+            "Médiateur des entreprises : de quelques jours à 2 ou 3 mois (efl.fr).",
+        ),
+        (Mediation, Success) if b2b => (
+            d(75, 0),
+            ThirdParty,
+            "Médiateur des entreprises : environ 75 % de médiations réussies (efl.fr, \
+             gautier-girard.com) ; réussite ne veut pas toujours dire paiement intégral.",
+        ),
+        (Mediation, Success) => (
+            d(75, 0),
+            Unverified,
+            "Taux de réussite du Médiateur des entreprises, repris pour le conciliateur \
+             faute de chiffre.",
+        ),
+
+        (ConventionalMediation, Cost) => (
+            d(1100, 0),
+            ThirdParty,
+            "Médiation conventionnelle : environ 1 100 € minimum pour 6 heures \
+             (nantesmediation.fr) ; 200 € HT d'ouverture puis 250 € HT de l'heure par partie \
+             ailleurs.",
+        ),
+        (ConventionalMediation, Hours) => (d(6, 0), Assumption, NO_SOURCE),
+        (ConventionalMediation, Days) => (d(60, 0), Assumption, NO_SOURCE),
+        (ConventionalMediation, Success) => (
+            d(75, 0),
+            Unverified,
+            "Taux de réussite du Médiateur des entreprises, repris faute de chiffre.",
+        ),
+
+        (Negotiation, Cost) => (Decimal::ZERO, Assumption, "Négociation directe."),
+        (Negotiation, Hours) => (d(2, 0), Assumption, NO_SOURCE),
+        (Negotiation, Days) => (
+            d(90, 0),
+            Forum,
+            "Un échéancier sur 2 à 3 mois débloque beaucoup de dossiers (forums).",
+        ),
+        (Negotiation, Success) => (
+            d(40, 0),
+            Forum,
+            "Chiffre forum de la relance amiable, faute de statistique sur les échéanciers.",
+        ),
+
+        (Agency, Cost) => (
+            Decimal::ZERO,
+            ThirdParty,
+            "Rémunération au résultat seulement ; certains cabinets facturent un abonnement \
+             (700 à 10 000 € par an).",
+        ),
+        (Agency, Hours) => (d(1, 0), Assumption, NO_SOURCE),
+        (Agency, Days) => (d(90, 0), Assumption, NO_SOURCE),
+        (Agency, Success) => (
+            d(40, 0),
+            Forum,
+            "Chiffre forum de la relance amiable, faute de statistique par cabinet.",
+        ),
+
+        (PaymentOrder, Cost) if b2b => (
+            d(3707, 2),
+            Unverified,
+            "Greffe du tribunal de commerce : 35,21 à 38,40 € selon les greffes, 37,07 € en \
+             ligne ; tarif exact non relu. La signification par commissaire de justice est \
+             ajoutée d'après son tarif.",
+        ),
+        (PaymentOrder, Cost) => (
+            Decimal::ZERO,
+            ThirdParty,
+            "Requête gratuite au tribunal judiciaire. La signification par commissaire de \
+             justice est ajoutée d'après son tarif.",
+        ),
+        (PaymentOrder, Hours) => (d(4, 0), Assumption, NO_SOURCE),
+        (PaymentOrder, Days) => (
+            d(60, 0),
+            Assumption,
+            "Ordonnance en une à deux semaines (Paris), signification, puis un mois \
+             d'opposition (CPC 1416).",
+        ),
+        (PaymentOrder, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (PaymentOrder, Recoverable) => (
+            d(100, 0),
+            Official,
+            "Les dépens sont à la charge de la partie condamnée (CPC 696).",
+        ),
+
+        (SmallClaims, Cost) => (
+            Decimal::ZERO,
+            Unknown,
+            "Frais du commissaire de justice non trouvés : demandez son tarif et saisissez-le.",
+        ),
+        (SmallClaims, Hours) => (d(2, 0), Assumption, NO_SOURCE),
+        (SmallClaims, Days) => (
+            d(45, 0),
+            Assumption,
+            "Le débiteur a un mois pour répondre à l'invitation (CPCE R125-1 s.).",
+        ),
+        (SmallClaims, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (SmallClaims, Recoverable) => (
+            Decimal::ZERO,
+            Official,
+            "Tous les frais restent à la charge du créancier (CPCE L125-1).",
+        ),
+
+        (Uncontested, Cost) => (
+            Decimal::ZERO,
+            Unknown,
+            "Tarif de la procédure de la loi du 23 avril 2026 pas encore publié : saisissez le \
+             devis du commissaire de justice.",
+        ),
+        (Uncontested, Hours) => (d(2, 0), Assumption, NO_SOURCE),
+        (Uncontested, Days) => (
+            d(45, 0),
+            ThirdParty,
+            "Un mois pour payer ou contester après le commandement, puis procès-verbal de \
+             non-contestation 8 jours au moins après (CPCE L126-1 s.).",
+        ),
+        (Uncontested, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+
+        (ProvisionalOrder, Cost) => (
+            Decimal::ZERO,
+            Unknown,
+            "Frais de greffe du référé et honoraires d'avocat (obligatoire au-delà de \
+             10 000 €) non chiffrés ; l'assignation et la signification sont ajoutées d'après \
+             le tarif des commissaires de justice.",
+        ),
+        (ProvisionalOrder, Hours) => (d(6, 0), Assumption, NO_SOURCE),
+        (ProvisionalOrder, Days) => (
+            d(45, 0),
+            ThirdParty,
+            "Ordonnance « généralement dans un délai d'un mois » (deshoulieres-avocats.com), \
+             puis signification.",
+        ),
+        (ProvisionalOrder, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (ProvisionalOrder, Recoverable) => (
+            d(100, 0),
+            Official,
+            "Les dépens sont à la charge de la partie condamnée (CPC 696).",
+        ),
+
+        (Lawsuit, Cost) => (
+            d(800, 0),
+            Forum,
+            "Chiffre cité sur les forums : une procédure contentieuse coûte environ 800 €.",
+        ),
+        (Lawsuit, Hours) => (
+            d(10, 0),
+            Assumption,
+            "10 heures de votre temps (hypothèse de l'énoncé).",
+        ),
+        (Lawsuit, Days) if b2b => (
+            d(165, 0),
+            ThirdParty,
+            "Tribunal de commerce : 5,5 mois en moyenne (chiffre de 2005, latribune.fr).",
+        ),
+        (Lawsuit, Days) => (
+            d(412, 0),
+            ThirdParty,
+            "Tribunal judiciaire : 13,7 mois en moyenne en 2021 (rapport du Sénat).",
+        ),
+        (Lawsuit, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (Lawsuit, Recoverable) => (
+            Decimal::ZERO,
+            Unverified,
+            "Article 700 et dépens : le juge en met une partie à la charge du débiteur, souvent \
+             bien moins que les frais réels ; aucune moyenne publiée.",
+        ),
+
+        (Enforcement, Cost) => (
+            d(4361, 2),
+            Unverified,
+            "Acte de saisie-attribution : 43,61 € (tarif A444-16, version non datée). \
+             Le droit proportionnel A444-32, à la charge du créancier, est ajouté sur les \
+             sommes recouvrées.",
+        ),
+        (Enforcement, Hours) => (d(1, 0), Assumption, NO_SOURCE),
+        (Enforcement, Days) => (d(30, 0), Assumption, NO_SOURCE),
+        (Enforcement, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (Enforcement, Recoverable) => (
+            Decimal::ZERO,
+            Official,
+            "Le droit proportionnel A444-32 reste à la charge du créancier.",
+        ),
+
+        (_, Recoverable) => (
+            Decimal::ZERO,
+            Assumption,
+            "Frais d'une démarche amiable : à votre charge (CPCE L111-8 pour un consommateur).",
+        ),
+    }
+}
+
+fn global_default(global: Global) -> (&'static str, Unit, Default3) {
+    use Basis::*;
+    match global {
+        Global::HourlyRate => (
+            "Valeur d'une heure de votre temps",
+            Unit::EuroPerHour,
+            (
+                d(50, 0),
+                Assumption,
+                "50 € de l'heure (hypothèse de l'énoncé) : mettez votre taux.",
+            ),
+        ),
+        Global::Insolvency => (
+            "Probabilité que le débiteur soit insolvable",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Assumption,
+                "Les chiffres forum incluent déjà les débiteurs défaillants ; augmentez-la si \
+                 votre débiteur est en difficulté (un retard de paiement accroît le risque de \
+                 défaillance de 25 %, Sénat 2026).",
+            ),
+        ),
+        Global::InsolvencyRecovery => (
+            "Part récupérée si le débiteur est insolvable",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Assumption,
+                "En procédure collective, souvent rien ou presque.",
+            ),
+        ),
+        Global::CostOfMoney => (
+            "Votre coût de l'argent",
+            Unit::PercentPerYear,
+            (
+                Decimal::ZERO,
+                Assumption,
+                "Taux de votre découvert ou de votre financement : un euro reçu dans un an vaut \
+                 moins qu'un euro aujourd'hui.",
+            ),
+        ),
+        Global::AmicableExtras => (
+            "Pénalités et indemnité obtenues à l'amiable",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Assumption,
+                "À l'amiable, on renonce souvent aux pénalités ; devant le juge, elles sont \
+                 comptées en entier.",
+            ),
+        ),
+        Global::PlanInstalments => (
+            "Échéancier : nombre d'échéances",
+            Unit::Count,
+            (
+                d(3, 0),
+                Forum,
+                "Un échéancier sur 2 à 3 mois débloque beaucoup de dossiers (forums).",
+            ),
+        ),
+        Global::PlanInterval => (
+            "Échéancier : mois entre deux échéances",
+            Unit::Count,
+            (d(1, 0), Assumption, "Échéances mensuelles."),
+        ),
+        Global::PlanDefault => (
+            "Échéancier : risque d'arrêt à chaque échéance",
+            Unit::Percent,
+            (Decimal::ZERO, Assumption, NO_SOURCE),
+        ),
+    }
+}
+
+/// Every parameter with its default for `regime`: the globals, then each step's fields.
+pub fn params(regime: Regime) -> Vec<Param> {
+    let mut out = Vec::new();
+    for global in Global::ALL {
+        let (label, unit, (default, basis, source)) = global_default(global);
+        out.push(Param {
+            id: global.id().to_owned(),
+            slot: Slot::Global(global),
+            label,
+            unit,
+            default,
+            basis,
+            source,
+        });
+    }
+    for step in StepKind::ALL {
+        for field in Field::ALL {
+            let (default, basis, source) = step_default(step, field, regime);
+            out.push(Param {
+                id: format!("{}.{}", step.code(), field.code()),
+                slot: Slot::Step(step, field),
+                label: field.label(),
+                unit: field.unit(),
+                default,
+                basis,
+                source,
+            });
+        }
+    }
+    out
+}
+
+/// The user's changes to the defaults, by parameter id. Kept in the dossier file.
+pub type Overrides = BTreeMap<String, Decimal>;
+
+/// The values the model runs on: the defaults for a regime, with the user's changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assumptions {
+    pub regime: Regime,
+    globals: BTreeMap<Global, Decimal>,
+    steps: BTreeMap<(StepKind, Field), Decimal>,
+}
+
+impl Assumptions {
+    pub fn defaults(regime: Regime) -> Assumptions {
+        let mut a = Assumptions {
+            regime,
+            globals: BTreeMap::new(),
+            steps: BTreeMap::new(),
+        };
+        for p in params(regime) {
+            a.set_slot(p.slot, p.default);
+        }
+        a
+    }
+
+    /// The defaults with `overrides` applied; unknown ids and out-of-range values are skipped
+    /// (the form and the file reader report them).
+    pub fn with(regime: Regime, overrides: &Overrides) -> Assumptions {
+        let mut a = Assumptions::defaults(regime);
+        for (id, value) in overrides {
+            a.set(id, *value);
+        }
+        a
+    }
+
+    pub fn global(&self, g: Global) -> Decimal {
+        self.globals.get(&g).copied().unwrap_or_default()
+    }
+
+    pub fn step(&self, s: StepKind, f: Field) -> Decimal {
+        self.steps.get(&(s, f)).copied().unwrap_or_default()
+    }
+
+    /// How sure the default of `step`'s `field` is.
+    pub fn basis(&self, step: StepKind, field: Field) -> Basis {
+        step_default(step, field, self.regime).1
+    }
+
+    pub fn get(&self, id: &str) -> Option<Decimal> {
+        match slot(id)? {
+            Slot::Global(g) => Some(self.global(g)),
+            Slot::Step(s, f) => Some(self.step(s, f)),
+        }
+    }
+
+    /// Sets a parameter by id; `false` (and no change) when the id is unknown or the value out
+    /// of its range.
+    pub fn set(&mut self, id: &str, value: Decimal) -> bool {
+        match slot(id) {
+            Some(s) if check_value(unit_of(s), value).is_ok() => {
+                self.set_slot(s, value);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub(crate) fn set_slot(&mut self, slot: Slot, value: Decimal) {
+        match slot {
+            Slot::Global(g) => {
+                self.globals.insert(g, value);
+            }
+            Slot::Step(s, f) => {
+                self.steps.insert((s, f), value);
+            }
+        }
+    }
+
+    /// The ids whose value differs from the default, with their value.
+    pub fn overrides(&self) -> Overrides {
+        params(self.regime)
+            .into_iter()
+            .filter_map(|p| {
+                let v = self.get(&p.id)?;
+                (v != p.default).then_some((p.id, v))
+            })
+            .collect()
+    }
+}
+
+/// The slot a parameter id names.
+pub fn slot(id: &str) -> Option<Slot> {
+    if let Some(g) = Global::ALL.into_iter().find(|g| g.id() == id) {
+        return Some(Slot::Global(g));
+    }
+    let (step, field) = id.split_once('.')?;
+    let step = StepKind::ALL.into_iter().find(|s| s.code() == step)?;
+    let field = Field::ALL.into_iter().find(|f| f.code() == field)?;
+    Some(Slot::Step(step, field))
+}
+
+pub fn unit_of(slot: Slot) -> Unit {
+    match slot {
+        Slot::Global(g) => global_default(g).1,
+        Slot::Step(_, f) => f.unit(),
+    }
+}
+
+/// Largest amount accepted for a fee or an hourly rate: beyond, the model means nothing.
+const MAX_EURO: Decimal = d(10_000_000, 0);
+
+/// Checks `value` against `unit`'s range; the error is a French sentence.
+pub fn check_value(unit: Unit, value: Decimal) -> Result<(), String> {
+    let (max, what) = match unit {
+        Unit::Percent => (d(100, 0), "un pourcentage entre 0 et 100"),
+        Unit::PercentPerYear => (d(100, 0), "un taux annuel entre 0 et 100 %"),
+        Unit::Euro | Unit::EuroPerHour => (MAX_EURO, "un montant entre 0 et 10 000 000 €"),
+        Unit::Hours => (d(10_000, 0), "un nombre d'heures entre 0 et 10 000"),
+        Unit::Days => (d(3650, 0), "une durée entre 0 et 3 650 jours"),
+        Unit::Count => (d(60, 0), "un nombre entier entre 1 et 60"),
+    };
+    let whole = unit != Unit::Count || (value.fract().is_zero() && value >= Decimal::ONE);
+    if value.is_sign_negative() || value > max || !whole {
+        return Err(format!("attendu : {what}"));
+    }
+    Ok(())
+}
+
+/// Reads a typed value for parameter `id` (French or English decimal notation).
+pub fn parse_value(id: &str, raw: &str) -> Result<Decimal, String> {
+    let Some(s) = slot(id) else {
+        return Err(format!("paramètre inconnu « {id} »"));
+    };
+    let unit = unit_of(s);
+    let cleaned: String = raw
+        .trim()
+        .trim_end_matches(['%', '€', 'h', 'j'])
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return Err("valeur manquante".to_owned());
+    }
+    let value = cleaned
+        .parse::<Decimal>()
+        .map_err(|_| format!("nombre invalide « {} »", raw.trim()))?;
+    check_value(unit, value)?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_param_has_a_source_and_a_default_in_range() {
+        for regime in [Regime::B2b, Regime::B2c] {
+            let ps = params(regime);
+            assert_eq!(
+                ps.len(),
+                Global::ALL.len() + StepKind::ALL.len() * Field::ALL.len()
+            );
+            for p in ps {
+                assert!(!p.source.is_empty(), "{}", p.id);
+                assert!(check_value(p.unit, p.default).is_ok(), "{}", p.id);
+                assert_eq!(slot(&p.id), Some(p.slot));
+            }
+        }
+    }
+
+    #[test]
+    fn overrides_round_trip_and_bad_values_are_refused() {
+        let mut a = Assumptions::defaults(Regime::B2b);
+        assert!(a.set("fond.cost", d(1200, 0)));
+        assert!(!a.set("fond.success", d(101, 0)));
+        assert!(!a.set("nope.cost", d(1, 0)));
+        assert!(!a.set("plan.instalments", d(15, 1)));
+        let o = a.overrides();
+        assert_eq!(o.len(), 1);
+        assert_eq!(Assumptions::with(Regime::B2b, &o), a);
+        assert_eq!(parse_value("fond.success", "62,5 %"), Ok(d(625, 1)));
+        assert!(parse_value("fond.success", "abc").is_err());
+        assert!(parse_value("fond.cost", "-3").is_err());
+        assert!(parse_value("x.y", "3").is_err());
+    }
+}

@@ -1,0 +1,1 @@
+//! The strategy as JSON (CLI `relance strategy --format json`).

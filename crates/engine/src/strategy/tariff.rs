@@ -1,0 +1,99 @@
+//! Regulated fees that depend on the amount: the commissaire de justice's tariff
+//! (C. com. A444-10 s.), as read in `legal-reference.md` §4.7 (tariff of 1 March 2024; its 2026
+//! revision is not known, so the figures are marked unverified where they are shown).
+
+use rust_decimal::Decimal;
+
+const fn d(units: u32, scale: u32) -> Decimal {
+    Decimal::from_parts(units, 0, 0, false, scale)
+}
+
+/// CPCE R125-1: the small-claims procedure is open up to 5 000 €, interest included.
+pub const SMALL_CLAIMS_CAP: Decimal = d(5000, 0);
+/// CPC 853 / 760-761: a lawyer is mandatory above 10 000 €.
+pub const LAWYER_THRESHOLD: Decimal = d(10_000, 0);
+/// CPC 750-1: an amicable attempt is compulsory before the tribunal judiciaire up to 5 000 €.
+pub const AMICABLE_ATTEMPT_CAP: Decimal = d(5000, 0);
+
+/// Émolument for serving an injonction de payer (request and order), 1 March 2024 tariff, HT.
+pub const SERVE_PAYMENT_ORDER: Decimal = d(2579, 2);
+/// Émolument for an assignation, same tariff, HT.
+pub const SUMMONS: Decimal = d(1828, 2);
+/// Émolument for serving a decision, same tariff, HT.
+pub const SERVE_DECISION: Decimal = d(2579, 2);
+/// Travel fee used in the reference's worked example, HT.
+const TRAVEL: Decimal = d(940, 2);
+/// Disbursements (postage) in the same example.
+const DISBURSEMENTS: Decimal = d(390, 2);
+/// VAT on the commissaire de justice's fees.
+const VAT: Decimal = d(120, 2);
+
+/// A444-46: the coefficient applied to fixed émoluments, by the amount of the obligation.
+pub fn coefficient(amount: Decimal) -> Decimal {
+    if amount <= d(128, 0) {
+        d(5, 1)
+    } else if amount <= d(1280, 0) {
+        Decimal::ONE
+    } else {
+        d(2, 0)
+    }
+}
+
+/// What serving one act costs the creditor, VAT and disbursements included:
+/// (émolument × A444-46 coefficient + travel) × 1.2 + disbursements.
+pub fn service_fee(emolument: Decimal, amount: Decimal) -> Decimal {
+    (emolument * coefficient(amount) + TRAVEL) * VAT + DISBURSEMENTS
+}
+
+/// A444-32 (n°129): the proportional fee the creditor pays on sums a commissaire de justice
+/// recovers, by brackets of the total recovered, capped; VAT included.
+pub fn a444_32(recovered: Decimal) -> Decimal {
+    if recovered <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    if recovered <= d(188, 0) {
+        return d(2128, 2) * VAT;
+    }
+    const BRACKETS: [(u32, u32); 5] = [
+        (125, 1161),
+        (610, 1064),
+        (1525, 1016),
+        (52_400, 387),
+        (u32::MAX, 298),
+    ];
+    let mut fee = Decimal::ZERO;
+    let mut floor = Decimal::ZERO;
+    for (ceiling, bp) in BRACKETS {
+        let ceiling = Decimal::from(ceiling);
+        if recovered > floor {
+            let slice = recovered.min(ceiling) - floor;
+            fee += slice * Decimal::new(i64::from(bp), 4);
+        }
+        floor = ceiling;
+    }
+    fee.min(d(5540, 0)) * VAT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serving_an_order_above_1280_matches_the_reference_example() {
+        // legal-reference §4.2: (25.79 × 2 + 9.40) × 1.2 + 3.90 = 77.076 ≈ 77 € TTC.
+        assert_eq!(service_fee(SERVE_PAYMENT_ORDER, d(3000, 0)), d(77076, 3));
+        assert_eq!(coefficient(d(128, 0)), d(5, 1));
+        assert_eq!(coefficient(d(1280, 0)), Decimal::ONE);
+        assert_eq!(coefficient(d(128001, 3)), Decimal::ONE);
+    }
+
+    #[test]
+    fn a444_32_brackets_and_cap() {
+        assert_eq!(a444_32(Decimal::ZERO), Decimal::ZERO);
+        assert_eq!(a444_32(d(100, 0)), d(2128, 2) * VAT);
+        // 1 000 €: 125 × 11.61 % + 485 × 10.64 % + 390 × 10.16 % = 105.7405 HT.
+        assert_eq!(a444_32(d(1000, 0)), d(1057405, 4) * VAT);
+        // The HT cap of 5 540 € is reached near 170 000 €.
+        assert_eq!(a444_32(d(1_000_000, 0)), d(5540, 0) * VAT);
+    }
+}

@@ -1,0 +1,230 @@
+//! "Que faire maintenant": the steps of one path, dated from today, with the legal deadlines
+//! they open and the prescription date.
+
+use chrono::{Days, Months, NaiveDate};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use super::params::{Assumptions, Field, Global};
+use super::warnings::{court, prescription, prescription_years};
+use super::{PathKind, StepKind};
+use crate::compute::{Computation, Regime};
+use crate::dossier::Dossier;
+use crate::fr::{date as fr_date, number};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MilestoneKind {
+    /// Something the creditor does that day.
+    Action,
+    /// A date by which something must happen.
+    Deadline,
+    /// Something already done (the formal notice of the dossier).
+    Done,
+    Prescription,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Milestone {
+    pub date: NaiveDate,
+    pub kind: MilestoneKind,
+    pub title: String,
+    pub detail: String,
+}
+
+fn plus_days(date: NaiveDate, days: Decimal) -> NaiveDate {
+    let days = days.round().to_u64().unwrap_or(0);
+    date.checked_add_days(Days::new(days)).unwrap_or(date)
+}
+
+fn plus_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(months)).unwrap_or(date)
+}
+
+fn m(
+    date: NaiveDate,
+    kind: MilestoneKind,
+    title: impl Into<String>,
+    detail: impl Into<String>,
+) -> Milestone {
+    Milestone {
+        date,
+        kind,
+        title: title.into(),
+        detail: detail.into(),
+    }
+}
+
+/// The dated plan for `path`, from `today`. When the dossier records a formal notice already
+/// sent, the reminder and the notice are shown as done and the next step waits for its
+/// deadline.
+pub fn timeline(
+    path: PathKind,
+    dossier: &Dossier,
+    computation: &Computation,
+    a: &Assumptions,
+    today: NaiveDate,
+) -> Vec<Milestone> {
+    let regime = computation.regime;
+    let court = court(regime);
+    let deadline_days = Decimal::from(dossier.letter.deadline_days.clamp(1, 3650));
+    let mut out = Vec::new();
+    let mut day = today;
+    let notice_sent = dossier.options.formal_notice_date;
+    for &step in path.steps() {
+        let days = a.step(step, Field::Days);
+        let next = plus_days(day, days);
+        match step {
+            StepKind::Reminder if notice_sent.is_some() => continue,
+            StepKind::FormalNotice => {
+                if let Some(sent) = notice_sent {
+                    let due = plus_days(sent, deadline_days);
+                    out.push(m(
+                        sent,
+                        MilestoneKind::Done,
+                        "Mise en demeure envoyée",
+                        format!(
+                            "Délai de paiement : {} jours après réception.",
+                            deadline_days
+                        ),
+                    ));
+                    day = day.max(due);
+                    continue;
+                }
+                out.push(m(
+                    day,
+                    MilestoneKind::Action,
+                    "Envoyer la mise en demeure en recommandé avec avis de réception",
+                    "Onglet « Lettre » : mise en demeure, avec le décompte en annexe.",
+                ));
+                out.push(m(
+                    plus_days(day, deadline_days),
+                    MilestoneKind::Deadline,
+                    "Fin du délai de paiement, au plus tôt",
+                    format!(
+                        "{} jours après réception de la lettre ; sans paiement, passez à l'étape \
+                         suivante.",
+                        deadline_days
+                    ),
+                ));
+            }
+            StepKind::Reminder => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Relancer le débiteur",
+                format!(
+                    "Courriel, appel ou lettre simple (onglet « Lettre » : relance amiable). Sans \
+                     paiement au {}, passez à l'étape suivante.",
+                    fr_date(next)
+                ),
+            )),
+            StepKind::Mediation => out.push(m(
+                day,
+                MilestoneKind::Action,
+                match regime {
+                    Regime::B2b => "Saisir le Médiateur des entreprises (gratuit)",
+                    Regime::B2c => "Saisir un conciliateur de justice (gratuit)",
+                },
+                format!("Réponse attendue vers le {}.", fr_date(next)),
+            )),
+            StepKind::ConventionalMediation => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Proposer une médiation conventionnelle",
+                format!("Issue attendue vers le {}.", fr_date(next)),
+            )),
+            StepKind::Negotiation => out.push(m(
+                day,
+                MilestoneKind::Action,
+                format!(
+                    "Proposer un échéancier en {} versements",
+                    a.global(Global::PlanInstalments).trunc()
+                ),
+                "Onglet « Lettre » : proposition d'échéancier, avec bon pour accord.",
+            )),
+            StepKind::Agency => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Confier le dossier à une société de recouvrement",
+                format!(
+                    "Commission prévue : {} % des sommes recouvrées.",
+                    number(a.step(step, Field::Fee)).trim_end_matches(",00")
+                ),
+            )),
+            StepKind::PaymentOrder => {
+                out.push(m(
+                    day,
+                    MilestoneKind::Action,
+                    format!(
+                        "Déposer une requête en injonction de payer auprès du greffe ({court})"
+                    ),
+                    "Celui du siège ou du domicile du débiteur (CPC 1406) ; joignez les factures, \
+                     la mise en demeure et le décompte. Pas d'avocat pour la requête.",
+                ));
+                let order = plus_days(day, Decimal::from(15));
+                out.push(m(
+                    plus_months(order, 3),
+                    MilestoneKind::Deadline,
+                    "Faire signifier l'ordonnance, au plus tard 3 mois après elle",
+                    format!(
+                        "Par commissaire de justice, sinon l'ordonnance devient caduque (décret \
+                         n° 2026-96). Date indicative pour une ordonnance vers le {} ; le débiteur \
+                         a ensuite un mois pour faire opposition (CPC 1416).",
+                        fr_date(order)
+                    ),
+                ));
+            }
+            StepKind::SmallClaims => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Demander à un commissaire de justice d'engager la procédure de petites créances",
+                "Le débiteur a un mois pour accepter (CPCE L125-1) ; son accord donne un titre \
+                 exécutoire.",
+            )),
+            StepKind::Uncontested => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Faire délivrer un commandement de payer (créance commerciale incontestée)",
+                "Le débiteur a un mois pour payer ou contester ; le greffier du tribunal de \
+                 commerce rend ensuite le titre exécutoire (CPCE L126-1 s.).",
+            )),
+            StepKind::ProvisionalOrder => out.push(m(
+                day,
+                MilestoneKind::Action,
+                format!("Assigner en référé-provision devant le président ({court})"),
+                format!("Ordonnance attendue vers le {}.", fr_date(next)),
+            )),
+            StepKind::Lawsuit => out.push(m(
+                day,
+                MilestoneKind::Action,
+                format!("Assigner au fond ({court})"),
+                format!(
+                    "Jugement attendu vers le {} (durée moyenne indicative).",
+                    fr_date(next)
+                ),
+            )),
+            StepKind::Enforcement => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Faire pratiquer une saisie-attribution (commissaire de justice)",
+                "Sur les comptes du débiteur, une fois le titre exécutoire obtenu ; le droit \
+                 proportionnel A444-32 reste à votre charge.",
+            )),
+        }
+        day = next;
+    }
+    if let Some((invoice, date)) = prescription(computation) {
+        out.push(m(
+            date,
+            MilestoneKind::Prescription,
+            format!("Prescription de la facture {invoice}"),
+            format!(
+                "{} ans après l'échéance. Avant cette date, seule une demande en justice \
+                 (injonction de payer, référé, assignation), un paiement partiel ou une \
+                 reconnaissance de dette l'interrompt (C. civ. 2240, 2241) — pas une lettre.",
+                prescription_years(regime)
+            ),
+        ));
+    }
+    out.sort_by_key(|x| x.date);
+    out
+}
