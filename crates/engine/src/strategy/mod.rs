@@ -277,7 +277,8 @@ pub struct Strategy {
     pub claim: Claim,
     pub today: NaiveDate,
     pub assumptions: Assumptions,
-    /// Eligible paths by expected net (best first), then the closed ones.
+    /// Ranked as [`rank`] does: open paths with known fees by expected net, then open paths
+    /// with an unpublished fee, then the closed ones.
     pub paths: Vec<PathResult>,
     pub chart: Chart,
     pub sensitivity: Vec<Scenario>,
@@ -287,7 +288,7 @@ pub struct Strategy {
 }
 
 impl Strategy {
-    /// The best eligible path, if any is open.
+    /// The best open path (one with known fees, if any).
     pub fn best(&self) -> Option<&PathResult> {
         self.paths.iter().find(|p| p.eligible)
     }
@@ -336,8 +337,9 @@ pub fn analyse(
     }
 }
 
-/// Every path evaluated for `claim`, eligible ones first by expected net (ties in the order of
-/// [`PathKind::ALL`]).
+/// Every path evaluated for `claim`: open paths whose fees are all known, by expected net; then
+/// open paths with an unpublished fee (counted as zero, their figures flatter them); then the
+/// closed ones. Ties keep the order of [`PathKind::ALL`].
 pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
     let mut out: Vec<PathResult> = PathKind::ALL
         .into_iter()
@@ -355,6 +357,13 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
     out.sort_by(|a, b| {
         b.eligible
             .cmp(&a.eligible)
+            .then(
+                a.outcome
+                    .unknown_fees
+                    .is_empty()
+                    .cmp(&b.outcome.unknown_fees.is_empty())
+                    .reverse(),
+            )
             .then(b.outcome.expected_net.cmp(&a.outcome.expected_net))
     });
     out

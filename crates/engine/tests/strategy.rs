@@ -1,0 +1,356 @@
+//! The strategy model: the forum breakeven, the seed dossier's analysis, eligibility, the
+//! timeline, and properties (probabilities in [0, 1], expected net bounded by what can be
+//! recovered, monotone in every cost).
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+use rust_decimal::Decimal;
+
+use relance_engine::compute::Regime;
+use relance_engine::strategy::params::{params, Field, Slot, Unit};
+use relance_engine::strategy::{
+    analyse, breakeven, evaluate, timeline, value_plan, Assumptions, Claim, MilestoneKind,
+    Overrides, PathKind, StepKind, Versus,
+};
+use relance_engine::{compute, parse, RateTables, SEED_DOSSIER};
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid constant date")
+}
+
+fn eur(units: i64) -> Decimal {
+    Decimal::from(units)
+}
+
+fn claim(principal: i64) -> Claim {
+    Claim {
+        regime: Regime::B2b,
+        principal: eur(principal),
+        extras: Decimal::ZERO,
+    }
+}
+
+/// The forum figures: a lawsuit costs about 800 € and recovers about 65 %; an amicable reminder
+/// succeeds 4 times out of 10 and costs almost nothing; with 10 hours of the creditor's time
+/// at 50 €/h, escalating from the reminder to a lawsuit pays off from 2 000 €.
+#[test]
+fn escalating_to_a_lawsuit_pays_off_from_2000_euros_with_the_forum_figures() {
+    let a = Assumptions::defaults(Regime::B2b);
+    assert_eq!(a.step(StepKind::Lawsuit, Field::Cost), eur(800));
+    assert_eq!(a.step(StepKind::Lawsuit, Field::Success), eur(65));
+    assert_eq!(a.step(StepKind::Lawsuit, Field::Hours), eur(10));
+    assert_eq!(a.step(StepKind::Reminder, Field::Success), eur(40));
+    assert_eq!(a.get("global.hourly_rate"), Some(eur(50)));
+
+    let amicable = [StepKind::Reminder];
+    let escalate = [StepKind::Reminder, StepKind::Lawsuit];
+    let found = breakeven(&escalate, Some(&amicable), claim(0), &a, eur(100_000));
+    assert_eq!(found, Some(eur(2000)));
+
+    // To the euro: at 1 999 € the reminder alone is better, at 2 000 € escalating is not worse.
+    let net = |steps: &[StepKind], x| evaluate(steps, claim(x), &a).expected_net;
+    assert!(net(&escalate, 1999) < net(&amicable, 1999));
+    assert!(net(&escalate, 2000) >= net(&amicable, 2000));
+    assert!(net(&escalate, 2001) > net(&amicable, 2001));
+    // 0.4 × 2 000 − 25 (half an hour of reminder) = 775 €, for both ladders.
+    assert_eq!(net(&amicable, 2000), eur(775));
+    assert_eq!(net(&escalate, 2000), eur(775));
+}
+
+#[test]
+fn a_costlier_lawsuit_moves_the_breakeven_up() {
+    let mut a = Assumptions::defaults(Regime::B2b);
+    assert!(a.set("fond.cost", eur(1100)));
+    let found = breakeven(
+        &[StepKind::Reminder, StepKind::Lawsuit],
+        Some(&[StepKind::Reminder]),
+        claim(0),
+        &a,
+        eur(100_000),
+    );
+    // (1 100 + 500) / 0.65 = 2 461.54 → 2 462 €.
+    assert_eq!(found, Some(eur(2462)));
+}
+
+fn seed() -> (relance_engine::Dossier, relance_engine::Computation) {
+    let dossier = parse::dossier(SEED_DOSSIER).expect("seed dossier reads");
+    let computation = compute(&dossier, ymd(2026, 11, 22), &RateTables::builtin());
+    (dossier, computation)
+}
+
+#[test]
+fn the_seed_dossier_is_analysed() {
+    let (dossier, computation) = seed();
+    let s = analyse(&dossier, &computation, &Overrides::new(), ymd(2026, 11, 22));
+    assert_eq!(s.claim.principal, eur(24_000));
+    assert_eq!(s.claim.extras, Decimal::new(1_413_253, 2));
+    assert_eq!(s.paths.len(), PathKind::ALL.len());
+    // 24 000 € is above the small-claims cap: that path is closed and listed last.
+    let last = s.paths.last().expect("paths");
+    assert_eq!(last.path, PathKind::SmallClaims);
+    assert!(!last.eligible);
+    assert!(last.blocked[0].contains("5 000 €"));
+    // Open paths with known fees come first, by expected net; then the two whose fees are not
+    // published (uncontested claims, référé-provision), which would otherwise win on a 0 € fee.
+    let open: Vec<_> = s.paths.iter().filter(|p| p.eligible).collect();
+    assert_eq!(open.len(), 9);
+    let (known, unknown) = open.split_at(7);
+    assert!(known.iter().all(|p| p.outcome.unknown_fees.is_empty()));
+    assert!(known
+        .windows(2)
+        .all(|w| w[0].outcome.expected_net >= w[1].outcome.expected_net));
+    let unknown: Vec<_> = unknown.iter().map(|p| p.path).collect();
+    assert_eq!(unknown, [PathKind::Uncontested, PathKind::ProvisionalOrder]);
+    assert_eq!(s.best().map(|p| p.path), Some(PathKind::PaymentOrder));
+    assert!(s.paths[7].warnings.iter().any(|w| w.code == "unknown-fees"));
+    // A lawyer is mandatory for a lawsuit above 10 000 €.
+    let lawsuit = s
+        .paths
+        .iter()
+        .find(|p| p.path == PathKind::Lawsuit)
+        .expect("lawsuit");
+    assert!(lawsuit.warnings.iter().any(|w| w.code == "lawyer"));
+    // The prescription date is five years after the due date (3 April 2022).
+    assert!(s
+        .warnings
+        .iter()
+        .any(|w| w.code == "prescription" && w.message.contains("03/04/2027")));
+    assert!(s.warnings.iter().any(|w| w.code == "court"));
+    // Chart: one series per path, the claim marked, the axis up to 50 000 €.
+    assert_eq!(s.chart.series.len(), PathKind::ALL.len());
+    assert_eq!(s.chart.claim, eur(24_000));
+    assert_eq!(s.chart.amounts.last(), Some(&eur(50_000)));
+    assert!(s
+        .chart
+        .breakevens
+        .iter()
+        .any(|b| b.path == PathKind::Lawsuit && b.versus == Versus::Amicable));
+    // Sensitivity: the base scenario first, with the same ranking as the table.
+    assert_eq!(s.sensitivity[0].code, "base");
+    assert_eq!(s.sensitivity[0].ranking[0].0, open[0].path);
+    assert!(!s.sensitivity[0].best_changed);
+}
+
+#[test]
+fn the_small_claims_path_opens_under_5000_and_uncontested_claims_need_traders() {
+    let a = Assumptions::defaults(Regime::B2c);
+    let small = Claim {
+        regime: Regime::B2c,
+        principal: eur(1500),
+        extras: eur(20),
+    };
+    let ranked = relance_engine::strategy::rank(small, &a);
+    let find = |p: PathKind| ranked.iter().find(|r| r.path == p).expect("path");
+    assert!(find(PathKind::SmallClaims).eligible);
+    assert!(!find(PathKind::Uncontested).eligible);
+    assert!(find(PathKind::Uncontested).blocked[0].contains("commerçants"));
+    // Consumer, 5 000 € or less: the compulsory amicable attempt before a lawsuit.
+    assert!(find(PathKind::Lawsuit)
+        .warnings
+        .iter()
+        .any(|w| w.code == "amicable-attempt"));
+}
+
+#[test]
+fn editing_an_assumption_changes_the_ranking() {
+    let (dossier, computation) = seed();
+    let base = analyse(&dossier, &computation, &Overrides::new(), ymd(2026, 11, 22));
+    let best = base.best().expect("an open path").path;
+    let mut overrides = Overrides::new();
+    // Make the best path's distinctive step hopeless.
+    for step in best.steps() {
+        overrides.insert(format!("{}.success", step.code()), Decimal::ZERO);
+    }
+    let changed = analyse(&dossier, &computation, &overrides, ymd(2026, 11, 22));
+    assert_ne!(changed.best().expect("an open path").path, best);
+}
+
+#[test]
+fn the_timeline_dates_the_payment_order_path() {
+    let (dossier, computation) = seed();
+    let a = Assumptions::defaults(Regime::B2b);
+    let today = ymd(2026, 11, 22);
+    let t = timeline(PathKind::PaymentOrder, &dossier, &computation, &a, today);
+    assert_eq!(t[0].date, today);
+    assert_eq!(t[0].kind, MilestoneKind::Action);
+    assert!(t.iter().any(|m| m.title.contains("mise en demeure")));
+    assert!(t.iter().any(|m| m.title.contains("injonction de payer")));
+    assert!(t.iter().any(|m| m.title.contains("saisie-attribution")));
+    let p = t
+        .iter()
+        .find(|m| m.kind == MilestoneKind::Prescription)
+        .expect("prescription milestone");
+    assert_eq!(p.date, ymd(2027, 4, 3));
+    assert!(t.windows(2).all(|w| w[0].date <= w[1].date));
+}
+
+#[test]
+fn a_formal_notice_already_sent_is_shown_as_done() {
+    let (mut dossier, _) = seed();
+    dossier.options.formal_notice_date = Some(ymd(2026, 11, 10));
+    let computation = compute(&dossier, ymd(2026, 11, 22), &RateTables::builtin());
+    let a = Assumptions::defaults(Regime::B2b);
+    let t = timeline(
+        PathKind::PaymentOrder,
+        &dossier,
+        &computation,
+        &a,
+        ymd(2026, 11, 22),
+    );
+    assert_eq!(t[0].kind, MilestoneKind::Done);
+    assert_eq!(t[0].date, ymd(2026, 11, 10));
+    assert!(!t.iter().any(|m| m.title.starts_with("Relancer")));
+}
+
+#[test]
+fn overrides_round_trip_through_the_dossier_file_and_bad_ones_are_named() {
+    let (mut dossier, _) = seed();
+    dossier.strategy.insert("fond.cost".into(), eur(1200));
+    dossier
+        .strategy
+        .insert("global.insolvency".into(), Decimal::new(125, 1));
+    let back = parse::dossier(&dossier.to_json()).expect("round trip");
+    assert_eq!(back, dossier);
+
+    let bad = SEED_DOSSIER.trim_end().trim_end_matches('}').to_owned()
+        + r#","strategy":{"assumptions":{"fond.success":"150","nope.cost":"1"}}}"#;
+    let errors = parse::dossier(&bad).expect_err("refused");
+    let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert!(
+        paths.contains(&"strategy.assumptions.fond.success"),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&"strategy.assumptions.nope.cost"),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn a_payment_plan_is_worth_less_than_a_lump_sum_when_it_may_stop() {
+    let mut a = Assumptions::defaults(Regime::B2b);
+    assert!(a.set("plan.default", eur(20)));
+    let v = value_plan(eur(3000), &a);
+    assert!(v.expected_value < v.present_value);
+    assert!(v.equivalent_discount > Decimal::ZERO);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+/// Random assumptions: every parameter drawn within its range.
+fn assumptions() -> impl Strategy<Value = Assumptions> {
+    let ps = params(Regime::B2b);
+    let n = ps.len();
+    (prop::collection::vec(0u32..=10_000, n), any::<bool>()).prop_map(move |(draws, b2c)| {
+        let regime = if b2c { Regime::B2c } else { Regime::B2b };
+        let mut a = Assumptions::defaults(regime);
+        for (p, draw) in ps.iter().zip(draws) {
+            let value = match p.unit {
+                Unit::Percent | Unit::PercentPerYear => Decimal::new(i64::from(draw), 2),
+                Unit::Count => Decimal::from(1 + draw % 12),
+                Unit::Days => Decimal::from(draw % 1000),
+                Unit::Hours => Decimal::new(i64::from(draw), 1),
+                Unit::Euro | Unit::EuroPerHour => Decimal::from(draw),
+            };
+            a.set(&p.id, value);
+        }
+        a
+    })
+}
+
+fn claims() -> impl Strategy<Value = Claim> {
+    (0i64..500_000_000, 0i64..100_000_000, any::<bool>()).prop_map(|(p, e, b2c)| Claim {
+        regime: if b2c { Regime::B2c } else { Regime::B2b },
+        principal: Decimal::new(p, 2),
+        extras: Decimal::new(e, 2),
+    })
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn probabilities_stay_between_0_and_1(a in assumptions(), c in claims()) {
+        for path in PathKind::ALL {
+            let o = evaluate(path.steps(), c, &a);
+            prop_assert!(o.probability_paid >= Decimal::ZERO && o.probability_paid <= Decimal::ONE);
+            let mut paid = Decimal::ZERO;
+            for s in &o.steps {
+                prop_assert!(s.reached >= Decimal::ZERO && s.reached <= Decimal::ONE);
+                prop_assert!(s.paid >= Decimal::ZERO && s.paid <= s.reached);
+                paid += s.paid;
+            }
+            prop_assert!(paid <= Decimal::ONE);
+        }
+    }
+
+    #[test]
+    fn expected_net_never_exceeds_the_claim_plus_what_the_debtor_can_be_made_to_bear(
+        a in assumptions(), c in claims()
+    ) {
+        for path in PathKind::ALL {
+            let o = evaluate(path.steps(), c, &a);
+            // Fees the debtor is ordered to bear (dépens): rounded per step, hence the cent.
+            let borne: Decimal = o
+                .steps
+                .iter()
+                .map(|s| s.fees * a.step(s.step, Field::Recoverable) / Decimal::ONE_HUNDRED)
+                .sum();
+            let bound = c.total() + borne + Decimal::new(1, 2);
+            prop_assert!(o.expected_net <= bound, "{path:?}: {} > {bound}", o.expected_net);
+            prop_assert!(o.best_case <= bound);
+        }
+    }
+
+    #[test]
+    fn raising_a_step_cost_never_raises_the_path_expected_net(
+        a in assumptions(), c in claims(), extra in 1u32..100_000, which in 0usize..64
+    ) {
+        for path in PathKind::ALL {
+            let steps = path.steps();
+            let step = steps[which % steps.len()];
+            let before = evaluate(steps, c, &a).expected_net;
+            let mut dearer = a.clone();
+            for field in [Field::Cost, Field::Hours] {
+                let id = format!("{}.{}", step.code(), field.code());
+                let value = a.step(step, field) + Decimal::from(extra);
+                if !dearer.set(&id, value) {
+                    continue;
+                }
+                let after = evaluate(steps, c, &dearer).expected_net;
+                prop_assert!(after <= before, "{path:?} {id}: {after} > {before}");
+            }
+        }
+    }
+
+    #[test]
+    fn analyse_never_panics_and_ranks_open_paths_first(a in assumptions(), c in claims()) {
+        let ranked = relance_engine::strategy::rank(c, &a);
+        prop_assert_eq!(ranked.len(), PathKind::ALL.len());
+        let first_closed = ranked.iter().position(|p| !p.eligible).unwrap_or(ranked.len());
+        prop_assert!(ranked[first_closed..].iter().all(|p| !p.eligible));
+        let plan = value_plan(c.principal, &a);
+        prop_assert!(plan.expected_value <= plan.present_value);
+        prop_assert!(plan.present_value <= c.principal);
+    }
+}
+
+#[test]
+fn every_parameter_is_addressable() {
+    for p in params(Regime::B2b) {
+        if let Slot::Step(step, field) = p.slot {
+            assert_eq!(p.id, format!("{}.{}", step.code(), field.code()));
+        }
+    }
+}
+
