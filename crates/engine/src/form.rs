@@ -965,6 +965,37 @@ mod tests {
     }
 
     #[test]
+    fn strategy_assumptions_are_checked_kept_as_typed_and_exported() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.strategy.insert("fond.cost".into(), "1 200,50".into());
+        form.strategy.insert("fond.success".into(), "150".into());
+        form.strategy
+            .insert("global.hourly_rate".into(), "douze".into());
+        let checked = check(&form);
+        assert_eq!(
+            checked.error("strategy.fond.success"),
+            Some("attendu : un pourcentage entre 0 et 100")
+        );
+        assert_eq!(
+            checked.error("strategy.global.hourly_rate"),
+            Some("nombre invalide « douze »")
+        );
+        let dossier = checked.dossier.expect("computable");
+        assert_eq!(dossier.strategy.len(), 1);
+        assert_eq!(
+            dossier.strategy.get("fond.cost"),
+            Some(&rust_decimal::Decimal::new(120_050, 2))
+        );
+        // Autosave keeps the mistakes; the exported dossier keeps the valid values only.
+        assert_eq!(Form::from_json(&form.to_json()), Some(form));
+        let back = Form::from_dossier(&dossier);
+        assert_eq!(
+            back.strategy.get("fond.cost").map(String::as_str),
+            Some("1200,5")
+        );
+    }
+
+    #[test]
     fn letter_fields_are_checked_and_kept() {
         let mut form = one_invoice("1000", "01/02/2026");
         form.letter.iban = "FR76 3000 6000 0112 3456 7890 188".into();
