@@ -84,4 +84,28 @@ fn main() {
         "compute: 1000 invoices × 10 payments over 10 years ({segments} segments): median {median:.2} ms, min {:.2} ms (30 runs)",
         runs[0]
     );
+
+    // The strategy of the check case: ten paths, chart with breakevens, eight scenarios.
+    let seed =
+        relance_engine::parse::dossier(relance_engine::SEED_DOSSIER).unwrap_or_else(|_| d.clone());
+    let computation = compute(&seed, as_of, &tables);
+    let overrides = relance_engine::strategy::Overrides::new();
+    let mut runs: Vec<f64> = (0..30)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(relance_engine::strategy::analyse(
+                black_box(&seed),
+                &computation,
+                &overrides,
+                as_of,
+            ));
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    runs.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "strategy::analyse (check case): median {:.2} ms, min {:.2} ms (30 runs)",
+        runs[runs.len() / 2],
+        runs[0]
+    );
 }
