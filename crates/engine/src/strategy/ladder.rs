@@ -126,10 +126,12 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
             _ => received * pct(a.step(step, Field::Fee)),
         };
         let paid = reach * p;
-        let cash_in = (received - success_fee) * discount(rate, ends);
+        // A plan's instalments are already discounted from the agreement by `plan_factor`.
+        let cashed = if step == StepKind::Negotiation { starts } else { ends };
+        let cash_in = (received - success_fee) * discount(rate, cashed);
         let cash_out = (fees + time) * discount(rate, starts);
         exact.net += solvent * (paid * cash_in - reach * cash_out) - insolvent * cash_out;
-        exact.received += solvent * paid * received * discount(rate, ends);
+        exact.received += solvent * paid * received * discount(rate, cashed);
         exact.probability += solvent * paid;
         exact.days_weighted += solvent * paid * ends;
         exact.cost_at_risk += fees + time;
