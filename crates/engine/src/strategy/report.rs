@@ -1,1 +1,611 @@
 //! The strategy as JSON (CLI `relance strategy --format json`).
+//!
+//! # Schema (`"format": "relance-strategy"`, `"version": 1`)
+//!
+//! Conventions, the same as the décompte export (`crate::report`):
+//! - **amounts** are strings in euros with exactly two decimals and a dot: `"1234.50"`,
+//!   negative with a leading `-` (`"-843.10"`);
+//! - **probabilities and percentages** are strings of a percentage with at least two
+//!   decimals: `"65.00"` means 65 % (a probability of 0.65);
+//! - **durations** are whole numbers of days (JSON numbers), counted from `today`;
+//! - **dates** are ISO strings `"2026-11-22"`;
+//! - **codes** are stable ASCII identifiers; **labels and messages** are French.
+//!
+//! Top-level keys (objects are written with their keys in alphabetical order):
+//! - `format`, `version`, `disclaimer` (« Aide à la décision, pas un conseil juridique. »),
+//!   `today`;
+//! - `claim`: `regime` (`b2b`/`b2c`), `principal`, `extras` (penalties or interest,
+//!   indemnities and costs), `total`;
+//! - `best`: code of the best open path, or `null` when every path is closed;
+//! - `paths`: the ten paths in the engine's order: open paths whose fees are all known, by
+//!   expected net (best first), then open paths with an unpublished fee, then the closed ones; each
+//!   has `rank` (1-based among open paths, `null` when closed), `code`, `label`, `eligible`,
+//!   `blocked` (French reasons), `expected_net`, `net_percent` (of the claim's total),
+//!   `probability_paid`, `expected_days` (`null` when never paid), `cost_at_risk`,
+//!   `best_case`, `worst_case`, `expected_received`, `expected_costs`, `unknown_fees` (step
+//!   codes whose fee is unpublished and counted 0), `warnings` (`[{code, message}]`) and
+//!   `steps` (`[{code, label, starts, ends, reached, paid, fees, tariff, time, received,
+//!   success_fee, unknown_fee}]`: `reached`/`paid` are the probabilities that the step is
+//!   reached / that the debtor pays at it, `fees` includes `tariff`, the regulated part);
+//! - `breakevens`: `[{path, versus, amount}]`, `versus` = `zero` (expected net above zero from
+//!   this principal) or `amicable` (better than the amicable reminder alone);
+//! - `chart`: `claim` (the dossier's principal), `amounts` (principal axis) and `series`
+//!   (`[{path, points}]`, expected net at each amount, `null` where the path is closed);
+//! - `sensitivity`: `[{code, label, best, best_changed, ranking: [{path, expected_net}]}]`;
+//! - `warnings`: guards for every path, `[{code, message}]`;
+//! - `plan`: value of a payment plan of the principal: `nominal`, `present_value`,
+//!   `expected_value`, `equivalent_discount` (percentage), `instalments`
+//!   (`[{months, amount, probability, value}]`);
+//! - `assumptions`: every parameter: `id`, `label`, `unit` (`euro`, `percent`,
+//!   `percent_per_year`, `hours`, `days`, `euro_per_hour`, `count`), `value`, `default` (strings;
+//!   euros with two decimals, other units as plain decimals), `basis` (`{code, label}`),
+//!   `source`, `overridden` (value differs from the default);
+//! - `timeline_path` (code of the path the timeline is for, or `null`) and `timeline`:
+//!   `[{date, kind, title, detail}]`, `kind` = `action`, `deadline`, `done` or `prescription`.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use super::params::{params, Unit};
+use super::{Milestone, MilestoneKind, PathKind, PathResult, Strategy, Versus, Warning};
+use crate::compute::Regime;
+use crate::dossier::iso;
+use crate::fr;
+use crate::money::round_cents;
+
+/// The sentence every strategy output carries.
+pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
+
+/// Schema version of [`to_json`].
+pub const VERSION: u32 = 1;
+
+fn money(value: Decimal) -> Value {
+    Value::String(round_cents(value).to_string())
+}
+
+/// A percentage (already ×100) as a string with at least two decimals.
+fn percent(value: Decimal) -> Value {
+    Value::String(fr::percent_number(value))
+}
+
+/// A probability (0 to 1) as a percentage string, two decimals.
+fn probability(value: Decimal) -> Value {
+    percent((value * Decimal::ONE_HUNDRED).round_dp(2))
+}
+
+/// Whole days.
+fn days(value: Decimal) -> Value {
+    Value::from(value.round().to_i64().unwrap_or(i64::MAX))
+}
+
+fn regime_code(regime: Regime) -> &'static str {
+    match regime {
+        Regime::B2b => "b2b",
+        Regime::B2c => "b2c",
+    }
+}
+
+pub fn unit_code(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Euro => "euro",
+        Unit::Percent => "percent",
+        Unit::PercentPerYear => "percent_per_year",
+        Unit::Hours => "hours",
+        Unit::Days => "days",
+        Unit::EuroPerHour => "euro_per_hour",
+        Unit::Count => "count",
+    }
+}
+
+pub fn milestone_kind_code(kind: MilestoneKind) -> &'static str {
+    match kind {
+        MilestoneKind::Action => "action",
+        MilestoneKind::Deadline => "deadline",
+        MilestoneKind::Done => "done",
+        MilestoneKind::Prescription => "prescription",
+    }
+}
+
+pub fn versus_code(versus: Versus) -> &'static str {
+    match versus {
+        Versus::Zero => "zero",
+        Versus::Amicable => "amicable",
+    }
+}
+
+/// A parameter value in its unit: euros with two decimals, anything else as a plain decimal.
+fn param_value(unit: Unit, value: Decimal) -> Value {
+    match unit {
+        Unit::Euro | Unit::EuroPerHour => money(value),
+        _ => Value::String(value.normalize().to_string()),
+    }
+}
+
+fn warnings(list: &[Warning]) -> Value {
+    Value::Array(
+        list.iter()
+            .map(|w| json!({ "code": w.code, "message": w.message }))
+            .collect(),
+    )
+}
+
+fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
+    let o = &p.outcome;
+    let steps: Vec<Value> = o
+        .steps
+        .iter()
+        .map(|s| {
+            json!({
+                "code": s.step.code(),
+                "label": s.step.label(regime),
+                "starts": days(s.starts),
+                "ends": days(s.ends),
+                "reached": probability(s.reached),
+                "paid": probability(s.paid),
+                "fees": money(s.fees),
+                "tariff": money(s.tariff),
+                "time": money(s.time),
+                "received": money(s.received),
+                "success_fee": money(s.success_fee),
+                "unknown_fee": s.unknown_fee,
+            })
+        })
+        .collect();
+    json!({
+        "rank": rank,
+        "code": p.path.code(),
+        "label": p.path.label(),
+        "eligible": p.eligible,
+        "blocked": p.blocked,
+        "expected_net": money(o.expected_net),
+        "net_percent": percent(o.net_percent),
+        "probability_paid": probability(o.probability_paid),
+        "expected_days": o.expected_days.map(days),
+        "cost_at_risk": money(o.cost_at_risk),
+        "best_case": money(o.best_case),
+        "worst_case": money(o.worst_case),
+        "expected_received": money(o.expected_received),
+        "expected_costs": money(o.expected_costs),
+        "unknown_fees": o.unknown_fees.iter().map(|s| s.code()).collect::<Vec<_>>(),
+        "warnings": warnings(&p.warnings),
+        "steps": steps,
+    })
+}
+
+/// The strategy as a JSON value (see the module documentation for the schema). `timeline` is
+/// the dated plan of `timeline_path` (usually the best path), as [`super::timeline`] gives it.
+pub fn to_json_value(
+    s: &Strategy,
+    timeline_path: Option<PathKind>,
+    timeline: &[Milestone],
+) -> Value {
+    let regime = s.claim.regime;
+    let mut rank = 0;
+    let paths: Vec<Value> = s
+        .paths
+        .iter()
+        .map(|p| {
+            let r = p.eligible.then(|| {
+                rank += 1;
+                rank
+            });
+            path(p, r, regime)
+        })
+        .collect();
+    let breakevens: Vec<Value> = s
+        .chart
+        .breakevens
+        .iter()
+        .map(|b| {
+            json!({
+                "path": b.path.code(),
+                "versus": versus_code(b.versus),
+                "amount": money(b.amount),
+            })
+        })
+        .collect();
+    let series: Vec<Value> = s
+        .chart
+        .series
+        .iter()
+        .map(|se| {
+            json!({
+                "path": se.path.code(),
+                "points": se.points.iter().map(|p| p.map(money)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let sensitivity: Vec<Value> = s
+        .sensitivity
+        .iter()
+        .map(|sc| {
+            json!({
+                "code": sc.code,
+                "label": sc.label,
+                "best": sc.ranking.first().map(|r| r.0.code()),
+                "best_changed": sc.best_changed,
+                "ranking": sc.ranking.iter().map(|(p, net)| json!({
+                    "path": p.code(),
+                    "expected_net": money(*net),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let plan = &s.plan;
+    let instalments: Vec<Value> = plan
+        .instalments
+        .iter()
+        .map(|(months, amount, prob, value)| {
+            json!({
+                "months": months,
+                "amount": money(*amount),
+                "probability": probability(*prob),
+                "value": money(*value),
+            })
+        })
+        .collect();
+    let assumptions: Vec<Value> = params(regime)
+        .into_iter()
+        .map(|p| {
+            let value = s.assumptions.get(&p.id).unwrap_or(p.default);
+            json!({
+                "id": p.id,
+                "label": p.label,
+                "unit": unit_code(p.unit),
+                "value": param_value(p.unit, value),
+                "default": param_value(p.unit, p.default),
+                "basis": { "code": p.basis.code(), "label": p.basis.label() },
+                "source": p.source,
+                "overridden": value != p.default,
+            })
+        })
+        .collect();
+    let timeline: Vec<Value> = timeline
+        .iter()
+        .map(|m| {
+            json!({
+                "date": iso(m.date),
+                "kind": milestone_kind_code(m.kind),
+                "title": m.title,
+                "detail": m.detail,
+            })
+        })
+        .collect();
+    let c = &s.claim;
+    let mut out = serde_json::Map::new();
+    let mut put = |key: &str, value: Value| {
+        out.insert(key.to_owned(), value);
+    };
+    put("format", json!("relance-strategy"));
+    put("version", json!(VERSION));
+    put("disclaimer", json!(DISCLAIMER));
+    put("today", json!(iso(s.today)));
+    put(
+        "claim",
+        json!({
+            "regime": regime_code(regime),
+            "principal": money(c.principal),
+            "extras": money(c.extras),
+            "total": money(c.total()),
+        }),
+    );
+    put("best", json!(s.best().map(|p| p.path.code())));
+    put("paths", Value::Array(paths));
+    put("breakevens", Value::Array(breakevens));
+    put(
+        "chart",
+        json!({
+            "claim": money(s.chart.claim),
+            "amounts": s.chart.amounts.iter().map(|a| money(*a)).collect::<Vec<_>>(),
+            "series": series,
+        }),
+    );
+    put("sensitivity", Value::Array(sensitivity));
+    put("warnings", warnings(&s.warnings));
+    put(
+        "plan",
+        json!({
+            "nominal": money(plan.nominal),
+            "present_value": money(plan.present_value),
+            "expected_value": money(plan.expected_value),
+            "equivalent_discount": percent(plan.equivalent_discount),
+            "instalments": instalments,
+        }),
+    );
+    put("assumptions", Value::Array(assumptions));
+    put("timeline_path", json!(timeline_path.map(PathKind::code)));
+    put("timeline", Value::Array(timeline));
+    Value::Object(out)
+}
+
+/// The strategy as pretty-printed JSON (keys of each object in alphabetical order).
+pub fn to_json(s: &Strategy, timeline_path: Option<PathKind>, timeline: &[Milestone]) -> String {
+    serde_json::to_string_pretty(&to_json_value(s, timeline_path, timeline)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strategy::{analyse, timeline};
+    use crate::{compute, parse, RateTables};
+
+    fn seed(overrides: &[(&str, i64)]) -> (Strategy, Vec<Milestone>, PathKind) {
+        let mut dossier = parse::dossier(crate::SEED_DOSSIER).expect("seed parses");
+        let today = dossier.as_of.expect("seed has a date");
+        for (id, v) in overrides {
+            dossier.strategy.insert((*id).to_owned(), Decimal::from(*v));
+        }
+        let c = compute(&dossier, today, &RateTables::builtin());
+        let s = analyse(&dossier, &c, &dossier.strategy, today);
+        let best = s.best().expect("a path is open").path;
+        let t = timeline(best, &dossier, &c, &s.assumptions, today);
+        (s, t, best)
+    }
+
+    fn parsed(s: &Strategy, path: PathKind, t: &[Milestone]) -> Value {
+        let text = to_json(s, Some(path), t);
+        serde_json::from_str(&text).expect("valid JSON")
+    }
+
+    fn is_amount(v: &Value) -> bool {
+        let Some(s) = v.as_str() else { return false };
+        let s = s.strip_prefix('-').unwrap_or(s);
+        let Some((int, frac)) = s.split_once('.') else {
+            return false;
+        };
+        !int.is_empty()
+            && int.bytes().all(|b| b.is_ascii_digit())
+            && frac.len() == 2
+            && frac.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    fn is_percent(v: &Value) -> bool {
+        let Some(s) = v.as_str() else { return false };
+        s.parse::<Decimal>()
+            .is_ok_and(|d| d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED)
+            && s.split_once('.').is_some_and(|(_, f)| f.len() >= 2)
+    }
+
+    #[test]
+    fn seed_json_is_valid_and_in_the_documented_shape() {
+        let (s, t, best) = seed(&[]);
+        let v = parsed(&s, best, &t);
+        assert_eq!(v["format"], "relance-strategy");
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["disclaimer"], DISCLAIMER);
+        assert_eq!(v["today"], "2026-11-22");
+        assert_eq!(v["claim"]["regime"], "b2b");
+        assert_eq!(v["claim"]["principal"], "24000.00");
+        assert_eq!(v["claim"]["extras"], "14132.53");
+        assert_eq!(v["claim"]["total"], "38132.53");
+        assert_eq!(v["best"], best.code());
+        assert_eq!(v["timeline_path"], best.code());
+        let keys: Vec<&str> = v
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "assumptions",
+                "best",
+                "breakevens",
+                "chart",
+                "claim",
+                "disclaimer",
+                "format",
+                "paths",
+                "plan",
+                "sensitivity",
+                "timeline",
+                "timeline_path",
+                "today",
+                "version",
+                "warnings"
+            ]
+        );
+    }
+
+    #[test]
+    fn every_path_is_present_once_ranked_by_expected_net() {
+        let (s, t, best) = seed(&[]);
+        let v = parsed(&s, best, &t);
+        let paths = v["paths"].as_array().expect("paths");
+        assert_eq!(paths.len(), PathKind::ALL.len());
+        for kind in PathKind::ALL {
+            let found: Vec<&Value> = paths.iter().filter(|p| p["code"] == kind.code()).collect();
+            assert_eq!(found.len(), 1, "{}", kind.code());
+            assert_eq!(found[0]["label"], kind.label());
+            assert_eq!(
+                found[0]["steps"].as_array().map(Vec::len),
+                Some(kind.steps().len())
+            );
+        }
+        // Open paths first, numbered 1, 2, …: those whose fees are all known by decreasing
+        // expected net, then those with an unpublished fee (counted 0 €) by decreasing expected
+        // net; closed ones unranked.
+        let mut last: Option<(bool, Decimal)> = None;
+        let mut open = 0;
+        for (i, p) in paths.iter().enumerate() {
+            let net: Decimal = p["expected_net"]
+                .as_str()
+                .expect("net")
+                .parse()
+                .expect("decimal");
+            let unknown = !p["unknown_fees"]
+                .as_array()
+                .expect("unknown fees")
+                .is_empty();
+            if p["eligible"] == true {
+                open += 1;
+                assert_eq!(i + 1, open, "open paths come first");
+                assert_eq!(p["rank"], open);
+                if let Some((last_unknown, last_net)) = last {
+                    assert!(!last_unknown || unknown, "known fees first: {paths:#?}");
+                    assert!(
+                        last_unknown != unknown || last_net >= net,
+                        "ranked by expected net: {paths:#?}"
+                    );
+                }
+                last = Some((unknown, net));
+                assert_eq!(p["blocked"], json!([]));
+            } else {
+                assert!(p["rank"].is_null());
+                assert!(!p["blocked"].as_array().expect("reasons").is_empty());
+            }
+        }
+        assert_eq!(open, 9);
+        // 38 132,53 € is far above the 5 000 € cap of the small-claims procedure.
+        let pspc = paths.iter().find(|p| p["code"] == "pspc").expect("pspc");
+        assert_eq!(pspc["eligible"], false);
+        assert!(pspc["blocked"][0]
+            .as_str()
+            .expect("reason")
+            .contains("5 000 €"));
+        assert_eq!(paths[0]["code"], v["best"]);
+    }
+
+    #[test]
+    fn amounts_have_two_decimals_and_probabilities_are_percentages() {
+        let (s, t, best) = seed(&[]);
+        let v = parsed(&s, best, &t);
+        for p in v["paths"].as_array().expect("paths") {
+            for key in [
+                "expected_net",
+                "cost_at_risk",
+                "best_case",
+                "worst_case",
+                "expected_received",
+                "expected_costs",
+            ] {
+                assert!(is_amount(&p[key]), "{key} = {}", p[key]);
+            }
+            assert!(
+                is_percent(&p["probability_paid"]),
+                "{}",
+                p["probability_paid"]
+            );
+            for step in p["steps"].as_array().expect("steps") {
+                for key in ["fees", "tariff", "time", "received", "success_fee"] {
+                    assert!(is_amount(&step[key]), "{key} = {}", step[key]);
+                }
+                for key in ["reached", "paid"] {
+                    assert!(is_percent(&step[key]), "{key} = {}", step[key]);
+                }
+                assert!(step["starts"].is_u64() && step["ends"].is_u64());
+            }
+        }
+        // The relance amiable: 40 % chance, paid at the end of its 15 days.
+        let amicable = v["paths"]
+            .as_array()
+            .expect("paths")
+            .iter()
+            .find(|p| p["code"] == "amiable")
+            .expect("amiable");
+        assert_eq!(amicable["probability_paid"], "40.00");
+        assert_eq!(amicable["expected_days"], 15);
+        assert_eq!(amicable["steps"][0]["reached"], "100.00");
+        // Half an hour at 50 € of the creditor's time.
+        assert_eq!(amicable["steps"][0]["time"], "25.00");
+        for b in v["breakevens"].as_array().expect("breakevens") {
+            assert!(is_amount(&b["amount"]));
+            assert!(b["versus"] == "zero" || b["versus"] == "amicable");
+        }
+        assert!(is_amount(&v["plan"]["expected_value"]));
+        assert_eq!(v["plan"]["nominal"], "24000.00");
+        assert_eq!(v["plan"]["instalments"].as_array().map(Vec::len), Some(3));
+        assert_eq!(v["plan"]["equivalent_discount"], "0.00");
+        for m in v["timeline"].as_array().expect("timeline") {
+            let date = m["date"].as_str().expect("date");
+            assert!(
+                chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok(),
+                "{date}"
+            );
+        }
+        let first = v["timeline"][0]["date"].as_str().expect("a milestone");
+        assert_eq!(first, "2026-11-22");
+    }
+
+    #[test]
+    fn every_assumption_is_listed_with_its_override() {
+        let (s, t, best) = seed(&[("fond.cost", 1200), ("global.insolvency", 10)]);
+        let v = parsed(&s, best, &t);
+        let list = v["assumptions"].as_array().expect("assumptions");
+        assert_eq!(list.len(), params(Regime::B2b).len());
+        let find = |id: &str| list.iter().find(|a| a["id"] == id).expect(id);
+        let fond = find("fond.cost");
+        assert_eq!(fond["value"], "1200.00");
+        assert_eq!(fond["default"], "800.00");
+        assert_eq!(fond["overridden"], true);
+        assert_eq!(fond["unit"], "euro");
+        assert_eq!(fond["basis"]["code"], "forum");
+        assert_eq!(fond["basis"]["label"], "chiffre forum");
+        let insolvency = find("global.insolvency");
+        assert_eq!(insolvency["value"], "10");
+        assert_eq!(insolvency["default"], "0");
+        let hours = find("relance.hours");
+        assert_eq!(hours["value"], "0.5");
+        assert_eq!(hours["overridden"], false);
+        assert_eq!(list.iter().filter(|a| a["overridden"] == true).count(), 2);
+        for a in list {
+            assert!(!a["source"].as_str().expect("source").is_empty());
+        }
+        // An insolvency risk shows in the paths' warnings.
+        assert!(v["paths"][0]["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .any(|w| w["code"] == "insolvency"));
+    }
+
+    #[test]
+    fn sensitivity_and_warnings_are_exported() {
+        let (s, t, best) = seed(&[]);
+        let v = parsed(&s, best, &t);
+        let scenarios = v["sensitivity"].as_array().expect("scenarios");
+        assert_eq!(scenarios.len(), s.sensitivity.len());
+        assert_eq!(scenarios[0]["code"], "base");
+        assert_eq!(scenarios[0]["best"], v["best"]);
+        assert_eq!(scenarios[0]["best_changed"], false);
+        for sc in scenarios {
+            for r in sc["ranking"].as_array().expect("ranking") {
+                assert!(is_amount(&r["expected_net"]));
+                assert!(PathKind::from_code(r["path"].as_str().expect("code")).is_some());
+            }
+        }
+        let codes: Vec<&str> = v["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .filter_map(|w| w["code"].as_str())
+            .collect();
+        assert!(codes.contains(&"court"), "{codes:?}");
+        assert!(codes.contains(&"prescription"), "{codes:?}");
+        let series = v["chart"]["series"].as_array().expect("series");
+        assert_eq!(series.len(), PathKind::ALL.len());
+        let amounts = v["chart"]["amounts"].as_array().expect("amounts").len();
+        assert!(series
+            .iter()
+            .all(|se| se["points"].as_array().map(Vec::len) == Some(amounts)));
+    }
+
+    #[test]
+    fn no_timeline_is_null_and_empty() {
+        let (s, _, _) = seed(&[]);
+        let v: Value = serde_json::from_str(&to_json(&s, None, &[])).expect("valid JSON");
+        assert!(v["timeline_path"].is_null());
+        assert_eq!(v["timeline"], json!([]));
+    }
+
+    #[test]
+    fn helpers_format_as_documented() {
+        assert_eq!(money(Decimal::new(123_450, 2)), "1234.50");
+        assert_eq!(money(Decimal::new(-5, 0)), "-5.00");
+        assert_eq!(probability(Decimal::new(6525, 4)), "65.25");
+        assert_eq!(probability(Decimal::ONE), "100.00");
+        assert_eq!(days(Decimal::new(155, 1)), 16);
+    }
+}
