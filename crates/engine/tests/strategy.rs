@@ -353,4 +353,3 @@ fn every_parameter_is_addressable() {
         }
     }
 }
-
