@@ -323,7 +323,7 @@ pub fn analyse(
     let paths = rank(claim, &assumptions);
     let chart = curve::chart(claim, &assumptions);
     let sensitivity = sensitivity::scenarios(claim, &assumptions);
-    let warnings = warnings::general(dossier, computation, claim, today);
+    let warnings = warnings::general(dossier, computation, claim, &assumptions, today);
     let plan = value_plan(claim.principal, &assumptions);
     Strategy {
         claim,

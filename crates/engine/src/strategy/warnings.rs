@@ -60,9 +60,23 @@ pub(crate) fn general(
     dossier: &Dossier,
     computation: &Computation,
     claim: Claim,
+    a: &Assumptions,
     today: NaiveDate,
 ) -> Vec<Warning> {
     let mut out = Vec::new();
+    if claim.total() <= Decimal::ZERO {
+        out.push(w(
+            "nothing-owed",
+            "Rien ne reste dû à la date de calcul : aucune démarche ne rapporterait quelque chose.",
+        ));
+    }
+    if a.global(Global::Insolvency) > Decimal::ZERO {
+        out.push(w(
+            "insolvency",
+            "Si le débiteur est en procédure collective, les poursuites individuelles sont \
+             arrêtées (C. com. L622-21) : il faut déclarer la créance au mandataire.",
+        ));
+    }
     let seat = seat(dossier);
     out.push(w(
         "court",
@@ -185,13 +199,6 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
                 "Frais non publiés, comptés 0 € : {}. Saisissez un devis pour un résultat juste.",
                 unknown.join(", ")
             ),
-        ));
-    }
-    if a.global(Global::Insolvency) > Decimal::ZERO {
-        out.push(w(
-            "insolvency",
-            "Si le débiteur est en procédure collective, les poursuites individuelles sont \
-             arrêtées (C. com. L622-21) : il faut déclarer la créance au mandataire.",
         ));
     }
     out
