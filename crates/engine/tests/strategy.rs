@@ -111,11 +111,12 @@ fn the_seed_dossier_is_analysed() {
         .find(|p| p.path == PathKind::Lawsuit)
         .expect("lawsuit");
     assert!(lawsuit.warnings.iter().any(|w| w.code == "lawyer"));
-    // The prescription date is five years after the due date (3 April 2022).
+    // The prescription date is at the latest five years after the invoice (4 March 2022): the
+    // period runs from the end of the service, which comes before the invoice.
     assert!(s
         .warnings
         .iter()
-        .any(|w| w.code == "prescription" && w.message.contains("03/04/2027")));
+        .any(|w| w.code == "prescription" && w.message.contains("04/03/2027 au plus tard")));
     assert!(s.warnings.iter().any(|w| w.code == "court"));
     // Chart: one series per path, the claim marked, the axis up to 50 000 €.
     assert_eq!(s.chart.series.len(), PathKind::ALL.len());
@@ -181,7 +182,8 @@ fn the_timeline_dates_the_payment_order_path() {
         .iter()
         .find(|m| m.kind == MilestoneKind::Prescription)
         .expect("prescription milestone");
-    assert_eq!(p.date, ymd(2027, 4, 3));
+    assert_eq!(p.date, ymd(2027, 3, 4));
+    assert!(p.detail.contains("pas le dépôt de la requête"));
     assert!(t.windows(2).all(|w| w[0].date <= w[1].date));
 }
 
@@ -300,11 +302,16 @@ proptest! {
     ) {
         for path in PathKind::ALL {
             let o = evaluate(path.steps(), c, &a);
-            // Fees the debtor is ordered to bear (dépens): rounded per step, hence the cent.
+            // Fees the debtor is ordered to bear (tariff acts are dépens; the editable fees their
+            // share): rounded per step, hence the cent.
             let borne: Decimal = o
                 .steps
                 .iter()
-                .map(|s| s.fees * a.step(s.step, Field::Recoverable) / Decimal::ONE_HUNDRED)
+                .map(|s| {
+                    s.tariff
+                        + (s.fees - s.tariff) * a.step(s.step, Field::Recoverable)
+                            / Decimal::ONE_HUNDRED
+                })
                 .sum();
             let bound = c.total() + borne + Decimal::new(1, 2);
             prop_assert!(o.expected_net <= bound, "{path:?}: {} > {bound}", o.expected_net);

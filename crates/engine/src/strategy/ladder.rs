@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
 use super::plan_value::plan_factor;
-use super::tariff::{a444_32, service_fee, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS};
+use super::tariff::{a444_32, service_fee, SEIZURE, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS};
 use super::{Claim, StepKind};
 use crate::money::round_cents;
 
@@ -69,6 +69,7 @@ fn tariff(step: StepKind, total: Decimal) -> Decimal {
         StepKind::ProvisionalOrder => {
             service_fee(SUMMONS, total) + service_fee(SERVE_DECISION, total)
         }
+        StepKind::Enforcement => service_fee(SEIZURE, total),
         _ => Decimal::ZERO,
     }
 }
@@ -110,24 +111,32 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
         let starts = day;
         let ends = day + a.step(step, Field::Days);
         let p = pct(a.step(step, Field::Success));
-        recoverable_fees += fees * pct(a.step(step, Field::Recoverable));
+        // Commissaire de justice acts are dépens (CPC 695-696); the editable fees follow their
+        // own share (lawyer fees only through article 700).
+        recoverable_fees += tariff + param * pct(a.step(step, Field::Recoverable));
         let extras = if step.is_judicial() {
             claim.extras
         } else {
             claim.extras * amicable_extras
         };
         let share = pct(a.step(step, Field::Share));
-        let mut received = share * (claim.principal + extras) + recoverable_fees;
+        let mut claimed = share * (claim.principal + extras);
         if step == StepKind::Negotiation {
-            received *= plan_factor(a);
+            claimed *= plan_factor(a);
         }
+        let received = claimed + recoverable_fees;
         let success_fee = match step {
-            StepKind::Enforcement => a444_32(received),
+            // A444-32 is computed on the sums recovered, dépens excluded.
+            StepKind::Enforcement => a444_32(total, claimed),
             _ => received * pct(a.step(step, Field::Fee)),
         };
         let paid = reach * p;
         // A plan's instalments are already discounted from the agreement by `plan_factor`.
-        let cashed = if step == StepKind::Negotiation { starts } else { ends };
+        let cashed = if step == StepKind::Negotiation {
+            starts
+        } else {
+            ends
+        };
         let cash_in = (received - success_fee) * discount(rate, cashed);
         let cash_out = (fees + time) * discount(rate, starts);
         exact.net += solvent * (paid * cash_in - reach * cash_out) - insolvent * cash_out;

@@ -260,8 +260,9 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         ),
         (Mediation, Cost) => (
             Decimal::ZERO,
-            Unverified,
-            "Conciliateur de justice : gratuit (connu, texte non relu).",
+            ThirdParty,
+            "Conciliateur de justice : gratuit, auxiliaire de justice bénévole (décret \
+             n° 78-381) ; jusqu'à 5 000 €, cette tentative vaut aussi celle exigée par CPC 750-1.",
         ),
         (Mediation, Hours) => (d(3, 0), Assumption, NO_SOURCE),
         (Mediation, Days) => (
@@ -270,16 +271,16 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             "Médiateur des entreprises : de quelques jours à 2 ou 3 mois (efl.fr).",
         ),
         (Mediation, Success) if b2b => (
-            d(75, 0),
+            d(70, 0),
             ThirdParty,
-            "Médiateur des entreprises : environ 75 % de médiations réussies (efl.fr, \
-             gautier-girard.com) ; réussite ne veut pas toujours dire paiement intégral.",
+            "Médiateur des entreprises : accord dans sept cas sur dix en 2023 (75 % selon un \
+             chiffre plus ancien, efl.fr) ; un accord ne veut pas toujours dire paiement intégral.",
         ),
         (Mediation, Success) => (
-            d(75, 0),
-            Unverified,
-            "Taux de réussite du Médiateur des entreprises, repris pour le conciliateur \
-             faute de chiffre.",
+            d(50, 0),
+            ThirdParty,
+            "Conciliateurs de justice : « taux de réussite autour de 50 % » des affaires \
+             terminées (conciliateurs.fr, 2024).",
         ),
 
         (ConventionalMediation, Cost) => (
@@ -292,9 +293,10 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (ConventionalMediation, Hours) => (d(6, 0), Assumption, NO_SOURCE),
         (ConventionalMediation, Days) => (d(60, 0), Assumption, NO_SOURCE),
         (ConventionalMediation, Success) => (
-            d(75, 0),
+            d(70, 0),
             Unverified,
-            "Taux de réussite du Médiateur des entreprises, repris faute de chiffre.",
+            "Taux d'accord du Médiateur des entreprises (sept sur dix en 2023), repris faute de \
+             chiffre pour la médiation conventionnelle.",
         ),
 
         (Negotiation, Cost) => (Decimal::ZERO, Assumption, "Négociation directe."),
@@ -325,11 +327,11 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         ),
 
         (PaymentOrder, Cost) if b2b => (
-            d(3707, 2),
+            d(3840, 2),
             Unverified,
-            "Greffe du tribunal de commerce : 35,21 à 38,40 € selon les greffes, 37,07 € en \
-             ligne ; tarif exact non relu. La signification par commissaire de justice est \
-             ajoutée d'après son tarif.",
+            "Greffe du tribunal de commerce : environ 30 à 38,40 € TTC selon les sources \
+             (Infogreffe, service-public, heropay) ; tarif 2026 non relu, valeur haute retenue. \
+             La signification par commissaire de justice est ajoutée d'après son tarif.",
         ),
         (PaymentOrder, Cost) => (
             Decimal::ZERO,
@@ -339,16 +341,18 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         ),
         (PaymentOrder, Hours) => (d(4, 0), Assumption, NO_SOURCE),
         (PaymentOrder, Days) => (
-            d(60, 0),
+            d(90, 0),
             Assumption,
             "Ordonnance en une à deux semaines (Paris), signification, puis un mois \
-             d'opposition (CPC 1416).",
+             d'opposition (CPC 1416) ; pour les ordonnances rendues depuis le 1er septembre \
+             2026, exécution possible 2 mois après la signification sans opposition notifiée.",
         ),
         (PaymentOrder, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
         (PaymentOrder, Recoverable) => (
             d(100, 0),
             Official,
-            "Les dépens sont à la charge de la partie condamnée (CPC 696).",
+            "Frais de greffe et de signification : des dépens, en principe à la charge du \
+             perdant, sauf décision contraire du juge (CPC 696).",
         ),
 
         (SmallClaims, Cost) => (
@@ -360,7 +364,7 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (SmallClaims, Days) => (
             d(45, 0),
             Assumption,
-            "Le débiteur a un mois pour répondre à l'invitation (CPCE R125-1 s.).",
+            "Le débiteur a un mois pour accepter d'y participer (CPCE L125-1).",
         ),
         (SmallClaims, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
         (SmallClaims, Recoverable) => (
@@ -380,9 +384,15 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             d(45, 0),
             ThirdParty,
             "Un mois pour payer ou contester après le commandement, puis procès-verbal de \
-             non-contestation 8 jours au moins après (CPCE L126-1 s.).",
+             non-contestation au plus tôt 8 jours après l'expiration de ce mois (CPCE L126-2, \
+             L126-3).",
         ),
         (Uncontested, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (Uncontested, Recoverable) => (
+            Decimal::ZERO,
+            Unknown,
+            "Inconnu tant que le décret fixant le tarif de cette procédure n'est pas publié.",
+        ),
 
         (ProvisionalOrder, Cost) => (
             Decimal::ZERO,
@@ -400,9 +410,12 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         ),
         (ProvisionalOrder, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
         (ProvisionalOrder, Recoverable) => (
-            d(100, 0),
-            Official,
-            "Les dépens sont à la charge de la partie condamnée (CPC 696).",
+            Decimal::ZERO,
+            Unverified,
+            "Sur les frais saisis ici (greffe, avocat) : les honoraires d'avocat ne sont pas des \
+             dépens, seule l'indemnité de l'article 700, fixée en équité et souvent partielle, \
+             les compense. Les actes de commissaire de justice ajoutés d'après le tarif sont des \
+             dépens, comptés à la charge du débiteur (CPC 696).",
         ),
 
         (Lawsuit, Cost) => (
@@ -413,46 +426,52 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (Lawsuit, Hours) => (
             d(10, 0),
             Assumption,
-            "10 heures de votre temps (hypothèse de l'énoncé).",
+            "10 heures de votre temps (hypothèse par défaut).",
         ),
         (Lawsuit, Days) if b2b => (
-            d(165, 0),
+            d(300, 0),
             ThirdParty,
-            "Tribunal de commerce : 5,5 mois en moyenne (chiffre de 2005, latribune.fr).",
+            "Tribunal de commerce : 10 mois en moyenne en 2021 (ministère de la Justice, rapport \
+             annuel de performances 2022, programme 166).",
         ),
         (Lawsuit, Days) => (
-            d(412, 0),
+            d(390, 0),
             ThirdParty,
-            "Tribunal judiciaire : 13,7 mois en moyenne en 2021 (rapport du Sénat).",
+            "Tribunal judiciaire : 12,9 mois en moyenne en 2022 (ministère de la Justice, \
+             rapport annuel de performances).",
         ),
         (Lawsuit, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
         (Lawsuit, Recoverable) => (
             Decimal::ZERO,
             Unverified,
-            "Article 700 et dépens : le juge en met une partie à la charge du débiteur, souvent \
-             bien moins que les frais réels ; aucune moyenne publiée.",
+            "Les dépens sont en principe mis à la charge du perdant (CPC 696) ; les honoraires \
+             d'avocat ne sont couverts que par l'article 700, fixé en équité, souvent bien moins \
+             que les frais réels ; aucune moyenne publiée, 0 % par prudence.",
         ),
 
         (Enforcement, Cost) => (
-            d(4361, 2),
+            Decimal::ZERO,
             Unverified,
-            "Acte de saisie-attribution : 43,61 € (tarif A444-16, version non datée). \
-             Le droit proportionnel A444-32, à la charge du créancier, est ajouté sur les \
-             sommes recouvrées.",
+            "Dénonciation de la saisie au débiteur et frais annexes : non chiffrés, à ajouter. \
+             L'acte de saisie-attribution (43,61 € HT, tarif A444-16 non daté, avec coefficient, \
+             déplacement et TVA) est ajouté d'après le tarif ; le droit proportionnel A444-32 \
+             est compté sur les sommes recouvrées.",
         ),
         (Enforcement, Hours) => (d(1, 0), Assumption, NO_SOURCE),
         (Enforcement, Days) => (d(30, 0), Assumption, NO_SOURCE),
         (Enforcement, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
         (Enforcement, Recoverable) => (
-            Decimal::ZERO,
+            d(100, 0),
             Official,
-            "Le droit proportionnel A444-32 reste à la charge du créancier.",
+            "Les frais de l'exécution forcée sont à la charge du débiteur (CPCE L111-8) ; seul \
+             le droit proportionnel A444-32 reste à votre charge.",
         ),
 
         (_, Recoverable) => (
             Decimal::ZERO,
-            Assumption,
-            "Frais d'une démarche amiable : à votre charge (CPCE L111-8 pour un consommateur).",
+            Official,
+            "Frais d'une démarche amiable : à votre charge (CPCE L111-8) ; entre professionnels, \
+             l'indemnité de 40 € par facture (D441-5) les compense en partie.",
         ),
     }
 }
@@ -466,7 +485,7 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
             (
                 d(50, 0),
                 Assumption,
-                "50 € de l'heure (hypothèse de l'énoncé) : mettez votre taux.",
+                "50 € de l'heure (hypothèse par défaut) : mettez votre taux.",
             ),
         ),
         Global::Insolvency => (
@@ -476,8 +495,7 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
                 Decimal::ZERO,
                 Assumption,
                 "Les chiffres forum incluent déjà les débiteurs défaillants ; augmentez-la si \
-                 votre débiteur est en difficulté (un retard de paiement accroît le risque de \
-                 défaillance de 25 %, Sénat 2026).",
+                 votre débiteur est en difficulté.",
             ),
         ),
         Global::InsolvencyRecovery => (
@@ -506,7 +524,7 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
                 Decimal::ZERO,
                 Assumption,
                 "À l'amiable, on renonce souvent aux pénalités ; devant le juge, elles sont \
-                 comptées en entier.",
+                 demandées en entier (le juge peut en accorder moins).",
             ),
         ),
         Global::PlanInstalments => (

@@ -1,6 +1,7 @@
 //! Regulated fees that depend on the amount: the commissaire de justice's tariff
-//! (C. com. A444-10 s.), as read in `legal-reference.md` §4.7 (tariff of 1 March 2024; its 2026
-//! revision is not known, so the figures are marked unverified where they are shown).
+//! (C. com. A444-10 s.), as read in `legal-reference.md` §4.7 (amounts of the 1 March 2024
+//! tariff, still listed for 2026–2028 by a secondary reading: to be confirmed, so they are shown
+//! as unverified). Fees are HT; VAT and disbursements are added as in the reference's example.
 
 use rust_decimal::Decimal;
 
@@ -15,13 +16,15 @@ pub const LAWYER_THRESHOLD: Decimal = d(10_000, 0);
 /// CPC 750-1: an amicable attempt is compulsory before the tribunal judiciaire up to 5 000 €.
 pub const AMICABLE_ATTEMPT_CAP: Decimal = d(5000, 0);
 
-/// Émolument for serving an injonction de payer (request and order), 1 March 2024 tariff, HT.
+/// Émolument for serving an injonction de payer (request and order), HT.
 pub const SERVE_PAYMENT_ORDER: Decimal = d(2579, 2);
-/// Émolument for an assignation, same tariff, HT.
+/// Émolument for an assignation, HT.
 pub const SUMMONS: Decimal = d(1828, 2);
-/// Émolument for serving a decision, same tariff, HT.
+/// Émolument for serving a decision, HT.
 pub const SERVE_DECISION: Decimal = d(2579, 2);
-/// Travel fee used in the reference's worked example, HT.
+/// Émolument for a saisie-attribution act (A444-16, version not dated), HT.
+pub const SEIZURE: Decimal = d(4361, 2);
+/// Travel fee used in the reference's worked example, HT (paper service; not verified).
 const TRAVEL: Decimal = d(940, 2);
 /// Disbursements (postage) in the same example.
 const DISBURSEMENTS: Decimal = d(390, 2);
@@ -46,12 +49,13 @@ pub fn service_fee(emolument: Decimal, amount: Decimal) -> Decimal {
 }
 
 /// A444-32 (n°129): the proportional fee the creditor pays on sums a commissaire de justice
-/// recovers, by brackets of the total recovered, capped; VAT included.
-pub fn a444_32(recovered: Decimal) -> Decimal {
+/// recovers (dépens excluded), by brackets of the total recovered, capped; a fixed fee when the
+/// claim is 188 € or less; VAT included.
+pub fn a444_32(claim: Decimal, recovered: Decimal) -> Decimal {
     if recovered <= Decimal::ZERO {
         return Decimal::ZERO;
     }
-    if recovered <= d(188, 0) {
+    if claim <= d(188, 0) {
         return d(2128, 2) * VAT;
     }
     const BRACKETS: [(u32, u32); 5] = [
@@ -89,11 +93,13 @@ mod tests {
 
     #[test]
     fn a444_32_brackets_and_cap() {
-        assert_eq!(a444_32(Decimal::ZERO), Decimal::ZERO);
-        assert_eq!(a444_32(d(100, 0)), d(2128, 2) * VAT);
+        assert_eq!(a444_32(d(100, 0), Decimal::ZERO), Decimal::ZERO);
+        assert_eq!(a444_32(d(100, 0), d(100, 0)), d(2128, 2) * VAT);
         // 1 000 €: 125 × 11.61 % + 485 × 10.64 % + 390 × 10.16 % = 105.7405 HT.
-        assert_eq!(a444_32(d(1000, 0)), d(1057405, 4) * VAT);
+        assert_eq!(a444_32(d(1000, 0), d(1000, 0)), d(1057405, 4) * VAT);
+        // Above 188 € of claim, the proportional fee even on a small amount recovered.
+        assert_eq!(a444_32(d(1000, 0), d(100, 0)), d(11610, 3) * VAT);
         // The HT cap of 5 540 € is reached near 170 000 €.
-        assert_eq!(a444_32(d(1_000_000, 0)), d(5540, 0) * VAT);
+        assert_eq!(a444_32(d(1_000_000, 0), d(1_000_000, 0)), d(5540, 0) * VAT);
     }
 }

@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
-use super::warnings::{court, prescription, prescription_years};
+use super::warnings::{court, prescription, prescription_years, INTERRUPTION};
 use super::{PathKind, StepKind};
 use crate::compute::{Computation, Regime};
 use crate::dossier::Dossier;
@@ -151,24 +151,34 @@ pub fn timeline(
                 ),
             )),
             StepKind::PaymentOrder => {
+                let other = match regime {
+                    Regime::B2b => {
+                        ", tribunal judiciaire si le débiteur n'est ni commerçant, ni artisan, \
+                         ni société commerciale"
+                    }
+                    Regime::B2c => "",
+                };
                 out.push(m(
                     day,
                     MilestoneKind::Action,
+                    format!("Déposer une requête en injonction de payer auprès du greffe {court}"),
                     format!(
-                        "Déposer une requête en injonction de payer auprès du greffe ({court})"
+                        "Celui du lieu où le débiteur est établi ou domicilié (CPC 1406){other} ; \
+                         joignez les factures, la mise en demeure et le décompte. Pas d'avocat \
+                         pour la requête. Le dépôt n'interrompt pas la prescription."
                     ),
-                    "Celui du siège ou du domicile du débiteur (CPC 1406) ; joignez les factures, \
-                     la mise en demeure et le décompte. Pas d'avocat pour la requête.",
                 ));
                 let order = plus_days(day, Decimal::from(15));
                 out.push(m(
                     plus_months(order, 3),
                     MilestoneKind::Deadline,
-                    "Faire signifier l'ordonnance, au plus tard 3 mois après elle",
+                    "Faire signifier l'ordonnance, au plus tard 3 mois après sa date",
                     format!(
-                        "Par commissaire de justice, sinon l'ordonnance devient caduque (décret \
-                         n° 2026-96). Date indicative pour une ordonnance vers le {} ; le débiteur \
-                         a ensuite un mois pour faire opposition (CPC 1416).",
+                        "Par commissaire de justice, sinon elle est non avenue (CPC 1411 modifié \
+                         par le décret n° 2026-96). Date indicative, pour une ordonnance vers le \
+                         {} ; la signification interrompt la prescription ; le débiteur a ensuite \
+                         un mois pour faire opposition (CPC 1416), plus s'il n'a pas reçu l'acte \
+                         en personne.",
                         fr_date(order)
                     ),
                 ));
@@ -177,28 +187,34 @@ pub fn timeline(
                 day,
                 MilestoneKind::Action,
                 "Demander à un commissaire de justice d'engager la procédure de petites créances",
-                "Le débiteur a un mois pour accepter (CPCE L125-1) ; son accord donne un titre \
-                 exécutoire.",
+                "Le débiteur a un mois pour accepter d'y participer ; si vous vous accordez sur le \
+                 montant et l'échéancier, le commissaire de justice délivre un titre exécutoire \
+                 (CPCE L125-1).",
             )),
             StepKind::Uncontested => out.push(m(
                 day,
                 MilestoneKind::Action,
                 "Faire délivrer un commandement de payer (créance commerciale incontestée)",
-                "Le débiteur a un mois pour payer ou contester ; le greffier du tribunal de \
-                 commerce rend ensuite le titre exécutoire (CPCE L126-1 s.).",
+                "Le débiteur a un mois pour payer ou contester ; une contestation met fin à la \
+                 procédure ; sinon le greffier du tribunal de commerce rend exécutoire le \
+                 procès-verbal de non-contestation (CPCE L126-1 à L126-4).",
             )),
             StepKind::ProvisionalOrder => out.push(m(
                 day,
                 MilestoneKind::Action,
-                format!("Assigner en référé-provision devant le président ({court})"),
-                format!("Ordonnance attendue vers le {}.", fr_date(next)),
+                format!("Assigner en référé-provision devant le président {court}"),
+                format!(
+                    "Ordonnance attendue vers le {} ; l'assignation interrompt la prescription.",
+                    fr_date(next)
+                ),
             )),
             StepKind::Lawsuit => out.push(m(
                 day,
                 MilestoneKind::Action,
-                format!("Assigner au fond ({court})"),
+                format!("Assigner au fond devant le tribunal {}", court.trim_start_matches("du tribunal ")),
                 format!(
-                    "Jugement attendu vers le {} (durée moyenne indicative).",
+                    "Jugement attendu vers le {} (durée moyenne indicative) ; l'assignation \
+                     interrompt la prescription.",
                     fr_date(next)
                 ),
             )),
@@ -206,8 +222,9 @@ pub fn timeline(
                 day,
                 MilestoneKind::Action,
                 "Faire pratiquer une saisie-attribution (commissaire de justice)",
-                "Sur les comptes du débiteur, une fois le titre exécutoire obtenu ; le droit \
-                 proportionnel A444-32 reste à votre charge.",
+                "Sur les comptes du débiteur, une fois le titre exécutoire obtenu ; ses frais sont \
+                 à la charge du débiteur (CPCE L111-8), sauf le droit proportionnel A444-32 qui \
+                 reste à la vôtre.",
             )),
         }
         day = next;
@@ -216,11 +233,10 @@ pub fn timeline(
         out.push(m(
             date,
             MilestoneKind::Prescription,
-            format!("Prescription de la facture {invoice}"),
+            format!("Prescription de la facture {invoice}, au plus tard"),
             format!(
-                "{} ans après l'échéance. Avant cette date, seule une demande en justice \
-                 (injonction de payer, référé, assignation), un paiement partiel ou une \
-                 reconnaissance de dette l'interrompt (C. civ. 2240, 2241) — pas une lettre.",
+                "{} ans comptés depuis la facture (la Cour de cassation les fait courir dès la fin \
+                 de la prestation). {INTERRUPTION}",
                 prescription_years(regime)
             ),
         ));

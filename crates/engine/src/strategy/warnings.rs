@@ -25,11 +25,11 @@ fn w(code: &'static str, message: impl Into<String>) -> Warning {
     }
 }
 
-/// The court that hears the claim, in French ("le tribunal de commerce").
+/// The court that usually hears the claim, after "du" ("du tribunal de commerce").
 pub fn court(regime: Regime) -> &'static str {
     match regime {
-        Regime::B2b => "le tribunal de commerce",
-        Regime::B2c => "le tribunal judiciaire",
+        Regime::B2b => "du tribunal de commerce",
+        Regime::B2c => "du tribunal judiciaire",
     }
 }
 
@@ -41,19 +41,29 @@ pub fn prescription_years(regime: Regime) -> u32 {
     }
 }
 
-/// The oldest unpaid invoice and the day its claim is prescribed.
+/// The unpaid invoice prescribed first and the latest day it can be: the period runs from the
+/// end of the service (Cass. com. 26 Feb 2020 n° 18-25.036), which Relance does not know, so
+/// it counts from the issue date (else the due date) — a service ends before its invoice.
 pub fn prescription(computation: &Computation) -> Option<(String, NaiveDate)> {
     let years = prescription_years(computation.regime);
     computation
         .invoices
         .iter()
         .filter(|i| i.principal > Decimal::ZERO)
-        .min_by_key(|i| i.due)
-        .and_then(|i| {
-            let date = i.due.checked_add_months(Months::new(12 * years))?;
+        .map(|i| (i, i.issued.unwrap_or(i.due)))
+        .min_by_key(|(_, start)| *start)
+        .and_then(|(i, start)| {
+            let date = start.checked_add_months(Months::new(12 * years))?;
             Some((i.number.clone(), date))
         })
 }
+
+/// What interrupts prescription and what does not (C. civ. 2238, 2240, 2241, 2244).
+pub const INTERRUPTION: &str = "Seuls l'interrompent : une assignation (au fond ou en référé), la \
+     signification de l'ordonnance d'injonction de payer (pas le dépôt de la requête), une mesure \
+     conservatoire ou d'exécution, ou une reconnaissance de la dette, y compris un paiement \
+     partiel (C. civ. 2240, 2241, 2244). Une lettre, même recommandée, ne l'interrompt pas ; une \
+     médiation ou une conciliation la suspend seulement (C. civ. 2238).";
 
 /// Guards that concern every path.
 pub(crate) fn general(
@@ -73,8 +83,10 @@ pub(crate) fn general(
     if a.global(Global::Insolvency) > Decimal::ZERO {
         out.push(w(
             "insolvency",
-            "Si le débiteur est en procédure collective, les poursuites individuelles sont \
-             arrêtées (C. com. L622-21) : il faut déclarer la créance au mandataire.",
+            "Si le débiteur est en sauvegarde, redressement ou liquidation judiciaire, le \
+             jugement d'ouverture interrompt ou interdit les actions en paiement et arrête les \
+             exécutions (C. com. L622-21) : déclarez la créance au mandataire judiciaire ou au \
+             liquidateur dans les 2 mois de la publication au BODACC (R622-24).",
         ));
     }
     let seat = seat(dossier);
@@ -82,14 +94,14 @@ pub(crate) fn general(
         "court",
         match claim.regime {
             Regime::B2b => format!(
-                "Tribunal compétent : le tribunal de commerce (ou le tribunal des activités \
-                 économiques) si le débiteur est commerçant ou société commerciale, sinon le \
-                 tribunal judiciaire — celui du siège du débiteur{seat}, seul compétent pour \
-                 l'injonction de payer (CPC 1406)."
+                "Tribunal compétent : pour l'injonction de payer, seul est compétent le tribunal \
+                 du lieu où le débiteur est établi ou domicilié{seat} (CPC 1406) : le tribunal de \
+                 commerce (ou des activités économiques) s'il est commerçant, artisan ou société \
+                 commerciale, sinon le tribunal judiciaire."
             ),
             Regime::B2c => format!(
-                "Tribunal compétent : le tribunal judiciaire du domicile du débiteur{seat}, seul \
-                 compétent pour l'injonction de payer (CPC 1406)."
+                "Tribunal compétent : pour l'injonction de payer, seul est compétent le tribunal \
+                 judiciaire du lieu où demeure le débiteur{seat} (CPC 1406)."
             ),
         },
     ));
@@ -97,17 +109,18 @@ pub(crate) fn general(
         let years = prescription_years(claim.regime);
         let text = if date <= today {
             format!(
-                "La facture {invoice} semble prescrite depuis le {} ({years} ans après son \
-                 échéance), sauf interruption (paiement partiel, reconnaissance de dette, demande \
-                 en justice).",
+                "La facture {invoice} semble prescrite depuis le {} au plus tard ({years} ans), \
+                 sauf interruption ou suspension (paiement partiel, reconnaissance de dette, \
+                 demande en justice, médiation).",
                 fr_date(date)
             )
         } else {
             format!(
-                "Prescription : la facture {invoice} sera prescrite le {} ({years} ans après son \
-                 échéance). Une lettre, même recommandée, n'interrompt pas la prescription ; une \
-                 demande en justice l'interrompt (C. civ. 2241), comme un paiement partiel ou une \
-                 reconnaissance de dette (C. civ. 2240).",
+                "Prescription : la facture {invoice} sera prescrite le {} au plus tard ({years} \
+                 ans, comptés ici depuis la facture ; la Cour de cassation les fait courir dès la \
+                 fin de la prestation, parfois plus tôt ; sauf prescription spéciale plus courte, \
+                 comme 1 an pour un transport). Un paiement déjà enregistré ne décale pas cette \
+                 date ici. {INTERRUPTION}",
                 fr_date(date)
             )
         };
@@ -136,48 +149,68 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
     let total = claim.total();
     let has = |s: StepKind| steps.contains(&s);
     if (has(StepKind::Lawsuit) || has(StepKind::ProvisionalOrder)) && total > LAWYER_THRESHOLD {
-        // CPC 853 (tribunal de commerce), 760 (tribunal judiciaire).
+        // CPC 853 (tribunal de commerce), 760-761 (tribunal judiciaire).
         out.push(w(
             "lawyer",
-            "Avocat obligatoire au-delà de 10 000 € (CPC 853, 760) : ajoutez ses honoraires aux \
-             frais de l'étape.",
+            "Avocat obligatoire au-delà de 10 000 € (CPC 853 ; 760-761) : ajoutez ses honoraires \
+             aux frais de l'étape.",
         ));
     }
     if has(StepKind::PaymentOrder) {
         out.push(w(
             "payment-order-service",
-            "L'ordonnance d'injonction de payer doit être signifiée dans les 3 mois, sinon elle \
-             devient caduque (ordonnances rendues depuis le 1er septembre 2026, décret \
-             n° 2026-96).",
+            "L'ordonnance d'injonction de payer doit être signifiée dans les 3 mois de sa date, \
+             sinon elle est non avenue (CPC 1411 modifié par le décret n° 2026-96, ordonnances \
+             rendues à compter du 1er septembre 2026). Le dépôt de la requête n'interrompt pas la \
+             prescription ; la signification l'interrompt.",
         ));
         if total > LAWYER_THRESHOLD {
             out.push(w(
                 "lawyer-opposition",
                 "Pas d'avocat pour la requête ; en cas d'opposition au-delà de 10 000 €, avocat \
-                 obligatoire.",
+                 obligatoire (sauf matières du juge des contentieux de la protection).",
             ));
         }
     }
-    if has(StepKind::Lawsuit) && claim.regime == Regime::B2c && total <= AMICABLE_ATTEMPT_CAP {
+    if has(StepKind::Lawsuit) && total <= AMICABLE_ATTEMPT_CAP {
+        let when = match claim.regime {
+            Regime::B2c => "Jusqu'à 5 000 €",
+            Regime::B2b => {
+                "Si le débiteur n'est pas commerçant (tribunal judiciaire), jusqu'à 5 000 €"
+            }
+        };
         out.push(w(
             "amicable-attempt",
-            "Jusqu'à 5 000 €, une tentative de conciliation, de médiation ou de procédure \
-             participative est obligatoire avant de saisir le tribunal judiciaire (CPC 750-1) ; \
-             elle n'est pas exigée pour l'injonction de payer.",
+            format!(
+                "{when}, la demande doit, à peine d'irrecevabilité, être précédée d'une tentative \
+                 de conciliation par un conciliateur de justice, de médiation ou de procédure \
+                 participative (CPC 750-1), sauf dispense ; elle n'est exigée ni pour \
+                 l'injonction de payer ni après opposition (avis Cass. 25 sept. 2025)."
+            ),
         ));
     }
     if has(StepKind::SmallClaims) {
         out.push(w(
             "small-claims",
-            "Le débiteur doit donner son accord ; sans accord, passez à l'injonction de payer. \
-             Tous les frais restent à votre charge (CPCE L125-1).",
+            "Le débiteur doit accepter d'y participer ; sans accord sur le montant et \
+             l'échéancier, passez à l'injonction de payer. Tous les frais restent à votre charge \
+             (CPCE L125-1).",
         ));
+        if claim.regime == Regime::B2b {
+            out.push(w(
+                "small-claims-traders",
+                "Depuis la loi n° 2026-307 du 23 avril 2026, les créances facturées entre \
+                 commerçants relèveraient de la procédure des créances incontestées et non plus \
+                 des petites créances (texte à vérifier).",
+            ));
+        }
     }
     if has(StepKind::Uncontested) {
         out.push(w(
             "uncontested",
-            "Procédure de la loi du 23 avril 2026 : entre commerçants, pour une créance facturée \
-             et non contestée ; son tarif n'est pas encore publié.",
+            "Procédure de la loi du 23 avril 2026 : entre commerçants (artisans non visés), pour \
+             une créance facturée, certaine, liquide et exigible ; une contestation y met fin. \
+             Son tarif n'est pas encore publié.",
         ));
     }
     if has(StepKind::Agency) && claim.regime == Regime::B2c {
