@@ -259,10 +259,43 @@ pub fn to_csv(c: &Computation) -> String {
     out
 }
 
+/// One CSV cell: quoted when it holds a separator, a quote or a line break; a text a spreadsheet
+/// would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is
+/// prefixed with `'`, except the numbers this report writes itself (`-500,00`).
 fn csv_cell(cell: &str) -> String {
+    let number = {
+        let digits = cell.strip_prefix('-').unwrap_or(cell);
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number;
+    let cell = if formula {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    };
     if cell.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
-        cell.to_owned()
+        cell
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn csv_cells_cannot_become_formulas() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+33 6"), "'+33 6");
+        assert_eq!(csv_cell("-F1"), "'-F1");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("\tcmd"), "'\tcmd");
+        // Numbers the report writes itself stay numbers.
+        assert_eq!(csv_cell("-500,00"), "-500,00");
+        assert_eq!(csv_cell("F-2022-031"), "F-2022-031");
+        assert_eq!(csv_cell("a;b"), "\"a;b\"");
     }
 }
