@@ -35,6 +35,19 @@ pub fn number(value: Decimal) -> String {
     format!("{sign}{grouped},{frac}")
 }
 
+/// `20 000`: a count with thousands separated by a space.
+pub fn count(value: usize) -> String {
+    let text = value.to_string();
+    let mut out = String::with_capacity(text.len() + text.len() / 3);
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `12,40 %`: at least two decimals, up to four.
 pub fn percent(value: Decimal) -> String {
     format!("{} %", percent_number(value).replace('.', ","))
@@ -150,6 +163,17 @@ pub fn input_error(kind: &InputErrorKind) -> String {
             format!("nombre entier attendu entre {min} et {max}, pas « {found} »")
         }
         InputErrorKind::InvalidAssumption(reason) => reason.clone(),
+        InputErrorKind::FileTooLarge { bytes, max } => format!(
+            "fichier trop volumineux ({} Mo ; {} Mo au plus) : rien n'a été importé",
+            bytes.div_ceil(1024 * 1024),
+            max / (1024 * 1024)
+        ),
+        InputErrorKind::TooMany { what, max } => {
+            format!(
+                "trop de {what} (plus de {} dans un même dossier) : rien n'a été importé",
+                count(*max)
+            )
+        }
     }
 }
 

@@ -67,7 +67,18 @@ pub enum InputErrorKind {
     InvalidInteger { found: String, min: u32, max: u32 },
     /// A strategy assumption out of its range or not a number (the French reason).
     InvalidAssumption(String),
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    FileTooLarge { bytes: usize, max: usize },
+    /// More rows than a dossier may hold (`what`: French plural noun).
+    TooMany { what: &'static str, max: usize },
 }
+
+/// Largest dossier file read (5 Mio: a 1 000-invoice, 10 000-payment dossier is about 1 Mio).
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Most invoices and credit notes in one dossier (one debtor).
+pub const MAX_INVOICES: usize = 2_000;
+/// Most payments in one dossier.
+pub const MAX_PAYMENTS: usize = 20_000;
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -85,6 +96,16 @@ const DATE_MAX_YEAR: i32 = 2199;
 
 /// Reads a dossier file. Returns every error found, in file order.
 pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
+    // Refused before parsing, so a huge file costs nothing.
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![InputError {
+            path: String::new(),
+            kind: InputErrorKind::FileTooLarge {
+                bytes: text.len(),
+                max: MAX_FILE_BYTES,
+            },
+        }]);
+    }
     // A byte-order mark (as spreadsheets and some editors write) is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = match serde_json::from_str(text) {
@@ -305,7 +326,16 @@ impl Reader {
     }
 
     fn array<'v>(&mut self, map: &'v Obj, key: &str, required: bool) -> &'v [Value] {
+        let (what, max) = match key {
+            "payments" => ("paiements", MAX_PAYMENTS),
+            "credit_notes" => ("avoirs", MAX_INVOICES),
+            _ => ("factures", MAX_INVOICES),
+        };
         match self.field(map, "", key, required) {
+            Some(Value::Array(items)) if items.len() > max => {
+                self.error(key, InputErrorKind::TooMany { what, max });
+                &[]
+            }
             Some(Value::Array(items)) => items,
             Some(_) => {
                 self.error(
@@ -361,9 +391,10 @@ impl Reader {
             .field(map, "", "debtor", true)
             .and_then(|v| self.debtor(v));
         let invoice_values = self.array(map, "invoices", true);
-        if map.contains_key("invoices")
-            && invoice_values.is_empty()
-            && map.get("invoices").is_some_and(Value::is_array)
+        if map
+            .get("invoices")
+            .and_then(Value::as_array)
+            .is_some_and(Vec::is_empty)
         {
             self.error("invoices", InputErrorKind::NoInvoice);
         }
@@ -941,6 +972,33 @@ mod tests {
                 "invoices[2].due: date invalide « 31/02/2026 »",
                 "invoices[2].amount: montant invalide « 12,345 » (plus de deux décimales)",
             ]
+        );
+    }
+
+    #[test]
+    fn files_beyond_the_limits_are_refused_with_a_french_message() {
+        let big = format!(
+            "{{\"version\": 2, \"pad\": \"{}\"}}",
+            "x".repeat(MAX_FILE_BYTES)
+        );
+        let errors = dossier(&big).expect_err("too large");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            crate::fr::input_error(&errors[0].kind),
+            "fichier trop volumineux (6 Mo ; 5 Mo au plus) : rien n'a été importé"
+        );
+
+        let invoice = r#"{"number":"F","due":"2026-01-01","amount":"1"}"#;
+        let many = format!(
+            r#"{{"version":2,"creditor":{{"kind":"company"}},"debtor":{{"kind":"professional"}},"invoices":[{}]}}"#,
+            vec![invoice; MAX_INVOICES + 1].join(",")
+        );
+        let errors = dossier(&many).expect_err("too many");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, "invoices");
+        assert_eq!(
+            crate::fr::input_error(&errors[0].kind),
+            "trop de factures (plus de 2 000 dans un même dossier) : rien n'a été importé"
         );
     }
 

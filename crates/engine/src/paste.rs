@@ -32,7 +32,7 @@ pub struct RejectedLine {
 }
 
 /// More lines than this are refused (a paste of a whole ledger is not a dossier).
-pub const MAX_LINES: usize = 5000;
+pub const MAX_LINES: usize = crate::parse::MAX_INVOICES;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Role {
@@ -61,7 +61,10 @@ pub fn parse(text: &str) -> Pasted {
     if lines.len() > MAX_LINES {
         out.rejected.push(RejectedLine {
             line: 1,
-            reason: format!("trop de lignes (plus de {MAX_LINES})"),
+            reason: format!(
+                "trop de lignes (plus de {}, le maximum d'un dossier)",
+                crate::fr::count(MAX_LINES)
+            ),
         });
         return out;
     }
