@@ -635,3 +635,420 @@ fn readme_example_dossier_gives_the_check_case_and_its_letter() {
         assert!(text.contains(needle), "letter lacks {needle:?}:\n{text}");
     }
 }
+
+// `relance strategy`: the recovery paths compared, as a French report or as JSON.
+
+fn strategy_json(args: &[&str]) -> serde_json::Value {
+    let out = ok(args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"))
+}
+
+fn paths_of(json: &serde_json::Value) -> &Vec<serde_json::Value> {
+    json["paths"].as_array().expect("a paths array")
+}
+
+fn path_of<'a>(json: &'a serde_json::Value, code: &str) -> &'a serde_json::Value {
+    paths_of(json)
+        .iter()
+        .find(|p| p["code"] == code)
+        .unwrap_or_else(|| panic!("no path {code}"))
+}
+
+fn decimal(value: &serde_json::Value) -> rust_decimal::Decimal {
+    value
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("not an amount string: {value}"))
+}
+
+#[test]
+fn strategy_of_the_seed_as_a_table() {
+    let table = ok(&["strategy", SEED]);
+    assert!(
+        table.starts_with("Stratégie de recouvrement au 22/11/2026\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("\nAide à la décision, pas un conseil juridique.\n"),
+        "{table}"
+    );
+    assert!(table.contains("24 000,00 € de principal"), "{table}");
+    assert!(table.contains("38 132,53 €"), "{table}");
+    // Every open path is listed, in the order of the JSON ranking, numbered from 1.
+    let json = strategy_json(&["strategy", SEED, "--format", "json"]);
+    let open: Vec<&str> = paths_of(&json)
+        .iter()
+        .filter(|p| p["eligible"] == true)
+        .map(|p| p["label"].as_str().expect("a label"))
+        .collect();
+    assert_eq!(open.len(), 9);
+    let mut at = 0;
+    for (i, label) in open.iter().enumerate() {
+        let row = table[at..]
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{}. {label}", i + 1)))
+            .unwrap_or_else(|| panic!("no row {}. {label}:\n{table}", i + 1));
+        at = table.find(row).expect("the row is in the table") + row.len();
+    }
+    for label in [
+        "Relance amiable seule",
+        "Mise en demeure puis injonction de payer",
+        "Société de recouvrement",
+        "Médiation gratuite puis échéancier",
+    ] {
+        assert!(open.contains(&label), "{label} is open");
+    }
+    // The best row carries its figures: expected net, share of the claim, chance, delay.
+    let best = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("1. "))
+        .expect("a first row");
+    let net = decimal(&paths_of(&json)[0]["expected_net"]);
+    assert!(
+        best.contains(&relance_engine::fr::amount(net)),
+        "{best} lacks {net}"
+    );
+    assert!(best.contains(" %") && best.ends_with(" j"), "{best}");
+    // The closed path comes at the bottom with its reason, not in the ranking.
+    let closed = table
+        .find("Voies fermées pour ce dossier")
+        .expect("a closed section");
+    let pspc = table
+        .find("Mise en demeure puis petites créances : réservée aux créances de 5 000 €")
+        .expect("the small-claims path is closed");
+    assert!(closed < pspc);
+    assert!(!table[..closed].contains("petites créances"), "{table}");
+    // Long sentences are wrapped: look for them in the text with its line breaks undone.
+    let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in [
+        "Mise en demeure puis injonction de payer : rentable à partir de",
+        "plus rentable que la relance seule à partir de",
+        "Relance amiable seule : rentable à partir de",
+        "Votre créance : 24 000,00 € de principal",
+        "la facture F-2022-031 sera prescrite le",
+        "Tribunal compétent",
+    ] {
+        assert!(
+            flat.contains(sentence),
+            "table lacks {sentence:?}:\n{table}"
+        );
+    }
+    for section in [
+        "Seuils de rentabilité",
+        "Sensibilité aux hypothèses",
+        "Points d'attention",
+        "Que faire maintenant — Mise en demeure puis injonction de payer",
+        "22/11/2026  À faire       Relancer le débiteur",
+        "Déposer une requête en injonction de payer",
+        "Échéancier : ce que vaut un paiement étalé",
+        "24 000,00 € en 3 versements mensuels",
+        "92 paramètres ; 0 modifié par le dossier",
+        "Mise en demeure (LRAR) — Frais (mise-en-demeure.cost) : 6,11 € [non vérifié]",
+        "Référé-provision — Frais (refere.cost) : 0,00 € [inconnu]",
+    ] {
+        assert!(table.contains(section), "table lacks {section:?}:\n{table}");
+    }
+    // Paths whose fee is not published are marked, and explained.
+    assert!(
+        table.contains("Mise en demeure puis référé-provision *"),
+        "{table}"
+    );
+    assert!(
+        table.contains("* Frais non publiés, comptés 0 €"),
+        "{table}"
+    );
+    // Text lines stay readable in a terminal.
+    for line in table.lines() {
+        assert!(line.chars().count() <= 100, "line too long: {line}");
+    }
+    assert_eq!(ok(&["strategy", SEED, "--format", "table"]), table);
+}
+
+#[test]
+fn strategy_of_the_seed_as_json() {
+    let json = strategy_json(&["strategy", SEED, "--format", "json"]);
+    assert_eq!(
+        json["disclaimer"],
+        "Aide à la décision, pas un conseil juridique."
+    );
+    assert_eq!(json["today"], "2026-11-22");
+    assert_eq!(json["claim"]["principal"], "24000.00");
+    assert_eq!(json["claim"]["total"], "38132.53");
+    assert_eq!(json["claim"]["regime"], "b2b");
+    let paths = paths_of(&json);
+    assert_eq!(paths.len(), 10);
+    let codes: std::collections::BTreeSet<&str> =
+        paths.iter().filter_map(|p| p["code"].as_str()).collect();
+    assert_eq!(codes.len(), 10, "every path once");
+    // The first open path is the best one and has the highest expected net among the open
+    // paths whose fees are all known; the paths with an unpublished fee (counted 0 €) come
+    // after them whatever their figure.
+    let first = paths
+        .iter()
+        .find(|p| p["eligible"] == true)
+        .expect("an open path");
+    assert_eq!(first["code"], "injonction");
+    assert_eq!(json["best"], "injonction");
+    assert_eq!(first["rank"], 1);
+    let known_fees = |p: &&serde_json::Value| p["unknown_fees"] == serde_json::json!([]);
+    let highest = paths
+        .iter()
+        .filter(|p| p["eligible"] == true)
+        .filter(known_fees)
+        .map(|p| decimal(&p["expected_net"]))
+        .max()
+        .expect("open paths with known fees");
+    assert_eq!(decimal(&first["expected_net"]), highest);
+    let pspc = path_of(&json, "pspc");
+    assert_eq!(pspc["eligible"], false);
+    assert!(pspc["rank"].is_null());
+    assert_eq!(paths.last().map(|p| &p["code"]), Some(&pspc["code"]));
+    // Probabilities are percentages, amounts have two decimals.
+    let amicable = path_of(&json, "amiable");
+    assert_eq!(amicable["probability_paid"], "40.00");
+    assert_eq!(amicable["expected_net"], "9575.00");
+    assert_eq!(amicable["steps"][0]["code"], "relance");
+    // The timeline is the best path's, dated from the file's date.
+    assert_eq!(json["timeline_path"], "injonction");
+    assert_eq!(json["timeline"][0]["date"], "2026-11-22");
+    assert_eq!(json["timeline"][0]["kind"], "action");
+    // Five years from the invoice (4 March 2022) or from its due date (3 April 2022).
+    let prescription = json["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .find(|m| m["kind"] == "prescription")
+        .expect("a prescription milestone");
+    let date = prescription["date"].as_str().expect("a date");
+    assert!(("2027-03-04"..="2027-04-03").contains(&date), "{date}");
+    let assumptions = json["assumptions"].as_array().expect("assumptions");
+    assert_eq!(assumptions.len(), 92);
+    assert!(assumptions.iter().all(|a| a["overridden"] == false));
+    assert_eq!(
+        json["sensitivity"].as_array().map(Vec::len),
+        Some(8),
+        "{}",
+        json["sensitivity"]
+    );
+    assert!(!json["breakevens"]
+        .as_array()
+        .expect("breakevens")
+        .is_empty());
+}
+
+#[test]
+fn strategy_assumptions_from_the_file_change_the_result() {
+    let file = fixture("strategy_overrides.json");
+    let seed = strategy_json(&["strategy", SEED, "--format", "json"]);
+    let changed = strategy_json(&["strategy", &file, "--format", "json"]);
+    // Same claim, same date: only the assumptions differ.
+    assert_eq!(changed["claim"], seed["claim"]);
+    let fond_before = decimal(&path_of(&seed, "fond")["expected_net"]);
+    let fond_after = decimal(&path_of(&changed, "fond")["expected_net"]);
+    assert!(
+        fond_after < fond_before - rust_decimal::Decimal::from(10_000),
+        "a lawsuit costing 50 000 € is worth less: {fond_before} → {fond_after}"
+    );
+    assert_eq!(path_of(&changed, "fond")["steps"][2]["fees"], "50000.00");
+    assert_ne!(
+        path_of(&changed, "fond")["rank"],
+        path_of(&seed, "fond")["rank"]
+    );
+    let overridden: Vec<&str> = changed["assumptions"]
+        .as_array()
+        .expect("assumptions")
+        .iter()
+        .filter(|a| a["overridden"] == true)
+        .filter_map(|a| a["id"].as_str())
+        .collect();
+    assert_eq!(
+        overridden,
+        ["incontestees.cost", "refere.cost", "fond.cost"]
+    );
+    // With every open path's fees known, the first open path has the highest expected net.
+    let open: Vec<&serde_json::Value> = paths_of(&changed)
+        .iter()
+        .filter(|p| p["eligible"] == true)
+        .collect();
+    assert!(open
+        .iter()
+        .all(|p| p["unknown_fees"] == serde_json::json!([])));
+    let highest = open
+        .iter()
+        .map(|p| decimal(&p["expected_net"]))
+        .max()
+        .expect("open paths");
+    assert_eq!(decimal(&open[0]["expected_net"]), highest);
+    assert_eq!(changed["best"], open[0]["code"]);
+
+    let table = ok(&["strategy", &file]);
+    for needle in [
+        "92 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
+        "Action au fond — Frais (fond.cost) : 50 000,00 € au lieu de 800,00 €",
+        "Référé-provision — Frais (refere.cost) : 1 500,00 € au lieu de 0,00 €",
+    ] {
+        assert!(table.contains(needle), "table lacks {needle:?}:\n{table}");
+    }
+    // Fees quoted by the user are no longer listed as unknown.
+    assert!(
+        !table.contains("(refere.cost) : 0,00 € [inconnu]"),
+        "{table}"
+    );
+    assert!(!table.contains("* Frais non publiés"), "{table}");
+    assert_ne!(table, ok(&["strategy", SEED]));
+}
+
+#[test]
+fn an_assumption_out_of_range_is_refused_by_name() {
+    let file = fixture("strategy_bad_override.json");
+    for format in ["table", "json"] {
+        let stderr = refused(
+            &["strategy", &file, "--format", format],
+            "strategy.assumptions.fond.success: attendu : un pourcentage entre 0 et 100",
+        );
+        assert!(stderr.contains("dossier invalide"), "{stderr}");
+    }
+}
+
+#[test]
+fn strategy_timeline_of_a_chosen_path() {
+    // The small-claims procedure is closed to a 38 132,53 € claim: its plan is still shown,
+    // marked as closed.
+    let table = ok(&["strategy", SEED, "--path", "pspc"]);
+    let plan = table
+        .split("Que faire maintenant — ")
+        .nth(1)
+        .expect("a timeline section");
+    assert!(
+        plan.starts_with("Mise en demeure puis petites créances\n"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("Voie fermée pour ce dossier : réservée aux créances de 5 000 €"),
+        "{plan}"
+    );
+    assert!(plan.contains("procédure de"), "{plan}");
+    assert!(plan.contains("petites créances"), "{plan}");
+    // An open path other than the best one is shown with a pointer to the best.
+    let table = ok(&["strategy", SEED, "--path=amiable"]);
+    assert!(
+        table.contains("Que faire maintenant — Relance amiable seule\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("la meilleure est « Mise en demeure puis injonction de payer »"),
+        "{table}"
+    );
+    let json = strategy_json(&["strategy", SEED, "--path", "pspc", "--format", "json"]);
+    assert_eq!(json["timeline_path"], "pspc");
+    assert_eq!(json["best"], "injonction");
+    assert!(json["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .any(|m| m["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("petites créances"))));
+}
+
+#[test]
+fn strategy_arguments_are_checked() {
+    refused(
+        &["strategy", SEED, "--path", "nope"],
+        "--path : voie « nope » inconnue (attendu : amiable, mise-en-demeure, injonction, \
+         mediation, mediation-conventionnelle, agence, pspc, incontestees, refere, fond)",
+    );
+    refused(&["strategy", SEED, "--path"], "--path : valeur manquante");
+    refused(
+        &["strategy", SEED, "--format", "csv"],
+        "--format : valeur « csv » non reconnue (attendu : table, json)",
+    );
+    refused(
+        &["strategy", SEED, "--kind", "relance"],
+        "option inconnue « --kind »",
+    );
+    refused(
+        &["compute", SEED, "--path", "fond"],
+        "option inconnue « --path »",
+    );
+    refused(&["strategy"], "fichier du dossier manquant");
+    refused(
+        &["strategy", SEED, "--as-of", "31/02/2026"],
+        "--as-of : date invalide « 31/02/2026 »",
+    );
+    refused(&["strategy", &fixture("bad_date.json")], "invoices[2].due");
+    let help = ok(&["--help"]);
+    for needle in [
+        "relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]",
+        "Aide à la décision, pas un conseil juridique.",
+        "strategy : table (défaut) ou json",
+    ] {
+        assert!(help.contains(needle), "help lacks {needle:?}:\n{help}");
+    }
+    assert_eq!(ok(&["strategy", SEED, "--help"]), help);
+}
+
+#[test]
+fn strategy_date_comes_from_as_of_then_the_file_then_the_clock() {
+    let earlier = strategy_json(&[
+        "strategy",
+        SEED,
+        "--as-of",
+        "2025-01-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(earlier["today"], "2025-01-01");
+    // The claim is the décompte of that date, as `compute` gives it.
+    let computed = strategy_json(&["compute", SEED, "--as-of", "2025-01-01", "--format", "json"]);
+    assert_eq!(earlier["claim"]["total"], computed["totals"]["total"]);
+    assert_ne!(earlier["claim"]["total"], "38132.53");
+    assert_eq!(earlier["timeline"][0]["date"], "2025-01-01");
+    let table = ok(&["strategy", SEED, "--as-of", "01/01/2025"]);
+    assert!(
+        table.starts_with("Stratégie de recouvrement au 01/01/2025\n"),
+        "{table}"
+    );
+    // No date anywhere: today, from the system clock. A consumer's debt.
+    let before = chrono::Local::now().date_naive().to_string();
+    let json = strategy_json(&[
+        "strategy",
+        &fixture("strategy_no_date.json"),
+        "--format",
+        "json",
+    ]);
+    let after = chrono::Local::now().date_naive().to_string();
+    assert!(
+        json["today"] == before.as_str() || json["today"] == after.as_str(),
+        "{} is not today",
+        json["today"]
+    );
+    assert_eq!(json["claim"]["regime"], "b2c");
+    // A consumer's claim is not open to the procedure between traders.
+    assert_eq!(path_of(&json, "incontestees")["eligible"], false);
+}
+
+#[test]
+fn output_file_for_compute_and_strategy() {
+    let dir = std::env::temp_dir().join(format!("relance-cli-output-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    let out = dir.join("strategie.json");
+    let out_text = out.to_string_lossy().into_owned();
+    assert_eq!(
+        ok(&["strategy", SEED, "--format", "json", "-o", &out_text]),
+        ""
+    );
+    let written = std::fs::read_to_string(&out).expect("the file is written");
+    assert_eq!(written, ok(&["strategy", SEED, "--format", "json"]));
+    let csv = dir.join("decompte.csv");
+    let csv_text = csv.to_string_lossy().into_owned();
+    assert_eq!(
+        ok(&["compute", SEED, "--format", "csv", "-o", &csv_text]),
+        ""
+    );
+    assert_eq!(
+        std::fs::read_to_string(&csv).expect("the CSV is written"),
+        ok(&["compute", SEED, "--format", "csv"])
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

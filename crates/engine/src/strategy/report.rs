@@ -553,8 +553,8 @@ mod tests {
         for a in list {
             assert!(!a["source"].as_str().expect("source").is_empty());
         }
-        // An insolvency risk shows in the paths' warnings.
-        assert!(v["paths"][0]["warnings"]
+        // An insolvency risk shows in the dossier's warnings.
+        assert!(v["warnings"]
             .as_array()
             .expect("warnings")
             .iter()
