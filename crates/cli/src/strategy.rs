@@ -200,29 +200,24 @@ fn paths(out: &mut String, s: &Strategy) {
          la première étape, amiable, peut rapporter moins que le net espéré : les pénalités \
          obtenues à l'amiable sont une hypothèse (global.amicable_extras).",
     );
-    let unknown: Vec<String> = open
-        .iter()
-        .filter(|p| !p.outcome.unknown_fees.is_empty())
-        .map(|p| {
-            let steps: Vec<&str> = p
-                .outcome
-                .unknown_fees
-                .iter()
-                .map(|st| st.label(s.claim.regime))
-                .collect();
-            format!("{} ({})", p.path.label(), steps.join(", "))
-        })
-        .collect();
+    // The steps whose fee is unpublished, once each, in the order of the ranking.
+    let mut unknown: Vec<&str> = Vec::new();
+    for step in open.iter().flat_map(|p| &p.outcome.unknown_fees) {
+        let label = step.label(s.claim.regime);
+        if !unknown.contains(&label) {
+            unknown.push(label);
+        }
+    }
     if !unknown.is_empty() {
         wrap_into(
             out,
             "  ",
             "  ",
             &format!(
-                "* Frais non publiés, comptés 0 € : {}. Ces voies sont classées après celles \
-                 dont les frais sont connus ; saisissez un devis dans la section « strategy » du \
-                 dossier.",
-                unknown.join(" ; ")
+                "* Frais non publiés, comptés 0 € : {}. Les voies marquées sont classées après \
+                 celles dont les frais sont connus ; saisissez un devis dans la section \
+                 « strategy » du dossier.",
+                unknown.join(", ")
             ),
         );
     }
