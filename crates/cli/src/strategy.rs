@@ -180,7 +180,7 @@ fn paths(out: &mut String, s: &Strategy) {
         let o = &p.outcome;
         let _ = writeln!(
             out,
-            "       coût en jeu {} · si payé dès la 1re étape {} · pire cas {}",
+            "       coût en jeu {} · meilleur cas {} · pire cas {}",
             amount(o.cost_at_risk),
             amount(o.best_case),
             amount(o.worst_case)
@@ -195,10 +195,10 @@ fn paths(out: &mut String, s: &Strategy) {
         "  ",
         "  ",
         "Net espéré : ce que vous pouvez espérer garder, frais, commissions et temps passé \
-         déduits, pondéré par la chance d'être payé à chaque étape. Pire cas : rien obtenu après \
-         toutes les étapes ; coût en jeu : frais et temps de toutes les étapes. Un paiement dès \
-         la première étape, amiable, peut rapporter moins que le net espéré : les pénalités \
-         obtenues à l'amiable sont une hypothèse (global.amicable_extras).",
+         déduits, pondéré par la chance d'être payé à chaque étape. Meilleur cas : payé à l'étape \
+         qui laisse le plus ; pire cas : rien obtenu après toutes les étapes ; coût en jeu : frais \
+         et temps de toutes les étapes. À l'amiable, les pénalités obtenues sont une hypothèse \
+         (global.amicable_extras).",
     );
     // The steps whose fee is unpublished, once each, in the order of the ranking.
     let mut unknown: Vec<&str> = Vec::new();

@@ -360,3 +360,40 @@ fn every_parameter_is_addressable() {
         }
     }
 }
+
+#[test]
+fn a_path_that_lets_the_claim_be_prescribed_says_so() {
+    let (dossier, computation) = seed();
+    // Prescribed at the latest on 4 March 2027: 102 days after 22 November 2026.
+    let s = analyse(&dossier, &computation, &Overrides::new(), ymd(2026, 11, 22));
+    let risk = |p: PathKind| {
+        s.paths
+            .iter()
+            .find(|r| r.path == p)
+            .expect("path")
+            .warnings
+            .iter()
+            .any(|w| w.code == "prescription-risk")
+    };
+    // Amicable ladders never interrupt it; mediation then a plan take 150 days.
+    assert!(risk(PathKind::AmicableOnly));
+    assert!(risk(PathKind::Mediation));
+    // The injonction de payer is served after about 45 days: in time.
+    assert!(!risk(PathKind::PaymentOrder));
+
+    // Its service deadline is brought before the prescription date.
+    let a = Assumptions::defaults(Regime::B2b);
+    let t = timeline(
+        PathKind::PaymentOrder,
+        &dossier,
+        &computation,
+        &a,
+        ymd(2026, 11, 22),
+    );
+    let serve = t
+        .iter()
+        .find(|m| m.title.starts_with("Faire signifier"))
+        .expect("service deadline");
+    assert_eq!(serve.date, ymd(2027, 3, 3));
+    assert!(serve.title.contains("avant la prescription"));
+}

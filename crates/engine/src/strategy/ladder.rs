@@ -54,7 +54,8 @@ pub struct Outcome {
     pub expected_days: Option<Decimal>,
     /// Fees and time spent if every step is climbed and nothing is paid.
     pub cost_at_risk: Decimal,
-    /// Paid at the first step.
+    /// The best outcome: paid at the step where that leaves the most, every earlier step's fees
+    /// and time spent.
     pub best_case: Decimal,
     /// Nothing paid after every step.
     pub worst_case: Decimal,
@@ -103,6 +104,7 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
     let mut reach = Decimal::ONE; // among solvent debtors
     let mut day = Decimal::ZERO;
     let mut recoverable_fees = Decimal::ZERO;
+    let mut spent = Decimal::ZERO;
     for &step in steps {
         let param = a.step(step, Field::Cost);
         let tariff = tariff(step, total);
@@ -144,8 +146,10 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
         exact.probability += solvent * paid;
         exact.days_weighted += solvent * paid * ends;
         exact.cost_at_risk += fees + time;
-        if out.is_empty() {
-            exact.best = cash_in - cash_out;
+        spent += cash_out;
+        let if_paid_here = cash_in - spent;
+        if out.is_empty() || if_paid_here > exact.best {
+            exact.best = if_paid_here;
         }
         out.push(StepOutcome {
             step,

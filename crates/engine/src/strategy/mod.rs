@@ -214,7 +214,9 @@ impl PathKind {
 }
 
 /// What is chased: the principal still owed, and the accessories (penalties or interest, the
-/// 40 € indemnities, justified costs) the debtor can be made to pay on top.
+/// 40 € indemnities, justified costs) the debtor can be made to pay on top, as of the
+/// calculation date. Interest that keeps running during a procedure is not counted: with a
+/// zero cost of money it would make the slowest path look best.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Claim {
     pub regime: Regime,
@@ -239,18 +241,20 @@ impl Claim {
     /// The same claim scaled to `principal` (accessories in proportion), for the chart.
     pub fn scaled(self, principal: Decimal) -> Claim {
         let principal = principal.clamp(Decimal::ZERO, MAX_CLAIM);
-        let extras = if self.principal.is_zero() {
-            Decimal::ZERO
-        } else {
-            (self.extras / self.principal)
-                .checked_mul(principal)
-                .unwrap_or(MAX_CLAIM)
-                .min(MAX_CLAIM)
+        let scale = |part: Decimal| {
+            if self.principal.is_zero() {
+                Decimal::ZERO
+            } else {
+                (part / self.principal)
+                    .checked_mul(principal)
+                    .unwrap_or(MAX_CLAIM)
+                    .min(MAX_CLAIM)
+            }
         };
         Claim {
             regime: self.regime,
             principal,
-            extras,
+            extras: scale(self.extras),
         }
     }
 
@@ -320,7 +324,17 @@ pub fn analyse(
 ) -> Strategy {
     let claim = Claim::from_computation(computation);
     let assumptions = Assumptions::with(claim.regime, overrides);
-    let paths = rank(claim, &assumptions);
+    let mut paths = rank(claim, &assumptions);
+    if let Some((_, prescribed)) = warnings::prescription(computation) {
+        for p in &mut paths {
+            p.warnings.extend(warnings::prescription_risk(
+                p.path,
+                &assumptions,
+                today,
+                prescribed,
+            ));
+        }
+    }
     let chart = curve::chart(claim, &assumptions);
     let sensitivity = sensitivity::scenarios(claim, &assumptions);
     let warnings = warnings::general(dossier, computation, claim, &assumptions, today);

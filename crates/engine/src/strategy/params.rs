@@ -459,7 +459,14 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         ),
         (Enforcement, Hours) => (d(1, 0), Assumption, NO_SOURCE),
         (Enforcement, Days) => (d(30, 0), Assumption, NO_SOURCE),
-        (Enforcement, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
+        (Enforcement, Success) => (
+            Decimal::ZERO,
+            Forum,
+            "0 % par défaut : le chiffre forum de 65 % pour une procédure contentieuse couvre déjà \
+             la procédure jusqu'à l'exécution. Mettez ici la chance qu'une saisie paie quand le \
+             débiteur n'a pas payé après la décision (et baissez alors celle de l'étape \
+             judiciaire).",
+        ),
         (Enforcement, Recoverable) => (
             d(100, 0),
             Official,

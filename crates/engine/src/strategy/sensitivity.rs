@@ -1,4 +1,5 @@
-//! How the ranking of the paths moves when the success probabilities and the costs move.
+//! How the ranking of the paths moves when the success probabilities and the costs move (the
+//! editable fees and hours; regulated tariffs stay as they are).
 
 use rust_decimal::Decimal;
 
@@ -43,17 +44,17 @@ const SCENARIOS: [(&str, &str, Change); 8] = [
     ),
     (
         "costs-50",
-        "Frais et temps −50 %",
+        "Frais saisis et temps −50 %",
         Change::Scale(&[Field::Cost, Field::Hours], 50),
     ),
     (
         "costs-150",
-        "Frais et temps +50 %",
+        "Frais saisis et temps +50 %",
         Change::Scale(&[Field::Cost, Field::Hours], 150),
     ),
     (
         "costs-200",
-        "Frais et temps × 2",
+        "Frais saisis et temps × 2",
         Change::Scale(&[Field::Cost, Field::Hours], 200),
     ),
     (

@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
-use super::warnings::{court, prescription, prescription_years, INTERRUPTION};
+use super::warnings::{court, prescription, prescription_risk, prescription_years, INTERRUPTION};
 use super::{PathKind, StepKind};
 use crate::compute::{Computation, Regime};
 use crate::dossier::Dossier;
@@ -70,6 +70,7 @@ pub fn timeline(
     let mut out = Vec::new();
     let mut day = today;
     let notice_sent = dossier.options.formal_notice_date;
+    let prescribed = prescription(computation);
     for &step in path.steps() {
         let days = a.step(step, Field::Days);
         let next = plus_days(day, days);
@@ -169,10 +170,22 @@ pub fn timeline(
                     ),
                 ));
                 let order = plus_days(day, Decimal::from(15));
+                let lapses = plus_months(order, 3);
+                // Served after the prescription date, the order would come too late.
+                let (date, title) = match &prescribed {
+                    Some((_, p)) if *p > today && *p <= lapses => (
+                        p.pred_opt().unwrap_or(*p),
+                        "Faire signifier l'ordonnance avant la prescription",
+                    ),
+                    _ => (
+                        lapses,
+                        "Faire signifier l'ordonnance, au plus tard 3 mois après sa date",
+                    ),
+                };
                 out.push(m(
-                    plus_months(order, 3),
+                    date,
                     MilestoneKind::Deadline,
-                    "Faire signifier l'ordonnance, au plus tard 3 mois après sa date",
+                    title,
                     format!(
                         "Par commissaire de justice, sinon elle est non avenue (CPC 1411 modifié \
                          par le décret n° 2026-96). Date indicative, pour une ordonnance vers le \
@@ -229,14 +242,17 @@ pub fn timeline(
         }
         day = next;
     }
-    if let Some((invoice, date)) = prescription(computation) {
+    if let Some((invoice, date)) = prescribed {
+        let risk = prescription_risk(path, a, today, date)
+            .map(|w| format!("{} ", w.message))
+            .unwrap_or_default();
         out.push(m(
             date,
             MilestoneKind::Prescription,
             format!("Prescription de la facture {invoice}, au plus tard"),
             format!(
-                "{} ans comptés depuis la facture (la Cour de cassation les fait courir dès la fin \
-                 de la prestation). {INTERRUPTION}",
+                "{risk}{} ans comptés depuis la facture (la Cour de cassation les fait courir dès \
+                 la fin de la prestation). {INTERRUPTION}",
                 prescription_years(regime)
             ),
         ));

@@ -95,13 +95,13 @@ pub(crate) fn general(
         match claim.regime {
             Regime::B2b => format!(
                 "Tribunal compétent : pour l'injonction de payer, seul est compétent le tribunal \
-                 du lieu où le débiteur est établi ou domicilié{seat} (CPC 1406) : le tribunal de \
+                 du lieu où le débiteur est établi ou domicilié (CPC 1406) : le tribunal de \
                  commerce (ou des activités économiques) s'il est commerçant, artisan ou société \
-                 commerciale, sinon le tribunal judiciaire."
+                 commerciale, sinon le tribunal judiciaire.{seat}"
             ),
             Regime::B2c => format!(
                 "Tribunal compétent : pour l'injonction de payer, seul est compétent le tribunal \
-                 judiciaire du lieu où demeure le débiteur{seat} (CPC 1406)."
+                 judiciaire du lieu où demeure le débiteur (CPC 1406).{seat}"
             ),
         },
     ));
@@ -129,7 +129,7 @@ pub(crate) fn general(
     out
 }
 
-/// The debtor's town as the last line of its address, for the court's seat.
+/// The last line of the debtor's address (usually the town), to find the court.
 fn seat(dossier: &Dossier) -> String {
     dossier
         .debtor
@@ -138,8 +138,75 @@ fn seat(dossier: &Dossier) -> String {
         .lines()
         .map(str::trim)
         .rfind(|l| !l.is_empty())
-        .map(|l| format!(" ({l})"))
+        .map(|l| format!(" Adresse du débiteur dans le dossier : {l}."))
         .unwrap_or_default()
+}
+
+/// Steps that interrupt prescription (C. civ. 2241, 2244): the signification of an
+/// injonction de payer, an assignation, an enforcement measure.
+fn interrupts(step: StepKind) -> bool {
+    matches!(
+        step,
+        StepKind::PaymentOrder
+            | StepKind::ProvisionalOrder
+            | StepKind::Lawsuit
+            | StepKind::Enforcement
+    )
+}
+
+/// Days after its start at which a step interrupts prescription: an injonction de payer only
+/// once its order is served (about two weeks for the order, then the service).
+fn interruption_delay(step: StepKind) -> i64 {
+    if step == StepKind::PaymentOrder {
+        15
+    } else {
+        0
+    }
+}
+
+/// A warning when `path` would let the claim be prescribed on `prescribed` before anything in it
+/// interrupts prescription, its steps taking the durations of `a` from `today`.
+pub(crate) fn prescription_risk(
+    path: PathKind,
+    a: &Assumptions,
+    today: NaiveDate,
+    prescribed: NaiveDate,
+) -> Option<Warning> {
+    if prescribed <= today {
+        return None;
+    }
+    let mut day = Decimal::ZERO;
+    let mut interrupted_on = None;
+    for &step in path.steps() {
+        if interrupts(step) {
+            interrupted_on = Some(day + Decimal::from(interruption_delay(step)));
+            break;
+        }
+        day += a.step(step, Field::Days);
+    }
+    // A path that never interrupts it lets the claim be prescribed unless the debtor pays.
+    if let Some(when) = interrupted_on {
+        let days = u64::try_from(when.round().mantissa()).unwrap_or(u64::MAX);
+        let date = today.checked_add_days(chrono::Days::new(days));
+        if date.is_some_and(|d| d < prescribed) {
+            return None;
+        }
+    }
+    Some(w(
+        "prescription-risk",
+        match interrupted_on {
+            Some(_) => format!(
+                "Au rythme prévu, l'action en justice viendrait après la prescription du {} : \
+                 engagez-la plus tôt.",
+                fr_date(prescribed)
+            ),
+            None => format!(
+                "Cette voie n'interrompt pas la prescription du {} : sans paiement d'ici là, \
+                 la créance ne pourra plus être réclamée en justice.",
+                fr_date(prescribed)
+            ),
+        },
+    ))
 }
 
 /// Guards for one path.
