@@ -5,23 +5,98 @@
 // <module>.js holds the .wasm, gzipped, in base64 (written by the post_build hook
 // xtask/src/bin/embed-wasm.rs). Both are fetched before the load event, so the import()s below
 // find them in the module map: nothing is requested after the load event.
-const params = new URL(import.meta.url).searchParams;
-const [{ default: init }, { default: base64, size }] = await Promise.all([
-  import(params.get('js')),
-  import(params.get('wasm')),
-]);
-let gzipped;
-if (Uint8Array.fromBase64) {
-  gzipped = Uint8Array.fromBase64(base64);
-} else {
-  const binary = atob(base64);
-  gzipped = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) gzipped[i] = binary.charCodeAt(i);
+// Every script tag carries an integrity hash: a file altered on the way is refused by the
+// browser, and the page says so instead of starting.
+// Once the app runs, this file registers the service worker (sw.js, offline use) and offers
+// « Recharger » when a new version of the app has been installed beside the running one.
+
+async function start() {
+  const params = new URL(import.meta.url).searchParams;
+  const [{ default: init }, { default: base64, size }] = await Promise.all([
+    import(params.get('js')),
+    import(params.get('wasm')),
+  ]);
+  let gzipped;
+  if (Uint8Array.fromBase64) {
+    gzipped = Uint8Array.fromBase64(base64);
+  } else {
+    const binary = atob(base64);
+    gzipped = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) gzipped[i] = binary.charCodeAt(i);
+  }
+  // A Blob and a Response made here, not fetched: no request, nothing for connect-src to block.
+  const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  if (bytes.length !== size) {
+    throw new Error(`Relance : module WebAssembly incomplet (${bytes.length} octets sur ${size}).`);
+  }
+  await init({ module_or_path: bytes });
 }
-// A Blob and a Response made here, not fetched: no request, nothing for connect-src to block.
-const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-if (bytes.length !== size) {
-  throw new Error(`Relance : module WebAssembly incomplet (${bytes.length} octets sur ${size}).`);
+
+/** A message at the top of the page (no inline style: classes from styles/app.css). */
+function notice(className, role, text) {
+  const block = document.createElement('div');
+  block.className = className;
+  block.setAttribute('role', role);
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  block.append(paragraph);
+  document.body.prepend(block);
+  return block;
 }
-await init({ module_or_path: bytes });
+
+/** « Recharger » once a new version waits; reloads only when the user clicks. */
+function offerUpdate(registration) {
+  if (!registration.waiting || !navigator.serviceWorker.controller) return; // first install: nothing to offer
+  if (document.querySelector('.update-banner')) return;
+  const banner = notice('update-banner', 'status', 'Une nouvelle version de Relance est prête.');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Recharger';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    const waiting = registration.waiting;
+    if (!waiting) {
+      location.reload(); // another tab has already switched to the new version
+      return;
+    }
+    // The dossier is in localStorage: the reload loses nothing.
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage('skip-waiting');
+  });
+  banner.append(button);
+}
+
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  navigator.serviceWorker
+    .register(new URL('sw.js', import.meta.url))
+    .then((registration) => {
+      offerUpdate(registration);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') offerUpdate(registration);
+        });
+      });
+    })
+    // No offline use (private window, storage refused…): the page works as before.
+    .catch((error) => console.warn('Relance : utilisation hors ligne indisponible.', error));
+}
+
+try {
+  await start();
+} catch (error) {
+  // A panic during start-up has its own message (src/web/panic.rs).
+  if (!document.getElementById('panic-fallback')) {
+    notice(
+      'boot-error',
+      'alert',
+      "Relance n'a pas pu démarrer : un fichier de l'application est incomplet ou a été modifié. " +
+        'Rechargez la page ; si le problème persiste, videz le cache du navigateur pour ce site.',
+    );
+  }
+  throw error;
+}
+if (document.readyState === 'complete') registerServiceWorker();
+else addEventListener('load', registerServiceWorker, { once: true });

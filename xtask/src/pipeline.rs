@@ -258,8 +258,22 @@ fn size_budget(dist: &Path) -> Result<(), String> {
         .collect();
     others.sort();
     for name in &others {
-        println!("    (not loaded by index.html: {name})");
+        let (raw, gz) = sizes(&dist.join(name))?;
+        println!("    (not loaded by index.html: {name:<24} {raw:>9} B raw {gz:>9} B gzip)");
     }
+    // After the first visit the service worker downloads the build once more (its cache), with
+    // revalidation: a server that answers 304 sends none of it again.
+    let (mut raw_all, mut gz_all, mut count) = (0, 0, 0);
+    for name in std::iter::once(&"index.html".to_string())
+        .chain(&loaded)
+        .chain(&others)
+    {
+        if name != "sw.js" {
+            let (raw, gz) = sizes(&dist.join(name))?;
+            (raw_all, gz_all, count) = (raw_all + raw, gz_all + gz, count + 1);
+        }
+    }
+    println!("    service worker cache: {count} files, {raw_all} B raw, {gz_all} B gzip");
     let tenths = total * 10 / 1024;
     println!(
         "    first load (gzip -9): {total} B = {}.{} KiB, budget {} KiB",
@@ -276,24 +290,42 @@ fn size_budget(dist: &Path) -> Result<(), String> {
     }
 }
 
-/// The local files an HTML text loads: its `src` and `href` paths, without query or leading `/`
-/// (Trunk's public URL), in order, once each; `data:` and other schemes are left out.
+/// The local files an HTML text loads when it opens: its `<script src>` and its stylesheets and
+/// module preloads (`<link rel="stylesheet|modulepreload|preload" href>`), without query,
+/// leading `./` or `/` (Trunk's public URL), in order, once each; `data:` and other schemes are
+/// left out, and so are links the browser reads only to install the app (manifest, touch icon).
 fn local_references(html: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    for attribute in [" src=\"", " href=\""] {
-        for (_, rest) in html
-            .match_indices(attribute)
-            .map(|(at, a)| html.split_at(at + a.len()))
+    for (at, _) in html.match_indices('<') {
+        let tag = &html[at..];
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let value = if tag.starts_with("<script") {
+            attribute(tag, "src")
+        } else if tag.starts_with("<link")
+            && attribute(tag, "rel")
+                .is_some_and(|rel| ["stylesheet", "modulepreload", "preload"].contains(&rel))
         {
-            let value = rest.split('"').next().unwrap_or_default();
-            let path = value.split(['?', '#']).next().unwrap_or_default();
-            let name = path.trim_start_matches('/');
-            if !name.is_empty() && !path.contains(':') && !found.iter().any(|f| f == name) {
-                found.push(name.to_string());
-            }
+            attribute(tag, "href")
+        } else {
+            None
+        };
+        let path = value
+            .unwrap_or_default()
+            .split(['?', '#'])
+            .next()
+            .unwrap_or_default();
+        let name = path.trim_start_matches("./").trim_start_matches('/');
+        if !name.is_empty() && !path.contains(':') && !found.iter().any(|f| f == name) {
+            found.push(name.to_string());
         }
     }
     found
+}
+
+/// The value of the double-quoted attribute `name` in `tag`.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    tag[start..].split('"').next()
 }
 
 /// Raw and gzip -9 sizes of `file`, in bytes.
@@ -322,7 +354,11 @@ mod tests {
 <a href="https://example.org/">x</a>"#;
         assert_eq!(
             local_references(html),
-            ["app-2.js", "app-2_bg.wasm.js", "boot.js", "app-1.css"]
+            ["app-1.css", "app-2.js", "app-2_bg.wasm.js", "boot.js"]
         );
+        // Relative URLs (public_url = "./"); the manifest and the touch icon are not first-load files.
+        let html = r#"<link rel="manifest" href="manifest.webmanifest"><link rel="apple-touch-icon" href="apple-touch-icon.png">
+<link rel="stylesheet" href="./app-1.css" integrity="x"/><script type="module" src="./app-2.js" integrity="y"></script>"#;
+        assert_eq!(local_references(html), ["app-1.css", "app-2.js"]);
     }
 }

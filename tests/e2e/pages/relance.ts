@@ -22,8 +22,9 @@ export function cents(text: string): number {
 export class RelancePage {
   constructor(readonly page: Page) {}
 
-  async goto() {
-    await this.page.goto('/');
+  /** Opens the app (the test server's root, or `url`) and waits until it has started. */
+  async goto(url = '/') {
+    await this.page.goto(url);
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   }
 

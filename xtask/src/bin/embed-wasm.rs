@@ -1,7 +1,13 @@
-//! Trunk `post_build` hook (see Trunk.toml): turns the app's `.wasm` into a JavaScript module, so
-//! the page starts without `fetch()` and its Content-Security-Policy can say `connect-src 'none'`.
+//! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR`, after Trunk has written
+//! index.html, it
 //!
-//! In `$TRUNK_STAGING_DIR`, `<name>_bg.wasm` becomes `<name>_bg.wasm.js`:
+//! 1. turns the app's `.wasm` into a JavaScript module, so the page starts without `fetch()` and
+//!    its Content-Security-Policy can say `connect-src 'none'`;
+//! 2. writes Subresource Integrity hashes (`integrity="sha384-…"`) on every script and stylesheet
+//!    of index.html, now that the files are final;
+//! 3. writes `sw.js`, the service worker (`src/sw.js` with this build's file list and version).
+//!
+//! Step 1: `<name>_bg.wasm` becomes `<name>_bg.wasm.js`:
 //! `export const size = N; export default "…";`, the string being the base64 of the `.wasm`
 //! compressed by `gzip -9`. `src/boot.js` decodes it (`atob`, `DecompressionStream`) and hands the
 //! bytes to wasm-bindgen's `init`. A module script is governed by `script-src 'self'`, not by
@@ -10,11 +16,25 @@
 //! and twice the size uncompressed; plain base64 about 30 %).
 //! The `.wasm` itself is deleted: nothing loads it, and dist/ holds only what the browser downloads.
 //!
-//! Trunk has already written index.html and its integrity hashes when this runs; this only adds
-//! a file (never referenced with a hash) and removes one that index.html does not reference.
+//! Step 2: Trunk hashes only what its own pipelines emit (the stylesheet), not the scripts of
+//! Trunk.toml's `pattern_script` nor the module written here; every hash is recomputed here.
+//!
+//! Step 3: the file list is every file of the build but `sw.js` itself, `index.html` listed as
+//! `./` (the URL the page is opened at, which a static host serves without redirect), each with
+//! its SRI hash, which the worker checks when it downloads the file; the version is a hash of
+//! that list. Any change in any file gives a new `sw.js`, which the browser installs as an
+//! update. The staging directory becomes dist/ after this: dist/ is exactly what the worker
+//! caches.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+use sha2::{Digest, Sha384};
+
+/// The service worker, with a placeholder `const BUILD = …;` line replaced by `seal`.
+const SERVICE_WORKER: &str = include_str!("../../../src/sw.js");
+/// The placeholder line's start in `src/sw.js`.
+const BUILD_LINE: &str = "const BUILD = ";
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR") else {
@@ -23,7 +43,10 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    match embed(Path::new(&dir)) {
+    let dir = Path::new(&dir);
+    // Trunk's public URL ("./" in Trunk.toml) prefixes every path it writes in index.html.
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    match embed(dir).and_then(|()| seal(dir, &public_url)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("embed-wasm: {message}");
@@ -56,6 +79,200 @@ fn embed(dir: &Path) -> Result<(), String> {
     let out = dir.join(format!("{name}.js"));
     std::fs::write(&out, module).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     std::fs::remove_file(&wasm).map_err(|e| format!("cannot remove {}: {e}", wasm.display()))
+}
+
+/// Steps 2 and 3: integrity hashes in index.html, then sw.js.
+fn seal(dir: &Path, public_url: &str) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let html = with_integrity(&html, |reference| {
+        let name = local_path(reference, public_url).ok_or_else(|| {
+            format!("index.html loads {reference}, which is not a file of the build")
+        })?;
+        integrity(&dir.join(name))
+    })?;
+    std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    let mut names = Vec::new();
+    files(dir, "", &mut names)?;
+    let mut list = Vec::new();
+    for name in names.into_iter().filter(|n| n != "sw.js") {
+        let hash = integrity(&dir.join(&name))?;
+        list.push((
+            if name == "index.html" {
+                "./".to_string()
+            } else {
+                name
+            },
+            hash,
+        ));
+    }
+    list.sort();
+    let worker = service_worker(SERVICE_WORKER, &list)?;
+    let out = dir.join("sw.js");
+    std::fs::write(&out, worker).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// `html` with an `integrity` attribute, from `hash(src or href)`, on every `<script src>` and
+/// `<link rel="stylesheet">` (an existing one is replaced). Attributes are read as Trunk writes
+/// them (double quotes); comments are copied as they are.
+fn with_integrity(
+    html: &str,
+    mut hash: impl FnMut(&str) -> Result<String, String>,
+) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len() + 1024);
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let close = if tail.starts_with("<!--") { "-->" } else { ">" };
+        let end = tail
+            .find(close)
+            .ok_or_else(|| "index.html: a tag or comment is not closed".to_string())?
+            + close.len();
+        let tag = &tail[..end];
+        let name = tag[1..]
+            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let reference = match name.as_str() {
+            "script" => attribute(tag, "src"),
+            "link"
+                if attribute(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("stylesheet")) =>
+            {
+                attribute(tag, "href")
+            }
+            _ => None,
+        };
+        match reference {
+            Some(reference) => {
+                let value = hash(reference)?;
+                let bare = without_attribute(tag, "integrity");
+                let at = bare.len() - if bare.ends_with("/>") { 2 } else { 1 };
+                out.push_str(bare[..at].trim_end());
+                out.push_str(&format!(" integrity=\"{value}\""));
+                out.push_str(&bare[at..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The value of the double-quoted attribute `name` of `tag`.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let pattern = format!("{name}=\"");
+    let mut from = 0;
+    while let Some(found) = tag[from..].find(&pattern) {
+        let at = from + found;
+        if tag[..at].ends_with(char::is_whitespace) {
+            let value = &tag[at + pattern.len()..];
+            return value.split('"').next();
+        }
+        from = at + pattern.len();
+    }
+    None
+}
+
+/// `tag` without its attribute `name` (and the space before it).
+fn without_attribute(tag: &str, name: &str) -> String {
+    match attribute(tag, name) {
+        Some(value) => {
+            let whole = format!(" {name}=\"{value}\"");
+            tag.replacen(&whole, "", 1)
+        }
+        None => tag.to_string(),
+    }
+}
+
+/// The file of the build that `reference` (as index.html writes it) names: without query and
+/// fragment, without the public URL or `./`; `None` for another origin or scheme.
+fn local_path<'a>(reference: &'a str, public_url: &str) -> Option<&'a str> {
+    let path = reference.split(['?', '#']).next().unwrap_or_default();
+    if path.contains(':') || path.starts_with("//") {
+        return None;
+    }
+    let path = path.strip_prefix(public_url).unwrap_or(path);
+    let path = path.trim_start_matches("./").trim_start_matches('/');
+    (!path.is_empty() && !path.split('/').any(|part| part == "..")).then_some(path)
+}
+
+/// `sha384-<base64>` of a file, as an `integrity` attribute and `fetch()` want it.
+fn integrity(file: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    Ok(format!("sha384-{}", base64(&Sha384::digest(&bytes))))
+}
+
+/// Every file under `dir`, as `/`-separated paths relative to the build's root.
+fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = format!("{prefix}{name}");
+        if entry.path().is_dir() {
+            files(&entry.path(), &format!("{path}/"), out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// `template` (src/sw.js) with its `const BUILD = …;` line holding this build's version and
+/// files: `{"version": "<16 hex digits>", "files": [["./", "sha384-…"], …]}`. The version is
+/// derived from the list, so it changes when any file does.
+fn service_worker(template: &str, files: &[(String, String)]) -> Result<String, String> {
+    for (path, _) in files {
+        if !path
+            .chars()
+            .all(|c| c.is_ascii_graphic() && c != '"' && c != '\\')
+        {
+            return Err(format!(
+                "cannot list {path:?} in sw.js: unexpected character"
+            ));
+        }
+    }
+    let mut digest = Sha384::new();
+    for (path, hash) in files {
+        digest.update(format!("{path} {hash}\n"));
+    }
+    let version: String = digest.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let list: Vec<String> = files
+        .iter()
+        .map(|(path, hash)| format!("[\"{path}\", \"{hash}\"]"))
+        .collect();
+    let line = format!(
+        "{BUILD_LINE}{{\"version\": \"{version}\", \"files\": [{}]}};",
+        list.join(", ")
+    );
+    let placeholders = template
+        .lines()
+        .filter(|l| l.starts_with(BUILD_LINE))
+        .count();
+    if placeholders != 1 {
+        return Err(format!(
+            "src/sw.js must have one line starting with `{BUILD_LINE}`, found {placeholders}"
+        ));
+    }
+    let lines: Vec<&str> = template
+        .lines()
+        .map(|l| {
+            if l.starts_with(BUILD_LINE) {
+                line.as_str()
+            } else {
+                l
+            }
+        })
+        .collect();
+    Ok(lines.join("\n") + "\n")
 }
 
 /// The only `*_bg.wasm` file in `dir`.
@@ -104,7 +321,74 @@ fn base64(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::base64;
+    use super::*;
+
+    #[test]
+    fn sha384_integrity_of_a_known_text() {
+        let dir = std::env::temp_dir().join(format!("embed-wasm-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("abc.txt");
+        std::fs::write(&file, "abc").unwrap();
+        // FIPS 180-2 appendix D.1, in base64.
+        assert_eq!(
+            integrity(&file).unwrap(),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn integrity_on_scripts_and_stylesheets_only() {
+        let html = r#"<!-- a <script src="x.js"> in a comment -->
+<link rel="icon" href="data:,"><link rel="manifest" href="manifest.webmanifest">
+<link rel="stylesheet" href="./app-1.css" integrity="sha384-old"/>
+<script type="module" src="./app-2.js"></script><script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js"></script>"#;
+        let mut asked = Vec::new();
+        let sealed = with_integrity(html, |r| {
+            asked.push(local_path(r, "./").unwrap().to_string());
+            Ok(format!("sha384-{}", asked.len()))
+        })
+        .unwrap();
+        assert_eq!(asked, ["app-1.css", "app-2.js", "boot.js"]);
+        assert_eq!(
+            sealed,
+            r#"<!-- a <script src="x.js"> in a comment -->
+<link rel="icon" href="data:,"><link rel="manifest" href="manifest.webmanifest">
+<link rel="stylesheet" href="./app-1.css" integrity="sha384-1"/>
+<script type="module" src="./app-2.js" integrity="sha384-2"></script><script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-3"></script>"#
+        );
+    }
+
+    #[test]
+    fn local_paths() {
+        assert_eq!(local_path("./a.js?x=1", "./"), Some("a.js"));
+        assert_eq!(local_path("/relance/a.js", "/relance/"), Some("a.js"));
+        assert_eq!(local_path("/a.css#x", "/"), Some("a.css"));
+        assert_eq!(local_path("https://cdn.example/a.js", "./"), None);
+        assert_eq!(local_path("//cdn.example/a.js", "./"), None);
+        assert_eq!(local_path("../a.js", "./"), None);
+    }
+
+    #[test]
+    fn service_worker_gets_the_list_and_a_version_from_it() {
+        let template = "// top\nconst BUILD = { version: 'dev', files: [] };\nrest();\n";
+        let files = [
+            ("./".to_string(), "sha384-a".to_string()),
+            ("b.js".to_string(), "sha384-b".to_string()),
+        ];
+        let worker = service_worker(template, &files).unwrap();
+        let line = worker.lines().nth(1).unwrap();
+        assert!(line.starts_with("const BUILD = {\"version\": \""), "{line}");
+        assert!(line.ends_with(r#"", "files": [["./", "sha384-a"], ["b.js", "sha384-b"]]};"#));
+        assert_eq!(worker.lines().last(), Some("rest();"));
+        let changed = [files[0].clone(), ("b.js".into(), "sha384-c".into())];
+        assert_ne!(
+            service_worker(template, &changed).unwrap().lines().nth(1),
+            Some(line)
+        );
+        assert!(service_worker("no placeholder", &files).is_err());
+        assert!(service_worker(template, &[("a\"b".into(), "x".into())]).is_err());
+    }
 
     #[test]
     fn base64_matches_rfc_4648() {
