@@ -1,6 +1,9 @@
 // Privacy (issue 3): no request after the page has loaded, and none ever to another origin.
 // The page's Content-Security-Policy says connect-src 'none'; the app's WebAssembly arrives as a
 // module script (see src/boot.js), so the page makes every request before its load event.
+// The service worker (issue 6, src/sw.js) makes requests of its own: once per build, a GET of
+// each file of the build, from the same origin, to keep them for offline use; nothing else, and
+// never anything the user typed (guard.ts checks every worker request against its build's list).
 //
 // The session test checks every request of a session made of whatever the page offers today
 // (example, fields, import, exports, print, reload): controls that do not exist yet are skipped,
@@ -9,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as plain, type ElementHandle, type Page } from '@playwright/test';
-import { test, expect, watch, INERT } from './guard';
+import { test, expect, watch, workerViolations, INERT } from './guard';
+import { DIST, offlineReady, precacheUrls } from './pwa';
 
 const SEED = path.join(import.meta.dirname, '../../crates/engine/tests/golden/seed.json');
 
@@ -166,8 +170,20 @@ test('a full session makes no request after the load event, and none to another 
   expect(await resourcesAfterLoad(page), 'resources loading after the load event (Resource Timing)').toEqual([]);
   expect(await foreignReferences(page), 'references to other origins').toEqual([]);
 
-  // A reload (the dossier comes back from localStorage) loads the same files, and no more.
-  await page.reload();
+  // Meanwhile the service worker has downloaded the build once: its script, then each file
+  // of its list, with GET, from this origin; nothing else.
+  const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf-8');
+  await offlineReady(page, sw, `${origin}/`);
+  const files = precacheUrls(sw, `${origin}/`);
+  expect(guard.worker.map((line) => line.split(' ').slice(0, 2).join(' ')).sort()).toEqual(
+    [`GET ${origin}/sw.js`, ...files.map((url) => `GET ${url}`)].sort(),
+  );
+  const installed = guard.worker.length;
+
+  // A reload (the dossier comes back from localStorage) loads the same files, and no more;
+  // the worker answers them from its cache.
+  const [navigation] = await Promise.all([page.waitForResponse(`${origin}/`), page.reload()]);
+  expect(navigation.fromServiceWorker()).toBe(true);
   await appStarted(page);
   const field = page.locator('input[type="text"]:visible, input:not([type]):visible').first();
   if (await field.count()) await field.pressSequentially('1', { timeout: 2000 }).catch(() => null);
@@ -184,6 +200,8 @@ test('a full session makes no request after the load event, and none to another 
   expect(guard.all.filter((url) => url === `${origin}/`)).toHaveLength(2);
   expect(guard.all.filter((url) => new URL(url).pathname.endsWith('_bg.wasm.js'))).toHaveLength(2);
   expect(guard.all.filter((url) => new URL(url).pathname.endsWith('.wasm'))).toEqual([]);
+  // The worker made no request after its install: not during the reload, not since.
+  expect(guard.worker.slice(installed), 'service-worker requests after the install').toEqual([]);
 });
 
 test('the Content-Security-Policy forbids connections and comes before any script', async ({ page }) => {
@@ -201,6 +219,13 @@ test('the Content-Security-Policy forbids connections and comes before any scrip
   expect(directives.get('connect-src')).toEqual(["'none'"]);
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'none'"]);
+  expect(directives.get('form-action')).toEqual(["'none'"]);
+  // The manifest and the service worker: this origin only (what default-src and script-src allow).
+  expect(directives.get('manifest-src')).toEqual(["'self'"]);
+  expect(directives.get('worker-src')).toEqual(["'self'"]);
+  expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
   expect(policy).not.toContain("'unsafe-inline'");
   expect(policy).not.toContain("'unsafe-eval'");
   expect(policy).not.toMatch(/https?:|\*/);
@@ -276,4 +301,23 @@ plain('the guard notices a request made after the load event', async ({ context,
   });
   await expect.poll(() => seen.late).toEqual([`${origin}/late-image.png`]);
   await expect.poll(() => resourcesAfterLoad(page)).toEqual([`${origin}/late-image.png`]);
+});
+
+// Negative control: the guard flags a service-worker request outside its build's list, and a
+// request to a listed file that is not a GET.
+plain('the guard notices a service-worker request that is not a GET of its files', async ({ context, page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const seen = await watch(context, page);
+  await page.goto('/');
+  await appStarted(page);
+  await offlineReady(page, readFileSync(path.join(DIST, 'sw.js'), 'utf-8'), `${origin}/`);
+  expect(await workerViolations(seen)).toEqual([]);
+  const [worker] = context.serviceWorkers();
+  await worker.evaluate(async () => {
+    await fetch('/from-the-worker.txt').catch(() => null);
+    await fetch('./boot.js', { method: 'POST', body: 'x' }).catch(() => null);
+  });
+  await expect
+    .poll(() => workerViolations(seen))
+    .toEqual([`GET ${origin}/from-the-worker.txt ${origin}/sw.js`, `POST ${origin}/boot.js ${origin}/sw.js`]);
 });
