@@ -33,7 +33,7 @@ async function start() {
   await init({ module_or_path: bytes });
 }
 
-/** A message at the top of the page (no inline style: classes from styles/app.css). */
+// A message at the top of the page (no inline style: classes from styles/app.css).
 function notice(className, role, text) {
   const block = document.createElement('div');
   block.className = className;
@@ -45,7 +45,7 @@ function notice(className, role, text) {
   return block;
 }
 
-/** « Recharger » once a new version waits; reloads only when the user clicks. */
+// « Recharger » once a new version waits; reloads only when the user clicks.
 function offerUpdate(registration) {
   if (!registration.waiting || !navigator.serviceWorker.controller) return; // first install: nothing to offer
   if (document.querySelector('.update-banner')) return;

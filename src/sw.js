@@ -14,9 +14,9 @@ const BUILD = { version: 'dev', files: [] };
 
 const PREFIX = 'relance-';
 const CACHE = PREFIX + BUILD.version;
-/** The app's address (this file's directory, the registration's scope); `./` in the list. */
+// The app's address (this file's directory, the registration's scope); `./` in the list.
 const INDEX = new URL('./', self.location.href).href;
-/** URL (without query) → integrity, for every file of the build. */
+// URL (without query) → integrity, for every file of the build.
 const FILES = new Map(BUILD.files.map(([path, hash]) => [new URL(path, INDEX).href, hash]));
 
 self.addEventListener('install', (event) => {

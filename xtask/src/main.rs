@@ -1,6 +1,6 @@
 //! `cargo xtask <command>`: the project's only entry points for developers and CI.
 //!
-//! `serve` and `test` first install whatever is missing (see `tools`), then run. No
+//! `serve`, `build` and `test` first install whatever is missing (see `tools`), then run. No
 //! dependencies and hand-rolled argument parsing, so this builds in seconds on a fresh machine.
 
 mod pipeline;
@@ -16,6 +16,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve   install what is missing, then serve the app on http://127.0.0.1:8080
+  build   install what is missing, then build dist/ for a static host (see README, Deploy)
   test    install what is missing, then run every check and test
   rates   regenerate the engine's rate tables from data/rates/*.csv
   bench   run the engine's benchmark";
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
     let env = Env::new();
     let result = match command {
         "serve" => serve(&env),
+        "build" => build(&env),
         // `test` prints its own closing line, which must stay the last one.
         "test" => return pipeline::run(&env),
         "rates" => rates::run(),
@@ -64,6 +66,26 @@ fn serve(env: &Env) -> Result<(), String> {
             .args("--address 127.0.0.1 --port 8080".split(' '))
             .env("TRUNK_SKIP_VERSION_CHECK", "true"),
     )
+}
+
+/// `cargo xtask build`: installs the build tools, builds dist/ and checks the size budget.
+fn build(env: &Env) -> Result<(), String> {
+    tools::ensure_build_tools(env)?;
+    tools::ensure_npm_packages(env)?;
+    env.step("cargo fetch --locked", || {
+        env.run(Command::new("cargo").args(["fetch", "--locked"]))
+    })?;
+    env.step("trunk build (release-z)", || {
+        env.run(&mut pipeline::trunk_build())
+    })?;
+    env.step("size budget", || {
+        pipeline::size_budget(&env.root.join("dist"))
+    })?;
+    println!(
+        "==> dist/ is ready: copy it to any static host, at its root or in a directory \
+         (headers: deploy/_headers, deploy/nginx.conf)"
+    );
+    Ok(())
 }
 
 /// Where the repository is and the `PATH` every child process gets.

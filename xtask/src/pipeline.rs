@@ -66,13 +66,7 @@ pub fn run(env: &Env) -> ExitCode {
             env.root.join("tests/webdriver.json"),
         ),
     );
-    let built = tally.check(
-        env,
-        "trunk build (release-z)",
-        Command::new("trunk")
-            .args("build --release --cargo-profile release-z --offline --locked".split(' '))
-            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
-    );
+    let built = tally.check(env, "trunk build (release-z)", &mut trunk_build());
     if built {
         tally.step(env, "size budget", || size_budget(&env.root.join("dist")));
         tally.e2e(env);
@@ -80,6 +74,14 @@ pub fn run(env: &Env) -> ExitCode {
         println!("==> size budget and e2e tests skipped: no build");
     }
     tally.report(start)
+}
+
+/// The release build of dist/ (index.html, scripts, stylesheet, manifest, icons, sw.js).
+pub fn trunk_build() -> Command {
+    let mut cmd = Command::new("trunk");
+    cmd.args("build --release --cargo-profile release-z --offline --locked".split(' '))
+        .env("TRUNK_SKIP_VERSION_CHECK", "true");
+    cmd
 }
 
 /// `cargo` with space-separated `args`.
@@ -236,7 +238,7 @@ fn json_number(text: &str, key: &str) -> Option<u32> {
 /// Checks the first load against `SIZE_BUDGET`: the gzip -9 size of every file dist/index.html
 /// loads, i.e. what the browser downloads (the page makes no request after its load event).
 /// Other files in dist/ are listed, not counted.
-fn size_budget(dist: &Path) -> Result<(), String> {
+pub fn size_budget(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;

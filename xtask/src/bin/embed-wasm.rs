@@ -83,6 +83,12 @@ fn embed(dir: &Path) -> Result<(), String> {
 
 /// Steps 2 and 3: integrity hashes in index.html, then sw.js.
 fn seal(dir: &Path, public_url: &str) -> Result<(), String> {
+    // boot.js and sw.js are hand-written and commented for readers, not for the download.
+    let boot = dir.join("boot.js");
+    let text = std::fs::read_to_string(&boot)
+        .map_err(|e| format!("cannot read {}: {e}", boot.display()))?;
+    std::fs::write(&boot, without_comment_lines(&text))
+        .map_err(|e| format!("cannot write {}: {e}", boot.display()))?;
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
@@ -108,9 +114,19 @@ fn seal(dir: &Path, public_url: &str) -> Result<(), String> {
         ));
     }
     list.sort();
-    let worker = service_worker(SERVICE_WORKER, &list)?;
+    let worker = service_worker(&without_comment_lines(SERVICE_WORKER), &list)?;
     let out = dir.join("sw.js");
     std::fs::write(&out, worker).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// `script` without its blank lines and its lines that hold only a `//` comment (what our two
+/// hand-written scripts use; comments after code stay).
+fn without_comment_lines(script: &str) -> String {
+    script
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect()
 }
 
 /// `html` with an `integrity` attribute, from `hash(src or href)`, on every `<script src>` and
@@ -356,6 +372,15 @@ mod tests {
 <link rel="icon" href="data:,"><link rel="manifest" href="manifest.webmanifest">
 <link rel="stylesheet" href="./app-1.css" integrity="sha384-1"/>
 <script type="module" src="./app-2.js" integrity="sha384-2"></script><script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-3"></script>"#
+        );
+    }
+
+    #[test]
+    fn comment_lines_go_code_stays() {
+        let script = "// top\n\nconst a = 1; // why\n  // inside\nconst url = 'http://x';\n";
+        assert_eq!(
+            without_comment_lines(script),
+            "const a = 1; // why\nconst url = 'http://x';\n"
         );
     }
 
