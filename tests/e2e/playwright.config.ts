@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
+    // The app registers a service worker (offline use); each test's context starts without one.
+    // guard.ts checks the worker's requests (Playwright reports them with request.serviceWorker()).
+    serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
