@@ -76,18 +76,18 @@ pub fn run(env: &Env) -> ExitCode {
     tally.report(start)
 }
 
+/// `cargo` with space-separated `args`.
+fn cargo(args: &str) -> Command {
+    let mut cmd = Command::new("cargo");
+    cmd.args(args.split(' '));
+    cmd
+}
+
 /// The release build of dist/ (index.html, scripts, stylesheet, manifest, icons, sw.js).
 pub fn trunk_build() -> Command {
     let mut cmd = Command::new("trunk");
     cmd.args("build --release --cargo-profile release-z --offline --locked".split(' '))
         .env("TRUNK_SKIP_VERSION_CHECK", "true");
-    cmd
-}
-
-/// `cargo` with space-separated `args`.
-fn cargo(args: &str) -> Command {
-    let mut cmd = Command::new("cargo");
-    cmd.args(args.split(' '));
     cmd
 }
 
