@@ -20,8 +20,6 @@ test('dist/ from /relance/ with deploy/_headers: computes, its worker is scoped 
   const site = await serve(DIST, '/relance/', HEADERS);
   try {
     const app = new RelancePage(page);
-    let loaded = -1;
-    page.on('load', () => (loaded = site.log.length));
     const [response] = await Promise.all([page.waitForResponse(site.url), app.goto(site.url)]);
     const headers = response.headers();
     expect(headers['content-security-policy']).toBe(`${META_CSP}; frame-ancestors 'none'`);
@@ -39,11 +37,20 @@ test('dist/ from /relance/ with deploy/_headers: computes, its worker is scoped 
     await offlineReady(page, SW, site.url);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(site.url);
 
-    // What the server received after the load event: the worker's script and the build's files,
-    // each once (Sec-Fetch-Dest "empty": the worker's fetch()), nothing else and nothing twice.
-    const after = site.log.slice(loaded).map((line) => line.split(' ').slice(0, 4).join(' '));
+    // Everything the server received: the page's five files (before the load event, which the
+    // guard checks), then the worker's script and the build's files, each once (Sec-Fetch-Dest
+    // "empty": the worker's fetch()); nothing else, nothing twice.
+    const received = site.log.map((line) => line.split(' ').slice(0, 4).join(' '));
+    const page5 = received.filter((line) => /( document| style| script)$/.test(line));
+    expect(page5.map((line) => line.split(' ')[1].replace(/-[0-9a-f]+(?=[._])/, '-H')).sort()).toEqual([
+      '/relance/',
+      '/relance/app-H.css',
+      '/relance/relance-web-H.js',
+      '/relance/relance-web-H_bg.wasm.js',
+      '/relance/boot.js?…',
+    ].sort());
     const files = buildOf(SW).files.map(([file]) => `GET /relance/${file === './' ? '' : file} 200 empty`);
-    expect(after.sort()).toEqual(['GET /relance/sw.js 200 serviceworker', ...files].sort());
+    expect(received.filter((line) => !page5.includes(line)).sort()).toEqual(['GET /relance/sw.js 200 serviceworker', ...files].sort());
     expect(guard.worker).toHaveLength(1 + files.length);
 
     await context.setOffline(true);
