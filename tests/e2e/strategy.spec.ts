@@ -236,3 +236,73 @@ test('print with the strategy open: the table, chart and timeline, no control', 
   await expect(app.timeline).toBeVisible();
   await expect(app.strategy.getByText('Aide à la décision, pas un conseil juridique.')).toBeVisible();
 });
+
+/** A dossier of `n` invoices due between 2019 and 2026 (as in performance.spec.ts). */
+function bigDossier(n: number): string {
+  const invoices = [];
+  for (let i = 0; i < n; i++) {
+    const year = 2019 + (i % 8);
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    invoices.push({ number: `F-${year}-${String(i + 1).padStart(3, '0')}`, due: `${year}-${month}-${day}`, amount: `${1000 + ((i * 137) % 9000)}.00` });
+  }
+  return JSON.stringify({
+    version: 1,
+    as_of: '2026-11-22',
+    creditor: { name: 'Atelier Numérique SARL', kind: 'company' },
+    debtor: { name: 'Boulangeries Martin SAS', kind: 'professional' },
+    invoices,
+  });
+}
+
+/** Types `values` into `input`; per keystroke, ms from the input event to the next frame after `watched` changed. */
+async function keystrokes(page: import('@playwright/test').Page, input: string, watched: string, values: string[]) {
+  return page.evaluate(
+    async ({ input, watched, values }) => {
+      const field = document.querySelector(input) as HTMLInputElement;
+      const target = document.querySelector(watched)!;
+      const times: number[] = [];
+      for (const value of values) {
+        times.push(
+          await new Promise<number>((resolve) => {
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            });
+            observer.observe(target, { childList: true, characterData: true, subtree: true });
+            field.value = value;
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+            setTimeout(() => {
+              observer.disconnect();
+              resolve(Number.NaN);
+            }, 5000);
+          }),
+        );
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return times;
+    },
+    { input, watched, values },
+  );
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1);
+
+test('keystroke cost with 200 invoices, strategy closed and open (reported)', async ({ page }, info) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.importFile('dossier-200.json', bigDossier(200));
+  await expect(app.status).toContainText('Dossier importé : 200 facture(s).');
+  await expect(app.invoice(200)).toBeAttached();
+  const amounts = (from: number) => Array.from({ length: 15 }, (_, i) => `${from + i}`);
+  const closed = await keystrokes(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts(5000));
+  await app.openStrategy();
+  const open = await keystrokes(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts(6000));
+  await app.assumption('fond.cost');
+  const assumption = await keystrokes(page, '#a-fond-cost', '[data-testid=strategy-table]', amounts(900));
+  for (const t of [...closed, ...open, ...assumption]) expect(Number.isFinite(t), 'every keystroke updated the page').toBe(true);
+  const report = `200 invoices — invoice amount, strategy closed: median ${median(closed)} ms; open: median ${median(open)} ms; an assumption (strategy open): median ${median(assumption)} ms (to the next frame, 15 keystrokes each)`;
+  console.log(`[perf] ${report}`);
+  info.annotations.push({ type: 'performance', description: report });
+});
