@@ -5,7 +5,7 @@
 //! The legend and the table of breakevens under the chart are its text alternative.
 //!
 //! Every figure is the engine's (`Strategy::chart`); this module only places them. Coordinates
-//! are computed in decimals and rounded to whole units of a 640 × 320 view box (no floats).
+//! are computed in decimals and rounded to whole units of a 640 × 330 view box (no floats).
 //! Plain functions, not components: the chart is part of the strategy view's render.
 
 use relance_engine::fr;
@@ -15,11 +15,11 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 const W: i64 = 640;
-const H: i64 = 320;
-const LEFT: i64 = 88;
+const H: i64 = 330;
+const LEFT: i64 = 100;
 const RIGHT: i64 = 16;
 const TOP: i64 = 26;
-const BOTTOM: i64 = H - 44;
+const BOTTOM: i64 = H - 56;
 /// Smallest gap, in view-box units, between two breakeven numbers on the axis.
 const LABEL_GAP: i64 = 22;
 
@@ -115,9 +115,12 @@ pub fn chart(s: &Strategy) -> Html {
     let (low, high) = values.fold((Decimal::ZERO, Decimal::ZERO), |(lo, hi), v| {
         (lo.min(*v), hi.max(*v))
     });
+    // The top is a round tick; the bottom is the lowest value with a little room, so that a
+    // few euros below zero do not take a whole tick of height.
     let step = nice_step(high - low);
-    let y_min = (low / step).floor() * step;
+    let y_min = low - (high - low) / Decimal::from(40);
     let y_max = ((high / step).ceil() * step).max(y_min + step);
+    let first = (y_min / step).ceil() * step;
     let x = |v: Decimal| place(LEFT, v.clamp(Decimal::ZERO, x_max), W - LEFT - RIGHT, x_max);
     let y = |v: Decimal| {
         place(
@@ -129,7 +132,7 @@ pub fn chart(s: &Strategy) -> Html {
     };
     let mut nodes: Vec<Html> = Vec::new();
     for i in 0..=12 {
-        let v = y_min + step * Decimal::from(i);
+        let v = first + step * Decimal::from(i);
         if v > y_max {
             break;
         }
@@ -144,7 +147,7 @@ pub fn chart(s: &Strategy) -> Html {
         nodes.push(line("gridline", at, BOTTOM, at, BOTTOM + 4));
         nodes.push(text(
             at,
-            BOTTOM + 16,
+            BOTTOM + 17,
             anchor.get(i).copied().unwrap_or("middle"),
             euros(v),
         ));
@@ -204,7 +207,7 @@ pub fn chart(s: &Strategy) -> Html {
         nodes.push(html! {
             <g class="breakeven" data-testid="chart-breakeven" data-path={b.path.code()}>
                 <polygon fill={colour} points={format!("{at},{BOTTOM} {},{} {},{}", at - 4, BOTTOM + 7, at + 4, BOTTOM + 7)} />
-                if free { { text(at, BOTTOM + 30, "middle", (i + 1).to_string()) } }
+                if free { { text(at, BOTTOM + 36, "middle", (i + 1).to_string()) } }
             </g>
         });
     }
