@@ -94,3 +94,53 @@ pub fn check_computation(dossier: &Dossier, c: &Computation) {
         "totals {t:?}"
     );
 }
+
+/// The entries of a ZIP archive whose files are stored uncompressed (as `relance_letter::zip`
+/// writes them), read from their local headers: (name, content). Panics on anything else.
+pub fn stored_entries(zip: &[u8]) -> Vec<(String, &[u8])> {
+    let u16_at = |at: usize| usize::from(u16::from_le_bytes([zip[at], zip[at + 1]]));
+    let u32_at = |at: usize| {
+        usize::try_from(u32::from_le_bytes([
+            zip[at],
+            zip[at + 1],
+            zip[at + 2],
+            zip[at + 3],
+        ]))
+        .unwrap_or(usize::MAX)
+    };
+    let mut entries = Vec::new();
+    let mut at = 0;
+    while zip[at..].starts_with(b"PK\x03\x04") {
+        assert_eq!(u16_at(at + 8), 0, "entry {} is not stored", entries.len());
+        let size = u32_at(at + 18);
+        assert_eq!(size, u32_at(at + 22), "stored sizes differ");
+        let name_len = u16_at(at + 26);
+        let data = at + 30 + name_len + u16_at(at + 28);
+        let name =
+            String::from_utf8(zip[at + 30..at + 30 + name_len].to_vec()).expect("UTF-8 name");
+        entries.push((name, &zip[data..data + size]));
+        at = data + size;
+    }
+    assert!(
+        zip[at..].starts_with(b"PK\x01\x02"),
+        "no central directory after the entries"
+    );
+    entries
+}
+
+/// Panics unless every XML part of the DOCX `docx` is well-formed XML 1.0.
+pub fn check_docx(docx: &[u8]) {
+    let entries = stored_entries(docx);
+    assert!(
+        entries.iter().any(|(name, _)| name == "word/document.xml"),
+        "no word/document.xml"
+    );
+    for (name, data) in entries {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            let text = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{name}: {e}"));
+            if let Err(e) = roxmltree::Document::parse(text) {
+                panic!("{name}: {e}\n{text}");
+            }
+        }
+    }
+}
