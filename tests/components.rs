@@ -297,7 +297,7 @@ async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
     }
     assert_eq!(count(&root, ".chart-legend li"), paths.len() as u32);
     let claim = common::text(&root, "[data-testid=chart-claim]").map(|t| common::plain_spaces(&t));
-    assert_eq!(claim.as_deref(), Some("Votre créance : 24 000 €"));
+    assert_eq!(claim.as_deref(), Some("Votre principal : 24 000 €"));
     assert_eq!(count(&root, "[data-testid=chart-zero]"), 1);
     let marks = amicable(&strategy).len() as u32;
     assert!(marks > 0);

@@ -189,7 +189,7 @@ pub fn chart(s: &Strategy) -> Html {
         <g class="claim" data-testid="chart-claim">
             { line("", claim, TOP - 6, claim, BOTTOM) }
             { text(if right { claim - 4 } else { claim + 4 }, TOP - 10, if right { "end" } else { "start" },
-                format!("Votre créance : {}", euros(chart.claim))) }
+                format!("Votre principal : {}", euros(chart.claim))) }
         </g>
     });
 
@@ -220,7 +220,7 @@ pub fn chart(s: &Strategy) -> Html {
 
     let drawn = drawn(s);
     let description = format!(
-        "Gain net espéré (axe vertical) selon le principal de la créance (axe horizontal, de 0 à {}), pour {} voies ; votre créance : {}. Légende et seuils ci-dessous.",
+        "Gain net espéré (axe vertical) selon le principal de la créance (axe horizontal, de 0 à {}), pour {} voies ; votre principal : {}. Légende et seuils ci-dessous.",
         euros(x_max),
         drawn.len(),
         euros(chart.claim)

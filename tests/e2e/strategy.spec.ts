@@ -77,7 +77,7 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   expect(lines).toBeGreaterThanOrEqual(known.length);
   expect(lines).toBeLessThanOrEqual(10);
   await expect(page.locator('.chart-legend li')).toHaveCount(lines);
-  await expect(chart.getByTestId('chart-claim')).toContainText('Votre créance : 24 000 €');
+  await expect(chart.getByTestId('chart-claim')).toContainText('Votre principal : 24 000 €');
   await expect(chart.getByTestId('chart-zero')).toHaveCount(1);
   // Breakevens against the amicable reminder: marked on the axis and listed under the chart.
   const marks = await chart.getByTestId('chart-breakeven').count();
@@ -144,6 +144,26 @@ test('editing assumptions changes the ranking; an invalid value is explained and
   await expect(success).not.toHaveAttribute('aria-invalid', 'true');
   expect(await app.strategyOrder()).toEqual(before);
   await expect(app.strategy.getByRole('button', { name: 'Rétablir les valeurs par défaut' })).toBeDisabled();
+});
+
+test('a consumer debtor: the créances commerciales path is closed, the tribunal judiciaire is named', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleStrategy(app);
+  await app.debtor('particulier').check();
+  await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/06/2026');
+  await expect(app.strategyRow('incontestees')).toHaveClass(/closed/);
+  await expect(app.strategyRow('incontestees')).toContainText('réservée aux créances entre commerçants');
+  const court = page.getByTestId('strategy-warnings').locator('[data-code="court"]');
+  await expect(court).toContainText('tribunal judiciaire');
+  await expect(court).not.toContainText('tribunal de commerce');
+  await expect(app.strategy.locator('details[data-step="mediation"] > summary')).toHaveText('Conciliateur de justice');
+  // Closed paths come last.
+  const order = await app.strategyOrder();
+  expect(order.slice(-2).sort()).toEqual(['incontestees', 'pspc']);
+  // Without a valid invoice there is nothing to analyse, and the page says why.
+  await app.amount.fill('');
+  await expect(app.strategy).toContainText("L'analyse s'affiche dès que le décompte est calculé.");
+  await expect(app.strategyTable).toHaveCount(0);
 });
 
 test('the timeline: dated steps of the chosen path and the prescription', async ({ page }) => {
