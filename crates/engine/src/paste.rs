@@ -148,7 +148,7 @@ pub fn parse(text: &str) -> Pasted {
                 continue;
             }
         };
-        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let iso = |d: NaiveDate| crate::dossier::iso(d);
         let (terms, due_text) = match (issued, due) {
             (_, Some(due)) => ("custom", iso(due)),
             // No due date: 30 days after the invoice (C. com. L441-10 I).
