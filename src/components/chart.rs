@@ -41,6 +41,7 @@ pub fn style(path: PathKind) -> (&'static str, &'static str) {
 }
 
 /// `12 000 €`: whole euros, French grouping.
+#[inline(never)]
 pub fn euros(value: Decimal) -> String {
     let text = fr::number(value.round());
     format!("{} €", text.strip_suffix(",00").unwrap_or(&text))
@@ -65,6 +66,7 @@ fn nice_step(span: Decimal) -> Decimal {
 }
 
 /// `offset + value × length / span`, in whole view-box units.
+#[inline(never)]
 fn place(offset: i64, value: Decimal, length: i64, span: Decimal) -> i64 {
     offset
         + (value * Decimal::from(length) / span)
@@ -73,12 +75,14 @@ fn place(offset: i64, value: Decimal, length: i64, span: Decimal) -> i64 {
             .unwrap_or(0)
 }
 
+#[inline(never)]
 fn line(class: &'static str, x1: i64, y1: i64, x2: i64, y2: i64) -> Html {
     html! {
         <line {class} x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
     }
 }
 
+#[inline(never)]
 fn text(x: i64, y: i64, anchor: &'static str, content: String) -> Html {
     html! { <text x={x.to_string()} y={y.to_string()} text-anchor={anchor}>{ content }</text> }
 }
@@ -272,7 +276,7 @@ pub fn chart(s: &Strategy) -> Html {
                         "",
                         html! { p.label() },
                         vec![breakeven(p, Versus::Zero), breakeven(p, Versus::Amicable)],
-                    )),
+                    )).collect(),
                 ) }
                 <p class="hint">{ "Les numéros entre crochets repèrent les seuils sur l'axe horizontal. « — » : jamais sur l'échelle du graphique, ou sans objet." }</p>
             </figcaption>

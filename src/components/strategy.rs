@@ -64,16 +64,20 @@ fn unit_text(unit: Unit) -> &'static str {
     }
 }
 
+/// A table row: code, class, header cell, other cells.
+pub type Row = (&'static str, &'static str, Html, Vec<String>);
+
 /// A table (class and `data-testid` `testid`) in its own scrolling region. A header starting
 /// with `#` marks a right-aligned (numeric) column. Each row: its code (`data-path`, and
 /// `data-testid` `<row>-<code>`), a class, its header cell and its other cells; a single cell
 /// spans the row.
+#[inline(never)]
 pub fn table(
     testid: &'static str,
     row: &'static str,
     caption: &str,
     cols: &[&'static str],
-    rows: impl Iterator<Item = (&'static str, &'static str, Html, Vec<String>)>,
+    rows: Vec<Row>,
 ) -> Html {
     let cols: Vec<(&str, &str)> = cols
         .iter()
@@ -89,7 +93,7 @@ pub fn table(
                 <caption>{ caption }</caption>
                 <thead><tr>{ for cols.iter().map(|(c, class)| html! { <th scope="col" class={*class}>{ *c }</th> }) }</tr></thead>
                 <tbody>
-                    { for rows.map(|(code, class, head, cells)| {
+                    { for rows.into_iter().map(|(code, class, head, cells)| {
                         let one = cells.len() == 1 && cols.len() > 2;
                         html! {
                             <tr {class} data-path={code} data-testid={format!("{row}-{code}")}>
@@ -193,7 +197,7 @@ fn view(
     };
     let plan = &s.plan;
     let best = s.best();
-    let paths = s.paths.iter().enumerate().map(|(rank, r)| {
+    let paths: Vec<Row> = s.paths.iter().enumerate().map(|(rank, r)| {
         let o = &r.outcome;
         let first = rank == 0 && r.eligible;
         let head = html! {
@@ -230,25 +234,29 @@ fn view(
             (true, false) => "",
         };
         (r.path.code(), class, head, cells)
-    });
-    let scenarios = s.sensitivity.iter().map(|sc| {
-        let top = sc.ranking.first();
-        (
-            sc.code,
-            if sc.best_changed { "changed" } else { "" },
-            html! { sc.label },
-            vec![
-                top.map_or("—", |t| t.0.label()).to_owned(),
-                top.map_or_else(|| "—".to_owned(), |t| fr::amount(t.1)),
-                (if sc.best_changed {
-                    "Oui, elle change"
-                } else {
-                    "Non"
-                })
-                .to_owned(),
-            ],
-        )
-    });
+    }).collect();
+    let scenarios: Vec<Row> = s
+        .sensitivity
+        .iter()
+        .map(|sc| {
+            let top = sc.ranking.first();
+            (
+                sc.code,
+                if sc.best_changed { "changed" } else { "" },
+                html! { sc.label },
+                vec![
+                    top.map_or("—", |t| t.0.label()).to_owned(),
+                    top.map_or_else(|| "—".to_owned(), |t| fr::amount(t.1)),
+                    (if sc.best_changed {
+                        "Oui, elle change"
+                    } else {
+                        "Non"
+                    })
+                    .to_owned(),
+                ],
+            )
+        })
+        .collect();
     let figures = [
         ("Montant échelonné", fr::amount(plan.nominal)),
         (
@@ -367,6 +375,7 @@ fn view(
     }
 }
 
+#[inline(never)]
 /// One assumption: label with its unit, the value as typed (or the default), the engine's
 /// French error, and where the default comes from with how sure it is.
 fn assumption(p: &Param, props: &StrategyProps) -> Html {
