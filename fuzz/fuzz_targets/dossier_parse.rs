@@ -1,8 +1,10 @@
 //! The dossier reader on any bytes: never panics; a dossier it accepts is written back
-//! (`Dossier::to_json`) as a file it reads to the same dossier.
+//! (`Dossier::to_json`) as a file it reads to the same dossier, and shown in the web form
+//! (`Form::from_dossier`) as fields that read back to the same dossier.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use relance_engine::form::{check, Form};
 use relance_engine::parse;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,5 +15,9 @@ fuzz_target!(|data: &[u8]| {
             Ok(again) => assert_eq!(again, dossier, "written as {written}"),
             Err(errors) => panic!("its own output is refused: {errors:?}\n{written}"),
         }
+        let form = Form::from_dossier(&dossier);
+        let checked = check(&form);
+        assert_eq!(checked.errors, [], "the form refuses an imported dossier");
+        assert_eq!(checked.dossier.as_ref(), Some(&dossier), "form round trip");
     }
 });
