@@ -19,6 +19,8 @@ use crate::components::parties::Parties;
 use crate::components::paste::Paste;
 use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
 use crate::components::quick_start::QuickStart;
+#[cfg(feature = "strategy")]
+use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
 use crate::hooks::use_autosave::use_autosave;
@@ -73,6 +75,32 @@ pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
         computation,
         reason,
     }
+}
+
+/// The "Stratégie" step, between the décompte and the letter (built with the `strategy`
+/// feature only, see Cargo.toml).
+#[cfg(feature = "strategy")]
+fn strategy_step(
+    derived: &Derived,
+    today: Option<NaiveDate>,
+    state: &AppState,
+    dispatch: &UseReducerDispatcher<AppState>,
+) -> Html {
+    html! {
+        <StrategyStep dossier={derived.dossier.clone()} computation={derived.computation.clone()}
+            {today} typed={state.form.strategy.clone()} checked={derived.checked.clone()}
+            dispatch={dispatch.clone()} />
+    }
+}
+
+#[cfg(not(feature = "strategy"))]
+fn strategy_step(
+    _: &Derived,
+    _: Option<NaiveDate>,
+    _: &AppState,
+    _: &UseReducerDispatcher<AppState>,
+) -> Html {
+    Html::default()
 }
 
 /// The whole application.
@@ -145,6 +173,7 @@ pub fn app() -> Html {
                 <Decompte computation={c.clone()} dossier={derived.dossier.clone()} />
                 <Notices notices={c.notices.clone()} />
             }
+            { strategy_step(&derived, today, &state, &dispatch) }
             <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
                 dossier={derived.dossier.clone()} computation={derived.computation.clone()}
                 dispatch={dispatch.clone()} />

@@ -1,6 +1,7 @@
 //! The page's parts. Each component renders what the user typed (from `AppState`) or what
 //! the engine computed (from `Checked` / `Computation`); none of them computes money.
 
+pub mod chart;
 pub mod decompte;
 pub mod field;
 pub mod invoice_list;
@@ -11,6 +12,7 @@ pub mod parties;
 pub mod paste;
 pub mod payment_list;
 pub mod quick_start;
+pub mod strategy;
 pub mod toolbar;
 pub mod totals;
 

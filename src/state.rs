@@ -196,6 +196,10 @@ pub enum Action {
     EditParagraph(String, String),
     /// Back to the drafted text of paragraph `id`.
     ResetParagraph(String),
+    /// Sets strategy assumption `id` (`fond.cost`) to what was typed, kept even when invalid.
+    EditAssumption(String, String),
+    /// "Rétablir les valeurs par défaut": forgets every assumption typed.
+    ResetAssumptions,
     AddInvoice,
     RemoveInvoice(usize),
     /// Inserts a copy of the invoice right after it (its number left empty: numbers are unique).
@@ -241,6 +245,10 @@ impl AppState {
             Action::ResetParagraph(id) => {
                 form.letter.edits.remove(&id);
             }
+            Action::EditAssumption(id, value) => {
+                form.strategy.insert(id, value);
+            }
+            Action::ResetAssumptions => form.strategy.clear(),
             Action::AddInvoice => form.invoices.push(InvoiceForm::default()),
             Action::RemoveInvoice(i) => {
                 if i < form.invoices.len() {

@@ -238,3 +238,141 @@ fn letter_file_names_use_a_slug_of_the_debtor() {
     assert_eq!(slug("🙂"), "debiteur");
     assert_eq!(slug(&"a".repeat(60)).len(), 40);
 }
+
+// The strategy chart: one polyline per path drawn, the claim marker, the zero line, a mark
+// per breakeven against the amicable reminder, and the table that lists them.
+#[derive(yew::Properties, PartialEq)]
+struct ChartProps {
+    strategy: std::rc::Rc<relance_engine::strategy::Strategy>,
+}
+
+#[yew::function_component(ChartHost)]
+fn chart_host(props: &ChartProps) -> yew::Html {
+    relance_web::components::chart::chart(&props.strategy)
+}
+
+fn example_strategy() -> relance_engine::strategy::Strategy {
+    let dossier = relance_engine::parse::dossier(relance_engine::SEED_DOSSIER).expect("the seed");
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");
+    let computation =
+        relance_engine::compute(&dossier, as_of, &relance_engine::RateTables::builtin());
+    relance_engine::strategy::analyse(&dossier, &computation, &dossier.strategy, as_of)
+}
+
+fn count(root: &web_sys::Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map_or(0, |l| l.length())
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
+    use relance_web::components::chart::{amicable, drawn};
+    let strategy = std::rc::Rc::new(example_strategy());
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = document.create_element("div").expect("a <div>");
+    document
+        .body()
+        .expect("a <body>")
+        .append_child(&root)
+        .expect("appended");
+    yew::Renderer::<ChartHost>::with_root_and_props(
+        root.clone(),
+        ChartProps {
+            strategy: strategy.clone(),
+        },
+    )
+    .render();
+    common::flush().await;
+
+    let paths = drawn(&strategy);
+    assert!(paths.len() >= 9, "{paths:?}");
+    assert_eq!(
+        count(&root, "svg[role=img] polyline.series"),
+        paths.len() as u32
+    );
+    for p in strategy.paths.iter().filter(|p| p.eligible) {
+        let selector = format!("polyline[data-path='{}']", p.path.code());
+        assert_eq!(count(&root, &selector), 1, "{selector}");
+    }
+    assert_eq!(count(&root, ".chart-legend li"), paths.len() as u32);
+    let claim = common::text(&root, "[data-testid=chart-claim]").map(|t| common::plain_spaces(&t));
+    assert_eq!(claim.as_deref(), Some("Votre principal : 24 000 €"));
+    assert_eq!(count(&root, "[data-testid=chart-zero]"), 1);
+    let marks = amicable(&strategy).len() as u32;
+    assert!(marks > 0);
+    assert_eq!(count(&root, "[data-testid=chart-breakeven]"), marks);
+    assert_eq!(count(&root, "table.breakevens tbody tr"), 10);
+    let title = common::text(&root, "svg title");
+    assert_eq!(
+        title.as_deref(),
+        Some("Gain net espéré selon le montant de la créance")
+    );
+    root.remove();
+}
+
+// The strategy step wired to the reducer: opened on request, ranked by the engine, re-ranked
+// when an assumption changes, an invalid value explained beside it, reset to the defaults.
+#[yew::function_component(StrategyHost)]
+fn strategy_host() -> yew::Html {
+    use relance_web::components::strategy::StrategyStep;
+    let state = yew::use_reducer_eq(|| AppState::new(relance_web::state::example()));
+    let derived = yew::use_memo(state.form.clone(), |form| {
+        relance_web::app::derive(form, None)
+    });
+    yew::html! {
+        <StrategyStep dossier={derived.dossier.clone()} computation={derived.computation.clone()}
+            today={None} typed={state.form.strategy.clone()} checked={derived.checked.clone()}
+            dispatch={state.dispatcher()} />
+    }
+}
+
+fn order(root: &web_sys::Element) -> Vec<String> {
+    let rows = root
+        .query_selector_all("table.strategy-table tbody tr")
+        .expect("rows");
+    (0..rows.length())
+        .filter_map(|i| rows.get(i))
+        .filter_map(|n| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n)
+                .ok()?
+                .get_attribute("data-path")
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_strategy_ranks_re_ranks_explains_and_resets() {
+    let root = common::mount::<StrategyHost>().await;
+    assert_eq!(
+        count(&root, "table.strategy-table"),
+        0,
+        "computed on request only"
+    );
+    common::click_button(&root, "Comparer les voies de recouvrement").await;
+    let before = order(&root);
+    assert_eq!(before.len(), 10);
+    assert_eq!(before.first().map(String::as_str), Some("injonction"));
+    assert_eq!(before.last().map(String::as_str), Some("pspc"));
+    assert!(count(&root, ".timeline li[data-kind=prescription]") == 1);
+
+    common::fill(&root, "#a-fond-cost", "1 000 000").await;
+    let after = order(&root);
+    assert_ne!(after, before);
+    let at = |o: &[String], code: &str| o.iter().position(|c| c == code);
+    assert!(at(&after, "fond") > at(&after, "amiable"), "{after:?}");
+
+    common::fill(&root, "#a-fond-success", "150").await;
+    assert_eq!(
+        common::text(&root, "#a-fond-success-error").as_deref(),
+        Some("attendu : un pourcentage entre 0 et 100")
+    );
+    assert_eq!(common::input(&root, "#a-fond-success").value(), "150");
+    assert_eq!(order(&root), after, "the last valid values still apply");
+
+    common::click_button(&root, "Rétablir les valeurs par défaut").await;
+    assert_eq!(common::input(&root, "#a-fond-cost").value(), "800");
+    assert_eq!(common::text(&root, "#a-fond-success-error"), None);
+    assert_eq!(order(&root), before);
+    root.remove();
+}

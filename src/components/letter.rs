@@ -85,12 +85,7 @@ pub fn slug(name: &str) -> String {
 
 /// `mise-en-demeure-boulangeries-martin-sas-2026-11-22` (without the extension).
 pub fn file_stem(kind: LetterKind, debtor: &str, date: NaiveDate) -> String {
-    format!(
-        "{}-{}-{}",
-        kind.code(),
-        slug(debtor),
-        date.format("%Y-%m-%d")
-    )
+    format!("{}-{}-{}", kind.code(), slug(debtor), date)
 }
 
 #[derive(Properties, PartialEq)]

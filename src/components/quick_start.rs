@@ -13,7 +13,7 @@ use super::field::{Dispatch, Field, InputKind, RadioGroup, SelectField};
 use crate::state::{FieldId, InvoiceField, OptionField, Party, PartyField};
 
 /// The payment-terms choices, "date saisie" first: an empty choice means a typed due date.
-pub static TERM_CHOICES: [(&str, &str); 4] = [TERMS[3], TERMS[0], TERMS[1], TERMS[2]];
+pub static TERM_CHOICES: [(&str, &str); 5] = [TERMS[3], TERMS[0], TERMS[1], TERMS[2], TERMS[4]];
 
 /// The debtor kinds, as the engine spells them.
 pub static DEBTOR_KINDS: [(&str, &str); 2] = [

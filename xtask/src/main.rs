@@ -3,6 +3,7 @@
 //! `serve`, `build` and `test` first install whatever is missing (see `tools`), then run. No
 //! dependencies and hand-rolled argument parsing, so this builds in seconds on a fresh machine.
 
+mod fuzz;
 mod pipeline;
 mod rates;
 mod tools;
@@ -19,12 +20,16 @@ commands:
   build   install what is missing, then build dist/ for a static host (see README, Deploy)
   test    install what is missing, then run every check and test
   rates   regenerate the engine's rate tables from data/rates/*.csv
-  bench   run the engine's benchmark";
+  bench   run the engine's benchmark
+  fuzz [TARGET] [--seconds N]
+          install cargo-fuzz (and nightly) if missing, then fuzz each target (or TARGET)
+          for N seconds (default 60): dossier_parse, compute, paste, letter, strategy";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = match args.as_slice() {
         [command] => command.as_str(),
+        [command, ..] if command == "fuzz" => "fuzz",
         _ => "",
     };
     let env = Env::new();
@@ -34,6 +39,7 @@ fn main() -> ExitCode {
         // `test` prints its own closing line, which must stay the last one.
         "test" => return pipeline::run(&env),
         "rates" => rates::run(),
+        "fuzz" => fuzz::command(&env, &args[1..]),
         "bench" => env
             .run(Command::new("cargo").args("bench -p relance-engine --bench compute".split(' '))),
         "help" | "-h" | "--help" => {

@@ -2,14 +2,15 @@
 //!
 //! Steps keep running after a failure so one run shows everything that is wrong; only the
 //! size budget and the e2e tests are skipped when there is no build to check. The closing
-//! line `N passed, M failed` counts each test of a test step and each other step as one.
+//! line `N passed, M failed` counts each test of a test step and each other step as one
+//! (each fuzz target's smoke run is one).
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
-use crate::{tools, Env};
+use crate::{fuzz, tools, Env};
 
 /// First-load budget: gzip -9 size of the files dist/index.html loads (the stylesheet and the
 /// module scripts, one of which carries the WebAssembly), summed.
@@ -54,6 +55,7 @@ pub fn run(env: &Env) -> ExitCode {
         "native tests",
         &mut cargo("test --workspace --exclude relance-web --locked --no-fail-fast"),
     );
+    fuzz_smoke(env, &mut tally);
     tally.tests(
         env,
         "browser component tests",
@@ -74,6 +76,35 @@ pub fn run(env: &Env) -> ExitCode {
         println!("==> size budget and e2e tests skipped: no build");
     }
     tally.report(start)
+}
+
+/// Every fuzz target for `fuzz::SMOKE_SECONDS`, each counted as one test; installing the tools
+/// (cargo-fuzz, nightly) and building the targets count as one step. Any crash, panic,
+/// timeout or out-of-memory fails its target, with the input's path and the command that
+/// replays it.
+fn fuzz_smoke(env: &Env, tally: &mut Tally) {
+    let mut toolchain = None;
+    let built = tally.step(env, "fuzz build (cargo-fuzz)", || {
+        let found = fuzz::ensure_tools(env)?;
+        fuzz::build(env, &found)?;
+        toolchain = Some(found);
+        Ok(())
+    });
+    let Some(toolchain) = toolchain.filter(|_| built) else {
+        println!("==> fuzz smoke skipped: no build");
+        return;
+    };
+    for target in &fuzz::TARGETS {
+        let start = Instant::now();
+        let outcome = fuzz::run(env, &toolchain, target, fuzz::SMOKE_SECONDS, false);
+        let name = format!("fuzz {} ({} s)", target.name, fuzz::SMOKE_SECONDS);
+        tally.record(&name, outcome.ok, start.elapsed().as_secs_f64());
+        if let Some(artifact) = outcome.artifact {
+            tally
+                .rows
+                .push(format!("  crash input: {}", artifact.display()));
+        }
+    }
 }
 
 /// `cargo` with space-separated `args`.

@@ -196,7 +196,8 @@ impl Imputation {
 }
 
 pub(crate) fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    // `NaiveDate`'s Display is ISO 8601 (years 1900–2199 here), without strftime.
+    date.to_string()
 }
 
 impl Dossier {

@@ -18,11 +18,13 @@ use crate::money::{parse_amount, parse_percent, Eur};
 use crate::parse::{self, InputErrorKind};
 
 /// Payment-terms choices offered next to the issue date.
-pub const TERMS: [(&str, &str); 4] = [
+pub const TERMS: [(&str, &str); 5] = [
     ("30", "30 jours"),
     ("45fdm", "45 jours fin de mois"),
     ("60", "60 jours"),
     ("custom", "date d'échéance saisie"),
+    // No term agreed: 30 days by law (L441-10 I), flagged in the décompte.
+    ("legal", "non convenus (30 jours, par la loi)"),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -301,7 +303,7 @@ impl Checked {
 /// Due date from an issue date and payment terms (C. com. L441-10 I).
 pub fn due_from_terms(issued: NaiveDate, terms: &str) -> Option<NaiveDate> {
     match terms {
-        "30" => add_days(issued, 30),
+        "30" | "legal" => add_days(issued, 30),
         "60" => add_days(issued, 60),
         // "45 jours fin de mois": 45 days, then to the end of that month.
         "45fdm" => add_days(issued, 45).and_then(end_of_month),
@@ -444,7 +446,7 @@ pub fn check(form: &Form) -> Checked {
                 number,
                 issued,
                 due,
-                due_assumed: false,
+                due_assumed: f.terms == "legal",
                 amount,
             });
         }
@@ -632,8 +634,13 @@ impl Form {
                 .map(|i| InvoiceForm {
                     number: i.number.clone(),
                     issued: date_text(i.issued),
-                    terms: "custom".into(),
-                    due: date_text(Some(i.due)),
+                    // A due date the file did not give stays "assumed" (terms `legal`).
+                    terms: if i.due_assumed { "legal" } else { "custom" }.into(),
+                    due: if i.due_assumed {
+                        String::new()
+                    } else {
+                        date_text(Some(i.due))
+                    },
                     amount: amount_text(i.amount),
                 })
                 .collect(),
@@ -962,6 +969,17 @@ mod tests {
         assert_eq!(Form::from_json(&form.to_json()), Some(form));
         assert_eq!(Form::from_json("{}"), None);
         assert_eq!(Form::from_json("not json"), None);
+    }
+
+    #[test]
+    fn an_imported_dossier_reads_back_the_same_even_without_a_due_date() {
+        // Found by the fuzzer: the due date the law assumes (L441-10 I) was read back as typed.
+        let text = r#"{"version":2,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+            "invoices":[{"number":"F1","issued":"2025-01-01","amount":"100"},
+                        {"number":"F2","due":"2025-03-01","amount":"50"}]}"#;
+        let d = crate::parse::dossier(text).expect("valid");
+        assert!(d.invoices[0].due_assumed);
+        assert_eq!(check(&Form::from_dossier(&d)).dossier, Some(d));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Every French word the engine produces: number and date formatting, and the messages of
 //! input errors and notices. The web app and the CLI both print these, so they say the same.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::calendar::semester_label;
@@ -64,7 +64,13 @@ pub fn percent_number(value: Decimal) -> String {
 
 /// `03/04/2022`.
 pub fn date(value: NaiveDate) -> String {
-    value.format("%d/%m/%Y").to_string()
+    // By hand: chrono's strftime machinery costs about 8 KB of wasm.
+    format!(
+        "{:02}/{:02}/{:04}",
+        value.day(),
+        value.month(),
+        value.year()
+    )
 }
 
 /// The legal basis of a rate, in a few words: `BCE 2,40 % au 01/07/2026 + 10 points`.

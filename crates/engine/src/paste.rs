@@ -9,7 +9,7 @@
 //! column), and the invoice number (the first other column). A column of slash dates is read
 //! day-first unless one of its dates only makes sense month-first (`04/23/2024`).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::form::InvoiceForm;
 use crate::money::{parse_amount, NumberError};
@@ -148,7 +148,7 @@ pub fn parse(text: &str) -> Pasted {
                 continue;
             }
         };
-        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let iso = |d: NaiveDate| crate::dossier::iso(d);
         let (terms, due_text) = match (issued, due) {
             (_, Some(due)) => ("custom", iso(due)),
             // No due date: 30 days after the invoice (C. com. L441-10 I).
@@ -324,7 +324,8 @@ fn parse_date(raw: &str, order: DayOrder) -> Option<NaiveDate> {
     if let Some(d) = crate::calendar::parse_date(s)
         .filter(|_| s.len() == 10 && s.as_bytes().get(4) == Some(&b'-'))
     {
-        return Some(d);
+        // The years a dossier accepts (`parse::date`), as for the other spellings below.
+        return Some(d).filter(|d| (1900..=2199).contains(&d.year()));
     }
     let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
     let [a, b, y] = parts.as_slice() else {

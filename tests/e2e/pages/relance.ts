@@ -189,6 +189,46 @@ export class RelancePage {
     return this.page.getByRole('alert');
   }
 
+  // Strategy.
+  get strategy(): Locator {
+    return this.page.getByRole('region', { name: 'Stratégie', exact: true });
+  }
+  /** Opens the analysis (it is computed only while open). */
+  async openStrategy() {
+    const open = this.strategy.getByRole('button', { name: 'Comparer les voies de recouvrement' });
+    if (await open.isVisible()) await open.click();
+    await expect(this.strategyTable).toBeVisible();
+  }
+  get strategyTable(): Locator {
+    return this.page.getByTestId('strategy-table');
+  }
+  /** The table's rows, in the displayed (ranked) order. */
+  get strategyRows(): Locator {
+    return this.strategyTable.locator('tbody > tr');
+  }
+  strategyRow(code: string): Locator {
+    return this.page.getByTestId(`strategy-row-${code}`);
+  }
+  /** The path codes of the table, top to bottom. */
+  async strategyOrder(): Promise<string[]> {
+    return this.strategyRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path') ?? ''));
+  }
+  get strategyChart(): Locator {
+    return this.page.getByTestId('strategy-chart');
+  }
+  get timeline(): Locator {
+    return this.page.getByTestId('timeline');
+  }
+  /** The input of assumption `id` (`fond.cost`, `global.hourly_rate`), its step group opened. */
+  async assumption(id: string): Promise<Locator> {
+    const step = id.split('.')[0];
+    const group = this.strategy.locator(`details.assumption-group[data-step="${step}"]`);
+    if ((await group.count()) > 0 && !(await group.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await group.locator('summary').click();
+    }
+    return this.page.locator(`[id="a-${id.replace('.', '-')}"]`);
+  }
+
   // Letter.
   get letter(): Locator {
     return this.page.getByRole('region', { name: 'Lettre', exact: true });

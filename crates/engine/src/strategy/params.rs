@@ -591,23 +591,30 @@ pub fn params(regime: Regime) -> Vec<Param> {
 /// The user's changes to the defaults, by parameter id. Kept in the dossier file.
 pub type Overrides = BTreeMap<String, Decimal>;
 
-/// The values the model runs on: the defaults for a regime, with the user's changes.
+/// The values the model runs on: the defaults for a regime, with the user's changes. Stored
+/// in arrays indexed by the enums' declaration order (`Global::ALL`, `StepKind::ALL`,
+/// `Field::ALL`): small code in wasm, no allocation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assumptions {
     pub regime: Regime,
-    globals: BTreeMap<Global, Decimal>,
-    steps: BTreeMap<(StepKind, Field), Decimal>,
+    globals: [Decimal; Global::ALL.len()],
+    steps: [[Decimal; Field::ALL.len()]; StepKind::ALL.len()],
 }
 
 impl Assumptions {
     pub fn defaults(regime: Regime) -> Assumptions {
         let mut a = Assumptions {
             regime,
-            globals: BTreeMap::new(),
-            steps: BTreeMap::new(),
+            globals: [Decimal::ZERO; Global::ALL.len()],
+            steps: [[Decimal::ZERO; Field::ALL.len()]; StepKind::ALL.len()],
         };
-        for p in params(regime) {
-            a.set_slot(p.slot, p.default);
+        for g in Global::ALL {
+            a.set_slot(Slot::Global(g), global_default(g).2 .0);
+        }
+        for step in StepKind::ALL {
+            for field in Field::ALL {
+                a.set_slot(Slot::Step(step, field), step_default(step, field, regime).0);
+            }
         }
         a
     }
@@ -623,11 +630,15 @@ impl Assumptions {
     }
 
     pub fn global(&self, g: Global) -> Decimal {
-        self.globals.get(&g).copied().unwrap_or_default()
+        self.globals.get(g as usize).copied().unwrap_or_default()
     }
 
     pub fn step(&self, s: StepKind, f: Field) -> Decimal {
-        self.steps.get(&(s, f)).copied().unwrap_or_default()
+        self.steps
+            .get(s as usize)
+            .and_then(|row| row.get(f as usize))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// How sure the default of `step`'s `field` is.
@@ -655,13 +666,15 @@ impl Assumptions {
     }
 
     pub(crate) fn set_slot(&mut self, slot: Slot, value: Decimal) {
-        match slot {
-            Slot::Global(g) => {
-                self.globals.insert(g, value);
-            }
-            Slot::Step(s, f) => {
-                self.steps.insert((s, f), value);
-            }
+        let cell = match slot {
+            Slot::Global(g) => self.globals.get_mut(g as usize),
+            Slot::Step(s, f) => self
+                .steps
+                .get_mut(s as usize)
+                .and_then(|row| row.get_mut(f as usize)),
+        };
+        if let Some(cell) = cell {
+            *cell = value;
         }
     }
 
@@ -755,6 +768,24 @@ mod tests {
                 assert!(check_value(p.unit, p.default).is_ok(), "{}", p.id);
                 assert_eq!(slot(&p.id), Some(p.slot));
             }
+        }
+    }
+
+    #[test]
+    fn enums_are_declared_in_the_order_of_their_all_arrays() {
+        // The arrays of `Assumptions` are indexed by discriminant.
+        assert!(Global::ALL
+            .iter()
+            .enumerate()
+            .all(|(i, g)| *g as usize == i));
+        assert!(Field::ALL.iter().enumerate().all(|(i, f)| *f as usize == i));
+        assert!(StepKind::ALL
+            .iter()
+            .enumerate()
+            .all(|(i, s)| *s as usize == i));
+        let a = Assumptions::defaults(Regime::B2b);
+        for p in params(Regime::B2b) {
+            assert_eq!(a.get(&p.id), Some(p.default), "{}", p.id);
         }
     }
 
