@@ -27,7 +27,7 @@ use super::chart::{chart, euros};
 use super::field::Dispatch;
 use crate::state::Action;
 
-pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
+pub use relance_engine::strategy::DISCLAIMER;
 
 /// A decimal as a French user types it: `6,11`, `0,5`, `1100`.
 pub fn decimal_text(value: Decimal) -> String {

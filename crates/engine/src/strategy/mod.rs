@@ -36,6 +36,9 @@ pub use warnings::Warning;
 use crate::compute::{Computation, Regime};
 use crate::dossier::Dossier;
 
+/// The sentence every strategy output carries.
+pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
+
 /// One thing a creditor can do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StepKind {
@@ -368,7 +371,7 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    insertion_sort(&mut out, |a, b| {
         b.eligible
             .cmp(&a.eligible)
             .then(
@@ -381,4 +384,22 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             .then(b.outcome.expected_net.cmp(&a.outcome.expected_net))
     });
     out
+}
+
+/// A stable sort for the handful of items here (10 paths, a dozen milestones): the standard
+/// library's stable sort costs several KB of wasm per item type.
+pub(crate) fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 {
+            let (left, right) = items.split_at_mut(j);
+            match (left.last(), right.first()) {
+                (Some(a), Some(b)) if order(a, b) == std::cmp::Ordering::Greater => {
+                    items.swap(j - 1, j);
+                    j -= 1;
+                }
+                _ => break,
+            }
+        }
+    }
 }

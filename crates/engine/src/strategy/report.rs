@@ -54,8 +54,7 @@ use crate::dossier::iso;
 use crate::fr;
 use crate::money::round_cents;
 
-/// The sentence every strategy output carries.
-pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
+pub use super::DISCLAIMER;
 
 /// Schema version of [`to_json`].
 pub const VERSION: u32 = 1;
