@@ -46,7 +46,7 @@ pub fn kind_of(code: &str) -> LetterKind {
 /// characters, `debiteur` when nothing is left.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(relance_engine::fr::lower) {
         let ascii: &str = match c {
             'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
             'ç' => "c",

@@ -260,7 +260,7 @@ pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterField
         },
         tracking_number: f.tracking_number.trim().to_owned(),
         iban,
-        bic: f.bic.trim().to_uppercase(),
+        bic: f.bic.trim().to_ascii_uppercase(),
         contract_reference: f.contract_reference.trim().to_owned(),
         reminders,
         plan: PlanFields {

@@ -238,13 +238,53 @@ pub fn notice(n: &Notice) -> String {
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(upper(c)).chain(chars).collect(),
         None => String::new(),
     }
 }
 
+/// Lower case for ASCII and the Latin letters French uses (À–Þ, Œ, Ÿ); other characters stay.
+/// `char::to_lowercase` would bring the whole Unicode case table into the wasm (several KB).
+pub fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        'Œ' => 'œ',
+        'Ÿ' => 'ÿ',
+        _ => c,
+    }
+}
+
+/// Upper case, the inverse of [`lower`] on the same letters.
+pub fn upper(c: char) -> char {
+    match c {
+        'a'..='z' | 'à'..='ö' | 'ø'..='þ' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        'œ' => 'Œ',
+        'ÿ' => 'Ÿ',
+        _ => c,
+    }
+}
+
+/// [`lower`] on a whole text.
+pub fn lowercase(s: &str) -> String {
+    s.chars().map(lower).collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn french_case_without_the_unicode_tables() {
+        assert_eq!(
+            lowercase("ÉCHÉANCE Œuvre ÀÇÏÔÙŸ Zß€"),
+            "échéance œuvre àçïôùÿ zß€"
+        );
+        for c in ['a', 'z', 'é', 'à', 'ç', 'ô', 'ù', 'œ', 'ÿ', 'ø', 'þ'] {
+            assert_eq!(lower(upper(c)), c);
+            assert_eq!(upper(c).to_string(), c.to_uppercase().to_string());
+        }
+        assert_eq!(lower('×'), '×');
+        assert_eq!(upper('÷'), '÷');
+    }
+
     use super::*;
     use std::str::FromStr;
 

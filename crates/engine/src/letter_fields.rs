@@ -98,7 +98,7 @@ pub fn iban(raw: &str) -> Option<String> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_uppercase();
+        .to_ascii_uppercase();
     let bytes = compact.as_bytes();
     let shape_ok = (15..=34).contains(&bytes.len())
         && bytes.iter().take(2).all(u8::is_ascii_uppercase)

@@ -677,7 +677,7 @@ impl Reader {
                 .unwrap_or(d.sending),
             tracking_number: text(self, "tracking_number"),
             iban,
-            bic: text(self, "bic").to_uppercase(),
+            bic: text(self, "bic").to_ascii_uppercase(),
             contract_reference: text(self, "contract_reference"),
             reminders,
             plan,

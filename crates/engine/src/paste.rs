@@ -219,7 +219,7 @@ fn header_roles(cells: &[String]) -> Option<Vec<Option<Role>>> {
     let roles: Vec<Option<Role>> = cells
         .iter()
         .map(|c| {
-            let c = c.to_lowercase();
+            let c = crate::fr::lowercase(c);
             let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
             if has(&["échéance", "echeance", "due", "exigib"]) {
                 Some(Role::Due)

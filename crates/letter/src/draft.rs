@@ -271,11 +271,8 @@ pub fn iban_grouped(raw: &str) -> String {
 /// "de Boulangeries Martin", "d'Atelier Numérique": the preposition elided before a vowel
 /// or a mute h.
 pub fn de(name: &str) -> String {
-    let first = name
-        .chars()
-        .next()
-        .map(|c| c.to_lowercase().collect::<String>());
-    let vowel = first.is_some_and(|c| c.chars().all(|c| "aeiouyhàâäéèêëîïôöùûüœæ".contains(c)));
+    let first = name.chars().next().map(relance_engine::fr::lower);
+    let vowel = first.is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüœæ".contains(c));
     if vowel {
         format!("d'{name}")
     } else {
