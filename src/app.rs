@@ -19,7 +19,6 @@ use crate::components::parties::Parties;
 use crate::components::paste::Paste;
 use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
 use crate::components::quick_start::QuickStart;
-#[cfg(feature = "strategy")]
 use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
@@ -77,9 +76,7 @@ pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
     }
 }
 
-/// The "Stratégie" step, between the décompte and the letter (built with the `strategy`
-/// feature only, see Cargo.toml).
-#[cfg(feature = "strategy")]
+/// The "Stratégie" step, between the décompte and the letter.
 fn strategy_step(
     derived: &Derived,
     today: Option<NaiveDate>,
@@ -91,16 +88,6 @@ fn strategy_step(
             {today} typed={state.form.strategy.clone()} checked={derived.checked.clone()}
             dispatch={dispatch.clone()} />
     }
-}
-
-#[cfg(not(feature = "strategy"))]
-fn strategy_step(
-    _: &Derived,
-    _: Option<NaiveDate>,
-    _: &AppState,
-    _: &UseReducerDispatcher<AppState>,
-) -> Html {
-    Html::default()
 }
 
 /// The whole application.

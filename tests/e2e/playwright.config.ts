@@ -9,11 +9,6 @@ const port = process.env.RELANCE_E2E_PORT ?? '8080';
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  // The "Stratégie" step is built only with the `strategy` Cargo feature (off by default until
-  // the first-load budget allows it, see Cargo.toml): its tests run when the build has it,
-  // e.g. `trunk build --release --cargo-profile release-z --features strategy` then
-  // `RELANCE_E2E_STRATEGY=1 npx playwright test`.
-  testIgnore: process.env.RELANCE_E2E_STRATEGY ? [] : ['strategy.spec.ts'],
   outputDir: 'test-results',
   workers: 1,
   retries: 0,
