@@ -831,28 +831,24 @@ impl Form {
                     },
                     plan_total: s(l, "plan_total"),
                     annex: l.get("annex").and_then(Value::as_bool).unwrap_or(true),
-                    edits: l
-                        .get("edits")
-                        .and_then(Value::as_object)
-                        .map(|m| {
-                            m.iter()
-                                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-                                .collect()
-                        })
-                        .unwrap_or_default(),
+                    edits: text_map(l.get("edits")),
                 }
             },
-            strategy: root
-                .get("strategy")
-                .and_then(Value::as_object)
-                .map(|m| {
-                    m.iter()
-                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            strategy: text_map(root.get("strategy")),
         })
     }
+}
+
+/// A JSON object of texts as a map (other values and non-objects are left out).
+fn text_map(value: Option<&Value>) -> BTreeMap<String, String> {
+    value
+        .and_then(Value::as_object)
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The letter step of an imported dossier, written as a French user types it.
