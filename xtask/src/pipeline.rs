@@ -3,7 +3,7 @@
 //! Steps keep running after a failure so one run shows everything that is wrong; only the
 //! size budget and the e2e tests are skipped when there is no build to check. The closing
 //! line `N passed, M failed` counts each test of a test step and each other step as one
-//! (each fuzz target's smoke run is one).
+//! (each fuzz target's smoke run is one; each Lighthouse category checked is one).
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -17,6 +17,10 @@ use crate::{fuzz, tools, Env};
 const SIZE_BUDGET: u64 = 300 * 1024;
 const WASM: &str = "wasm32-unknown-unknown";
 const E2E: &str = "e2e tests (playwright)";
+/// Lighthouse (tests/e2e/lighthouse.mjs) on dist/, mobile and desktop: Accessibility, Best
+/// Practices and SEO must be 100 (one test each per form factor, and robots.txt checked outside
+/// the page); Performance is printed. Reports in tests/e2e/artifacts/lighthouse/.
+const LIGHTHOUSE: &str = "lighthouse";
 
 pub fn run(env: &Env) -> ExitCode {
     let start = Instant::now();
@@ -72,8 +76,17 @@ pub fn run(env: &Env) -> ExitCode {
     if built {
         tally.step(env, "size budget", || size_budget(&env.root.join("dist")));
         tally.e2e(env);
+        tally.tests_with(
+            env,
+            LIGHTHOUSE,
+            Command::new("node")
+                .arg("lighthouse.mjs")
+                .current_dir(env.root.join("tests/e2e"))
+                .env("CHROME_PATH", "/usr/bin/chromium"),
+            "lighthouse:",
+        );
     } else {
-        println!("==> size budget and e2e tests skipped: no build");
+        println!("==> size budget, e2e tests and lighthouse skipped: no build");
     }
     tally.report(start)
 }
@@ -159,9 +172,14 @@ impl Tally {
 
     /// A `cargo test` step: counts the tests from each binary's `test result:` line.
     fn tests(&mut self, env: &Env, name: &str, cmd: &mut Command) {
+        self.tests_with(env, name, cmd, "test result:");
+    }
+
+    /// A step whose output has lines `<prefix> N passed, M failed` (summed).
+    fn tests_with(&mut self, env: &Env, name: &str, cmd: &mut Command, prefix: &str) {
         println!("==> {name}");
         let start = Instant::now();
-        let result = run_counting(env, cmd);
+        let result = run_counting(env, cmd, prefix);
         self.add_counts(name, result, start);
     }
 
@@ -224,8 +242,9 @@ impl Tally {
     }
 }
 
-/// Runs `cmd`, echoing its stdout, and sums the `test result:` lines: (passed, failed, success).
-fn run_counting(env: &Env, cmd: &mut Command) -> Result<(u32, u32, bool), String> {
+/// Runs `cmd`, echoing its stdout, and sums the lines starting with `prefix` (`test result:`):
+/// (passed, failed, success).
+fn run_counting(env: &Env, cmd: &mut Command, prefix: &str) -> Result<(u32, u32, bool), String> {
     let mut child = env
         .prepare(cmd)
         .stdout(Stdio::piped())
@@ -235,7 +254,7 @@ fn run_counting(env: &Env, cmd: &mut Command) -> Result<(u32, u32, bool), String
     if let Some(stdout) = child.stdout.take() {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             println!("{line}");
-            if let Some(result) = line.trim_start().strip_prefix("test result:") {
+            if let Some(result) = line.trim_start().strip_prefix(prefix) {
                 passed += count_before(result, "passed");
                 failed += count_before(result, "failed");
             }
