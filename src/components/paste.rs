@@ -71,7 +71,7 @@ pub fn paste(props: &PasteProps) -> Html {
                         text.set(content);
                         added.set(None);
                     }
-                    Err(_) => added.set(Some(web::file::FileError::MESSAGE.to_owned())),
+                    Err(e) => added.set(Some(e.message())),
                 }
             });
         })

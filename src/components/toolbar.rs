@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use relance_engine::form::Form;
-use relance_engine::{parse, report, Computation, Dossier};
+use relance_engine::{parse, report, Computation, Dossier, InputErrorKind};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -47,6 +47,12 @@ fn read_import(text: &str) -> Result<(Form, String), Message> {
             Ok((Form::from_dossier(&d), format!("Dossier importé : {n} facture(s).")))
         }
         Err(errors) => match Form::from_json(text) {
+            // A saved form is held to the dossier's limits too: a hand-made one must not
+            // freeze the page.
+            Some(form) if too_many(&form).is_some() => Err(Message::Refused(
+                "Fichier refusé. Le dossier en cours n'a pas changé.".to_owned(),
+                too_many(&form).into_iter().collect(),
+            )),
             Some(form) => Ok((form, "Saisie restaurée depuis la sauvegarde.".to_owned())),
             None => Err(Message::Refused(
                 "Fichier refusé : ce n'est pas un dossier Relance valide. Le dossier en cours n'a pas changé.".to_owned(),
@@ -54,6 +60,18 @@ fn read_import(text: &str) -> Result<(Form, String), Message> {
             )),
         },
     }
+}
+
+/// The engine's French message when `form` holds more rows than a dossier may.
+fn too_many(form: &Form) -> Option<String> {
+    [
+        (form.invoices.len(), "factures", parse::MAX_INVOICES),
+        (form.credit_notes.len(), "avoirs", parse::MAX_INVOICES),
+        (form.payments.len(), "paiements", parse::MAX_PAYMENTS),
+    ]
+    .into_iter()
+    .find(|(n, _, max)| n > max)
+    .map(|(_, what, max)| relance_engine::fr::input_error(&InputErrorKind::TooMany { what, max }))
 }
 
 /// Offers `text` as the file `name`; says how it went (and how many invalid fields were left out).
@@ -134,9 +152,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let (dispatch, message) = (dispatch.clone(), message.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match web::file::read_text(file).await {
-                    Err(_) => {
-                        Message::Refused(web::file::FileError::MESSAGE.to_owned(), Vec::new())
-                    }
+                    Err(e @ web::file::FileError::TooLarge(_)) => Message::Refused(
+                        "Fichier refusé. Le dossier en cours n'a pas changé.".to_owned(),
+                        vec![e.message()],
+                    ),
+                    Err(e) => Message::Refused(e.message(), Vec::new()),
                     Ok(text) => match read_import(&text) {
                         Ok((form, done)) => {
                             dispatch.dispatch(Action::Import(Box::new(form)));

@@ -1,16 +1,41 @@
 //! Reads a file the user chose in an `<input type="file">`, as text, in the browser
 //! (`Blob.text()`); nothing is uploaded.
+//!
+//! The size is checked before anything is read: a file above the engine's
+//! [`parse::MAX_FILE_BYTES`] is refused at once with the engine's French message, so a huge
+//! file never becomes a string and the page stays responsive.
 
+use relance_engine::parse::{self, InputErrorKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, File, HtmlInputElement};
 
-/// The file could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FileError;
+/// The file could not be read, or was refused before reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// The browser could not read it.
+    Unreadable,
+    /// Larger than [`parse::MAX_FILE_BYTES`] (its size in bytes); nothing was read.
+    TooLarge(usize),
+}
 
 impl FileError {
+    /// What the browser failing to read a file is told as.
     pub const MESSAGE: &'static str = "Le fichier n'a pas pu être lu.";
+
+    /// The French message (the engine's for a file too large).
+    pub fn message(&self) -> String {
+        match self {
+            FileError::Unreadable => Self::MESSAGE.to_owned(),
+            FileError::TooLarge(bytes) => {
+                let kind = InputErrorKind::FileTooLarge {
+                    bytes: *bytes,
+                    max: parse::MAX_FILE_BYTES,
+                };
+                relance_engine::fr::input_error(&kind)
+            }
+        }
+    }
 }
 
 /// The file chosen in the input that fired `event`, if any. Clears the input, so choosing
@@ -22,8 +47,16 @@ pub fn take_chosen(event: &Event) -> Option<File> {
     file
 }
 
-/// The text of `file` (decoded as UTF-8).
+/// The text of `file` (decoded as UTF-8); a file larger than [`parse::MAX_FILE_BYTES`] is
+/// refused without being read.
 pub async fn read_text(file: File) -> Result<String, FileError> {
-    let value = JsFuture::from(file.text()).await.map_err(|_| FileError)?;
-    value.as_string().ok_or(FileError)
+    let size = file.size();
+    if size > parse::MAX_FILE_BYTES as f64 {
+        // f64 → usize saturates; sizes are whole numbers of bytes.
+        return Err(FileError::TooLarge(size as usize));
+    }
+    let value = JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    value.as_string().ok_or(FileError::Unreadable)
 }
