@@ -17,10 +17,11 @@ import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import RobotsTxtAudit from 'lighthouse/core/audits/seo/robots-txt.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const DIST = process.env.RELANCE_DIST ?? path.join(import.meta.dirname, '../../dist');
 const OUT = path.join(import.meta.dirname, 'artifacts/lighthouse');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const REQUIRED = ['accessibility', 'best-practices', 'seo'];
 const METRICS = [
@@ -107,18 +108,7 @@ mkdirSync(OUT, { recursive: true });
 const { server, url } = await serve();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    // Nothing may leave 127.0.0.1, as in the e2e tests.
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const summary = [];
 try {

@@ -2,6 +2,7 @@
 // served as static files, in Debian's Chromium. Nothing is downloaded and no request may
 // leave 127.0.0.1 (see guard.ts).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 // RELANCE_E2E_PORT lets a second checkout run its tests while another one uses 8080.
 const port = process.env.RELANCE_E2E_PORT ?? '8080';
@@ -23,18 +24,8 @@ export default defineConfig({
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        // Any non-local host name fails to resolve, so a stray request fails fast.
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {
