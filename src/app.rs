@@ -26,9 +26,6 @@ use crate::hooks::use_autosave::use_autosave;
 use crate::state::{AppState, Flow};
 use crate::web;
 
-/// Page title, also used as the `<h1>`.
-pub const TITLE: &str = "Relance — calcul des pénalités de retard";
-
 /// What the engine makes of the form.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Derived {
@@ -114,11 +111,8 @@ pub fn app() -> Html {
     let form = &state.form;
     let first = form.invoices.first().cloned().unwrap_or_default();
     html! {
-        <main>
-            <h1>{ TITLE }</h1>
-            <p class="tagline">
-                { "Ce qu'une facture impayée coûte au débiteur, au centime. Tout est calculé dans votre navigateur : rien n'est envoyé." }
-            </p>
+        // Inside index.html's <main id="app">, under its title and tagline (src/lib.rs).
+        <>
             if storage_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
@@ -164,6 +158,6 @@ pub fn app() -> Html {
             <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
                 dossier={derived.dossier.clone()} computation={derived.computation.clone()}
                 dispatch={dispatch.clone()} />
-        </main>
+        </>
     }
 }

@@ -23,8 +23,21 @@ pub mod hooks;
 pub mod state;
 pub mod web;
 
-/// Mounts the root component into `<body>`; called once by `main`.
+/// Mounts the root component into index.html's `<main id="app">`, in place of what src/boot.js
+/// put there while the WebAssembly was on its way (into `<body>` if there is no such element);
+/// called once by `main`.
 pub fn run() {
     web::panic::install();
-    yew::Renderer::<app::App>::new().render();
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            root.set_text_content(None);
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
 }

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test as plain, type Page } from '@playwright/test';
 import { test, expect } from './guard';
-import { RelancePage, TITLE } from './pages/relance';
+import { RelancePage, appMarker, appStarted } from './pages/relance';
 import { DIST, HEADERS, buildOf, headersFor, offlineReady, parseHeaders, serve } from './pwa';
 
 const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -55,7 +55,7 @@ test('dist/ from /relance/ with deploy/_headers: computes, its worker is scoped 
 
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    await appStarted(page);
     await expect(app.totalDue).toHaveText('38 132,53 €'); // the form came back from localStorage
   } finally {
     await context.setOffline(false);
@@ -128,7 +128,7 @@ for (const target of ['_bg.wasm.js', 'bindings']) {
     });
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText("Relance n'a pas pu démarrer : un fichier de l'application est incomplet ou a été modifié.");
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+    await expect(appMarker(page)).toHaveCount(0);
     expect(errors.some((e) => e.includes("Failed to find a valid digest in the 'integrity' attribute"))).toBe(true);
     // No worker was registered: the app did not start.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
@@ -146,7 +146,7 @@ plain('a tampered boot.js is refused: the app does not start', async ({ page, co
   });
   await page.goto('/');
   await page.waitForTimeout(1000);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(appMarker(page)).toHaveCount(0);
   expect(errors.some((e) => e.includes("Failed to find a valid digest in the 'integrity' attribute") && e.includes('boot.js'))).toBe(true);
 });
 

@@ -4,14 +4,36 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
 import { test, expect, watch } from './guard';
-
-const TITLE = 'Relance — calcul des pénalités de retard';
+import { TITLE, appMarker, appStarted } from './pages/relance';
 
 test('loads the page', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(TITLE);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await appStarted(page);
   await page.screenshot({ path: path.join(import.meta.dirname, 'artifacts', 'home.png'), fullPage: true });
+});
+
+// index.html paints the title, the tagline and a loading line at once; the 290 KiB module that
+// holds the WebAssembly comes after (src/boot.js), and the load event waits for it.
+test('shows the title before the WebAssembly arrives, and the load event waits for it', async ({ page, context }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route((url) => url.pathname.endsWith('_bg.wasm.js'), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByText("Ce qu'une facture impayée coûte au débiteur, au centime.")).toBeVisible();
+  await expect(page.getByText('Chargement du calculateur…')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  expect(await page.evaluate(() => document.readyState), 'no load event while the module is on its way').toBe('interactive');
+  await expect(appMarker(page)).toHaveCount(0);
+
+  release();
+  await appStarted(page);
+  await expect(page.getByText('Chargement du calculateur…')).toHaveCount(0);
+  expect(await page.evaluate(() => document.readyState)).toBe('complete');
 });
 
 test('asks for an invoice before showing any total', async ({ page }) => {
@@ -22,7 +44,7 @@ test('asks for an invoice before showing any total', async ({ page }) => {
 
 test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appStarted(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

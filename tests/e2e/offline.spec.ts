@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './guard';
-import { RelancePage, TITLE } from './pages/relance';
+import { RelancePage, appStarted } from './pages/relance';
 import { DIST, HEADERS, buildOf, caches, offlineReady, serve } from './pwa';
 
 const flat = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
@@ -29,7 +29,7 @@ test('after one visit the page works offline: reload, compute, download a PDF le
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   const [navigation] = await Promise.all([page.waitForResponse(base), page.reload()]);
   expect(navigation.fromServiceWorker(), 'the page comes from the worker').toBe(true);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await appStarted(page);
 
   await app.amount.fill('24000');
   await app.due.fill('2022-04-03');
@@ -82,7 +82,7 @@ test('a new build: the page offers « Recharger », reloads only on the click, a
 
     // The next visit (here a reload) finds the new sw.js: installed, waiting, offered.
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    await appStarted(page);
     const banner = page.getByRole('status').filter({ hasText: 'Une nouvelle version de Relance est prête.' });
     await expect(banner).toBeVisible({ timeout: 15_000 });
     await page.screenshot({ path: path.join(import.meta.dirname, 'artifacts', 'update-banner.png'), clip: { x: 0, y: 0, width: 1280, height: 240 } });
@@ -96,7 +96,7 @@ test('a new build: the page offers « Recharger », reloads only on the click, a
     expect(axe.violations).toEqual([]);
 
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Recharger' }).click()]);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    await appStarted(page);
     expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBeUndefined();
     expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--relance-build'))).toBe('"v2"');
     await expect(page.locator('.update-banner')).toHaveCount(0);

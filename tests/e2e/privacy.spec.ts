@@ -14,13 +14,9 @@ import path from 'node:path';
 import { test as plain, type ElementHandle, type Page } from '@playwright/test';
 import { test, expect, watch, workerViolations, INERT } from './guard';
 import { DIST, offlineReady, precacheUrls } from './pwa';
+import { appStarted } from './pages/relance';
 
 const SEED = path.join(import.meta.dirname, '../../crates/engine/tests/golden/seed.json');
-
-/** The Yew app has started: it renders the <h1> (index.html has none). */
-async function appStarted(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
 
 /** What Resource Timing saw start, or still transfer, after the current document's load event. */
 async function resourcesAfterLoad(page: Page): Promise<string[]> {

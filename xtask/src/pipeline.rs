@@ -342,33 +342,40 @@ pub fn size_budget(dist: &Path) -> Result<(), String> {
     }
 }
 
-/// The local files an HTML text loads when it opens: its `<script src>` and its stylesheets and
-/// module preloads (`<link rel="stylesheet|modulepreload|preload" href>`), without query,
-/// leading `./` or `/` (Trunk's public URL), in order, once each; `data:` and other schemes are
-/// left out, and so are links the browser reads only to install the app (manifest, touch icon).
+/// The local files an HTML text loads when it opens: its `<script src>`, the modules a script
+/// is told to load by its `js=` and `wasm=` parameters (src/boot.js requests the WebAssembly
+/// module itself), and its stylesheets and module preloads
+/// (`<link rel="stylesheet|modulepreload|preload" href>`), without query, leading `./` or `/`
+/// (Trunk's public URL), in order, once each; `data:` and other schemes are left out, and so are
+/// links the browser reads only to install the app (manifest, touch icon).
 fn local_references(html: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for (at, _) in html.match_indices('<') {
         let tag = &html[at..];
         let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
-        let value = if tag.starts_with("<script") {
-            attribute(tag, "src")
+        let mut values = Vec::new();
+        if tag.starts_with("<script") {
+            if let Some(src) = attribute(tag, "src") {
+                values.push(src);
+                let query = src.split_once('?').map(|(_, q)| q).unwrap_or_default();
+                for pair in query.split("&amp;").flat_map(|part| part.split('&')) {
+                    if let Some(("js" | "wasm", module)) = pair.split_once('=') {
+                        values.push(module);
+                    }
+                }
+            }
         } else if tag.starts_with("<link")
             && attribute(tag, "rel")
                 .is_some_and(|rel| ["stylesheet", "modulepreload", "preload"].contains(&rel))
         {
-            attribute(tag, "href")
-        } else {
-            None
-        };
-        let path = value
-            .unwrap_or_default()
-            .split(['?', '#'])
-            .next()
-            .unwrap_or_default();
-        let name = path.trim_start_matches("./").trim_start_matches('/');
-        if !name.is_empty() && !path.contains(':') && !found.iter().any(|f| f == name) {
-            found.push(name.to_string());
+            values.extend(attribute(tag, "href"));
+        }
+        for value in values {
+            let path = value.split(['?', '#']).next().unwrap_or_default();
+            let name = path.trim_start_matches("./").trim_start_matches('/');
+            if !name.is_empty() && !path.contains(':') && !found.iter().any(|f| f == name) {
+                found.push(name.to_string());
+            }
         }
     }
     found
@@ -407,6 +414,12 @@ mod tests {
         assert_eq!(
             local_references(html),
             ["app-1.css", "app-2.js", "app-2_bg.wasm.js", "boot.js"]
+        );
+        // boot.js requests the WebAssembly module itself: its parameters name it.
+        let html = r#"<script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./app-2_bg.wasm.js" integrity="z"></script><script type="module" fetchpriority="low" src="./app-2.js"></script>"#;
+        assert_eq!(
+            local_references(html),
+            ["boot.js", "app-2.js", "app-2_bg.wasm.js"]
         );
         // Relative URLs (public_url = "./"); the manifest and the touch icon are not first-load files.
         let html = r#"<link rel="manifest" href="manifest.webmanifest"><link rel="apple-touch-icon" href="apple-touch-icon.png">

@@ -4,6 +4,17 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const TITLE = 'Relance — calcul des pénalités de retard';
 
+/** A control only the Yew app renders: index.html has the title and tagline before it starts. */
+export function appMarker(page: Page): Locator {
+  return page.getByRole('button', { name: 'Charger un exemple' });
+}
+
+/** The page's title is there and the app has started. */
+export async function appStarted(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(appMarker(page)).toBeVisible();
+}
+
 /** The figures of the totals block, as displayed (French amounts). */
 export interface Totals {
   due: string;
@@ -25,7 +36,7 @@ export class RelancePage {
   /** Opens the app (the test server's root, or `url`) and waits until it has started. */
   async goto(url = '/') {
     await this.page.goto(url);
-    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    await appStarted(this.page);
   }
 
   // Quick start.

@@ -133,8 +133,10 @@ fn without_comment_lines(script: &str) -> String {
 }
 
 /// `html` with an `integrity` attribute, from `hash(src or href)`, on every `<script src>` and
-/// `<link rel="stylesheet">` (an existing one is replaced). Attributes are read as Trunk writes
-/// them (double quotes); comments are copied as they are.
+/// `<link rel="stylesheet">` (an existing one is replaced). A script whose URL has a `wasm=`
+/// parameter (src/boot.js) also gets `data-wasm-integrity`, the hash of that module, which it
+/// requests itself. Attributes are read as Trunk writes them (double quotes); comments are
+/// copied as they are.
 fn with_integrity(
     html: &str,
     mut hash: impl FnMut(&str) -> Result<String, String>,
@@ -155,30 +157,50 @@ fn with_integrity(
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let reference = match name.as_str() {
-            "script" => attribute(tag, "src"),
+        let mut seals = Vec::new();
+        match name.as_str() {
+            "script" => {
+                if let Some(src) = attribute(tag, "src") {
+                    seals.push(("integrity", src));
+                    if let Some(module) = query_value(src, "wasm") {
+                        seals.push(("data-wasm-integrity", module));
+                    }
+                }
+            }
             "link"
                 if attribute(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("stylesheet")) =>
             {
-                attribute(tag, "href")
+                seals.extend(attribute(tag, "href").map(|href| ("integrity", href)));
             }
-            _ => None,
-        };
-        match reference {
-            Some(reference) => {
-                let value = hash(reference)?;
-                let bare = without_attribute(tag, "integrity");
-                let at = bare.len() - if bare.ends_with("/>") { 2 } else { 1 };
-                out.push_str(bare[..at].trim_end());
-                out.push_str(&format!(" integrity=\"{value}\""));
-                out.push_str(&bare[at..]);
-            }
-            None => out.push_str(tag),
+            _ => {}
         }
+        let mut sealed = tag.to_string();
+        for (attribute_name, reference) in seals {
+            let value = hash(reference)?;
+            let bare = without_attribute(&sealed, attribute_name);
+            let at = bare.len() - if bare.ends_with("/>") { 2 } else { 1 };
+            sealed = format!(
+                "{} {attribute_name}=\"{value}\"{}",
+                bare[..at].trim_end(),
+                &bare[at..]
+            );
+        }
+        out.push_str(&sealed);
         rest = &tail[end..];
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// The value of the query parameter `name` in `reference`, a URL as an HTML attribute writes
+/// it (`&amp;` between parameters).
+fn query_value<'a>(reference: &'a str, name: &str) -> Option<&'a str> {
+    let (_, query) = reference.split_once('?')?;
+    let query = query.split('#').next().unwrap_or_default();
+    query
+        .split("&amp;")
+        .flat_map(|part| part.split('&'))
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
 /// The value of the double-quoted attribute `name` of `tag`.
@@ -361,21 +383,34 @@ mod tests {
         let html = r#"<!-- a <script src="x.js"> in a comment -->
 <link rel="icon" href="data:,"><link rel="manifest" href="manifest.webmanifest">
 <link rel="stylesheet" href="./app-1.css" integrity="sha384-old"/>
-<script type="module" src="./app-2.js"></script><script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js"></script>"#;
+<script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js"></script><script type="module" fetchpriority="low" src="./app-2.js"></script>"#;
         let mut asked = Vec::new();
         let sealed = with_integrity(html, |r| {
             asked.push(local_path(r, "./").unwrap().to_string());
             Ok(format!("sha384-{}", asked.len()))
         })
         .unwrap();
-        assert_eq!(asked, ["app-1.css", "app-2.js", "boot.js"]);
+        assert_eq!(asked, ["app-1.css", "boot.js", "w.js", "app-2.js"]);
         assert_eq!(
             sealed,
             r#"<!-- a <script src="x.js"> in a comment -->
 <link rel="icon" href="data:,"><link rel="manifest" href="manifest.webmanifest">
 <link rel="stylesheet" href="./app-1.css" integrity="sha384-1"/>
-<script type="module" src="./app-2.js" integrity="sha384-2"></script><script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-3"></script>"#
+<script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-2" data-wasm-integrity="sha384-3"></script><script type="module" fetchpriority="low" src="./app-2.js" integrity="sha384-4"></script>"#
         );
+    }
+
+    #[test]
+    fn query_values_as_html_writes_them() {
+        let src = "./boot.js?js=./a.js&amp;wasm=./w.js#x";
+        assert_eq!(query_value(src, "js"), Some("./a.js"));
+        assert_eq!(query_value(src, "wasm"), Some("./w.js"));
+        assert_eq!(
+            query_value("./b.js?wasm=./w.js&js=./a.js", "js"),
+            Some("./a.js")
+        );
+        assert_eq!(query_value("./b.js?wasmx=1", "wasm"), None);
+        assert_eq!(query_value("./b.js", "wasm"), None);
     }
 
     #[test]
