@@ -94,12 +94,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let confirming = use_state_eq(|| false);
     let confirm_ref = use_node_ref();
     let clear_ref = use_node_ref();
+    let was_open = use_mut_ref(|| false);
     {
-        // Move focus into the confirmation when it opens, back to its button when it closes.
+        // Move focus into the confirmation when it opens, back to its button when it closes;
+        // not when the page opens (the confirmation was never open).
         let (confirm_ref, clear_ref) = (confirm_ref.clone(), clear_ref.clone());
         use_effect_with(*confirming, move |open| {
-            let target = if *open { confirm_ref } else { clear_ref };
-            if let Some(el) = target.cast::<HtmlElement>() {
+            let closing = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+            let target = match (*open, closing) {
+                (true, _) => Some(confirm_ref),
+                (false, true) => Some(clear_ref),
+                (false, false) => None,
+            };
+            if let Some(el) = target.and_then(|t| t.cast::<HtmlElement>()) {
                 let _ = el.focus();
             }
         });

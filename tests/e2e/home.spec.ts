@@ -10,6 +10,8 @@ test('loads the page', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(TITLE);
   await appStarted(page);
+  // Nothing takes the focus when the page opens (the keyboard starts at the top of the page).
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await page.screenshot({ path: path.join(import.meta.dirname, 'artifacts', 'home.png'), fullPage: true });
 });
 
