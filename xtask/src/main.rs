@@ -4,6 +4,7 @@
 //! dependencies and hand-rolled argument parsing, so this builds in seconds on a fresh machine.
 
 mod fuzz;
+mod html;
 mod pipeline;
 mod rates;
 mod tools;

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
+use crate::html::{attribute, query_value};
 use crate::{fuzz, tools, Env};
 
 /// First-load budget: gzip -9 size of the files dist/index.html loads (the stylesheet and the
@@ -357,12 +358,7 @@ fn local_references(html: &str) -> Vec<String> {
         if tag.starts_with("<script") {
             if let Some(src) = attribute(tag, "src") {
                 values.push(src);
-                let query = src.split_once('?').map(|(_, q)| q).unwrap_or_default();
-                for pair in query.split("&amp;").flat_map(|part| part.split('&')) {
-                    if let Some(("js" | "wasm", module)) = pair.split_once('=') {
-                        values.push(module);
-                    }
-                }
+                values.extend(["js", "wasm"].iter().filter_map(|k| query_value(src, k)));
             }
         } else if tag.starts_with("<link")
             && attribute(tag, "rel")
@@ -379,12 +375,6 @@ fn local_references(html: &str) -> Vec<String> {
         }
     }
     found
-}
-
-/// The value of the double-quoted attribute `name` in `tag`.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    tag[start..].split('"').next()
 }
 
 /// Raw and gzip -9 sizes of `file`, in bytes.

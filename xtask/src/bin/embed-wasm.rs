@@ -32,6 +32,10 @@ use std::process::ExitCode;
 
 use sha2::{Digest, Sha384};
 
+#[path = "../html.rs"]
+mod html;
+use html::{attribute, query_value};
+
 /// The service worker, with a placeholder `const BUILD = …;` line replaced by `seal`.
 const SERVICE_WORKER: &str = include_str!("../../../src/sw.js");
 /// The placeholder line's start in `src/sw.js`.
@@ -190,32 +194,6 @@ fn with_integrity(
     }
     out.push_str(rest);
     Ok(out)
-}
-
-/// The value of the query parameter `name` in `reference`, a URL as an HTML attribute writes
-/// it (`&amp;` between parameters).
-fn query_value<'a>(reference: &'a str, name: &str) -> Option<&'a str> {
-    let (_, query) = reference.split_once('?')?;
-    let query = query.split('#').next().unwrap_or_default();
-    query
-        .split("&amp;")
-        .flat_map(|part| part.split('&'))
-        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
-}
-
-/// The value of the double-quoted attribute `name` of `tag`.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let pattern = format!("{name}=\"");
-    let mut from = 0;
-    while let Some(found) = tag[from..].find(&pattern) {
-        let at = from + found;
-        if tag[..at].ends_with(char::is_whitespace) {
-            let value = &tag[at + pattern.len()..];
-            return value.split('"').next();
-        }
-        from = at + pattern.len();
-    }
-    None
 }
 
 /// `tag` without its attribute `name` (and the space before it).
@@ -398,19 +376,6 @@ mod tests {
 <link rel="stylesheet" href="./app-1.css" integrity="sha384-1"/>
 <script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-2" data-wasm-integrity="sha384-3"></script><script type="module" fetchpriority="low" src="./app-2.js" integrity="sha384-4"></script>"#
         );
-    }
-
-    #[test]
-    fn query_values_as_html_writes_them() {
-        let src = "./boot.js?js=./a.js&amp;wasm=./w.js#x";
-        assert_eq!(query_value(src, "js"), Some("./a.js"));
-        assert_eq!(query_value(src, "wasm"), Some("./w.js"));
-        assert_eq!(
-            query_value("./b.js?wasm=./w.js&js=./a.js", "js"),
-            Some("./a.js")
-        );
-        assert_eq!(query_value("./b.js?wasmx=1", "wasm"), None);
-        assert_eq!(query_value("./b.js", "wasm"), None);
     }
 
     #[test]
