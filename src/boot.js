@@ -4,11 +4,11 @@
 // the current build), then the wasm-bindgen bindings, <bindings>. <module>.js holds the .wasm,
 // gzipped, in base64 (written by the post_build hook xtask/src/bin/embed-wasm.rs); this file
 // requests it, with the integrity hash the hook wrote in data-wasm-integrity.
-// The order is what the visitor sees first: index.html's title paints at once, the 290 KiB
-// module is requested once it is on screen, so that it does not compete with the stylesheet on
-// a slow link. It is requested at DOMContentLoaded at the latest, which the bindings hold back
-// until they are in: the load event waits for a script element, so every file is requested
-// before the load event, and the import()s below find both modules in the module map.
+// Why here and not in index.html: a module script runs only once the stylesheet is in, so the
+// 290 KiB module is requested after it, and index.html's title is painted while the module
+// downloads instead of after it. The load event waits for a script element: every file is
+// still requested before the load event, and the import()s below find both modules in the
+// module map.
 // Every script carries an integrity hash: a file altered on the way is refused by the browser,
 // and the page says so instead of starting.
 // Once the app runs, this file registers the service worker (sw.js, offline use) and offers
@@ -17,45 +17,34 @@
 const params = new URL(import.meta.url).searchParams;
 const bindingsUrl = new URL(params.get('js'), import.meta.url).href;
 const moduleUrl = new URL(params.get('wasm'), import.meta.url).href;
-const bootScript = [...document.scripts].find((script) => script.src === import.meta.url);
+const moduleIntegrity = document.querySelector('script[data-wasm-integrity]')?.dataset.wasmIntegrity;
 
 // Until the app replaces it (src/lib.rs empties #app), a line says the calculator is coming.
+const app = document.getElementById('app');
 const status = document.createElement('p');
 status.className = 'boot-status';
+status.setAttribute('role', 'status');
 status.textContent = 'Chargement du calculateur…';
-document.getElementById('app')?.append(status);
+app?.setAttribute('aria-busy', 'true');
+app?.append(status);
 
-let moduleLoaded;
-// Requests <module>.js once, as a module script; resolves when it has run.
-function requestModule() {
-  if (moduleLoaded) return moduleLoaded;
+// <module>.js as a module script; resolves when it has run.
+function loadModule() {
+  if (!moduleIntegrity) return Promise.reject(new Error('Relance : empreinte du module WebAssembly absente.'));
   const script = document.createElement('script');
   script.type = 'module';
   script.src = moduleUrl;
-  script.integrity = bootScript?.dataset.wasmIntegrity ?? '';
-  moduleLoaded = new Promise((resolve, reject) => {
+  script.integrity = moduleIntegrity;
+  const loaded = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve, { once: true });
     script.addEventListener('error', () => reject(new Error(`Relance : ${moduleUrl} refusé.`)), { once: true });
   });
   document.head.append(script);
-  return moduleLoaded;
-}
-
-// At DOMContentLoaded at the latest: the load event has not fired yet.
-addEventListener('DOMContentLoaded', requestModule, { once: true });
-// Earlier if the title is on screen before: the frame after the first contentful paint.
-try {
-  new PerformanceObserver((entries, observer) => {
-    if (!entries.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(requestModule));
-  }).observe({ type: 'paint', buffered: true });
-} catch {
-  // No paint timing in this browser: DOMContentLoaded it is.
+  return loaded;
 }
 
 async function start() {
-  await requestModule();
+  await loadModule();
   const [{ default: init }, { default: base64, size }] = await Promise.all([
     import(bindingsUrl),
     import(moduleUrl),
@@ -132,13 +121,17 @@ try {
   await start();
 } catch (error) {
   status.remove();
+  app?.removeAttribute('aria-busy');
   // A panic during start-up has its own message (src/web/panic.rs).
   if (!document.getElementById('panic-fallback')) {
     notice(
       'boot-error',
       'alert',
-      "Relance n'a pas pu démarrer : un fichier de l'application est incomplet ou a été modifié. " +
-        'Rechargez la page ; si le problème persiste, videz le cache du navigateur pour ce site.',
+      navigator.onLine
+        ? "Relance n'a pas pu démarrer : un fichier de l'application est incomplet ou a été modifié. " +
+            'Rechargez la page ; si le problème persiste, videz le cache du navigateur pour ce site.'
+        : "Relance n'a pas pu démarrer : la connexion est coupée et l'application n'est pas encore " +
+            'enregistrée dans ce navigateur. Rechargez la page une fois connecté.',
     );
   }
   throw error;

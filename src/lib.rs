@@ -23,9 +23,9 @@ pub mod hooks;
 pub mod state;
 pub mod web;
 
-/// Mounts the root component into index.html's `<main id="app">`, in place of what src/boot.js
-/// put there while the WebAssembly was on its way (into `<body>` if there is no such element);
-/// called once by `main`.
+/// Mounts the root component into index.html's `<main id="app">`, in place of the loading line
+/// src/boot.js put there while the WebAssembly was on its way (into `<body>` if a page has no
+/// such element); called once by `main`.
 pub fn run() {
     web::panic::install();
     let root = web_sys::window()
@@ -34,6 +34,7 @@ pub fn run() {
     match root {
         Some(root) => {
             root.set_text_content(None);
+            let _ = root.remove_attribute("aria-busy");
             yew::Renderer::<app::App>::with_root(root).render();
         }
         None => {

@@ -38,6 +38,23 @@ test('shows the title before the WebAssembly arrives, and the load event waits f
   expect(await page.evaluate(() => document.readyState)).toBe('complete');
 });
 
+// boot.js, not index.html, requests the module: a module script runs once the stylesheet is in,
+// so the title can paint while the module downloads.
+test('the WebAssembly module is requested by boot.js, after the stylesheet has arrived', async ({ page }) => {
+  await page.goto('/');
+  await appStarted(page);
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const named = (pattern: RegExp) => entries.find((e) => pattern.test(new URL(e.name).pathname));
+    const css = named(/\/app-[0-9a-f]+\.css$/);
+    const module = named(/_bg\.wasm\.js$/);
+    return { css: css?.responseEnd, module: module?.startTime, initiator: module?.initiatorType };
+  });
+  expect(timing.css).toBeGreaterThan(0);
+  expect(timing.module).toBeGreaterThanOrEqual(timing.css as number);
+  expect(timing.initiator).toBe('script');
+});
+
 test('asks for an invoice before showing any total', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText("Saisissez le montant et l'échéance d'une facture")).toBeVisible();

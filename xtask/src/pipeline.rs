@@ -13,8 +13,8 @@ use std::time::Instant;
 use crate::html::{attribute, query_value};
 use crate::{fuzz, tools, Env};
 
-/// First-load budget: gzip -9 size of the files dist/index.html loads (the stylesheet and the
-/// module scripts, one of which carries the WebAssembly), summed.
+/// First-load budget: gzip -9 size of the files dist/index.html loads (the stylesheet, the
+/// module scripts, and the module carrying the WebAssembly that boot.js requests), summed.
 const SIZE_BUDGET: u64 = 300 * 1024;
 const WASM: &str = "wasm32-unknown-unknown";
 const E2E: &str = "e2e tests (playwright)";
