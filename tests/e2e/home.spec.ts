@@ -27,7 +27,8 @@ test('shows the title before the WebAssembly arrives, and the load event waits f
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.getByText("Ce qu'une facture impayée coûte au débiteur, au centime.")).toBeVisible();
-  await expect(page.getByText('Chargement du calculateur…')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Chargement du calculateur…');
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
   expect(await page.evaluate(() => document.readyState), 'no load event while the module is on its way').toBe('interactive');
   await expect(appMarker(page)).toHaveCount(0);
@@ -35,6 +36,7 @@ test('shows the title before the WebAssembly arrives, and the load event waits f
   release();
   await appStarted(page);
   await expect(page.getByText('Chargement du calculateur…')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy', /.*/);
   expect(await page.evaluate(() => document.readyState)).toBe('complete');
 });
 
