@@ -33,10 +33,7 @@ test('axe: the empty calculator', async ({ page }) => {
 test('axe: the calculator with a result', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
-  await app.amount.fill('24000');
-  await app.due.fill('2022-04-03');
-  await app.debtor('professionnel').check();
-  await app.asOf.fill('2026-11-22');
+  await app.typeCheckCase();
   await expect(app.totalDue).toHaveText('38 132,53 €');
   await expect(app.dailyAccrual).toBeVisible();
   await axe(page, 'calculator with a result');

@@ -31,10 +31,7 @@ test('after one visit the page works offline: reload, compute, download a PDF le
   expect(navigation.fromServiceWorker(), 'the page comes from the worker').toBe(true);
   await appStarted(page);
 
-  await app.amount.fill('24000');
-  await app.due.fill('2022-04-03');
-  await app.debtor('professionnel').check();
-  await app.asOf.fill('2026-11-22');
+  await app.typeCheckCase();
   await expect(app.totalDue).toHaveText('38 132,53 €');
   await expect(app.totalInterest).toHaveText('14 092,53 €');
 

@@ -15,10 +15,7 @@ const CHECK_CASE = {
 test('amount and due date give the total live', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
-  await app.amount.fill('24000');
-  await app.due.fill('2022-04-03');
-  await app.debtor('professionnel').check();
-  await app.asOf.fill('2026-11-22');
+  await app.typeCheckCase();
   await expect(app.totalDue).toHaveText(CHECK_CASE.due);
   expect(await app.totals()).toEqual(CHECK_CASE);
 });

@@ -172,6 +172,13 @@ export class RelancePage {
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
+  /** Types the specification's check case in the quick start (total due 38 132,53 €). */
+  async typeCheckCase() {
+    await this.amount.fill('24000');
+    await this.due.fill('2022-04-03');
+    await this.debtor('professionnel').check();
+    await this.asOf.fill('2026-11-22');
+  }
   async loadExample() {
     await this.button('Charger un exemple').click();
   }
