@@ -4,31 +4,10 @@
 // once style, layout and paint are done ("painted"). Reported (annotation + console), never
 // asserted: timings depend on the machine.
 import { test, expect } from './guard';
+import { bigDossier } from './dossiers';
 import { RelancePage } from './pages/relance';
 
 const INVOICES = 200;
-
-/** A dossier of `n` invoices due between 2019 and 2026, with a payment on every fifth one. */
-function bigDossier(n: number): string {
-  const invoices = [];
-  const payments = [];
-  for (let i = 0; i < n; i++) {
-    const year = 2019 + (i % 8);
-    const month = String(1 + (i % 12)).padStart(2, '0');
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const number = `F-${year}-${String(i + 1).padStart(3, '0')}`;
-    invoices.push({ number, due: `${year}-${month}-${day}`, amount: `${1000 + ((i * 137) % 9000)}.${String(i % 100).padStart(2, '0')}` });
-    if (i % 5 === 0) payments.push({ date: `${year + 1}-${month}-${day}`, amount: '250.00', invoice: number });
-  }
-  return JSON.stringify({
-    version: 1,
-    as_of: '2026-11-22',
-    creditor: { name: 'Atelier Numérique SARL', kind: 'company' },
-    debtor: { name: 'Boulangeries Martin SAS', kind: 'professional' },
-    invoices,
-    payments,
-  });
-}
 
 /** Types `values` one by one into `selector`; per keystroke, [frame, painted] in ms. */
 async function measure(page: import('@playwright/test').Page, selector: string, values: string[]) {
@@ -81,7 +60,7 @@ function summary(times: [number, number][]) {
 test('keystroke to next frame with 200 invoices (reported)', async ({ page }, info) => {
   const app = new RelancePage(page);
   await app.goto();
-  await app.importFile('dossier-200.json', bigDossier(INVOICES));
+  await app.importFile('dossier-200.json', bigDossier(INVOICES, { payments: true }));
   await expect(app.status).toContainText(`Dossier importé : ${INVOICES} facture(s).`);
   await expect(app.totalDue).toBeVisible();
   await expect(app.invoice(INVOICES)).toBeAttached();

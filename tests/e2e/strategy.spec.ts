@@ -4,6 +4,7 @@
 // reset), the dated timeline with the prescription, autosave and export, axe, 360 px and print.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './guard';
+import { bigDossier } from './dossiers';
 import { RelancePage, cents } from './pages/relance';
 
 /** Whitespace (no-break spaces included) collapsed to one ASCII space. */
@@ -256,24 +257,6 @@ test('print with the strategy open: the table, chart and timeline, no control', 
   await expect(app.timeline).toBeVisible();
   await expect(app.strategy.getByText('Aide à la décision, pas un conseil juridique.')).toBeVisible();
 });
-
-/** A dossier of `n` invoices due between 2019 and 2026 (as in performance.spec.ts). */
-function bigDossier(n: number): string {
-  const invoices = [];
-  for (let i = 0; i < n; i++) {
-    const year = 2019 + (i % 8);
-    const month = String(1 + (i % 12)).padStart(2, '0');
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    invoices.push({ number: `F-${year}-${String(i + 1).padStart(3, '0')}`, due: `${year}-${month}-${day}`, amount: `${1000 + ((i * 137) % 9000)}.00` });
-  }
-  return JSON.stringify({
-    version: 1,
-    as_of: '2026-11-22',
-    creditor: { name: 'Atelier Numérique SARL', kind: 'company' },
-    debtor: { name: 'Boulangeries Martin SAS', kind: 'professional' },
-    invoices,
-  });
-}
 
 /** Types `values` into `input`; per keystroke, ms from the input event to the next frame after `watched` changed. */
 async function keystrokes(page: import('@playwright/test').Page, input: string, watched: string, values: string[]) {

@@ -1,0 +1,29 @@
+// Generated dossier files for the tests that import a large dossier (performance.spec.ts,
+// strategy.spec.ts).
+
+/**
+ * A dossier file of `n` invoices due between 2019 and 2026. With `payments`, the amounts have
+ * cents and every fifth invoice has a 250 € payment a year after its due date; without, whole
+ * euros and no payment.
+ */
+export function bigDossier(n: number, { payments = false } = {}): string {
+  const invoices = [];
+  const paid = [];
+  for (let i = 0; i < n; i++) {
+    const year = 2019 + (i % 8);
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const number = `F-${year}-${String(i + 1).padStart(3, '0')}`;
+    const cents = payments ? String(i % 100).padStart(2, '0') : '00';
+    invoices.push({ number, due: `${year}-${month}-${day}`, amount: `${1000 + ((i * 137) % 9000)}.${cents}` });
+    if (payments && i % 5 === 0) paid.push({ date: `${year + 1}-${month}-${day}`, amount: '250.00', invoice: number });
+  }
+  return JSON.stringify({
+    version: 1,
+    as_of: '2026-11-22',
+    creditor: { name: 'Atelier Numérique SARL', kind: 'company' },
+    debtor: { name: 'Boulangeries Martin SAS', kind: 'professional' },
+    invoices,
+    ...(payments ? { payments: paid } : {}),
+  });
+}
