@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::Env;
+use crate::{tools, Env};
 
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 const NIGHTLY: &str = "nightly";
@@ -160,27 +160,13 @@ impl Toolchain {
 /// version (from crates.io, into cargo's bin directory).
 pub fn ensure_tools(env: &Env) -> Result<Toolchain, String> {
     let toolchain = ensure_nightly(env);
-    let wanted = format!("cargo-fuzz {CARGO_FUZZ_VERSION}");
-    if env
-        .output(Command::new("cargo-fuzz").arg("--version"))
-        .as_deref()
-        == Some(wanted.as_str())
-    {
-        println!("==> {wanted}: present");
-    } else {
-        env.step(
-            &format!("cargo install cargo-fuzz {CARGO_FUZZ_VERSION} (about 1 min)"),
-            || {
-                env.run(Command::new("cargo").args([
-                    "install",
-                    "cargo-fuzz",
-                    "--version",
-                    CARGO_FUZZ_VERSION,
-                    "--locked",
-                ]))
-            },
-        )?;
-    }
+    tools::ensure_cargo_install(
+        env,
+        "cargo-fuzz",
+        CARGO_FUZZ_VERSION,
+        "about 1 min",
+        Command::new("cargo-fuzz").arg("--version"),
+    )?;
     Ok(toolchain)
 }
 

@@ -5,6 +5,7 @@
 
 mod fuzz;
 mod html;
+mod mutants;
 mod pipeline;
 mod rates;
 mod tools;
@@ -24,13 +25,16 @@ commands:
   bench   run the engine's benchmark
   fuzz [TARGET] [--seconds N]
           install cargo-fuzz (and nightly) if missing, then fuzz each target (or TARGET)
-          for N seconds (default 60): dossier_parse, compute, paste, letter, strategy";
+          for N seconds (default 60): dossier_parse, compute, paste, letter, strategy
+  mutants [--package P] [--file F] [--shard K/N] [--jobs J] [--list] | --summary
+          install cargo-mutants if missing, then mutation-test the pure crates
+          (hours on 2 cores: run it a shard at a time; reports in target/mutants/)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = match args.as_slice() {
         [command] => command.as_str(),
-        [command, ..] if command == "fuzz" => "fuzz",
+        [command, ..] if command == "fuzz" || command == "mutants" => command.as_str(),
         _ => "",
     };
     let env = Env::new();
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
         "test" => return pipeline::run(&env),
         "rates" => rates::run(),
         "fuzz" => fuzz::command(&env, &args[1..]),
+        "mutants" => mutants::command(&env, &args[1..]),
         "bench" => env
             .run(Command::new("cargo").args("bench -p relance-engine --bench compute".split(' '))),
         "help" | "-h" | "--help" => {

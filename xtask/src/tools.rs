@@ -94,6 +94,25 @@ fn ensure_wasm_bindgen(env: &Env) -> Result<(), String> {
     )
 }
 
+/// `cargo install --locked krate --version version`, unless `check` already prints
+/// `<krate> <version>`; `duration` tells how long the install takes on 2 cores.
+pub fn ensure_cargo_install(
+    env: &Env,
+    krate: &str,
+    version: &str,
+    duration: &str,
+    check: &mut Command,
+) -> Result<(), String> {
+    let wanted = format!("{krate} {version}");
+    if env.output(check).as_deref() == Some(wanted.as_str()) {
+        println!("==> {wanted}: present");
+        return Ok(());
+    }
+    env.step(&format!("cargo install {wanted} ({duration})"), || {
+        env.run(Command::new("cargo").args(["install", krate, "--version", version, "--locked"]))
+    })
+}
+
 /// The version of `package` recorded in Cargo.lock.
 fn locked_version(root: &Path, package: &str) -> Result<String, String> {
     let lock = std::fs::read_to_string(root.join("Cargo.lock"))
