@@ -81,7 +81,8 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
         }
         (year, month, day)
     };
-    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    // Every part has its length checked above; digits only, since `+4` would parse as 4.
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
     if !(all_digits(y) && all_digits(m) && all_digits(d)) {
         return None;
     }
@@ -123,6 +124,19 @@ mod tests {
             "2022/04/03",
             "+2022-04-03",
             "03/04/22",
+            // One wrong part in a date otherwise right: each check counts on its own.
+            "003/04/2022",
+            "03/004/2022",
+            "2022-04-03-01",
+            "02022-04-03",
+            "2022-004-03",
+            "2022-04-003",
+            "+3/04/2022",
+            "03/+4/2022",
+            "03/04/+202",
+            "+202-04-03",
+            "2022-+4-03",
+            "2022-04-+3",
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }

@@ -405,10 +405,8 @@ fn allocate(
             cursor.principal += 1;
             continue;
         }
+        // An invoice this pays off is passed over at the next turn.
         ledger.apply(payment.date, left, first_pass, env.reborrow());
-        if ledger.result.principal.is_zero() {
-            cursor.principal += 1;
-        }
     }
     // Then interest still owed on invoices whose principal is paid.
     while !left.is_zero() {
