@@ -414,7 +414,8 @@ fn allocate(
             break;
         };
         ledger.apply(payment.date, left, imputation, env.reborrow());
-        if !left.is_zero() || ledger.outstanding_interest().is_zero() {
+        // Money left over means this invoice's interest is all paid.
+        if !left.is_zero() {
             cursor.interest += 1;
         }
     }
@@ -660,8 +661,7 @@ impl Ledger {
         }
         // C. com. L110-4 (5 years between traders) / C. conso. L218-2 (2 years against consumers).
         let years = if regime == Regime::B2b { 5 } else { 2 };
-        let owed = !(r.principal + r.interest).is_zero();
-        if owed
+        if r.principal + r.interest > Decimal::ZERO
             && r.due
                 .checked_add_months(Months::new(12 * years))
                 .is_some_and(|limit| limit < as_of)

@@ -87,3 +87,243 @@ fn a_private_creditor_gets_the_particuliers_legal_rate() {
     // 3 650 × 2.62 % × 61 / 365 = 15.982 → 15.98
     assert_eq!(company.totals.interest.to_string(), "15.98");
 }
+
+/// C. civ. 1343-1: a partial payment goes to interest first, the rest to principal.
+#[test]
+fn a_partial_payment_pays_interest_then_principal() {
+    let c = run(&b2b(
+        "2026-03-31",
+        "2026-01-31",
+        "1000.00",
+        r#", "payments": [{"date": "2026-03-31", "amount": "100.00"}]"#,
+    ));
+    let inv = &c.invoices[0];
+    // 19.64 of penalties (1 000 × 12.15 % × 59 / 365), then 80.36 of principal.
+    let split: Vec<String> = inv
+        .payments
+        .iter()
+        .map(|p| format!("{} {} {}", p.date, p.to_interest, p.to_principal))
+        .collect();
+    assert_eq!(split, ["2026-03-31 19.64 80.36"]);
+    assert_eq!(inv.principal.to_string(), "919.64");
+    assert_eq!(inv.interest.to_string(), "0.00");
+}
+
+/// With « principal d'abord » chosen, a payment pays all principal, then interest; what is
+/// left of the interest is paid by the next payment, not lost.
+#[test]
+fn principal_first_then_the_interest_left_is_paid_by_the_next_payment() {
+    let c = run(&b2b(
+        "2026-04-30",
+        "2026-01-31",
+        "1000.00",
+        r#", "payments": [{"date": "2026-03-31", "amount": "1010.00"},
+                          {"date": "2026-04-30", "amount": "9.64"}],
+            "options": {"imputation": "principal_first"}"#,
+    ));
+    let inv = &c.invoices[0];
+    let split: Vec<String> = inv
+        .payments
+        .iter()
+        .map(|p| format!("{} {} {}", p.date, p.to_interest, p.to_principal))
+        .collect();
+    // 19.64 accrued by 31 March (1 000 × 12.15 % × 59 / 365): 10.00 paid then, 9.64 on 30 April.
+    assert_eq!(
+        split,
+        [
+            "2026-03-31 0 1000.00",
+            "2026-03-31 10.00 0.00",
+            "2026-04-30 9.64 0.00"
+        ]
+    );
+    assert_eq!(inv.interest.to_string(), "0.00");
+    assert!(
+        !codes(&c).contains(&"unallocated_payment"),
+        "{:?}",
+        codes(&c)
+    );
+}
+
+/// Nothing accrues by the day when no interest runs: a consumer never put on notice
+/// (C. civ. 1231-6), or an invoice not yet due.
+#[test]
+fn no_daily_accrual_when_no_interest_runs() {
+    let consumer = run(r#"{"version": 2, "as_of": "2026-05-31",
+        "creditor": {"name": "Atelier Martin", "kind": "company"},
+        "debtor": {"name": "Claire Dubois", "kind": "consumer"},
+        "invoices": [{"number": "1", "due": "2026-01-15", "amount": "3650.00"}]}"#);
+    assert_eq!(consumer.daily_accrual.to_string(), "0.00");
+    assert_eq!(consumer.totals.interest.to_string(), "0.00");
+
+    let not_yet_due = run(&b2b("2026-01-31", "2026-01-31", "3650.00", ""));
+    assert_eq!(not_yet_due.daily_accrual.to_string(), "0.00");
+    // From the day after: 3 650 × 12.15 % / 365 = 1.215 → 1.22 a day.
+    let due = run(&b2b("2026-02-01", "2026-01-31", "3650.00", ""));
+    assert_eq!(due.daily_accrual.to_string(), "1.22");
+}
+
+/// D441-5: the 40 € indemnity is owed for an invoice not fully paid on its due date; not on
+/// the due date itself, not for one paid by then (in part or with a credit note), and not for
+/// terms that started before 1 January 2013.
+#[test]
+fn the_recovery_indemnity_starts_the_day_after_the_due_date_for_what_was_unpaid_then() {
+    let indemnity = |as_of: &str, extra: &str| run(&b2b(as_of, "2026-01-31", "1000.00", extra));
+    assert_eq!(
+        indemnity("2026-01-31", "").totals.indemnities.to_string(),
+        "0.00"
+    );
+    assert_eq!(
+        indemnity("2026-02-01", "").totals.indemnities.to_string(),
+        "40.00"
+    );
+
+    let paid_on_time = r#", "payments": [{"date": "2026-01-31", "amount": "1000.00"}]"#;
+    assert_eq!(
+        indemnity("2026-03-31", paid_on_time)
+            .totals
+            .indemnities
+            .to_string(),
+        "0.00"
+    );
+    let credited =
+        r#", "credit_notes": [{"date": "2026-01-20", "amount": "1000.00", "invoice": "F-1"}]"#;
+    assert_eq!(
+        indemnity("2026-03-31", credited)
+            .totals
+            .indemnities
+            .to_string(),
+        "0.00"
+    );
+    let paid_late = r#", "payments": [{"date": "2026-02-01", "amount": "1000.00"}]"#;
+    assert_eq!(
+        indemnity("2026-03-31", paid_late)
+            .totals
+            .indemnities
+            .to_string(),
+        "40.00"
+    );
+
+    let issued = |date: &str| {
+        run(&format!(
+            r#"{{"version": 2, "as_of": "2014-06-30",
+                "creditor": {{"name": "Atelier Martin", "kind": "company"}},
+                "debtor": {{"name": "Dupont SARL", "kind": "professional"}},
+                "invoices": [{{"number": "F-1", "issued": "{date}", "due": "2014-01-31", "amount": "1000.00"}}]}}"#
+        ))
+    };
+    let on_the_first_day = issued("2013-01-01");
+    assert_eq!(on_the_first_day.totals.indemnities.to_string(), "40.00");
+    assert!(!codes(&on_the_first_day).contains(&"indemnity_before_2013"));
+    let before = issued("2012-12-31");
+    assert_eq!(before.totals.indemnities.to_string(), "0.00");
+    assert!(codes(&before).contains(&"indemnity_before_2013"));
+    let long_before = issued("2012-06-01");
+    assert_eq!(long_before.totals.indemnities.to_string(), "0.00");
+}
+
+/// C. com. L441-10: a contractual rate may equal three times the legal rate; below it the
+/// reader is told (2026 S1: 3 × 2.62 % = 7.86 %).
+#[test]
+fn a_contractual_rate_at_the_floor_is_accepted_and_below_it_is_flagged() {
+    let with_rate = |rate: &str| {
+        run(&b2b(
+            "2026-03-31",
+            "2026-01-31",
+            "1000.00",
+            &format!(r#", "options": {{"rate": {{"kind": "contractual", "percent": "{rate}"}}}}"#),
+        ))
+    };
+    assert!(!codes(&with_rate("7.86")).contains(&"contractual_rate_below_floor"));
+    assert!(codes(&with_rate("7.85")).contains(&"contractual_rate_below_floor"));
+}
+
+/// C. com. L110-4 / C. conso. L218-2: a claim still owed after 5 years (2 against a consumer)
+/// from its due date is flagged; a claim paid off is not, however old.
+#[test]
+fn prescription_is_flagged_for_what_is_still_owed() {
+    // Ten years of penalties on 1 000 € exceed the principal: still owed, flagged.
+    let old = run(&b2b("2026-03-31", "2014-01-31", "1000.00", ""));
+    assert!(old.totals.interest > old.totals.principal);
+    assert!(codes(&old).contains(&"prescription"), "{:?}", codes(&old));
+
+    let paid = run(&b2b(
+        "2026-03-31",
+        "2014-01-31",
+        "1000.00",
+        r#", "payments": [{"date": "2014-01-31", "amount": "1000.00"}]"#,
+    ));
+    assert!(
+        !codes(&paid).contains(&"prescription"),
+        "{:?}",
+        codes(&paid)
+    );
+
+    // A consumer never put on notice owes no interest, but the principal is still a claim.
+    let consumer = run(r#"{"version": 2, "as_of": "2026-05-31",
+        "creditor": {"name": "Atelier Martin", "kind": "company"},
+        "debtor": {"name": "Claire Dubois", "kind": "consumer"},
+        "invoices": [{"number": "1", "due": "2024-01-15", "amount": "500.00"}]}"#);
+    assert!(
+        codes(&consumer).contains(&"prescription"),
+        "{:?}",
+        codes(&consumer)
+    );
+}
+
+/// Days with no known rate bear nothing and are reported, one notice per run of such days:
+/// a run crossing a semester is one notice, two runs apart are two.
+#[test]
+fn each_run_of_days_without_a_rate_is_one_notice() {
+    use relance_engine::calendar::ymd;
+    use relance_engine::rates::{LegalCategory, LegalRow, Status};
+    use relance_engine::{compute, parse, RateTables};
+    use rust_decimal::Decimal;
+
+    // Only 2020 S1 and 2021 S1 are known (the real « autres cas » rates): 2020 S2 is a gap.
+    static LEGAL: [LegalRow; 2] = [
+        LegalRow {
+            from: ymd(2020, 1, 1),
+            to: ymd(2020, 6, 30),
+            category: LegalCategory::AutresCas,
+            percent: Decimal::from_parts(87, 0, 0, false, 2),
+            status: Status::Src,
+            source: "test",
+        },
+        LegalRow {
+            from: ymd(2021, 1, 1),
+            to: ymd(2021, 6, 30),
+            category: LegalCategory::AutresCas,
+            percent: Decimal::from_parts(79, 0, 0, false, 2),
+            status: Status::Src,
+            source: "test",
+        },
+    ];
+    let tables = RateTables {
+        legal: &LEGAL,
+        ..RateTables::builtin()
+    };
+    let dossier = parse::dossier(
+        r#"{"version": 2,
+            "creditor": {"name": "Atelier Martin", "kind": "company"},
+            "debtor": {"name": "Claire Dubois", "kind": "consumer"},
+            "invoices": [{"number": "1", "due": "2019-03-15", "amount": "1000.00"}],
+            "options": {"formal_notice_date": "2019-03-31"}}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let c = compute(&dossier, ymd(2021, 3, 31), &tables);
+    let gaps: Vec<String> = c
+        .notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::RateUnavailable { from, to, .. } => Some(format!("{from} {to}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(gaps, ["2019-04-01 2019-12-31", "2020-07-01 2020-12-31"]);
+    let known: Vec<String> = c.invoices[0]
+        .segments
+        .iter()
+        .map(|s| format!("{} {}", s.from, s.to))
+        .collect();
+    assert_eq!(known, ["2020-01-01 2020-06-30", "2021-01-01 2021-03-31"]);
+}
