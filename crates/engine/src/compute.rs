@@ -687,26 +687,38 @@ impl Ledger {
 }
 
 /// Interest of a segment: base × rate % × days / divisor, rounded to the cent half away from
-/// zero. Computed exactly in integers (cents × rate mantissa × days), which is several times
-/// faster than decimal division; falls back to `Decimal` if the product could not fit.
+/// zero: exactly in integers (several times faster than decimal division), or in `Decimal`
+/// where the integer product would not fit (never for amounts and rates the dossier accepts).
 pub fn segment_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Decimal {
-    let base_cents = round_cents(base).mantissa();
-    let (rate_mantissa, rate_scale) = (percent.mantissa(), percent.scale());
+    exact_interest(base, percent, days, divisor)
+        .unwrap_or_else(|| decimal_interest(base, percent, days, divisor))
+}
+
+/// The integer way: cents × rate mantissa × days over 10^scale × 100 × divisor; `None` if a
+/// product overflows `i128` or the divisor is 0.
+fn exact_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Option<Decimal> {
+    let numerator = round_cents(base)
+        .mantissa()
+        .checked_mul(percent.mantissa())?
+        .checked_mul(i128::from(days))?;
     let denominator = 10i128
-        .checked_pow(rate_scale)
-        .and_then(|p| p.checked_mul(100 * i128::from(divisor)));
-    let numerator = base_cents
-        .checked_mul(rate_mantissa)
-        .and_then(|n| n.checked_mul(i128::from(days)));
-    match (numerator, denominator) {
-        (Some(n), Some(d)) if d > 0 => {
-            let (q, r) = (n / d, n % d);
-            // Half away from zero: move away from zero when the remainder is at least half.
-            let cents = if 2 * r.abs() >= d { q + n.signum() } else { q };
-            Decimal::from_i128_with_scale(cents, 2)
-        }
-        _ => round_cents(base * percent * Decimal::from(days) / (HUNDRED * Decimal::from(divisor))),
-    }
+        .checked_pow(percent.scale())?
+        .checked_mul(100 * i128::from(divisor))?;
+    let (q, r) = (
+        numerator.checked_div(denominator)?,
+        numerator.checked_rem(denominator)?,
+    );
+    // Half away from zero: move away from zero when the remainder is at least half.
+    let cents = if 2 * r.abs() >= denominator {
+        q + numerator.signum()
+    } else {
+        q
+    };
+    Some(Decimal::from_i128_with_scale(cents, 2))
+}
+
+fn decimal_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Decimal {
+    round_cents(base * percent * Decimal::from(days) / (HUNDRED * Decimal::from(divisor)))
 }
 
 fn divisor(day: NaiveDate, day_count: DayCount) -> u32 {
@@ -754,17 +766,36 @@ mod tests {
             ("1000000000000.00", "100", 36500, 365, "100000000000000.00"),
             ("0.01", "0.0001", 1, 365, "0.00"),
         ] {
-            let got = segment_interest(d(base), d(rate), days, divisor);
-            let slow = round_cents(
-                d(base) * d(rate) * Decimal::from(days) / (HUNDRED * Decimal::from(divisor)),
-            );
+            let case = format!("{base} × {rate} % × {days} / {divisor}");
+            let exact = exact_interest(d(base), d(rate), days, divisor);
             assert_eq!(
-                got.to_string(),
-                want,
-                "{base} × {rate} % × {days} / {divisor}"
+                exact.map(|e| e.to_string()).as_deref(),
+                Some(want),
+                "{case}"
             );
-            assert_eq!(got, slow, "{base} × {rate} % × {days} / {divisor}");
+            let slow = decimal_interest(d(base), d(rate), days, divisor);
+            assert_eq!(slow.to_string(), want, "{case}");
+            assert_eq!(
+                segment_interest(d(base), d(rate), days, divisor),
+                slow,
+                "{case}"
+            );
         }
+    }
+
+    /// A rate with 27 decimals makes the integer product overflow: the decimal way gives the
+    /// same cent. 10 000 000 × 12.15 % × 59 / 365 = 196 397.260… → 196 397.26.
+    #[test]
+    fn segment_interest_beyond_the_integer_range_is_computed_in_decimal() {
+        let long_rate = d("12.150000000000000000000000000");
+        assert_eq!(long_rate.scale(), 27);
+        let (base, days, divisor) = (d("10000000.00"), 59, 365);
+        assert_eq!(exact_interest(base, long_rate, days, divisor), None);
+        assert_eq!(
+            segment_interest(base, long_rate, days, divisor).to_string(),
+            "196397.26"
+        );
+        assert_eq!(exact_interest(base, d("1"), days, 0), None);
     }
 
     #[test]

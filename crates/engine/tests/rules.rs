@@ -327,3 +327,29 @@ fn each_run_of_days_without_a_rate_is_one_notice() {
         .collect();
     assert_eq!(known, ["2020-01-01 2020-06-30", "2021-01-01 2021-03-31"]);
 }
+
+/// C. civ. 2229: prescription is acquired once the last day of the term has passed: a claim due
+/// 31 March 2021 can still be pursued on 31 March 2026, not on 1 April.
+#[test]
+fn prescription_is_acquired_the_day_after_the_last_day_of_the_term() {
+    let on = |as_of: &str| codes(&run(&b2b(as_of, "2021-03-31", "1000.00", "")));
+    assert!(!on("2026-03-31").contains(&"prescription"));
+    assert!(on("2026-04-01").contains(&"prescription"));
+}
+
+/// C. com. L441-10 I: payment terms may reach 60 days from the invoice or 45 days end of month;
+/// a due date beyond the most lenient reading is flagged (10 Jan 2024: 16 March).
+#[test]
+fn payment_terms_up_to_the_cap_are_lawful_and_beyond_are_flagged() {
+    let due = |date: &str| {
+        codes(&run(&format!(
+            r#"{{"version": 2, "as_of": "2024-06-30",
+                "creditor": {{"name": "Atelier Martin", "kind": "company"}},
+                "debtor": {{"name": "Dupont SARL", "kind": "professional"}},
+                "invoices": [{{"number": "F-1", "issued": "2024-01-10", "due": "{date}", "amount": "1000.00"}}]}}"#
+        )))
+    };
+    assert!(!due("2024-03-16").contains(&"payment_terms_beyond_cap"));
+    assert!(due("2024-03-17").contains(&"payment_terms_beyond_cap"));
+    assert!(due("2024-05-31").contains(&"payment_terms_beyond_cap"));
+}
