@@ -120,17 +120,25 @@ fn parse_number(raw: &str, suffixes: &[&str], max_scale: u32) -> Result<Decimal,
         None => (false, compact.as_str()),
     };
     let normalised = normalise_separators(digits).ok_or(NumberError::Invalid)?;
-    if normalised.len() > 40 {
-        return Err(NumberError::TooLarge);
-    }
-    let value = Decimal::from_str(&normalised).map_err(|_| NumberError::Invalid)?;
-    if negative && !value.is_zero() {
+    // Leading zeros of the integer part and trailing zeros of the fraction carry nothing; what
+    // is left is checked digit by digit, before `Decimal` could round it away.
+    let (int, frac) = normalised
+        .split_once('.')
+        .unwrap_or((normalised.as_str(), ""));
+    let (int, frac) = (int.trim_start_matches('0'), frac.trim_end_matches('0'));
+    if negative && !(int.is_empty() && frac.is_empty()) {
         return Err(NumberError::Negative);
     }
-    if value.normalize().scale() > max_scale {
+    if frac.len() > max_scale as usize {
         return Err(NumberError::TooPrecise);
     }
-    Ok(value)
+    let exact = if frac.is_empty() {
+        format!("0{int}")
+    } else {
+        format!("0{int}.{frac}")
+    };
+    // Only digits are left: `Decimal` refuses them only when they exceed its 28 digits.
+    Decimal::from_str(&exact).map_err(|_| NumberError::TooLarge)
 }
 
 fn normalise_separators(s: &str) -> Option<String> {
@@ -235,9 +243,24 @@ mod tests {
             ("12,345", NumberError::TooPrecise),
             ("1000000000000.01", NumberError::TooLarge),
             ("1e5", NumberError::Invalid),
+            // Beyond Decimal's 28 digits: too large, not « invalid »; a 31st decimal is not
+            // rounded away into an accepted 0.
+            (&*"9".repeat(30), NumberError::TooLarge),
+            (&*"1".repeat(41), NumberError::TooLarge),
+            (&*format!("0,{}1", "0".repeat(30)), NumberError::TooPrecise),
+            ("-0,001", NumberError::Negative),
         ] {
             assert_eq!(amount(raw), Err(want), "input {raw:?}");
         }
+    }
+
+    /// Zeros that carry nothing do not count against the limits.
+    #[test]
+    fn leading_and_trailing_zeros_are_free() {
+        let long = format!("{}12,5000000000", "0".repeat(40));
+        assert_eq!(amount(&long), Ok("12.50".into()));
+        assert_eq!(amount("-0,00"), Ok("0.00".into()));
+        assert_eq!(amount(",50"), Ok("0.50".into()));
     }
 
     #[test]
