@@ -221,6 +221,7 @@ mod tests {
             ("1.234,56 €", "1234.56"),
             ("1,234.56", "1234.56"),
             ("1,234,567", "1234567.00"),
+            ("1.234.567", "1234567.00"),
             ("12,5", "12.50"),
             ("0", "0.00"),
             ("1 000 000 000 000", "1000000000000.00"),
@@ -249,6 +250,10 @@ mod tests {
             (&*"1".repeat(41), NumberError::TooLarge),
             (&*format!("0,{}1", "0".repeat(30)), NumberError::TooPrecise),
             ("-0,001", NumberError::Negative),
+            // Thousands groups: the first has 1 to 3 digits, the others exactly 3.
+            (".123.456", NumberError::Invalid),
+            ("1234.567.890", NumberError::Invalid),
+            ("1.23.456", NumberError::Invalid),
         ] {
             assert_eq!(amount(raw), Err(want), "input {raw:?}");
         }

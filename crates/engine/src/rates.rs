@@ -33,16 +33,6 @@ impl Status {
             Status::Unverified => "UNVERIFIED",
         }
     }
-
-    pub fn from_code(code: &str) -> Option<Status> {
-        Some(match code {
-            "SRC" => Status::Src,
-            "SRC-3P" => Status::Src3p,
-            "DERIVED" => Status::Derived,
-            "UNVERIFIED" => Status::Unverified,
-            _ => return None,
-        })
-    }
 }
 
 /// One change of the ECB main refinancing operations rate.
@@ -72,15 +62,6 @@ impl LegalCategory {
             LegalCategory::Particuliers => "particuliers",
             LegalCategory::AutresCas => "autres_cas",
         }
-    }
-
-    pub fn from_code(code: &str) -> Option<LegalCategory> {
-        Some(match code {
-            "all" => LegalCategory::All,
-            "particuliers" => LegalCategory::Particuliers,
-            "autres_cas" => LegalCategory::AutresCas,
-            _ => return None,
-        })
     }
 }
 
