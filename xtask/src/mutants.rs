@@ -29,6 +29,7 @@ struct Request {
     jobs: Option<u32>,
     summary: bool,
     list: bool,
+    help: bool,
 }
 
 pub fn usage() -> String {
@@ -45,6 +46,10 @@ pub fn usage() -> String {
 
 pub fn command(env: &Env, args: &[String]) -> Result<(), String> {
     let request = parse(args)?;
+    if request.help {
+        println!("{}", usage());
+        return Ok(());
+    }
     let root = env.root.join("target/mutants");
     if request.summary {
         return summary(&root);
@@ -124,7 +129,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
                     })?);
             }
             "--summary" => request.summary = true,
-            "--help" | "-h" => return Err(usage()),
+            "--help" | "-h" => request.help = true,
             "--list" => request.list = true,
             other => return Err(bad(&format!("unexpected argument `{other}`"))),
         }
