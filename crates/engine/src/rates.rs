@@ -218,39 +218,35 @@ impl RateTables {
     }
 
     /// Legal interest rate (C. mon. fin. L313-2) of the period containing `day`, in `category`.
-    /// Annual rows (category `All`) serve every category.
+    /// Annual rows (category `All`) serve every category. Rows are in date order (a test of the
+    /// shipped table checks it); after the last one, its rate is used, flagged provisional.
     pub fn legal(&self, day: NaiveDate, category: LegalCategory) -> Lookup {
-        let matches = |r: &&LegalRow| r.category == category || r.category == LegalCategory::All;
-        if let Some(row) = self
+        let mut last = None;
+        for row in self
             .legal
             .iter()
-            .filter(matches)
-            .find(|r| r.from <= day && day <= r.to)
+            .filter(|r| r.category == category || r.category == LegalCategory::All)
         {
-            return Lookup::Known {
-                quote: legal_quote(row, false),
-                through: row.to,
-            };
+            if day < row.from {
+                let gap_end = previous_day(row.from).unwrap_or(day);
+                return Lookup::Unknown {
+                    through: gap_end.min(semester_end(day)),
+                };
+            }
+            if day <= row.to {
+                return Lookup::Known {
+                    quote: legal_quote(row, false),
+                    through: row.to,
+                };
+            }
+            last = Some(row);
         }
-        match self.legal.iter().filter(matches).max_by_key(|r| r.to) {
-            Some(last) if day > last.to => Lookup::Known {
+        match last {
+            Some(last) => Lookup::Known {
                 quote: legal_quote(last, true),
                 through: semester_end(day),
             },
-            _ => {
-                let next = self
-                    .legal
-                    .iter()
-                    .filter(matches)
-                    .map(|r| r.from)
-                    .filter(|f| *f > day)
-                    .min();
-                let through = next
-                    .and_then(previous_day)
-                    .unwrap_or(day)
-                    .min(semester_end(day));
-                Lookup::Unknown { through }
-            }
+            None => Lookup::Unknown { through: day },
         }
     }
 
@@ -359,9 +355,91 @@ mod tests {
         );
     }
 
+    /// ECB + 10 points applies to days from 1 January 2009 (loi LME); the day before is unknown.
+    #[test]
+    fn ecb_plus_ten_starts_on_1_january_2009() {
+        let t = RateTables::builtin();
+        // ECB 2.50 from 10 December 2008 → 12.50 %, until the 21 January 2009 move.
+        assert_eq!(
+            known(t.l441_default(ymd(2009, 1, 1))),
+            ("12.50".into(), ymd(2009, 1, 20), false)
+        );
+        assert_eq!(
+            known(t.l441_default(ymd(2008, 12, 31))),
+            ("unknown".into(), ymd(2008, 12, 31), false)
+        );
+    }
+
+    /// A rate is provisional when it is taken after the day the ECB table is known complete
+    /// through: from 2013 the semester's anchor day counts, before 2013 the day itself.
+    #[test]
+    fn provisional_means_after_the_last_day_the_table_is_complete() {
+        let complete_through = |day| RateTables {
+            ecb_complete_through: day,
+            ..RateTables::builtin()
+        };
+        let provisional = |t: RateTables, day| known(t.l441_default(day)).2;
+        let anchored = complete_through(ymd(2026, 7, 1));
+        assert!(!provisional(anchored, ymd(2026, 11, 22)));
+        let before_anchor = complete_through(ymd(2026, 6, 30));
+        assert!(provisional(before_anchor, ymd(2026, 11, 22)));
+        let day_by_day = complete_through(ymd(2011, 5, 2));
+        assert!(!provisional(day_by_day, ymd(2011, 5, 2)));
+        assert!(provisional(day_by_day, ymd(2011, 5, 3)));
+        assert!(provisional(day_by_day, ymd(2012, 5, 3)));
+    }
+
+    /// A legal-rate period is known from its first day through its last; before the table the
+    /// rate is unknown up to the end of the semester or the table's first day, whichever comes
+    /// first; after it the last rate is used, provisional.
+    #[test]
+    fn legal_rate_periods_at_their_edges() {
+        let t = RateTables::builtin();
+        let autres = |day| known(t.legal(day, LegalCategory::AutresCas));
+        assert_eq!(
+            autres(ymd(2023, 7, 1)),
+            ("4.22".into(), ymd(2023, 12, 31), false)
+        );
+        assert_eq!(
+            autres(ymd(2023, 12, 31)),
+            ("4.22".into(), ymd(2023, 12, 31), false)
+        );
+        assert_eq!(
+            autres(ymd(2026, 12, 31)),
+            ("2.75".into(), ymd(2026, 12, 31), false)
+        );
+        assert_eq!(
+            autres(ymd(2027, 1, 1)),
+            ("2.75".into(), ymd(2027, 6, 30), true)
+        );
+        assert_eq!(
+            autres(ymd(2007, 5, 1)),
+            ("unknown".into(), ymd(2007, 6, 30), false)
+        );
+        assert_eq!(
+            autres(ymd(2007, 8, 1)),
+            ("unknown".into(), ymd(2007, 12, 31), false)
+        );
+        let empty = RateTables {
+            legal: &[],
+            ..RateTables::builtin()
+        };
+        assert_eq!(
+            known(empty.legal(ymd(2020, 3, 1), LegalCategory::AutresCas)),
+            ("unknown".into(), ymd(2020, 3, 1), false)
+        );
+    }
+
     #[test]
     fn floor_is_three_times_the_legal_rate() {
         let t = RateTables::builtin();
+        // From 1 January 2009: 3 × 3.79 = 11.37.
+        assert_eq!(
+            t.contractual_floor(ymd(2009, 1, 1))
+                .map(|f| f.0.to_string()),
+            Some("11.37".into())
+        );
+        assert_eq!(t.contractual_floor(ymd(2008, 12, 31)), None);
         // 2024 S1: 3 × 5.07 = 15.21 (above the default 14.50: the "floor anomaly").
         assert_eq!(
             t.contractual_floor(ymd(2024, 3, 1))
