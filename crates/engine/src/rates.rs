@@ -55,16 +55,6 @@ pub enum LegalCategory {
     AutresCas,
 }
 
-impl LegalCategory {
-    pub fn code(self) -> &'static str {
-        match self {
-            LegalCategory::All => "all",
-            LegalCategory::Particuliers => "particuliers",
-            LegalCategory::AutresCas => "autres_cas",
-        }
-    }
-}
-
 /// One published value of the legal interest rate, for a year or a semester.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LegalRow {
@@ -93,11 +83,6 @@ impl RateTables {
             ecb_complete_through: tables::ECB_COMPLETE_THROUGH,
             legal: tables::LEGAL_RATE,
         }
-    }
-
-    /// Last day covered by the legal-rate table (end of its last period).
-    pub fn legal_known_through(&self) -> Option<NaiveDate> {
-        self.legal.iter().map(|r| r.to).max()
     }
 }
 
