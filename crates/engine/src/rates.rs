@@ -380,31 +380,17 @@ mod tests {
     #[test]
     fn legal_rate_periods_at_their_edges() {
         let t = RateTables::builtin();
-        let autres = |day| known(t.legal(day, LegalCategory::AutresCas));
-        assert_eq!(
-            autres(ymd(2023, 7, 1)),
-            ("4.22".into(), ymd(2023, 12, 31), false)
-        );
-        assert_eq!(
-            autres(ymd(2023, 12, 31)),
-            ("4.22".into(), ymd(2023, 12, 31), false)
-        );
-        assert_eq!(
-            autres(ymd(2026, 12, 31)),
-            ("2.75".into(), ymd(2026, 12, 31), false)
-        );
-        assert_eq!(
-            autres(ymd(2027, 1, 1)),
-            ("2.75".into(), ymd(2027, 6, 30), true)
-        );
-        assert_eq!(
-            autres(ymd(2007, 5, 1)),
-            ("unknown".into(), ymd(2007, 6, 30), false)
-        );
-        assert_eq!(
-            autres(ymd(2007, 8, 1)),
-            ("unknown".into(), ymd(2007, 12, 31), false)
-        );
+        for (day, want) in [
+            (ymd(2023, 7, 1), ("4.22", ymd(2023, 12, 31), false)),
+            (ymd(2023, 12, 31), ("4.22", ymd(2023, 12, 31), false)),
+            (ymd(2026, 12, 31), ("2.75", ymd(2026, 12, 31), false)),
+            (ymd(2027, 1, 1), ("2.75", ymd(2027, 6, 30), true)),
+            (ymd(2007, 5, 1), ("unknown", ymd(2007, 6, 30), false)),
+            (ymd(2007, 8, 1), ("unknown", ymd(2007, 12, 31), false)),
+        ] {
+            let (rate, through, provisional) = known(t.legal(day, LegalCategory::AutresCas));
+            assert_eq!((rate.as_str(), through, provisional), want, "{day}");
+        }
         let empty = RateTables {
             legal: &[],
             ..RateTables::builtin()

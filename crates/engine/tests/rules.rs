@@ -13,50 +13,50 @@ fn run(json: &str) -> Computation {
     }
 }
 
-fn codes(c: &Computation) -> Vec<&'static str> {
-    c.notices.iter().map(Notice::code).collect()
+/// Whether the computation carries the notice `code`; fails naming the notices it has.
+#[track_caller]
+fn assert_notice(c: &Computation, code: &str, expected: bool) {
+    let codes: Vec<&str> = c.notices.iter().map(Notice::code).collect();
+    assert_eq!(codes.contains(&code), expected, "{code} in {codes:?}");
 }
 
-/// A dossier between traders with one invoice and what `extra` adds (payments, options…).
-fn b2b(as_of: &str, due: &str, amount: &str, extra: &str) -> String {
+/// A dossier with one invoice (`invoice`: its fields after the number) between a creditor and
+/// a debtor of the given kinds, and what `extra` adds (payments, options…).
+fn dossier(as_of: &str, kinds: (&str, &str), invoice: &str, extra: &str) -> String {
+    let (creditor, debtor) = kinds;
     format!(
         r#"{{"version": 2, "as_of": "{as_of}",
-            "creditor": {{"name": "Atelier Martin", "kind": "company"}},
-            "debtor": {{"name": "Dupont SARL", "kind": "professional"}},
-            "invoices": [{{"number": "F-1", "due": "{due}", "amount": "{amount}"}}]{extra}}}"#
+            "creditor": {{"name": "Atelier Martin", "kind": "{creditor}"}},
+            "debtor": {{"name": "Dupont", "kind": "{debtor}"}},
+            "invoices": [{{"number": "F-1", {invoice}}}]{extra}}}"#
     )
+}
+
+const B2B: (&str, &str) = ("company", "professional");
+const B2C: (&str, &str) = ("company", "consumer");
+
+/// Between traders: one invoice due `due` of `amount`.
+fn b2b(as_of: &str, due: &str, amount: &str, extra: &str) -> String {
+    let invoice = format!(r#""due": "{due}", "amount": "{amount}""#);
+    dossier(as_of, B2B, &invoice, extra)
 }
 
 /// A payment made on the calculation date itself counts; only later ones are set aside.
 #[test]
 fn a_payment_on_the_calculation_date_is_applied() {
-    let c = run(&b2b(
-        "2026-03-31",
-        "2026-01-31",
-        "1000.00",
-        r#", "payments": [{"date": "2026-03-31", "amount": "1000.00"}]"#,
-    ));
+    let paid_on_31_march = |as_of: &str| {
+        let payment = r#", "payments": [{"date": "2026-03-31", "amount": "1000.00"}]"#;
+        run(&b2b(as_of, "2026-01-31", "1000.00", payment))
+    };
+    let c = paid_on_31_march("2026-03-31");
     // 1 Feb – 31 Mar 2026: 1 000 × 12.15 % × 59 / 365 = 19.64 of penalties, paid first
     // (C. civ. 1343-1), so 19.64 of principal is left.
     assert_eq!(c.totals.principal.to_string(), "19.64");
-    assert!(
-        !codes(&c).contains(&"payment_after_as_of"),
-        "{:?}",
-        codes(&c)
-    );
+    assert_notice(&c, "payment_after_as_of", false);
 
-    let c = run(&b2b(
-        "2026-03-30",
-        "2026-01-31",
-        "1000.00",
-        r#", "payments": [{"date": "2026-03-31", "amount": "1000.00"}]"#,
-    ));
+    let c = paid_on_31_march("2026-03-30");
     assert_eq!(c.totals.principal.to_string(), "1000.00");
-    assert!(
-        codes(&c).contains(&"payment_after_as_of"),
-        "{:?}",
-        codes(&c)
-    );
+    assert_notice(&c, "payment_after_as_of", true);
 }
 
 /// C. civ. 1231-6 / C. mon. fin. L313-2: a private individual's claim on a consumer bears the
@@ -64,12 +64,11 @@ fn a_payment_on_the_calculation_date_is_applied() {
 #[test]
 fn a_private_creditor_gets_the_particuliers_legal_rate() {
     let dossier = |creditor_kind: &str| {
-        format!(
-            r#"{{"version": 2, "as_of": "2026-05-31",
-                "creditor": {{"name": "Paul Roux", "kind": "{creditor_kind}"}},
-                "debtor": {{"name": "Claire Dubois", "kind": "consumer"}},
-                "invoices": [{{"number": "1", "due": "2026-01-15", "amount": "3650.00"}}],
-                "options": {{"formal_notice_date": "2026-03-31"}}}}"#
+        dossier(
+            "2026-05-31",
+            (creditor_kind, "consumer"),
+            r#""due": "2026-01-15", "amount": "3650.00""#,
+            r#", "options": {"formal_notice_date": "2026-03-31"}"#,
         )
     };
     // 1 April – 31 May 2026: 61 days on 3 650 €.
@@ -137,21 +136,19 @@ fn principal_first_then_the_interest_left_is_paid_by_the_next_payment() {
         ]
     );
     assert_eq!(inv.interest.to_string(), "0.00");
-    assert!(
-        !codes(&c).contains(&"unallocated_payment"),
-        "{:?}",
-        codes(&c)
-    );
+    assert_notice(&c, "unallocated_payment", false);
 }
 
 /// Nothing accrues by the day when no interest runs: a consumer never put on notice
 /// (C. civ. 1231-6), or an invoice not yet due.
 #[test]
 fn no_daily_accrual_when_no_interest_runs() {
-    let consumer = run(r#"{"version": 2, "as_of": "2026-05-31",
-        "creditor": {"name": "Atelier Martin", "kind": "company"},
-        "debtor": {"name": "Claire Dubois", "kind": "consumer"},
-        "invoices": [{"number": "1", "due": "2026-01-15", "amount": "3650.00"}]}"#);
+    let consumer = run(&dossier(
+        "2026-05-31",
+        B2C,
+        r#""due": "2026-01-15", "amount": "3650.00""#,
+        "",
+    ));
     assert_eq!(consumer.daily_accrual.to_string(), "0.00");
     assert_eq!(consumer.totals.interest.to_string(), "0.00");
 
@@ -204,19 +201,15 @@ fn the_recovery_indemnity_starts_the_day_after_the_due_date_for_what_was_unpaid_
     );
 
     let issued = |date: &str| {
-        run(&format!(
-            r#"{{"version": 2, "as_of": "2014-06-30",
-                "creditor": {{"name": "Atelier Martin", "kind": "company"}},
-                "debtor": {{"name": "Dupont SARL", "kind": "professional"}},
-                "invoices": [{{"number": "F-1", "issued": "{date}", "due": "2014-01-31", "amount": "1000.00"}}]}}"#
-        ))
+        let invoice = format!(r#""issued": "{date}", "due": "2014-01-31", "amount": "1000.00""#);
+        run(&dossier("2014-06-30", B2B, &invoice, ""))
     };
     let on_the_first_day = issued("2013-01-01");
     assert_eq!(on_the_first_day.totals.indemnities.to_string(), "40.00");
-    assert!(!codes(&on_the_first_day).contains(&"indemnity_before_2013"));
+    assert_notice(&on_the_first_day, "indemnity_before_2013", false);
     let before = issued("2012-12-31");
     assert_eq!(before.totals.indemnities.to_string(), "0.00");
-    assert!(codes(&before).contains(&"indemnity_before_2013"));
+    assert_notice(&before, "indemnity_before_2013", true);
     let long_before = issued("2012-06-01");
     assert_eq!(long_before.totals.indemnities.to_string(), "0.00");
 }
@@ -233,8 +226,8 @@ fn a_contractual_rate_at_the_floor_is_accepted_and_below_it_is_flagged() {
             &format!(r#", "options": {{"rate": {{"kind": "contractual", "percent": "{rate}"}}}}"#),
         ))
     };
-    assert!(!codes(&with_rate("7.86")).contains(&"contractual_rate_below_floor"));
-    assert!(codes(&with_rate("7.85")).contains(&"contractual_rate_below_floor"));
+    assert_notice(&with_rate("7.86"), "contractual_rate_below_floor", false);
+    assert_notice(&with_rate("7.85"), "contractual_rate_below_floor", true);
 }
 
 /// C. com. L110-4 / C. conso. L218-2: a claim still owed after 5 years (2 against a consumer)
@@ -244,7 +237,7 @@ fn prescription_is_flagged_for_what_is_still_owed() {
     // Ten years of penalties on 1 000 € exceed the principal: still owed, flagged.
     let old = run(&b2b("2026-03-31", "2014-01-31", "1000.00", ""));
     assert!(old.totals.interest > old.totals.principal);
-    assert!(codes(&old).contains(&"prescription"), "{:?}", codes(&old));
+    assert_notice(&old, "prescription", true);
 
     let paid = run(&b2b(
         "2026-03-31",
@@ -252,22 +245,16 @@ fn prescription_is_flagged_for_what_is_still_owed() {
         "1000.00",
         r#", "payments": [{"date": "2014-01-31", "amount": "1000.00"}]"#,
     ));
-    assert!(
-        !codes(&paid).contains(&"prescription"),
-        "{:?}",
-        codes(&paid)
-    );
+    assert_notice(&paid, "prescription", false);
 
     // A consumer never put on notice owes no interest, but the principal is still a claim.
-    let consumer = run(r#"{"version": 2, "as_of": "2026-05-31",
-        "creditor": {"name": "Atelier Martin", "kind": "company"},
-        "debtor": {"name": "Claire Dubois", "kind": "consumer"},
-        "invoices": [{"number": "1", "due": "2024-01-15", "amount": "500.00"}]}"#);
-    assert!(
-        codes(&consumer).contains(&"prescription"),
-        "{:?}",
-        codes(&consumer)
-    );
+    let consumer = run(&dossier(
+        "2026-05-31",
+        B2C,
+        r#""due": "2024-01-15", "amount": "500.00""#,
+        "",
+    ));
+    assert_notice(&consumer, "prescription", true);
 }
 
 /// Days with no known rate bear nothing and are reported, one notice per run of such days:
@@ -302,14 +289,13 @@ fn each_run_of_days_without_a_rate_is_one_notice() {
         legal: &LEGAL,
         ..RateTables::builtin()
     };
-    let dossier = parse::dossier(
-        r#"{"version": 2,
-            "creditor": {"name": "Atelier Martin", "kind": "company"},
-            "debtor": {"name": "Claire Dubois", "kind": "consumer"},
-            "invoices": [{"number": "1", "due": "2019-03-15", "amount": "1000.00"}],
-            "options": {"formal_notice_date": "2019-03-31"}}"#,
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
+    let json = dossier(
+        "2021-03-31",
+        B2C,
+        r#""due": "2019-03-15", "amount": "1000.00""#,
+        r#", "options": {"formal_notice_date": "2019-03-31"}"#,
+    );
+    let dossier = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
     let c = compute(&dossier, ymd(2021, 3, 31), &tables);
     let gaps: Vec<String> = c
         .notices
@@ -332,9 +318,9 @@ fn each_run_of_days_without_a_rate_is_one_notice() {
 /// 31 March 2021 can still be pursued on 31 March 2026, not on 1 April.
 #[test]
 fn prescription_is_acquired_the_day_after_the_last_day_of_the_term() {
-    let on = |as_of: &str| codes(&run(&b2b(as_of, "2021-03-31", "1000.00", "")));
-    assert!(!on("2026-03-31").contains(&"prescription"));
-    assert!(on("2026-04-01").contains(&"prescription"));
+    let on = |as_of: &str| run(&b2b(as_of, "2021-03-31", "1000.00", ""));
+    assert_notice(&on("2026-03-31"), "prescription", false);
+    assert_notice(&on("2026-04-01"), "prescription", true);
 }
 
 /// C. com. L441-10 I: payment terms may reach 60 days from the invoice or 45 days end of month;
@@ -342,14 +328,10 @@ fn prescription_is_acquired_the_day_after_the_last_day_of_the_term() {
 #[test]
 fn payment_terms_up_to_the_cap_are_lawful_and_beyond_are_flagged() {
     let due = |date: &str| {
-        codes(&run(&format!(
-            r#"{{"version": 2, "as_of": "2024-06-30",
-                "creditor": {{"name": "Atelier Martin", "kind": "company"}},
-                "debtor": {{"name": "Dupont SARL", "kind": "professional"}},
-                "invoices": [{{"number": "F-1", "issued": "2024-01-10", "due": "{date}", "amount": "1000.00"}}]}}"#
-        )))
+        let invoice = format!(r#""issued": "2024-01-10", "due": "{date}", "amount": "1000.00""#);
+        run(&dossier("2024-06-30", B2B, &invoice, ""))
     };
-    assert!(!due("2024-03-16").contains(&"payment_terms_beyond_cap"));
-    assert!(due("2024-03-17").contains(&"payment_terms_beyond_cap"));
-    assert!(due("2024-05-31").contains(&"payment_terms_beyond_cap"));
+    assert_notice(&due("2024-03-16"), "payment_terms_beyond_cap", false);
+    assert_notice(&due("2024-03-17"), "payment_terms_beyond_cap", true);
+    assert_notice(&due("2024-05-31"), "payment_terms_beyond_cap", true);
 }
