@@ -139,6 +139,41 @@ fn principal_first_then_the_interest_left_is_paid_by_the_next_payment() {
     assert_notice(&c, "unallocated_payment", false);
 }
 
+/// A payment that names its invoice goes there first, in the order chosen: principal first
+/// pays all 1 000 € of principal, then 10 € of the 19.64 € of penalties.
+#[test]
+fn a_payment_naming_its_invoice_pays_principal_first_when_so_chosen() {
+    let c = run(&b2b(
+        "2026-03-31",
+        "2026-01-31",
+        "1000.00",
+        r#", "payments": [{"date": "2026-03-31", "amount": "1010.00", "invoice": "F-1"}],
+            "options": {"imputation": "principal_first"}"#,
+    ));
+    let inv = &c.invoices[0];
+    let split: Vec<String> = inv
+        .payments
+        .iter()
+        .map(|p| format!("{} {}", p.to_interest, p.to_principal))
+        .collect();
+    assert_eq!(split, ["10.00 1000.00"]);
+    assert_eq!(inv.interest.to_string(), "9.64");
+}
+
+/// A payment split evenly between interest and principal is applied like any other:
+/// 39.28 € = 19.64 € of penalties + 19.64 € of principal.
+#[test]
+fn a_payment_half_interest_half_principal_is_applied() {
+    let c = run(&b2b(
+        "2026-03-31",
+        "2026-01-31",
+        "1000.00",
+        r#", "payments": [{"date": "2026-03-31", "amount": "39.28"}]"#,
+    ));
+    assert_eq!(c.invoices[0].principal.to_string(), "980.36");
+    assert_notice(&c, "unallocated_payment", false);
+}
+
 /// Nothing accrues by the day when no interest runs: a consumer never put on notice
 /// (C. civ. 1231-6), or an invoice not yet due.
 #[test]
@@ -157,6 +192,8 @@ fn no_daily_accrual_when_no_interest_runs() {
     // From the day after: 3 650 × 12.15 % / 365 = 1.215 → 1.22 a day.
     let due = run(&b2b("2026-02-01", "2026-01-31", "3650.00", ""));
     assert_eq!(due.daily_accrual.to_string(), "1.22");
+    // And that first day is owed: one day of penalties, 1.22.
+    assert_eq!(due.totals.interest.to_string(), "1.22");
 }
 
 /// D441-5: the 40 € indemnity is owed for an invoice not fully paid on its due date; not on
