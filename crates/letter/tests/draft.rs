@@ -675,3 +675,51 @@ fn unverified_rates_are_marked_in_the_annex() {
     assert!(!text::render(&letter).contains("non vérifié"));
     assert!(paragraph(&letter, "annex-unverified").is_none());
 }
+
+/// Compares `text` with the pinned file `tests/letters/{name}.txt`; with `UPDATE_LETTERS=1`,
+/// writes it instead (then read the diff before committing it).
+#[track_caller]
+fn assert_pinned(name: &str, text: &str) {
+    let path = format!("{}/tests/letters/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_LETTERS").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let pinned = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (UPDATE_LETTERS=1 writes it)"));
+    if pinned != text {
+        let line = pinned
+            .lines()
+            .zip(text.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(pinned.lines().count().min(text.lines().count()));
+        panic!(
+            "{name}: the letter differs from {path} from line {}:\n  pinned: {:?}\n  drafted: {:?}\n(UPDATE_LETTERS=1 rewrites the file)",
+            line + 1,
+            pinned.lines().nth(line),
+            text.lines().nth(line)
+        );
+    }
+}
+
+/// Every golden dossier's three letters, word for word: the sentences, figures, dates and
+/// articles a debtor reads (reviewed by hand when pinned; a change must be a deliberate one).
+#[test]
+fn golden_letters_read_word_for_word() {
+    for name in [
+        "seed",
+        "b2c",
+        "several_invoices",
+        "contractual",
+        "frozen_rate",
+        "leap_year",
+        "partial_payments",
+    ] {
+        let (d, c) = golden(name);
+        for kind in KINDS {
+            let letter = draft(kind, &d, &c, &fields(), day());
+            assert_pinned(&format!("{name}-{}", kind.code()), &text::render(&letter));
+        }
+    }
+}
