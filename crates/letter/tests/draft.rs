@@ -723,3 +723,130 @@ fn golden_letters_read_word_for_word() {
         }
     }
 }
+
+fn eur(cents: i64) -> Eur {
+    Eur::new(Decimal::new(cents, 2)).unwrap()
+}
+
+fn invoice(number: &str, issued: Option<NaiveDate>, due: NaiveDate, cents: i64) -> Invoice {
+    Invoice {
+        number: number.into(),
+        issued,
+        due,
+        due_assumed: false,
+        amount: eur(cents),
+    }
+}
+
+/// The three letters of `d` computed and drafted on `date`, pinned as `{name}-{kind}`.
+fn assert_pinned_letters(name: &str, d: &Dossier, f: &LetterFields, date: NaiveDate) {
+    let c = compute(d, date, &RateTables::builtin());
+    for kind in KINDS {
+        let letter = draft(kind, d, &c, f, date);
+        assert_pinned(&format!("{name}-{}", kind.code()), &text::render(&letter));
+    }
+}
+
+/// B2B options away from the defaults, word for word: no indemnity (none claimed, summed or
+/// announced), payments imputed on the principal first (as the contract says), 150 € of extra
+/// recovery costs claimed (L441-10), an invoice without an issue date, e-mail addresses, and a
+/// letter on 1 March 2027 whose 2027 rate is not yet published (marked provisional). Fields:
+/// no place, plain mail, no signatory (the capacity under the company's name), no contract,
+/// the same reminder twice (named once), an IBAN without BIC.
+#[test]
+fn b2b_options_reads_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.options.indemnity = false;
+    d.options.imputation = relance_engine::dossier::Imputation::PrincipalFirst;
+    d.options.extra_costs = eur(15_000);
+    d.invoices[0].issued = None;
+    d.payments = vec![Payment {
+        date: ymd(2023, 1, 15),
+        amount: eur(500_000),
+        invoice: None,
+    }];
+    d.creditor.identity.email = "compta@atelier-numerique.fr".into();
+    d.debtor.identity.email = "direction@boulangeries-martin.fr".into();
+    let f = LetterFields {
+        capacity: "Service recouvrement".into(),
+        sending: Sending::Letter,
+        iban: "FR7630006000011234567890189".into(),
+        reminders: vec![ymd(2022, 5, 12), ymd(2022, 5, 12)],
+        ..LetterFields::default()
+    };
+    assert_pinned_letters("b2b-options", &d, &f, ymd(2027, 3, 1));
+}
+
+/// A consumer who paid part after the formal notice, word for word: legal interest partly
+/// paid by imputation (C. civ. 1343-1), no recovery costs claimed (L111-8), the letter sent
+/// by e-mail to the debtor's address, signed by the creditor in person (no company line), the
+/// plan in a single instalment.
+#[test]
+fn b2c_partly_paid_reads_word_for_word() {
+    let (mut d, _) = golden("b2c");
+    d.options.extra_costs = eur(8_000);
+    d.debtor.identity.email = "claire.dubois@example.fr".into();
+    d.payments = vec![Payment {
+        date: ymd(2026, 1, 10),
+        amount: eur(100_000),
+        invoice: None,
+    }];
+    let mut f = fields();
+    f.signatory = "Julien Morel".into();
+    f.capacity = String::new();
+    f.sending = Sending::Email;
+    f.contract_reference = String::new();
+    f.reminders = vec![ymd(2025, 5, 2)];
+    f.plan.instalments = 1;
+    assert_pinned_letters("b2c-partly-paid", &d, &f, day());
+}
+
+/// Five open invoices (more than three: the subject counts them, the references point to the
+/// table, the payment reference says "concernées"), one without an issue date ("—"), written
+/// by a sole trader ("je"), sent by registered e-mail; the rate frozen at the first day of
+/// delay.
+#[test]
+fn many_invoices_read_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.creditor.kind = relance_engine::dossier::CreditorKind::IndividualProfessional;
+    d.creditor.identity.name = "Élodie Marchand, architecte".into();
+    d.options.rate_period = relance_engine::dossier::RatePeriod::FrozenAtDueDate;
+    d.invoices = vec![
+        invoice("A-1", Some(ymd(2025, 1, 10)), ymd(2025, 2, 9), 120_000),
+        invoice("A-2", None, ymd(2025, 3, 12), 80_050),
+        invoice("A-3", Some(ymd(2025, 4, 1)), ymd(2025, 5, 1), 45_000),
+        invoice("A-4", Some(ymd(2025, 9, 15)), ymd(2025, 10, 15), 300_000),
+        invoice("A-5", Some(ymd(2026, 2, 2)), ymd(2026, 3, 4), 9_999),
+    ];
+    let mut f = fields();
+    f.sending = Sending::Lre;
+    f.tracking_number = "LRE-2026-0042".into();
+    assert_pinned_letters("many-invoices", &d, &f, day());
+}
+
+/// A single invoice whose principal was paid in full, late: it is "réglée après son
+/// échéance", and the reminder asks for the penalties and the indemnity still owed.
+#[test]
+fn invoice_paid_late_reads_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.payments = vec![Payment {
+        date: ymd(2022, 6, 15),
+        amount: eur(2_400_000),
+        invoice: None,
+    }];
+    d.options.imputation = relance_engine::dossier::Imputation::PrincipalFirst;
+    assert_pinned_letters("paid-late", &d, &fields(), day());
+}
+
+/// Nothing owed (the invoice paid in full on its due date): the letters still name it, no
+/// penalty or rate is announced, and the annex says no interest was computed.
+#[test]
+fn nothing_owed_reads_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.payments = vec![Payment {
+        date: ymd(2022, 4, 3),
+        amount: eur(2_400_000),
+        invoice: None,
+    }];
+    assert_pinned_letters("nothing-owed", &d, &fields(), day());
+}
