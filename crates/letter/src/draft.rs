@@ -1048,8 +1048,9 @@ impl<'a> Ctx<'a> {
     fn plan_body(&self, plan: &Plan) -> Vec<Block> {
         let v = self.voice;
         let mut body = Vec::new();
-        let invoices = if self.open.len() > 3 {
-            format!("des {} factures détaillées en annexe", self.open.len())
+        // More than three invoices are counted when the décompte annexed lists them, else named.
+        let invoices = if self.open.len() > 3 && self.with_annex {
+            format!("des {} factures", self.open.len())
         } else {
             format!(
                 "{} n° {}",

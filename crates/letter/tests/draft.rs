@@ -850,3 +850,35 @@ fn nothing_owed_reads_word_for_word() {
     }];
     assert_pinned_letters("nothing-owed", &d, &fields(), day());
 }
+
+/// A payment plan for more than three invoices refers to the décompte once, "au titre des 5
+/// factures (détail en annexe)" (it said "détaillées en annexe (détail en annexe)"); without
+/// the décompte annexed (the plan letter then annexes only its acceptance slip) it names
+/// every invoice instead of pointing to an annex that does not list them.
+#[test]
+fn plan_for_many_invoices_points_to_the_annex_once() {
+    let (mut d, _) = golden("seed");
+    d.invoices = (1..=5)
+        .map(|i| invoice(&format!("A-{i}"), None, ymd(2025, i, 10), 100_000))
+        .collect();
+    let c = compute(&d, day(), &RateTables::builtin());
+    let letter = draft(LetterKind::PaymentPlan, &d, &c, &fields(), day());
+    let intro = paragraph(&letter, "intro").unwrap();
+    assert!(
+        intro.ends_with("au titre des 5 factures (détail en annexe)."),
+        "{intro}"
+    );
+    let alone = draft_with(
+        LetterKind::PaymentPlan,
+        &d,
+        &c,
+        &fields(),
+        day(),
+        &DraftOptions { annex: false },
+    );
+    let intro = paragraph(&alone, "intro").unwrap();
+    assert!(
+        intro.ends_with("au titre des factures n° A-1, A-2, A-3, A-4 et A-5."),
+        "{intro}"
+    );
+}
