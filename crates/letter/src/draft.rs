@@ -1264,6 +1264,12 @@ mod tests {
             Some("SIRET 732 829 320 00074")
         );
         assert_eq!(siren_line(""), None);
+        // Neither 9 nor 14 digits: the text as typed, cleaned.
+        assert_eq!(
+            siren_line(" 732 829\t32 ").as_deref(),
+            Some("SIREN 732 829 32")
+        );
+        assert_eq!(siren_line("\u{7}").as_deref(), None);
         assert_eq!(
             iban_grouped("FR7630006000011234567890189"),
             "FR76 3000 6000 0112 3456 7890 189"
