@@ -1251,6 +1251,11 @@ mod tests {
         assert_eq!(address_lines("12 bis, rue X"), ["12 bis, rue X"]);
         assert_eq!(address_lines(""), Vec::<String>::new());
         assert_eq!(address_lines("12"), ["12"]);
+        // A one-word fragment that is not a number stays on its own line.
+        assert_eq!(
+            address_lines("Résidence, 12 rue X, 69003 Lyon"),
+            ["Résidence", "12 rue X", "69003 Lyon"]
+        );
     }
 
     #[test]
@@ -1289,6 +1294,7 @@ mod tests {
         assert_eq!(de(""), "de ");
         assert_eq!(int_fr(1694), "1 694");
         assert_eq!(int_fr(184), "184");
+        assert_eq!(int_fr(0), "0");
         assert_eq!(int_fr(-1234567), "-1 234 567");
     }
 }

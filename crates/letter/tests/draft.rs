@@ -540,6 +540,17 @@ fn options_and_fields_change_what_they_should() {
     assert_contains(payment, "à l'ordre d'Atelier Numérique SARL", "payment");
     // A reminder names its sending mode only when registered with a number.
     assert_eq!(draft(LetterKind::Reminder, &d, &c, &f, day()).sending, None);
+    for sending in [Sending::Lrar, Sending::Lre] {
+        let unnumbered = LetterFields {
+            sending,
+            ..LetterFields::default()
+        };
+        assert_eq!(
+            draft(LetterKind::Reminder, &d, &c, &unnumbered, day()).sending,
+            None,
+            "{sending:?} without its number"
+        );
+    }
     f.sending = Sending::Lre;
     assert_eq!(
         draft(LetterKind::FormalNotice, &d, &c, &f, day())
@@ -676,6 +687,20 @@ fn unverified_rates_are_marked_in_the_annex() {
     assert!(paragraph(&letter, "annex-unverified").is_none());
 }
 
+/// A list, table or paragraph with nothing in it would still take room in the PDF and DOCX
+/// (a spacer, a header row): a letter holds none.
+#[track_caller]
+fn assert_no_empty_block(name: &str, letter: &Letter) {
+    for block in all_blocks(letter) {
+        let empty = match block {
+            Block::Bullets(items) => items.is_empty(),
+            Block::Table(t) => t.rows.is_empty(),
+            Block::Paragraph { text, .. } | Block::Heading(text) => text.is_empty(),
+        };
+        assert!(!empty, "{name}: empty block {block:?}");
+    }
+}
+
 /// Compares `text` with the pinned file `tests/letters/{name}.txt`; with `UPDATE_LETTERS=1`,
 /// writes it instead (then read the diff before committing it).
 #[track_caller]
@@ -719,7 +744,9 @@ fn golden_letters_read_word_for_word() {
         let (d, c) = golden(name);
         for kind in KINDS {
             let letter = draft(kind, &d, &c, &fields(), day());
-            assert_pinned(&format!("{name}-{}", kind.code()), &text::render(&letter));
+            let name = format!("{name}-{}", kind.code());
+            assert_no_empty_block(&name, &letter);
+            assert_pinned(&name, &text::render(&letter));
         }
     }
 }
@@ -743,7 +770,9 @@ fn assert_pinned_letters(name: &str, d: &Dossier, f: &LetterFields, date: NaiveD
     let c = compute(d, date, &RateTables::builtin());
     for kind in KINDS {
         let letter = draft(kind, d, &c, f, date);
-        assert_pinned(&format!("{name}-{}", kind.code()), &text::render(&letter));
+        let name = format!("{name}-{}", kind.code());
+        assert_no_empty_block(&name, &letter);
+        assert_pinned(&name, &text::render(&letter));
     }
 }
 
