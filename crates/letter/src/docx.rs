@@ -102,7 +102,8 @@ impl Para {
             let _ = write!(out, " w:line=\"{line}\" w:lineRule=\"exact\"");
         }
         out.push_str("/>");
-        if self.indent > 0 || self.right_indent > 0 || self.hanging > 0 {
+        // A hanging indent comes with a left indent (bullets), so it needs no test of its own.
+        if self.indent > 0 || self.right_indent > 0 {
             let _ = write!(
                 out,
                 "<w:ind w:left=\"{}\" w:right=\"{}\" w:hanging=\"{}\"/>",
@@ -343,9 +344,12 @@ fn document(letter: &Letter) -> String {
             .enumerate()
             .map(|(i, l)| crate::pdf::line_count(i == 0, l, width))
             .sum();
-        HEAD_LINE * u32::try_from(n).unwrap_or(u32::MAX / HEAD_LINE / 2)
+        // Saturating, like the sums below: no letter has millions of lines, none may overflow.
+        u32::try_from(n)
+            .unwrap_or(u32::MAX)
+            .saturating_mul(HEAD_LINE)
     };
-    let sender_end = MARGIN_TOP + height(&letter.sender, SENDER_W);
+    let sender_end = MARGIN_TOP.saturating_add(height(&letter.sender, SENDER_W));
     for (i, line) in letter.sender.iter().enumerate() {
         let p = Para {
             bold: i == 0,
@@ -355,7 +359,9 @@ fn document(letter: &Letter) -> String {
         p.write(&mut out, line);
     }
     let recipient_before = WINDOW_Y.saturating_sub(sender_end).max(mm(40));
-    let recipient_end = sender_end + recipient_before + height(&letter.recipient, WINDOW_W);
+    let recipient_end = sender_end
+        .saturating_add(recipient_before)
+        .saturating_add(height(&letter.recipient, WINDOW_W));
     for (i, line) in letter.recipient.iter().enumerate() {
         let p = Para {
             before: if i == 0 { recipient_before } else { 0 },

@@ -1048,8 +1048,9 @@ impl<'a> Ctx<'a> {
     fn plan_body(&self, plan: &Plan) -> Vec<Block> {
         let v = self.voice;
         let mut body = Vec::new();
-        let invoices = if self.open.len() > 3 {
-            format!("des {} factures détaillées en annexe", self.open.len())
+        // More than three invoices are counted when the décompte annexed lists them, else named.
+        let invoices = if self.open.len() > 3 && self.with_annex {
+            format!("des {} factures", self.open.len())
         } else {
             format!(
                 "{} n° {}",
@@ -1250,6 +1251,11 @@ mod tests {
         assert_eq!(address_lines("12 bis, rue X"), ["12 bis, rue X"]);
         assert_eq!(address_lines(""), Vec::<String>::new());
         assert_eq!(address_lines("12"), ["12"]);
+        // A one-word fragment that is not a number stays on its own line.
+        assert_eq!(
+            address_lines("Résidence, 12 rue X, 69003 Lyon"),
+            ["Résidence", "12 rue X", "69003 Lyon"]
+        );
     }
 
     #[test]
@@ -1263,6 +1269,12 @@ mod tests {
             Some("SIRET 732 829 320 00074")
         );
         assert_eq!(siren_line(""), None);
+        // Neither 9 nor 14 digits: the text as typed, cleaned.
+        assert_eq!(
+            siren_line(" 732 829\t32 ").as_deref(),
+            Some("SIREN 732 829 32")
+        );
+        assert_eq!(siren_line("\u{7}").as_deref(), None);
         assert_eq!(
             iban_grouped("FR7630006000011234567890189"),
             "FR76 3000 6000 0112 3456 7890 189"
@@ -1282,6 +1294,7 @@ mod tests {
         assert_eq!(de(""), "de ");
         assert_eq!(int_fr(1694), "1 694");
         assert_eq!(int_fr(184), "184");
+        assert_eq!(int_fr(0), "0");
         assert_eq!(int_fr(-1234567), "-1 234 567");
     }
 }

@@ -140,3 +140,25 @@ impl Letter {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The codes of the CLI's `--kind`, file names and the dossier file, both ways; anything
+    /// else is no kind.
+    #[test]
+    fn kind_codes_round_trip() {
+        for (kind, code) in [
+            (LetterKind::Reminder, "relance"),
+            (LetterKind::FormalNotice, "mise-en-demeure"),
+            (LetterKind::PaymentPlan, "echeancier"),
+        ] {
+            assert_eq!(kind.code(), code);
+            assert_eq!(LetterKind::from_code(code), Some(kind));
+        }
+        for unknown in ["", "Relance", "mise en demeure", "xyzzy"] {
+            assert_eq!(LetterKind::from_code(unknown), None);
+        }
+    }
+}

@@ -186,4 +186,27 @@ mod tests {
         assert!(!text.contains("\n\n\n"));
         assert!(text.lines().all(|l| l == l.trim_end()));
     }
+
+    /// Edge lines: a letter without sender starts with the recipient (no blank first line); a
+    /// table cell typed on two lines stays on one; a heading's rule is as long as the heading,
+    /// at most 72 characters; the padding of a left-aligned last column is cut.
+    #[test]
+    fn edges_of_the_plain_text() {
+        let mut letter = Letter::sample();
+        letter.sender.clear();
+        letter.body = vec![
+            Block::Heading("Titre".into()),
+            Block::Heading("é".repeat(80)),
+            Block::Table(Table {
+                columns: vec![crate::draft::col("A", Align::Left, 1)],
+                rows: vec![vec!["un\ndeux".into()]],
+                total: None,
+            }),
+        ];
+        let text = render(&letter);
+        assert!(text.starts_with("Boulangeries Martin SAS\n"), "{text}");
+        assert!(text.contains("\nTitre\n-----\n"), "{text}");
+        assert!(text.contains(&format!("\n{}\n{}\n", "é".repeat(80), "-".repeat(72))));
+        assert!(text.contains("\nA\n-------\nun deux\n"), "{text}");
+    }
 }

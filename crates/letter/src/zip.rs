@@ -36,8 +36,9 @@ pub fn crc32(data: &[u8]) -> u32 {
     })
 }
 
-/// DOS date of 1980-01-01 (day 1, month 1, year 0 = 1980), time 00:00:00.
-const DOS_DATE: u16 = (1 << 5) | 1;
+/// DOS date of 1980-01-01: day 1 (bits 0–4), month 1 (bits 5–8), year 1980 + 0 (bits 9–15);
+/// time 00:00:00.
+const DOS_DATE: u16 = 0x0021;
 const DOS_TIME: u16 = 0;
 
 fn u16le(out: &mut Vec<u8>, v: u16) {
@@ -126,6 +127,56 @@ mod tests {
         assert_eq!(
             crc32(b"The quick brown fox jumps over the lazy dog"),
             0x414F_A339
+        );
+    }
+
+    /// One entry, byte by byte: local header, data, central directory entry, end record.
+    /// CRC-32 of "hello" = 0x3610A686 (the published check value); date 0x0021 = 1980-01-01;
+    /// flags 0x0800 = UTF-8 names; central directory of 46 + 5 = 51 bytes at offset
+    /// 30 + 5 + 5 = 40.
+    #[test]
+    fn one_entry_archive_bytes() {
+        let mut want: Vec<u8> = vec![
+            0x50, 0x4B, 0x03, 0x04, // local header
+            20, 0, // version needed 2.0
+            0x00, 0x08, // flags: UTF-8
+            0, 0, // stored
+            0, 0, // 00:00:00
+            0x21, 0x00, // 1980-01-01
+            0x86, 0xA6, 0x10, 0x36, // CRC-32
+            5, 0, 0, 0, // compressed size
+            5, 0, 0, 0, // size
+            5, 0, // name length
+            0, 0, // extra length
+        ];
+        want.extend_from_slice(b"a.txthello");
+        want.extend_from_slice(&[
+            0x50, 0x4B, 0x01, 0x02, // central directory entry
+            20, 0, // made by
+            20, 0, // version needed
+            0x00, 0x08, 0, 0, 0, 0, 0x21, 0x00, // flags, stored, time, date
+            0x86, 0xA6, 0x10, 0x36, 5, 0, 0, 0, 5, 0, 0, 0, // CRC-32, sizes
+            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, // name, extra, comment, disk, internal
+            0, 0, 0, 0, // external attributes
+            0, 0, 0, 0, // offset of the local header
+        ]);
+        want.extend_from_slice(b"a.txt");
+        want.extend_from_slice(&[
+            0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, // end record, disks
+            1, 0, 1, 0, // entries on this disk, in all
+            51, 0, 0, 0, // central directory size
+            40, 0, 0, 0, // central directory offset
+            0, 0, // comment
+        ]);
+        assert_eq!(store(&[("a.txt", b"hello")]), want);
+    }
+
+    /// An empty archive is the end record alone.
+    #[test]
+    fn empty_archive() {
+        assert_eq!(
+            store(&[]),
+            [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
         );
     }
 

@@ -540,6 +540,17 @@ fn options_and_fields_change_what_they_should() {
     assert_contains(payment, "à l'ordre d'Atelier Numérique SARL", "payment");
     // A reminder names its sending mode only when registered with a number.
     assert_eq!(draft(LetterKind::Reminder, &d, &c, &f, day()).sending, None);
+    for sending in [Sending::Lrar, Sending::Lre] {
+        let unnumbered = LetterFields {
+            sending,
+            ..LetterFields::default()
+        };
+        assert_eq!(
+            draft(LetterKind::Reminder, &d, &c, &unnumbered, day()).sending,
+            None,
+            "{sending:?} without its number"
+        );
+    }
     f.sending = Sending::Lre;
     assert_eq!(
         draft(LetterKind::FormalNotice, &d, &c, &f, day())
@@ -674,4 +685,229 @@ fn unverified_rates_are_marked_in_the_annex() {
     let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
     assert!(!text::render(&letter).contains("non vérifié"));
     assert!(paragraph(&letter, "annex-unverified").is_none());
+}
+
+/// A list, table or paragraph with nothing in it would still take room in the PDF and DOCX
+/// (a spacer, a header row): a letter holds none.
+#[track_caller]
+fn assert_no_empty_block(name: &str, letter: &Letter) {
+    for block in all_blocks(letter) {
+        let empty = match block {
+            Block::Bullets(items) => items.is_empty(),
+            Block::Table(t) => t.rows.is_empty(),
+            Block::Paragraph { text, .. } | Block::Heading(text) => text.is_empty(),
+        };
+        assert!(!empty, "{name}: empty block {block:?}");
+    }
+}
+
+/// Compares `text` with the pinned file `tests/letters/{name}.txt`; with `UPDATE_LETTERS=1`,
+/// writes it instead (then read the diff before committing it).
+#[track_caller]
+fn assert_pinned(name: &str, text: &str) {
+    let path = format!("{}/tests/letters/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_LETTERS").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let pinned = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (UPDATE_LETTERS=1 writes it)"));
+    if pinned != text {
+        let line = pinned
+            .lines()
+            .zip(text.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(pinned.lines().count().min(text.lines().count()));
+        panic!(
+            "{name}: the letter differs from {path} from line {}:\n  pinned: {:?}\n  drafted: {:?}\n(UPDATE_LETTERS=1 rewrites the file)",
+            line + 1,
+            pinned.lines().nth(line),
+            text.lines().nth(line)
+        );
+    }
+}
+
+/// Every golden dossier's three letters, word for word: the sentences, figures, dates and
+/// articles a debtor reads (reviewed by hand when pinned; a change must be a deliberate one).
+#[test]
+fn golden_letters_read_word_for_word() {
+    for name in [
+        "seed",
+        "b2c",
+        "several_invoices",
+        "contractual",
+        "frozen_rate",
+        "leap_year",
+        "partial_payments",
+    ] {
+        let (d, c) = golden(name);
+        for kind in KINDS {
+            let letter = draft(kind, &d, &c, &fields(), day());
+            let name = format!("{name}-{}", kind.code());
+            assert_no_empty_block(&name, &letter);
+            assert_pinned(&name, &text::render(&letter));
+        }
+    }
+}
+
+fn eur(cents: i64) -> Eur {
+    Eur::new(Decimal::new(cents, 2)).unwrap()
+}
+
+fn invoice(number: &str, issued: Option<NaiveDate>, due: NaiveDate, cents: i64) -> Invoice {
+    Invoice {
+        number: number.into(),
+        issued,
+        due,
+        due_assumed: false,
+        amount: eur(cents),
+    }
+}
+
+/// The three letters of `d` computed and drafted on `date`, pinned as `{name}-{kind}`.
+fn assert_pinned_letters(name: &str, d: &Dossier, f: &LetterFields, date: NaiveDate) {
+    let c = compute(d, date, &RateTables::builtin());
+    for kind in KINDS {
+        let letter = draft(kind, d, &c, f, date);
+        let name = format!("{name}-{}", kind.code());
+        assert_no_empty_block(&name, &letter);
+        assert_pinned(&name, &text::render(&letter));
+    }
+}
+
+/// B2B options away from the defaults, word for word: no indemnity (none claimed, summed or
+/// announced), payments imputed on the principal first (as the contract says), 150 € of extra
+/// recovery costs claimed (L441-10), an invoice without an issue date, e-mail addresses, and a
+/// letter on 1 March 2027 whose 2027 rate is not yet published (marked provisional). Fields:
+/// no place, plain mail, no signatory (the capacity under the company's name), no contract,
+/// the same reminder twice (named once), an IBAN without BIC.
+#[test]
+fn b2b_options_reads_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.options.indemnity = false;
+    d.options.imputation = relance_engine::dossier::Imputation::PrincipalFirst;
+    d.options.extra_costs = eur(15_000);
+    d.invoices[0].issued = None;
+    d.payments = vec![Payment {
+        date: ymd(2023, 1, 15),
+        amount: eur(500_000),
+        invoice: None,
+    }];
+    d.creditor.identity.email = "compta@atelier-numerique.fr".into();
+    d.debtor.identity.email = "direction@boulangeries-martin.fr".into();
+    let f = LetterFields {
+        capacity: "Service recouvrement".into(),
+        sending: Sending::Letter,
+        iban: "FR7630006000011234567890189".into(),
+        reminders: vec![ymd(2022, 5, 12), ymd(2022, 5, 12)],
+        ..LetterFields::default()
+    };
+    assert_pinned_letters("b2b-options", &d, &f, ymd(2027, 3, 1));
+}
+
+/// A consumer who paid part after the formal notice, word for word: legal interest partly
+/// paid by imputation (C. civ. 1343-1), no recovery costs claimed (L111-8), the letter sent
+/// by e-mail to the debtor's address, signed by the creditor in person (no company line), the
+/// plan in a single instalment.
+#[test]
+fn b2c_partly_paid_reads_word_for_word() {
+    let (mut d, _) = golden("b2c");
+    d.options.extra_costs = eur(8_000);
+    d.debtor.identity.email = "claire.dubois@example.fr".into();
+    d.payments = vec![Payment {
+        date: ymd(2026, 1, 10),
+        amount: eur(100_000),
+        invoice: None,
+    }];
+    let mut f = fields();
+    f.signatory = "Julien Morel".into();
+    f.capacity = String::new();
+    f.sending = Sending::Email;
+    f.contract_reference = String::new();
+    f.reminders = vec![ymd(2025, 5, 2)];
+    f.plan.instalments = 1;
+    assert_pinned_letters("b2c-partly-paid", &d, &f, day());
+}
+
+/// Five open invoices (more than three: the subject counts them, the references point to the
+/// table, the payment reference says "concernées"), one without an issue date ("—"), written
+/// by a sole trader ("je"), sent by registered e-mail; the rate frozen at the first day of
+/// delay.
+#[test]
+fn many_invoices_read_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.creditor.kind = relance_engine::dossier::CreditorKind::IndividualProfessional;
+    d.creditor.identity.name = "Élodie Marchand, architecte".into();
+    d.options.rate_period = relance_engine::dossier::RatePeriod::FrozenAtDueDate;
+    d.invoices = vec![
+        invoice("A-1", Some(ymd(2025, 1, 10)), ymd(2025, 2, 9), 120_000),
+        invoice("A-2", None, ymd(2025, 3, 12), 80_050),
+        invoice("A-3", Some(ymd(2025, 4, 1)), ymd(2025, 5, 1), 45_000),
+        invoice("A-4", Some(ymd(2025, 9, 15)), ymd(2025, 10, 15), 300_000),
+        invoice("A-5", Some(ymd(2026, 2, 2)), ymd(2026, 3, 4), 9_999),
+    ];
+    let mut f = fields();
+    f.sending = Sending::Lre;
+    f.tracking_number = "LRE-2026-0042".into();
+    assert_pinned_letters("many-invoices", &d, &f, day());
+}
+
+/// A single invoice whose principal was paid in full, late: it is "réglée après son
+/// échéance", and the reminder asks for the penalties and the indemnity still owed.
+#[test]
+fn invoice_paid_late_reads_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.payments = vec![Payment {
+        date: ymd(2022, 6, 15),
+        amount: eur(2_400_000),
+        invoice: None,
+    }];
+    d.options.imputation = relance_engine::dossier::Imputation::PrincipalFirst;
+    assert_pinned_letters("paid-late", &d, &fields(), day());
+}
+
+/// Nothing owed (the invoice paid in full on its due date): the letters still name it, no
+/// penalty or rate is announced, and the annex says no interest was computed.
+#[test]
+fn nothing_owed_reads_word_for_word() {
+    let (mut d, _) = golden("seed");
+    d.payments = vec![Payment {
+        date: ymd(2022, 4, 3),
+        amount: eur(2_400_000),
+        invoice: None,
+    }];
+    assert_pinned_letters("nothing-owed", &d, &fields(), day());
+}
+
+/// A payment plan for more than three invoices refers to the décompte once, "au titre des 5
+/// factures (détail en annexe)" (it said "détaillées en annexe (détail en annexe)"); without
+/// the décompte annexed (the plan letter then annexes only its acceptance slip) it names
+/// every invoice instead of pointing to an annex that does not list them.
+#[test]
+fn plan_for_many_invoices_points_to_the_annex_once() {
+    let (mut d, _) = golden("seed");
+    d.invoices = (1..=5)
+        .map(|i| invoice(&format!("A-{i}"), None, ymd(2025, i, 10), 100_000))
+        .collect();
+    let c = compute(&d, day(), &RateTables::builtin());
+    let letter = draft(LetterKind::PaymentPlan, &d, &c, &fields(), day());
+    let intro = paragraph(&letter, "intro").unwrap();
+    assert!(
+        intro.ends_with("au titre des 5 factures (détail en annexe)."),
+        "{intro}"
+    );
+    let alone = draft_with(
+        LetterKind::PaymentPlan,
+        &d,
+        &c,
+        &fields(),
+        day(),
+        &DraftOptions { annex: false },
+    );
+    let intro = paragraph(&alone, "intro").unwrap();
+    assert!(
+        intro.ends_with("au titre des factures n° A-1, A-2, A-3, A-4 et A-5."),
+        "{intro}"
+    );
 }
