@@ -151,7 +151,6 @@ fn normalise_separators(s: &str) -> Option<String> {
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
     let decimal_mark = match (commas, dots) {
-        (0, 0) => None,
         (_, 0) if commas == 1 => Some(','),
         (0, _) if dots == 1 => Some('.'),
         (_, 0) | (0, _) => None,
@@ -222,6 +221,7 @@ mod tests {
             ("1,234.56", "1234.56"),
             ("1,234,567", "1234567.00"),
             ("1.234.567", "1234567.00"),
+            ("123.456.789", "123456789.00"),
             ("12,5", "12.50"),
             ("0", "0.00"),
             ("1 000 000 000 000", "1000000000000.00"),
@@ -276,6 +276,10 @@ mod tests {
             Ok("12.5".into())
         );
         assert_eq!(parse_percent("101"), Err(NumberError::TooLarge));
+        assert_eq!(
+            parse_percent("100").map(|p| p.get().to_string()),
+            Ok("100".into())
+        );
         assert_eq!(parse_percent("1,23456"), Err(NumberError::TooPrecise));
     }
 
