@@ -57,7 +57,8 @@ fn message<'a>(s: &'a Strategy, code: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no {code} warning in {:?}", s.warnings))
 }
 
-/// The seed dossier with `json_tail` replacing its invoice list (same parties and date).
+/// The seed dossier with `invoices_and_more` in place of its invoice list (same parties and
+/// date).
 fn seed_with(invoices_and_more: &str) -> String {
     let head = SEED_DOSSIER
         .split("\"invoices\"")
