@@ -186,4 +186,26 @@ mod tests {
         );
         assert_eq!(axis(Decimal::MAX).len(), INTERVALS as usize + 1);
     }
+
+    /// 6 000 € doubled is 12 000 €, above the 10 000 € minimum: the axis goes to 20 000 € in
+    /// steps of 400 €.
+    #[test]
+    fn axis_of_a_mid_sized_claim_is_twice_it_rounded_up() {
+        let a = axis(Decimal::from(6000));
+        assert_eq!(a.first(), Some(&Decimal::ZERO));
+        assert_eq!(a.get(1), Some(&Decimal::from(400)));
+        assert_eq!(a.last(), Some(&Decimal::from(20_000)));
+    }
+
+    /// The round numbers are 1, 2 and 5 × 10ⁿ, from 1 000.
+    #[test]
+    fn round_up_goes_to_the_next_1_2_5_step() {
+        let r = |v: i64| round_up(Decimal::from(v));
+        assert_eq!(r(0), Decimal::from(1000));
+        assert_eq!(r(1000), Decimal::from(1000));
+        assert_eq!(r(1001), Decimal::from(2000));
+        assert_eq!(r(2001), Decimal::from(5000));
+        assert_eq!(r(5001), Decimal::from(10_000));
+        assert_eq!(r(120_000), Decimal::from(200_000));
+    }
 }

@@ -148,9 +148,11 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
         exact.cost_at_risk += fees + time;
         spent += cash_out;
         let if_paid_here = cash_in - spent;
-        if out.is_empty() || if_paid_here > exact.best {
-            exact.best = if_paid_here;
-        }
+        exact.best = if out.is_empty() {
+            if_paid_here
+        } else {
+            exact.best.max(if_paid_here)
+        };
         out.push(StepOutcome {
             step,
             starts,

@@ -391,7 +391,8 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
 pub(crate) fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
-        while j > 0 {
+        // Moves item `i` left while its left neighbour orders after it (none left of 0).
+        loop {
             let (left, right) = items.split_at_mut(j);
             match (left.last(), right.first()) {
                 (Some(a), Some(b)) if order(a, b) == std::cmp::Ordering::Greater => {
@@ -401,5 +402,24 @@ pub(crate) fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::
                 _ => break,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Items move left past every item that orders after them, however far; equal items keep
+    /// their order.
+    #[test]
+    fn insertion_sort_is_a_stable_sort() {
+        let mut items = [(2, 'a'), (3, 'b'), (1, 'c'), (2, 'd'), (0, 'e')];
+        insertion_sort(&mut items, |x, y| x.0.cmp(&y.0));
+        assert_eq!(items, [(0, 'e'), (1, 'c'), (2, 'a'), (2, 'd'), (3, 'b')]);
+        let mut none: [u8; 0] = [];
+        insertion_sort(&mut none, u8::cmp);
+        let mut sorted = [1, 2, 3];
+        insertion_sort(&mut sorted, i32::cmp);
+        assert_eq!(sorted, [1, 2, 3]);
     }
 }

@@ -105,4 +105,40 @@ mod tests {
         assert!(v.present_value > v.expected_value);
         assert_eq!(v.equivalent_discount, Decimal::new(202, 1));
     }
+
+    /// Every two months, 1 time in 10 stopping at each, 12 % a year: instalments at 2, 4 and 6
+    /// months, worth 1 000 / 1.02 × 0.9 = 882.35, 1 000 / 1.04 × 0.81 = 778.85 and
+    /// 1 000 / 1.06 × 0.729 = 687.74; all paid, 2 885.33; weighed, 2 348.93, as a lump sum
+    /// now with a discount of 21.7 %.
+    #[test]
+    fn instalments_are_spaced_by_the_interval_and_discounted_by_their_month() {
+        let mut a = Assumptions::defaults(Regime::B2b);
+        assert!(a.set("plan.interval_months", Decimal::from(2)));
+        assert!(a.set("plan.default", Decimal::from(10)));
+        assert!(a.set("global.cost_of_money", Decimal::from(12)));
+        let v = value_plan(Decimal::from(3000), &a);
+        let thousand = Decimal::from(1000);
+        assert_eq!(
+            v.instalments,
+            [
+                (2, thousand, Decimal::new(9, 1), Decimal::new(88235, 2)),
+                (4, thousand, Decimal::new(81, 2), Decimal::new(77885, 2)),
+                (6, thousand, Decimal::new(729, 3), Decimal::new(68774, 2)),
+            ]
+        );
+        assert_eq!(v.nominal, Decimal::from(3000));
+        assert_eq!(v.present_value, Decimal::new(288533, 2));
+        assert_eq!(v.expected_value, Decimal::new(234893, 2));
+        assert_eq!(v.equivalent_discount, Decimal::new(217, 1));
+    }
+
+    /// Nothing to spread: no discount to speak of.
+    #[test]
+    fn a_plan_of_nothing_has_no_equivalent_discount() {
+        let mut a = Assumptions::defaults(Regime::B2b);
+        assert!(a.set("plan.default", Decimal::from(10)));
+        let v = value_plan(Decimal::ZERO, &a);
+        assert_eq!(v.expected_value, Decimal::ZERO);
+        assert_eq!(v.equivalent_discount, Decimal::ZERO);
+    }
 }

@@ -607,4 +607,68 @@ mod tests {
         assert_eq!(probability(Decimal::ONE), "100.00");
         assert_eq!(days(Decimal::new(155, 1)), 16);
     }
+
+    /// The stable codes of the schema: regimes, units, milestone kinds, breakeven references.
+    #[test]
+    fn codes_are_the_documented_ones() {
+        assert_eq!(
+            [regime_code(Regime::B2b), regime_code(Regime::B2c)],
+            ["b2b", "b2c"]
+        );
+        assert_eq!(
+            [
+                Unit::Euro,
+                Unit::Percent,
+                Unit::PercentPerYear,
+                Unit::Hours,
+                Unit::Days,
+                Unit::EuroPerHour,
+                Unit::Count
+            ]
+            .map(unit_code),
+            [
+                "euro",
+                "percent",
+                "percent_per_year",
+                "hours",
+                "days",
+                "euro_per_hour",
+                "count"
+            ]
+        );
+        assert_eq!(
+            [
+                MilestoneKind::Action,
+                MilestoneKind::Deadline,
+                MilestoneKind::Done,
+                MilestoneKind::Prescription
+            ]
+            .map(milestone_kind_code),
+            ["action", "deadline", "done", "prescription"]
+        );
+        assert_eq!(
+            [Versus::Zero, Versus::Amicable].map(versus_code),
+            ["zero", "amicable"]
+        );
+        assert_eq!(param_value(Unit::EuroPerHour, Decimal::from(50)), "50.00");
+        assert_eq!(param_value(Unit::Hours, Decimal::new(50, 2)), "0.5");
+    }
+
+    /// The seed's timeline in JSON: each milestone's ISO date and kind code, the first an action
+    /// today, one the prescription of 4 March 2027, one a deadline.
+    #[test]
+    fn the_timeline_is_exported_with_its_kinds() {
+        let (s, t, best) = seed(&[]);
+        let v = parsed(&s, best, &t);
+        let list = v["timeline"].as_array().expect("timeline");
+        assert_eq!(list.len(), t.len());
+        assert_eq!(list[0]["kind"], "action");
+        assert_eq!(list[0]["title"], "Relancer le débiteur");
+        let prescription = list
+            .iter()
+            .find(|m| m["kind"] == "prescription")
+            .expect("a prescription milestone");
+        assert_eq!(prescription["date"], "2027-03-04");
+        assert!(list.iter().any(|m| m["kind"] == "deadline"));
+    }
 }

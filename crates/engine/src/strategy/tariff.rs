@@ -69,10 +69,9 @@ pub fn a444_32(claim: Decimal, recovered: Decimal) -> Decimal {
     let mut floor = Decimal::ZERO;
     for (ceiling, bp) in BRACKETS {
         let ceiling = Decimal::from(ceiling);
-        if recovered > floor {
-            let slice = recovered.min(ceiling) - floor;
-            fee += slice * Decimal::new(i64::from(bp), 4);
-        }
+        // The part of `recovered` within this bracket (none once below its floor).
+        let slice = (recovered.min(ceiling) - floor).max(Decimal::ZERO);
+        fee += slice * Decimal::new(i64::from(bp), 4);
         floor = ceiling;
     }
     fee.min(d(5540, 0)) * VAT
@@ -101,5 +100,30 @@ mod tests {
         assert_eq!(a444_32(d(1000, 0), d(100, 0)), d(11610, 3) * VAT);
         // The HT cap of 5 540 € is reached near 170 000 €.
         assert_eq!(a444_32(d(1_000_000, 0), d(1_000_000, 0)), d(5540, 0) * VAT);
+    }
+
+    /// Every bracket at its rate: 100 000 € recovered gives 125 × 11.61 % + 485 × 10.64 % +
+    /// 915 × 10.16 % + 50 875 × 3.87 % + 47 600 × 2.98 % = 3 546.423 € HT; at exactly
+    /// 125 € only the first bracket counts (14.5125 € HT); at 188 € of claim the fixed fee.
+    #[test]
+    fn a444_32_counts_each_bracket_once() {
+        assert_eq!(a444_32(d(100_000, 0), d(100_000, 0)), d(3_546_423, 3) * VAT);
+        assert_eq!(a444_32(d(1000, 0), d(125, 0)), d(145_125, 4) * VAT);
+        assert_eq!(a444_32(d(188, 0), d(188, 0)), d(2128, 2) * VAT);
+        // 189 € of claim: 125 × 11.61 % + 63 × 10.64 % = 21.2157 € HT.
+        assert_eq!(a444_32(d(189, 0), d(188, 0)), d(212_157, 4) * VAT);
+    }
+
+    /// The coefficient above 1 280 € is 2; serving a decision on a 100 € claim costs
+    /// (25.79 × 0.5 + 9.40) × 1.2 + 3.90 = 30.654 €, on a 1 000 € claim
+    /// (25.79 + 9.40) × 1.2 + 3.90 = 46.128 €.
+    #[test]
+    fn service_fees_follow_the_coefficient() {
+        assert_eq!(coefficient(d(1281, 0)), d(2, 0));
+        assert_eq!(coefficient(Decimal::ZERO), d(5, 1));
+        assert_eq!(service_fee(SERVE_DECISION, d(100, 0)), d(30654, 3));
+        assert_eq!(service_fee(SERVE_DECISION, d(1000, 0)), d(46128, 3));
+        // A saisie act: (43.61 + 9.40) × 1.2 + 3.90 = 67.512 €.
+        assert_eq!(service_fee(SEIZURE, d(1000, 0)), d(67512, 3));
     }
 }

@@ -1,0 +1,273 @@
+//! The value of a ladder of steps, figure by figure: hand-computed ladders with the documented
+//! defaults (`params.rs`, legal-reference §4) and a few assumptions changed, each checked to the
+//! cent (probabilities exactly).
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use relance_engine::compute::Regime;
+use relance_engine::strategy::{evaluate, Assumptions, Claim, Outcome, PathKind, StepKind};
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).expect("a decimal constant")
+}
+
+fn b2b(principal: &str, extras: &str) -> Claim {
+    Claim {
+        regime: Regime::B2b,
+        principal: d(principal),
+        extras: d(extras),
+    }
+}
+
+/// The B2B defaults with `changes` (id, value) applied.
+fn assume(changes: &[(&str, &str)]) -> Assumptions {
+    let mut a = Assumptions::defaults(Regime::B2b);
+    for (id, value) in changes {
+        assert!(a.set(id, d(value)), "{id} = {value}");
+    }
+    a
+}
+
+/// The headline figures of an outcome, in a fixed order: expected net, received, costs,
+/// probability paid, cost at risk, best case, worst case.
+fn figures(o: &Outcome) -> [Decimal; 7] {
+    [
+        o.expected_net,
+        o.expected_received,
+        o.expected_costs,
+        o.probability_paid,
+        o.cost_at_risk,
+        o.best_case,
+        o.worst_case,
+    ]
+}
+
+fn ds<const N: usize>(values: [&str; N]) -> [Decimal; N] {
+    values.map(d)
+}
+
+/// One step's figures: starts, ends, reached, paid, fees, tariff, time, received, success fee.
+fn step_figures(o: &Outcome, i: usize) -> [Decimal; 9] {
+    let s = &o.steps[i];
+    [
+        s.starts,
+        s.ends,
+        s.reached,
+        s.paid,
+        s.fees,
+        s.tariff,
+        s.time,
+        s.received,
+        s.success_fee,
+    ]
+}
+
+/// Relance then mise en demeure for 1 000 € of principal and 200 € of accessories, half of the
+/// accessories obtained amicably: each step claims 1 000 + 200 × 50 % = 1 100 €.
+/// Relance: 0.4 × 1 100 − 25 (½ h at 50 €) = 415; mise en demeure: reached 0.6, paid
+/// 0.6 × 0.4 = 0.24, 0.24 × 1 100 − 0.6 × (6.11 + 50) = 230.334; net 645.334 → 645.33 €,
+/// received 440 + 264 = 704 €, 53.8 % of the 1 200 € claim, cash after
+/// (0.4 × 15 + 0.24 × 30) / 0.64 = 20.6 → 21 days.
+#[test]
+fn amicable_steps_claim_the_agreed_share_of_the_accessories() {
+    let a = assume(&[("global.amicable_extras", "50")]);
+    let o = evaluate(PathKind::FormalNotice.steps(), b2b("1000", "200"), &a);
+    assert_eq!(
+        figures(&o),
+        ds(["645.33", "704", "58.67", "0.64", "81.11", "1075", "-81.11"])
+    );
+    assert_eq!(o.net_percent, d("53.8"));
+    assert_eq!(o.expected_days, Some(d("21")));
+    assert_eq!(
+        step_figures(&o, 0),
+        ds(["0", "15", "1", "0.4", "0", "0", "25", "1100", "0"])
+    );
+    assert_eq!(
+        step_figures(&o, 1),
+        ds(["15", "30", "0.6", "0.24", "6.11", "0", "50", "1100", "0"])
+    );
+    assert!(o.unknown_fees.is_empty());
+    assert!(o.steps.iter().all(|s| !s.unknown_fee));
+}
+
+/// The injonction de payer path for 2 000 €, with a saisie that pays half the time and half of
+/// the greffe fee charged to the debtor.
+/// Injonction: greffe 38.40 € + service (25.79 × 2 + 9.40) × 1.2 + 3.90 = 77.076 €; received
+/// 2 000 + 77.076 + 38.40 × 50 % = 2 096.276 €; paid 0.36 × 0.65 = 0.234.
+/// Saisie: act (43.61 × 2 + 9.40) × 1.2 + 3.90 = 119.844 € (borne by the debtor: received
+/// 2 216.12 €); A444-32 on the 2 000 € recovered, 1.2 × (125 × 11.61 % + 485 × 10.64 % +
+/// 915 × 10.16 % + 475 × 3.87 %) = 212.9556 €; paid 0.126 × 0.5 = 0.063.
+/// Net: relance 775, mise en demeure 446.334, injonction 0.234 × 2 096.276 − 0.36 × 315.476
+/// = 376.957, saisie 0.063 × (2 216.12 − 212.9556) − 0.126 × 169.844 = 104.799;
+/// 1 703.09 € in all.
+#[test]
+fn a_judicial_ladder_adds_its_tariffs_and_the_fees_the_debtor_bears() {
+    let a = assume(&[("saisie.success", "50"), ("injonction.recoverable", "50")]);
+    let o = evaluate(PathKind::PaymentOrder.steps(), b2b("2000", "0"), &a);
+    assert_eq!(
+        figures(&o),
+        ds(["1703.09", "1910.14", "207.05", "0.937", "566.43", "1975", "-566.43"])
+    );
+    assert_eq!(o.net_percent, d("85.2"));
+    // (0.4 × 15 + 0.24 × 30 + 0.234 × 120 + 0.063 × 150) / 0.937 = 54.1 → 54 days.
+    assert_eq!(o.expected_days, Some(d("54")));
+    assert_eq!(
+        step_figures(&o, 2),
+        ds(["30", "120", "0.36", "0.234", "115.48", "77.08", "200", "2096.28", "0"])
+    );
+    assert_eq!(
+        step_figures(&o, 3),
+        ds(["120", "150", "0.126", "0.063", "119.84", "119.84", "50", "2216.12", "212.96"])
+    );
+}
+
+/// The référé-provision costs an assignation and the service of the decision, both at the
+/// tariff: (18.28 × 2 + 9.40) × 1.2 + 3.90 + (25.79 × 2 + 9.40) × 1.2 + 3.90 = 136.128 €,
+/// dépens borne by the debtor; the saisie's A444-32 fee is charged even at 0 % success.
+#[test]
+fn a_provisional_order_costs_a_summons_and_a_service_at_the_tariff() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let o = evaluate(PathKind::ProvisionalOrder.steps(), b2b("2000", "0"), &a);
+    assert_eq!(
+        step_figures(&o, 2),
+        ds(["30", "75", "0.36", "0.234", "136.13", "136.13", "300", "2136.13", "0"])
+    );
+    assert_eq!(
+        step_figures(&o, 3),
+        ds(["75", "105", "0.126", "0", "119.84", "119.84", "50", "2255.97", "212.96"])
+    );
+    // 775 + 446.334 + 0.234 × 2 136.128 − 0.36 × 436.128 − 0.126 × 169.844 = 1 542.78 €.
+    assert_eq!(
+        figures(&o),
+        ds(["1542.78", "1779.85", "237.07", "0.874", "687.08", "1975", "-687.08"])
+    );
+    // Its greffe and lawyer fees are not published: counted 0 and flagged.
+    assert_eq!(o.unknown_fees, [StepKind::ProvisionalOrder]);
+}
+
+/// With a 25 % cost of money and one-year steps, a euro in one year is worth 1 / 1.25 = 0.8,
+/// in two years 1 / 1.5. A debtor insolvent 2 times in 10 never pays, but 10 % of the principal
+/// comes back from the estate at the end: 0.2 × 0.1 × 1 000 / 1.5 = 13.33 €.
+/// Relance: 0.8 × (0.4 × 800 − 25) − 0.2 × 25 = 231; mise en demeure (starts in a year):
+/// 0.8 × (0.24 × 666.67 − 0.6 × 56.11 × 0.8) − 0.2 × 56.11 × 0.8 = 97.48;
+/// net 231 + 97.48 + 13.33 = 341.81 €.
+#[test]
+fn cost_of_money_and_insolvency_discount_and_weigh_every_flow() {
+    let a = assume(&[
+        ("global.cost_of_money", "25"),
+        ("global.insolvency", "20"),
+        ("global.insolvency_recovery", "10"),
+        ("relance.days", "365"),
+        ("mise-en-demeure.days", "365"),
+    ]);
+    let o = evaluate(PathKind::FormalNotice.steps(), b2b("1000", "0"), &a);
+    assert_eq!(
+        figures(&o),
+        ds(["341.81", "397.33", "55.52", "0.512", "81.11", "775", "-81.11"])
+    );
+    assert_eq!(o.net_percent, d("34.2"));
+    // Paid at 365 days with 0.32, at 730 with 0.192: 256.96 / 0.512 = 501.9 → 502 days.
+    assert_eq!(o.expected_days, Some(d("502")));
+    // Reached by every debtor; the second step by 0.8 × 0.6 solvent + 0.2 insolvent.
+    assert_eq!(
+        step_figures(&o, 0),
+        ds(["0", "365", "1", "0.32", "0", "0", "25", "1000", "0"])
+    );
+    assert_eq!(
+        step_figures(&o, 1),
+        ds(["365", "730", "0.68", "0.192", "6.11", "0", "50", "1000", "0"])
+    );
+}
+
+/// Free mediation then a payment plan, at a 12 % cost of money, the debtor stopping at each of
+/// the 3 monthly instalments 1 time in 10: the plan is worth
+/// (33.33 × 0.9 / 1.01 + 33.33 × 0.81 / 1.02 + 33.34 × 0.729 / 1.03) / 100 = 0.797649 of the
+/// claim, counted from the start of the negotiation (day 75), not its end.
+#[test]
+fn a_negotiated_plan_is_valued_from_the_agreement() {
+    let a = assume(&[("global.cost_of_money", "12"), ("plan.default", "10")]);
+    let o = evaluate(PathKind::Mediation.steps(), b2b("1000", "0"), &a);
+    // 0.4 × 1 000 / (1 + 0.12 × 15 / 365) − 25 = 373.04;
+    // 0.42 × 1 000 / (1 + 0.12 × 75 / 365) − 0.6 × 150 / (1 + 0.12 × 15 / 365) = 319.45;
+    // (0.072 × 797.65 − 0.18 × 100) / (1 + 0.12 × 75 / 365) = 39.36.
+    assert_eq!(
+        figures(&o),
+        ds(["731.85", "863.98", "132.13", "0.892", "275", "970.09", "-275"])
+    );
+    assert_eq!(
+        step_figures(&o, 2),
+        ds(["75", "165", "0.18", "0.072", "0", "0", "100", "797.65", "0"])
+    );
+    assert_eq!(o.expected_days, Some(d("55")));
+}
+
+/// A recovery agency keeps 15 % of what it recovers: 0.4 × (1 000 − 150) − 1 h at 50 € = 290 €.
+/// Accessories are not claimed amicably by default.
+#[test]
+fn an_agency_commission_is_taken_on_what_it_recovers() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let o = evaluate(PathKind::Agency.steps(), b2b("1000", "100"), &a);
+    assert_eq!(
+        figures(&o),
+        ds(["290", "400", "110", "0.4", "50", "800", "-50"])
+    );
+    assert_eq!(
+        step_figures(&o, 0),
+        ds(["0", "90", "1", "0.4", "0", "0", "50", "1000", "150"])
+    );
+    // 290 / 1 100 = 26.4 %.
+    assert_eq!(o.net_percent, d("26.4"));
+}
+
+/// A 20 % discount leaves 80 % of the claim: 0.4 × 800 − 25 = 295 €.
+#[test]
+fn a_discount_lowers_what_is_received() {
+    let a = assume(&[("relance.share", "80")]);
+    let o = evaluate(PathKind::AmicableOnly.steps(), b2b("1000", "0"), &a);
+    assert_eq!(
+        figures(&o),
+        ds(["295", "320", "25", "0.4", "25", "775", "-25"])
+    );
+    assert_eq!(o.net_percent, d("29.5"));
+}
+
+/// Nothing owed: the reminder only costs the creditor's half hour, its best case included, and
+/// the percentage of a zero claim is 0.
+#[test]
+fn chasing_nothing_only_costs_time() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let o = evaluate(PathKind::AmicableOnly.steps(), b2b("0", "0"), &a);
+    assert_eq!(
+        figures(&o),
+        ds(["-25", "0", "25", "0.4", "25", "-25", "-25"])
+    );
+    assert_eq!(o.net_percent, Decimal::ZERO);
+    assert_eq!(o.expected_days, Some(d("15")));
+}
+
+/// A ladder that never pays has no expected date of cash.
+#[test]
+fn a_ladder_that_never_pays_has_no_expected_days() {
+    let a = assume(&[("relance.success", "0")]);
+    let o = evaluate(PathKind::AmicableOnly.steps(), b2b("1000", "0"), &a);
+    assert_eq!(o.probability_paid, Decimal::ZERO);
+    assert_eq!(o.expected_days, None);
+    assert_eq!(o.expected_net, d("-25"));
+}
+
+/// The small-claims fee is not published: counted 0 and flagged, until the user types one.
+#[test]
+fn an_unpublished_fee_is_flagged_until_it_is_typed() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let steps = PathKind::SmallClaims.steps();
+    let o = evaluate(steps, b2b("1000", "0"), &a);
+    assert_eq!(o.unknown_fees, [StepKind::SmallClaims]);
+    let flags: Vec<bool> = o.steps.iter().map(|s| s.unknown_fee).collect();
+    assert_eq!(flags, [false, false, true, false]);
+    let typed = assume(&[("pspc.cost", "90")]);
+    let o = evaluate(steps, b2b("1000", "0"), &typed);
+    assert!(o.unknown_fees.is_empty());
+    assert_eq!(o.steps[2].fees, d("90"));
+}
