@@ -792,6 +792,11 @@ mod tests {
             ops.0,
             b"BT /F2 1000 Tf 10 -20 Td (a\\(b\\)c\\\\d\xE9) Tj ET\n"
         );
+        // Line breaks never reach a line (the text is split at them), but would stay visible
+        // escapes rather than end-of-line bytes.
+        let mut ops = Ops(Vec::new());
+        ops.show(Font::Regular, 900, 0, 0, b"a\nb\rc");
+        assert_eq!(ops.0, b"BT /F1 900 Tf 0 0 Td (a\\nb\\rc) Tj ET\n");
     }
 
     #[test]
