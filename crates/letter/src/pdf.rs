@@ -544,8 +544,9 @@ impl Writer {
                     .map(move |l| (font, l))
             })
             .collect();
+        // Taller than a page: `need` starts a page and the lines break where they must.
         let height = BODY_LEAD * count(closing.len() + signature.len()) + mm(80) + SIGNATURE_SPACE;
-        self.need(height.min(BOTTOM - TOP));
+        self.need(height);
         for line in closing {
             self.need(BODY_LEAD);
             self.text_line(Font::Regular, BODY, BODY_LEAD, LEFT, &line);
@@ -842,6 +843,25 @@ mod tests {
         };
         let widths = column_widths(&wide, WIDTH);
         assert!((widths[0].0 - widths[1].0).abs() <= 1);
+    }
+
+    /// The DOCX places its address with the PDF's line count: a width in twips (1/20 pt, so
+    /// 5 centipoints) and the 10 pt body font.
+    #[test]
+    fn line_count_is_the_pdf_wrapping_in_twips() {
+        let name = "Boulangeries Martin SAS";
+        let regular = winansi::text_width(false, &winansi::encode(name));
+        let bold = winansi::text_width(true, &winansi::encode(name));
+        assert!(regular < bold);
+        // Just as wide as the text: units / 1000 × 10 pt × 20 twips/pt = units / 5, rounded up.
+        let twips = bold.div_ceil(5);
+        assert_eq!(line_count(true, name, twips), 1);
+        assert_eq!(line_count(true, name, twips - 1), 2);
+        assert_eq!(line_count(false, name, regular.div_ceil(5)), 1);
+        // Narrower than a letter: one letter a line.
+        assert_eq!(line_count(false, "abc", 1), 3);
+        assert_eq!(line_count(false, "a\n\nb", 4_530), 3);
+        assert_eq!(line_count(false, "", 4_530), 1);
     }
 
     #[test]

@@ -1193,3 +1193,25 @@ fn on_annex_pages_a_row_moves_whole_only_if_a_page_holds_it() {
         7_819 + 1_710 + 250 + SMALL_BASE
     );
 }
+
+/// A closing longer than a page starts on a page of its own and runs on line by line:
+/// (77 114 − 5 669) / 1 350 = 52.9, lines 1–52 on page 2, the rest and the signature on page 3.
+#[test]
+fn a_closing_longer_than_a_page_starts_a_page_and_runs_on() {
+    let mut letter = with_body(vec![paragraph("Corps")]);
+    letter.closing = (1..=60)
+        .map(|i| format!("formule {i}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let doc = render(&letter);
+    let pages: Vec<usize> = (1..=60)
+        .map(|i| doc.find(&format!("formule {i}")).0)
+        .collect();
+    let expected: Vec<usize> = (1..=60).map(|i| if i <= 52 { 1 } else { 2 }).collect();
+    assert_eq!(pages, expected);
+    assert_eq!(doc.find("formule 1").1.baseline, TOP + BODY_BASE);
+    assert_eq!(doc.find("formule 53").1.baseline, TOP + BODY_BASE);
+    let (page, name) = doc.find("Claire Durand");
+    assert_eq!(page, 2);
+    assert_eq!(name.baseline, TOP + 8 * BODY_LEAD + mm(80) + BODY_BASE);
+}
