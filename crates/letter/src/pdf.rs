@@ -182,8 +182,14 @@ impl Row {
     }
 }
 
+/// A number of lines as a layout integer (no text has 2³¹ lines).
 fn count(n: usize) -> i32 {
-    i32::try_from(n).unwrap_or(i32::MAX / 4)
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// Lines of a table row that fit in `room` centipoints, with the row's padding.
+fn lines_fitting(room: i32) -> usize {
+    usize::try_from((room - 2 * ROW_PAD) / SMALL_LEAD).unwrap_or(0)
 }
 
 /// A page's content stream, written here rather than with pdf-writer's `Content`: its `f32`
@@ -412,10 +418,13 @@ impl Writer {
         // The header row stays with the first row.
         let first = rows.first().or(total.as_ref()).map_or(0, Row::height);
         self.need(header.height() + first + 200);
+        let header_top = self.y;
         self.header_row(&header, &cols);
+        // Lines of a row that a page continued under its title and this header holds.
+        let fresh_fit = lines_fitting(BOTTOM - TOP - self.running_height() - (self.y - header_top));
         let last = rows.len();
         for (i, r) in rows.iter().enumerate() {
-            self.row(r, &cols, &header);
+            self.row(r, &cols, &header, fresh_fit);
             if i + 1 < last {
                 self.rule(LEFT, RIGHT, self.y, 30, true);
             }
@@ -428,7 +437,7 @@ impl Writer {
             }
             self.rule(LEFT, RIGHT, self.y, 80, false);
             self.y += 60;
-            self.row(total, &cols, &header);
+            self.row(total, &cols, &header, fresh_fit);
         }
     }
 
@@ -439,20 +448,18 @@ impl Writer {
         self.y += 60;
     }
 
-    /// A row, on this page if it fits, else on the next (header repeated); a row taller than a
-    /// page is cut between lines.
-    fn row(&mut self, row: &Row, cols: &[Col], header: &Row) {
+    /// A row, on this page if it fits, else on the next (header repeated) when `fresh_fit`, the
+    /// lines such a page holds, are enough; a row taller than that is cut between lines.
+    fn row(&mut self, row: &Row, cols: &[Col], header: &Row, fresh_fit: usize) {
         let n = row.line_count();
         let mut start = 0;
         loop {
             let remaining = n - start;
-            let fit = usize::try_from((self.room() - 2 * ROW_PAD) / SMALL_LEAD).unwrap_or(0);
+            let fit = lines_fitting(self.room());
             if fit >= remaining {
                 self.row_lines(row, cols, start, remaining);
                 return;
             }
-            let fresh = BOTTOM - TOP - self.running_height() - header.height() - 2 * ROW_PAD - 200;
-            let fresh_fit = usize::try_from(fresh / SMALL_LEAD).unwrap_or(0);
             if self.has_content() && (fit == 0 || (start == 0 && remaining <= fresh_fit)) {
                 self.new_page();
                 self.header_row(header, cols);

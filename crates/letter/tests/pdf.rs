@@ -1215,3 +1215,110 @@ fn a_closing_longer_than_a_page_starts_a_page_and_runs_on() {
     assert_eq!(page, 2);
     assert_eq!(name.baseline, TOP + 8 * BODY_LEAD + mm(80) + BODY_BASE);
 }
+
+/// A heading that opens a page (here the annex's first block) has no space above it: its line
+/// box starts where the annex text starts, 7 819.
+#[test]
+fn a_heading_at_the_top_of_a_page_has_no_space_above() {
+    let doc = render(&annexed(vec![
+        Block::Heading("Facture F-1".into()),
+        paragraph("Détail"),
+    ]));
+    let (page, heading) = doc.find("Facture F-1");
+    assert_eq!(page, 1);
+    assert_eq!(heading.baseline, 7_819 + HEAD_BASE);
+    assert_eq!(
+        doc.find("Détail").1.baseline,
+        7_819 + 1_450 + 200 + BODY_BASE
+    );
+}
+
+/// The header is kept with the whole first row when it is taller than one line: after 16
+/// one-liners 77 114 − (38 712 + 16 × 1 950) = 7 202 are left, less than the header, a five-line
+/// row (500 + 5 × 1 150 = 6 250) and 2 pt: 8 100. The table starts on page 2.
+#[test]
+fn a_table_header_is_kept_with_a_tall_first_row() {
+    let mut body = one_liners(16);
+    body.push(Block::Table(Table {
+        columns: vec![
+            col("Facture", Align::Left, 3),
+            col("Montant", Align::Right, 1),
+        ],
+        rows: vec![tall_row(5)],
+        total: None,
+    }));
+    let doc = render(&with_body(body));
+    let headers: Vec<usize> = doc
+        .texts()
+        .filter(|(_, t)| t.text == "Facture")
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(headers, [1]);
+    assert_eq!(doc.find("ligne 1").1.baseline, 7_379 + 250 + SMALL_BASE);
+    assert_eq!(
+        doc.find("ligne 5").1.baseline,
+        7_379 + 250 + 4 * SMALL_LEAD + SMALL_BASE
+    );
+}
+
+/// A cell wraps greedily inside its column less 1.5 mm of padding on each side: two columns of
+/// equal weight share the 48 162 of the text width, 24 081 each, text 24 081 − 850 = 23 231
+/// wide, lines 11.5 pt apart; the right column's lines end 1.5 mm inside the margin.
+#[test]
+fn a_cell_wraps_inside_its_column_padding() {
+    let long = "Pénalités de retard au taux de la Banque centrale européenne majoré de dix points \
+                de pourcentage, du lendemain de l'échéance au jour du paiement";
+    let doc = render(&with_body(vec![Block::Table(Table {
+        columns: vec![
+            col("Libellé", Align::Left, 1),
+            col("Détail", Align::Right, 1),
+        ],
+        rows: vec![vec![long.into(), format!("{long} ({long})")]],
+        total: None,
+    })]));
+    let page = &doc.pages[0];
+    let cell = |x: Option<i32>| -> Vec<&Text> {
+        page.texts
+            .iter()
+            .filter(|t| t.size == SMALL && !t.bold)
+            .filter(|t| x.is_none_or(|x| t.x == x))
+            .filter(|t| x.is_some() || t.x != LEFT + 425)
+            .collect()
+    };
+    let left = cell(Some(LEFT + 425));
+    assert_greedy(&left, 23_231);
+    let right = cell(None);
+    assert_greedy(&right, 23_231);
+    for line in &right {
+        assert_eq!(line.x + width(false, SMALL, &line.text), RIGHT - 425);
+    }
+    for pair in left.windows(2).chain(right.windows(2)) {
+        assert_eq!(pair[1].baseline - pair[0].baseline, SMALL_LEAD);
+    }
+    assert_eq!(left[0].baseline, right[0].baseline);
+}
+
+/// In the letter, a page continued under a one-line header holds (77 114 − 7 379 − 500) / 1 150
+/// = 60 lines of a row: after one row, a row of 60 lines goes whole to page 2, one of 61 starts
+/// on page 1 ((77 114 − 42 072 − 500) / 1 150 = 30 lines there).
+#[test]
+fn in_the_letter_a_row_moves_whole_only_if_a_page_holds_it() {
+    let with_tall = |n: usize| {
+        let mut table = invoices(1, false);
+        if let Block::Table(t) = &mut table {
+            t.rows.push(tall_row(n));
+        }
+        render(&with_body(vec![table]))
+    };
+    let doc = with_tall(60);
+    assert_eq!(doc.find("ligne 1").0, 1);
+    assert_eq!(doc.find("ligne 60").0, 1);
+    assert_eq!(
+        doc.find("ligne 60").1.baseline,
+        7_379 + 250 + 59 * SMALL_LEAD + SMALL_BASE
+    );
+    let doc = with_tall(61);
+    assert_eq!(doc.find("ligne 1").0, 0);
+    assert_eq!(doc.find("ligne 30").0, 0);
+    assert_eq!(doc.find("ligne 31").0, 1);
+}
