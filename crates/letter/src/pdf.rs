@@ -315,11 +315,14 @@ impl Writer {
         BOTTOM - self.y
     }
 
-    /// Starts a new page unless `height` fits on this one (or this page is still empty).
-    fn need(&mut self, height: i32) {
-        if height > self.room() && self.has_content() {
+    /// Starts a new page unless `height` fits on this one (or this page is still empty); tells
+    /// whether it did.
+    fn need(&mut self, height: i32) -> bool {
+        let full = height > self.room() && self.has_content();
+        if full {
             self.new_page();
         }
+        full
     }
 
     fn text(&mut self, font: Font, size: i32, x: i32, baseline_y: i32, bytes: &[u8]) {
@@ -430,9 +433,8 @@ impl Writer {
             }
         }
         if let Some(total) = &total {
-            // The rule above the total moves with it.
-            if total.height() + 100 > self.room() && self.has_content() {
-                self.new_page();
+            // The rule above the total moves with it, under a repeated header.
+            if self.need(total.height() + 100) {
                 self.header_row(&header, &cols);
             }
             self.rule(LEFT, RIGHT, self.y, 80, false);
@@ -653,7 +655,8 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
             let (free, weight) = free_share(total, &specs, &min, &held);
             let mut changed = false;
             for ((spec, m), h) in specs.iter().zip(&min).zip(held.iter_mut()) {
-                if !*h && weight > 0 && free * spec.0 / weight < *m {
+                // An unheld column's weight (at least 1) is in `weight`.
+                if !*h && free * spec.0 / weight < *m {
                     *h = true;
                     changed = true;
                 }
@@ -869,6 +872,80 @@ mod tests {
         assert_eq!(line_count(false, "abc", 1), 3);
         assert_eq!(line_count(false, "a\n\nb", 4_530), 3);
         assert_eq!(line_count(false, "", 4_530), 1);
+    }
+
+    /// Without columns, a table gets one column of weight 1 per cell of its widest row (the
+    /// total counts): 48 162 / 3 = 16 054 each; a weight of 0 counts as 1.
+    #[test]
+    fn a_table_without_columns_shares_the_width_equally() {
+        let table = Table {
+            columns: Vec::new(),
+            rows: vec![vec!["a".into(), "b".into()], vec!["c".into()]],
+            total: Some(vec!["x".into(), "y".into(), "z".into()]),
+        };
+        assert_eq!(column_widths(&table, WIDTH), vec![(16_054, Align::Left); 3]);
+        let table = Table {
+            columns: vec![
+                Column {
+                    title: "A".into(),
+                    align: Align::Right,
+                    weight: 0,
+                },
+                Column {
+                    title: "B".into(),
+                    align: Align::Left,
+                    weight: 1,
+                },
+            ],
+            rows: Vec::new(),
+            total: None,
+        };
+        assert_eq!(
+            column_widths(&table, 1_000),
+            vec![(500, Align::Right), (500, Align::Left)]
+        );
+        let empty = Table {
+            columns: Vec::new(),
+            rows: Vec::new(),
+            total: None,
+        };
+        assert_eq!(column_widths(&empty, 1_000), vec![(1_000, Align::Left)]);
+    }
+
+    /// Weights shared by cumulative rounding add up to the width: 1 000 in thirds is 333, 333,
+    /// 334; with the first column held at its widest word, the others share the rest.
+    #[test]
+    fn shared_widths_add_up_to_the_total() {
+        let col = |title: &str, weight| Column {
+            title: title.into(),
+            align: Align::Left,
+            weight,
+        };
+        let thirds = Table {
+            columns: vec![col("", 1), col("", 1), col("", 1)],
+            rows: Vec::new(),
+            total: None,
+        };
+        let widths: Vec<i32> = column_widths(&thirds, 1_000).iter().map(|w| w.0).collect();
+        assert_eq!(widths, [333, 333, 334]);
+        // "Montant" bold at 9 pt: 3 888 units → 3 499 cp, + 2 × 425 + 10 = 4 359 held (its
+        // share would be 3 333); the other two share 10 000 − 4 359 = 5 641: 2 820 and 2 821.
+        let held = Table {
+            columns: vec![col("Montant", 1), col("", 1), col("", 1)],
+            rows: Vec::new(),
+            total: None,
+        };
+        let widths: Vec<i32> = column_widths(&held, 10_000).iter().map(|w| w.0).collect();
+        assert_eq!(widths, [4_359, 2_820, 2_821]);
+        // A column whose share is exactly its widest word is not held: 13 079 in thirds ends at
+        // 4 359, 8 719 and 13 079, so the middle column ("Montant", 4 359) gets 4 360.
+        let middle = Table {
+            columns: vec![col("", 1), col("Montant", 1), col("", 1)],
+            rows: Vec::new(),
+            total: None,
+        };
+        let widths: Vec<i32> = column_widths(&middle, 13_079).iter().map(|w| w.0).collect();
+        assert_eq!(widths, [4_359, 4_360, 4_360]);
     }
 
     #[test]
