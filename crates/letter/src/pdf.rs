@@ -670,7 +670,10 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
     let weight = weight.max(1);
     let mut acc = 0_i64;
     let mut shared = 0_i64;
-    let mut widths: Vec<(i32, Align)> = specs
+    // Cumulative rounding: the last unheld column ends at `free` exactly, so the widths add up
+    // to `total` (some column is always unheld: were every unheld column's share, rounded down,
+    // below its minimum, the minimums would add up to more than `free`).
+    specs
         .iter()
         .zip(&min)
         .zip(&held)
@@ -686,13 +689,7 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
             };
             (i32::try_from(width).unwrap_or(0), align)
         })
-        .collect();
-    // Rounding (or every column held): the last column takes what is left.
-    let used: i64 = widths.iter().map(|w| i64::from(w.0)).sum();
-    if let Some(last) = widths.last_mut() {
-        last.0 += i32::try_from(total - used).unwrap_or(0);
-    }
-    widths
+        .collect()
 }
 
 /// Column positions on the page.
