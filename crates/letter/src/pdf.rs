@@ -182,8 +182,14 @@ impl Row {
     }
 }
 
+/// A number of lines as a layout integer (no text has 2³¹ lines).
 fn count(n: usize) -> i32 {
-    i32::try_from(n).unwrap_or(i32::MAX / 4)
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// Lines of a table row that fit in `room` centipoints, with the row's padding.
+fn lines_fitting(room: i32) -> usize {
+    usize::try_from((room - 2 * ROW_PAD) / SMALL_LEAD).unwrap_or(0)
 }
 
 /// A page's content stream, written here rather than with pdf-writer's `Content`: its `f32`
@@ -309,11 +315,14 @@ impl Writer {
         BOTTOM - self.y
     }
 
-    /// Starts a new page unless `height` fits on this one (or this page is still empty).
-    fn need(&mut self, height: i32) {
-        if height > self.room() && self.has_content() {
+    /// Starts a new page unless `height` fits on this one (or this page is still empty); tells
+    /// whether it did.
+    fn need(&mut self, height: i32) -> bool {
+        let full = height > self.room() && self.has_content();
+        if full {
             self.new_page();
         }
+        full
     }
 
     fn text(&mut self, font: Font, size: i32, x: i32, baseline_y: i32, bytes: &[u8]) {
@@ -412,23 +421,25 @@ impl Writer {
         // The header row stays with the first row.
         let first = rows.first().or(total.as_ref()).map_or(0, Row::height);
         self.need(header.height() + first + 200);
+        let header_top = self.y;
         self.header_row(&header, &cols);
+        // Lines of a row that a page continued under its title and this header holds.
+        let fresh_fit = lines_fitting(BOTTOM - TOP - self.running_height() - (self.y - header_top));
         let last = rows.len();
         for (i, r) in rows.iter().enumerate() {
-            self.row(r, &cols, &header);
+            self.row(r, &cols, &header, fresh_fit);
             if i + 1 < last {
                 self.rule(LEFT, RIGHT, self.y, 30, true);
             }
         }
         if let Some(total) = &total {
-            // The rule above the total moves with it.
-            if total.height() + 100 > self.room() && self.has_content() {
-                self.new_page();
+            // The rule above the total moves with it, under a repeated header.
+            if self.need(total.height() + 100) {
                 self.header_row(&header, &cols);
             }
             self.rule(LEFT, RIGHT, self.y, 80, false);
             self.y += 60;
-            self.row(total, &cols, &header);
+            self.row(total, &cols, &header, fresh_fit);
         }
     }
 
@@ -439,20 +450,18 @@ impl Writer {
         self.y += 60;
     }
 
-    /// A row, on this page if it fits, else on the next (header repeated); a row taller than a
-    /// page is cut between lines.
-    fn row(&mut self, row: &Row, cols: &[Col], header: &Row) {
+    /// A row, on this page if it fits, else on the next (header repeated) when `fresh_fit`, the
+    /// lines such a page holds, are enough; a row taller than that is cut between lines.
+    fn row(&mut self, row: &Row, cols: &[Col], header: &Row, fresh_fit: usize) {
         let n = row.line_count();
         let mut start = 0;
         loop {
             let remaining = n - start;
-            let fit = usize::try_from((self.room() - 2 * ROW_PAD) / SMALL_LEAD).unwrap_or(0);
+            let fit = lines_fitting(self.room());
             if fit >= remaining {
                 self.row_lines(row, cols, start, remaining);
                 return;
             }
-            let fresh = BOTTOM - TOP - self.running_height() - header.height() - 2 * ROW_PAD - 200;
-            let fresh_fit = usize::try_from(fresh / SMALL_LEAD).unwrap_or(0);
             if self.has_content() && (fit == 0 || (start == 0 && remaining <= fresh_fit)) {
                 self.new_page();
                 self.header_row(header, cols);
@@ -544,8 +553,9 @@ impl Writer {
                     .map(move |l| (font, l))
             })
             .collect();
+        // Taller than a page: `need` starts a page and the lines break where they must.
         let height = BODY_LEAD * count(closing.len() + signature.len()) + mm(80) + SIGNATURE_SPACE;
-        self.need(height.min(BOTTOM - TOP));
+        self.need(height);
         for line in closing {
             self.need(BODY_LEAD);
             self.text_line(Font::Regular, BODY, BODY_LEAD, LEFT, &line);
@@ -645,7 +655,8 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
             let (free, weight) = free_share(total, &specs, &min, &held);
             let mut changed = false;
             for ((spec, m), h) in specs.iter().zip(&min).zip(held.iter_mut()) {
-                if !*h && weight > 0 && free * spec.0 / weight < *m {
+                // An unheld column's weight (at least 1) is in `weight`.
+                if !*h && free * spec.0 / weight < *m {
                     *h = true;
                     changed = true;
                 }
@@ -659,7 +670,10 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
     let weight = weight.max(1);
     let mut acc = 0_i64;
     let mut shared = 0_i64;
-    let mut widths: Vec<(i32, Align)> = specs
+    // Cumulative rounding: the last unheld column ends at `free` exactly, so the widths add up
+    // to `total` (some column is always unheld: were every unheld column's share, rounded down,
+    // below its minimum, the minimums would add up to more than `free`).
+    specs
         .iter()
         .zip(&min)
         .zip(&held)
@@ -675,13 +689,7 @@ pub(crate) fn column_widths(table: &Table, total: i32) -> Vec<(i32, Align)> {
             };
             (i32::try_from(width).unwrap_or(0), align)
         })
-        .collect();
-    // Rounding (or every column held): the last column takes what is left.
-    let used: i64 = widths.iter().map(|w| i64::from(w.0)).sum();
-    if let Some(last) = widths.last_mut() {
-        last.0 += i32::try_from(total - used).unwrap_or(0);
-    }
-    widths
+        .collect()
 }
 
 /// Column positions on the page.
@@ -792,6 +800,11 @@ mod tests {
             ops.0,
             b"BT /F2 1000 Tf 10 -20 Td (a\\(b\\)c\\\\d\xE9) Tj ET\n"
         );
+        // Line breaks never reach a line (the text is split at them), but would stay visible
+        // escapes rather than end-of-line bytes.
+        let mut ops = Ops(Vec::new());
+        ops.show(Font::Regular, 900, 0, 0, b"a\nb\rc");
+        assert_eq!(ops.0, b"BT /F1 900 Tf 0 0 Td (a\\nb\\rc) Tj ET\n");
     }
 
     #[test]
@@ -837,6 +850,99 @@ mod tests {
         };
         let widths = column_widths(&wide, WIDTH);
         assert!((widths[0].0 - widths[1].0).abs() <= 1);
+    }
+
+    /// The DOCX places its address with the PDF's line count: a width in twips (1/20 pt, so
+    /// 5 centipoints) and the 10 pt body font.
+    #[test]
+    fn line_count_is_the_pdf_wrapping_in_twips() {
+        let name = "Boulangeries Martin SAS";
+        let regular = winansi::text_width(false, &winansi::encode(name));
+        let bold = winansi::text_width(true, &winansi::encode(name));
+        assert!(regular < bold);
+        // Just as wide as the text: units / 1000 × 10 pt × 20 twips/pt = units / 5, rounded up.
+        let twips = bold.div_ceil(5);
+        assert_eq!(line_count(true, name, twips), 1);
+        assert_eq!(line_count(true, name, twips - 1), 2);
+        assert_eq!(line_count(false, name, regular.div_ceil(5)), 1);
+        // Narrower than a letter: one letter a line.
+        assert_eq!(line_count(false, "abc", 1), 3);
+        assert_eq!(line_count(false, "a\n\nb", 4_530), 3);
+        assert_eq!(line_count(false, "", 4_530), 1);
+    }
+
+    /// Without columns, a table gets one column of weight 1 per cell of its widest row (the
+    /// total counts): 48 162 / 3 = 16 054 each; a weight of 0 counts as 1.
+    #[test]
+    fn a_table_without_columns_shares_the_width_equally() {
+        let table = Table {
+            columns: Vec::new(),
+            rows: vec![vec!["a".into(), "b".into()], vec!["c".into()]],
+            total: Some(vec!["x".into(), "y".into(), "z".into()]),
+        };
+        assert_eq!(column_widths(&table, WIDTH), vec![(16_054, Align::Left); 3]);
+        let table = Table {
+            columns: vec![
+                Column {
+                    title: "A".into(),
+                    align: Align::Right,
+                    weight: 0,
+                },
+                Column {
+                    title: "B".into(),
+                    align: Align::Left,
+                    weight: 1,
+                },
+            ],
+            rows: Vec::new(),
+            total: None,
+        };
+        assert_eq!(
+            column_widths(&table, 1_000),
+            vec![(500, Align::Right), (500, Align::Left)]
+        );
+        let empty = Table {
+            columns: Vec::new(),
+            rows: Vec::new(),
+            total: None,
+        };
+        assert_eq!(column_widths(&empty, 1_000), vec![(1_000, Align::Left)]);
+    }
+
+    /// Weights shared by cumulative rounding add up to the width: 1 000 in thirds is 333, 333,
+    /// 334; with the first column held at its widest word, the others share the rest.
+    #[test]
+    fn shared_widths_add_up_to_the_total() {
+        let col = |title: &str, weight| Column {
+            title: title.into(),
+            align: Align::Left,
+            weight,
+        };
+        let thirds = Table {
+            columns: vec![col("", 1), col("", 1), col("", 1)],
+            rows: Vec::new(),
+            total: None,
+        };
+        let widths: Vec<i32> = column_widths(&thirds, 1_000).iter().map(|w| w.0).collect();
+        assert_eq!(widths, [333, 333, 334]);
+        // "Montant" bold at 9 pt: 3 888 units → 3 499 cp, + 2 × 425 + 10 = 4 359 held (its
+        // share would be 3 333); the other two share 10 000 − 4 359 = 5 641: 2 820 and 2 821.
+        let held = Table {
+            columns: vec![col("Montant", 1), col("", 1), col("", 1)],
+            rows: Vec::new(),
+            total: None,
+        };
+        let widths: Vec<i32> = column_widths(&held, 10_000).iter().map(|w| w.0).collect();
+        assert_eq!(widths, [4_359, 2_820, 2_821]);
+        // A column whose share is exactly its widest word is not held: 13 079 in thirds ends at
+        // 4 359, 8 719 and 13 079, so the middle column ("Montant", 4 359) gets 4 360.
+        let middle = Table {
+            columns: vec![col("", 1), col("Montant", 1), col("", 1)],
+            rows: Vec::new(),
+            total: None,
+        };
+        let widths: Vec<i32> = column_widths(&middle, 13_079).iter().map(|w| w.0).collect();
+        assert_eq!(widths, [4_359, 4_360, 4_360]);
     }
 
     #[test]

@@ -275,6 +275,64 @@ mod tests {
         assert_eq!(lossy("a\tb\nc\u{7}d\u{200B}e"), "a b cde");
     }
 
+    /// Windows-1252's 0x80..=0x9F row (U+FFFD for its five unused codes); every other byte is
+    /// the Latin-1 code point of the same number.
+    const CP1252_80: &str = "€\u{FFFD}‚ƒ„…†‡ˆ‰Š‹Œ\u{FFFD}Ž\u{FFFD}\u{FFFD}‘’“”•–—˜™š›œ\u{FFFD}žŸ";
+
+    #[test]
+    fn every_byte_shows_its_windows_1252_character() {
+        let row: Vec<char> = CP1252_80.chars().collect();
+        assert_eq!(row.len(), 32);
+        for b in 0..=255_u8 {
+            let want = match b {
+                0x80..=0x9F => row[usize::from(b - 0x80)],
+                0x00..=0x1F | 0x7F => '\u{FFFD}',
+                _ => char::from(b),
+            };
+            assert_eq!(char_of(b), want, "byte {b:#04x}");
+            // And back: each character shown is encoded as its byte.
+            if want != '\u{FFFD}' && b != 0xAD {
+                assert_eq!(byte_of(want), Some(b), "{want:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn soft_hyphens_and_controls_have_no_byte() {
+        assert_eq!(byte_of('\u{AD}'), None);
+        assert_eq!(byte_of('\u{7}'), None);
+        assert_eq!(byte_of('\u{200B}'), None);
+        assert_eq!(byte_of('→'), None);
+        assert_eq!(lossy("co\u{AD}opé\u{2060}ration\u{FEFF}"), "coopération");
+    }
+
+    #[test]
+    fn look_alike_spaces_and_dashes_are_folded() {
+        // The narrow and figure no-break spaces are no-break spaces; the typographic spaces,
+        // breakable spaces; hyphens and the minus sign, a hyphen-minus; the one-dot leader, a
+        // full stop.
+        assert_eq!(encode("1\u{202F}2\u{2007}3"), b"1\xA02\xA03");
+        for space in ['\u{2000}', '\u{2005}', '\u{200A}', '\u{205F}', '\u{3000}'] {
+            assert_eq!(byte_of(space), Some(SPACE), "{space:?}");
+        }
+        for dash in ['\u{2010}', '\u{2011}', '\u{2212}'] {
+            assert_eq!(byte_of(dash), Some(b'-'), "{dash:?}");
+        }
+        assert_eq!(byte_of('\u{2024}'), Some(b'.'));
+        assert_eq!(encode("a\u{2010}b\u{2024}"), b"a-b.");
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed() {
+        for (base, mark, composed) in COMPOSE {
+            let decomposed: String = [base, mark].iter().collect();
+            assert_eq!(lossy(&decomposed), composed.to_string(), "{decomposed:?}");
+        }
+        // A mark that WinAnsi cannot compose with its letter is dropped to '?'.
+        assert_eq!(lossy("x\u{301}"), "x?");
+        assert_eq!(lossy("Noe\u{308}l"), "Noël");
+    }
+
     #[test]
     fn widths_are_the_afm_ones() {
         assert_eq!(width(false, b'A'), 667);
@@ -284,5 +342,12 @@ mod tests {
         assert_eq!(width(true, 0x9C), 944); // oe
         assert_eq!(width(false, 0x0A), 0);
         assert_eq!(text_width(false, b"Helvetica"), 4_112);
+        // Helvetica-Bold: H 722 e 556 l 278 v 556 e 556 t 333 i 278 c 556 a 556.
+        assert_eq!(text_width(true, b"Helvetica"), 4_391);
+        assert_eq!(width(false, b' '), 278);
+        assert_eq!(width(false, NBSP), 278);
+        assert_eq!(width(false, 0x1F), 0);
+        assert_eq!(width(false, 0xFF), 500); // ydieresis
+        assert_eq!(text_width(false, b""), 0);
     }
 }
