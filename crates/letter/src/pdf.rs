@@ -768,6 +768,20 @@ pub fn render(letter: &Letter) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A block exactly as tall as the room left stays on the page; one centipoint more starts a
+    /// new page (no letter reaches equality today: every height ends in 0 or 6 and the room in
+    /// 1–5 or 8, so only this test tells `>` from `>=`).
+    #[test]
+    fn a_block_that_fills_the_room_left_exactly_stays_on_the_page() {
+        let mut w = Writer::new();
+        w.y = TOP + 1_000;
+        let room = w.room();
+        assert!(!w.need(room));
+        assert_eq!((w.done.len(), w.y), (0, TOP + 1_000));
+        assert!(w.need(room + 1));
+        assert_eq!((w.done.len(), w.y), (1, TOP));
+    }
     use crate::model::Column;
 
     #[test]
