@@ -148,6 +148,19 @@ pub fn siren(raw: &str) -> Result<String, InputErrorKind> {
     }
 }
 
+/// Checks an e-mail address as far as a form can: a name, `@`, a domain with a dot, no blank.
+pub fn email(raw: &str) -> Result<String, InputErrorKind> {
+    let plausible = raw
+        .split_once('@')
+        .is_some_and(|(name, domain)| !name.is_empty() && domain.contains('.'))
+        && !raw.contains(char::is_whitespace);
+    if plausible {
+        Ok(raw.to_owned())
+    } else {
+        Err(InputErrorKind::InvalidEmail(raw.to_owned()))
+    }
+}
+
 fn luhn(digits: &str) -> bool {
     let sum: u32 = digits
         .bytes()
@@ -699,18 +712,10 @@ impl Reader {
             _ => String::new(),
         };
         let email = match self.string(map, path, "email") {
-            Some(raw) if !raw.is_empty() => {
-                let plausible = raw
-                    .split_once('@')
-                    .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-                    && !raw.contains(char::is_whitespace);
-                if !plausible {
-                    self.error(&join(path, "email"), InputErrorKind::InvalidEmail(raw));
-                    String::new()
-                } else {
-                    raw
-                }
-            }
+            Some(raw) if !raw.is_empty() => email(&raw).unwrap_or_else(|kind| {
+                self.error(&join(path, "email"), kind);
+                String::new()
+            }),
             _ => String::new(),
         };
         Identity {
@@ -1094,6 +1099,34 @@ mod tests {
         // A version-1 file has no letter section.
         let v1 = text.replace("\"version\":2", "\"version\":1");
         assert_eq!(errors(&v1), ["letter: clé inconnue « letter »"]);
+    }
+
+    /// An e-mail address needs a name, `@`, a domain with a dot and no blank.
+    #[test]
+    fn email_shape() {
+        assert_eq!(email("compta@atelier.fr"), Ok("compta@atelier.fr".into()));
+        for bad in [
+            "@atelier.fr",
+            "compta@atelier",
+            "compta.atelier.fr",
+            "com pta@atelier.fr",
+        ] {
+            assert_eq!(email(bad), Err(InputErrorKind::InvalidEmail(bad.into())));
+        }
+        let text = MINIMAL.replace(
+            r#"{"kind":"company"}"#,
+            r#"{"kind":"company","email":" a@b.fr "}"#,
+        );
+        let d = dossier(&text).unwrap();
+        assert_eq!(d.creditor.identity.email, "a@b.fr");
+        let text = MINIMAL.replace(
+            r#"{"kind":"professional"}"#,
+            r#"{"kind":"professional","email":"a@b"}"#,
+        );
+        assert_eq!(
+            errors(&text),
+            ["debtor.email: adresse e-mail invalide « a@b »"]
+        );
     }
 
     #[test]
