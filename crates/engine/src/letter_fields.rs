@@ -147,4 +147,34 @@ mod tests {
         assert_eq!(iban("12"), None);
         assert_eq!(iban(""), None);
     }
+
+    /// Letters count as two digits (A = 10 … Z = 35), four in a row included: the official
+    /// British example passes, a letter changed fails.
+    #[test]
+    fn iban_letters_in_the_account_number() {
+        assert_eq!(
+            iban("GB82 WEST 1234 5698 7654 32").as_deref(),
+            Some("GB82WEST12345698765432")
+        );
+        assert_eq!(iban("GB82 WEST 1234 5698 7654 33"), None);
+        assert_eq!(iban("GB82 WEST 1234 5698 7654 3A"), None);
+        // 10 for A: the same digits with a final A are valid with the check digits 05.
+        assert_eq!(
+            iban("FR05 3000 6000 0112 3456 7890 18A").as_deref(),
+            Some("FR053000600001123456789018A")
+        );
+    }
+
+    /// Each rule of the shape holds on its own: these pass mod 97, yet are refused.
+    #[test]
+    fn iban_shape_is_checked_before_the_key() {
+        // 14 characters (under 15).
+        assert_eq!(iban("FR22 1234 5678 90"), None);
+        // 35 characters (over 34).
+        assert_eq!(iban("FR74 1234 5678 9012 3456 7890 1234 5678 901"), None);
+        // The country is not two letters.
+        assert_eq!(iban("1262 3000 6000 0112 3456 7890 189"), None);
+        // The check digits are letters.
+        assert_eq!(iban("FRAB 3000 6000 0112 3456 7890 9"), None);
+    }
 }
