@@ -173,8 +173,14 @@ pub fn input_error(kind: &InputErrorKind) -> String {
             max / (1024 * 1024)
         ),
         InputErrorKind::TooMany { what, max } => {
+            // Elided before a vowel: « trop d'avoirs ».
+            let of = if what.starts_with(['a', 'e', 'é', 'i', 'o', 'u']) {
+                "d'"
+            } else {
+                "de "
+            };
             format!(
-                "trop de {what} (plus de {} dans un même dossier) : rien n'a été importé",
+                "trop {of}{what} (plus de {} dans un même dossier) : rien n'a été importé",
                 count(*max)
             )
         }

@@ -169,12 +169,9 @@ fn luhn(digits: &str) -> bool {
         .map(|(i, b)| {
             let d = u32::from(b - b'0');
             if i % 2 == 1 {
+                // The digits of the double: 7 → 14 → 1 + 4.
                 let doubled = d * 2;
-                if doubled > 9 {
-                    doubled - 9
-                } else {
-                    doubled
-                }
+                doubled / 10 + doubled % 10
             } else {
                 d
             }
@@ -1004,6 +1001,75 @@ mod tests {
         assert_eq!(
             crate::fr::input_error(&errors[0].kind),
             "trop de factures (plus de 2 000 dans un même dossier) : rien n'a été importé"
+        );
+    }
+
+    /// A file of exactly `MAX_FILE_BYTES` is still read; one byte more is refused unread.
+    #[test]
+    fn the_size_limit_is_inclusive() {
+        let padded = |len: usize| format!("{MINIMAL}{}", " ".repeat(len - MINIMAL.len()));
+        assert!(dossier(&padded(MAX_FILE_BYTES)).is_ok());
+        let errors = dossier(&padded(MAX_FILE_BYTES + 1)).expect_err("too large");
+        assert_eq!(
+            errors[0].kind,
+            InputErrorKind::FileTooLarge {
+                bytes: MAX_FILE_BYTES + 1,
+                max: MAX_FILE_BYTES
+            }
+        );
+    }
+
+    /// Each list has its own limit and its own word: 2 000 invoices (or credit notes) and
+    /// 20 000 payments are read; one more is refused.
+    #[test]
+    fn row_limits_per_list() {
+        let file = |invoices: usize, payments: usize, credit_notes: usize| {
+            let invoices: Vec<String> = (0..invoices)
+                .map(|i| format!(r#"{{"number":"F{i}","due":"2026-01-01","amount":"1"}}"#))
+                .collect();
+            let payment = r#"{"date":"2026-02-01","amount":"1"}"#;
+            format!(
+                r#"{{"version":2,"creditor":{{"kind":"company"}},"debtor":{{"kind":"professional"}},
+                    "invoices":[{}],"payments":[{}],"credit_notes":[{}]}}"#,
+                invoices.join(","),
+                vec![payment; payments].join(","),
+                vec![payment; credit_notes].join(",")
+            )
+        };
+        let d = dossier(&file(MAX_INVOICES, MAX_PAYMENTS, MAX_INVOICES)).unwrap();
+        assert_eq!(
+            (d.invoices.len(), d.payments.len(), d.credit_notes.len()),
+            (2_000, 20_000, 2_000)
+        );
+        assert_eq!(
+            errors(&file(1, MAX_PAYMENTS + 1, 0)),
+            ["payments: trop de paiements (plus de 20 000 dans un même dossier) : rien n'a été importé"]
+        );
+        assert_eq!(
+            errors(&file(1, 0, MAX_INVOICES + 1)),
+            ["credit_notes: trop d'avoirs (plus de 2 000 dans un même dossier) : rien n'a été importé"]
+        );
+    }
+
+    /// A number written as a JSON number (`42`) is read as the text `42`, for an invoice as
+    /// for a payment naming it.
+    #[test]
+    fn invoice_numbers_may_be_json_numbers() {
+        let text = r#"{"version":2,"creditor":{"kind":"company","name":2024},"debtor":{"kind":"professional"},
+            "invoices":[{"number":42,"due":"2026-01-01","amount":"100"}],
+            "payments":[{"date":"2026-02-01","amount":"10","invoice":42}]}"#;
+        let d = dossier(text).unwrap();
+        assert_eq!(d.invoices[0].number, "42");
+        assert_eq!(d.payments[0].invoice.as_deref(), Some("42"));
+        assert_eq!(d.creditor.identity.name, "2024");
+        let text = text.replace("\"number\":42", "\"number\":[42]");
+        // The invoice is then "n°1", which the payment does not name.
+        assert_eq!(
+            errors(&text),
+            [
+                "invoices[0].number: type incorrect (attendu : un texte)",
+                "payments[0].invoice: facture inconnue « 42 »"
+            ]
         );
     }
 
