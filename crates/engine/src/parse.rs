@@ -944,6 +944,7 @@ pub fn percent(raw: &str) -> Result<Percent, NumberError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
 
     fn errors(text: &str) -> Vec<String> {
         match dossier(text) {
@@ -1070,6 +1071,78 @@ mod tests {
                 "invoices[0].number: type incorrect (attendu : un texte)",
                 "payments[0].invoice: facture inconnue « 42 »"
             ]
+        );
+    }
+
+    /// An empty SIREN or e-mail is no SIREN or e-mail, not a bad one.
+    #[test]
+    fn empty_identity_fields_are_absent() {
+        let text = MINIMAL.replace(
+            r#"{"kind":"company"}"#,
+            r#"{"kind":"company","siren":" ","email":""}"#,
+        );
+        let d = dossier(&text).unwrap();
+        assert_eq!(d.creditor.identity, Identity::default());
+    }
+
+    /// Strategy assumptions are read by id, from a text or a JSON number; an unknown id, a
+    /// value of another type or out of range is named.
+    #[test]
+    fn strategy_assumptions_by_id() {
+        let with = |assumptions: &str| {
+            MINIMAL.replace(
+                "\"invoices\"",
+                &format!(r#""strategy":{{"assumptions":{assumptions}}},"invoices""#),
+            )
+        };
+        let d = dossier(&with(r#"{"fond.cost":1200,"global.hourly_rate":"55,5"}"#)).unwrap();
+        assert_eq!(d.strategy.get("fond.cost"), Some(&Decimal::from(1200)));
+        assert_eq!(
+            d.strategy.get("global.hourly_rate"),
+            Some(&Decimal::new(555, 1))
+        );
+        assert_eq!(
+            errors(&with(
+                r#"{"fond.colour":"1","fond.cost":true,"fond.success":"150"}"#
+            )),
+            [
+                "strategy.assumptions.fond.colour: clé inconnue « fond.colour »",
+                "strategy.assumptions.fond.cost: type incorrect (attendu : un nombre)",
+                "strategy.assumptions.fond.success: attendu : un pourcentage entre 0 et 100",
+            ]
+        );
+    }
+
+    /// A contractual rate may be a JSON number (`12.5`) or a text (`"12,5"`); another type, a
+    /// missing percent, or a percent beside the legal default rate is named.
+    #[test]
+    fn contractual_rate_spellings() {
+        let with = |rate: &str| {
+            MINIMAL.replace(
+                "\"invoices\"",
+                &format!(r#""options":{{"rate":{rate}}},"invoices""#),
+            )
+        };
+        let d = dossier(&with(r#"{"kind":"contractual","percent":12.5}"#)).unwrap();
+        assert_eq!(
+            d.options.rate,
+            RateChoice::Contractual(parse_percent("12.5").unwrap())
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"contractual","percent":true}"#)),
+            ["options.rate.percent: type incorrect (attendu : un pourcentage)"]
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"contractual"}"#)),
+            ["options.rate.percent: champ obligatoire manquant"]
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"contractual","percent":"101"}"#)),
+            ["options.rate.percent: taux invalide « 101 » (plus de 100 %)"]
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"legal_default","percent":"8"}"#)),
+            ["options.rate.percent: clé inconnue « percent »"]
         );
     }
 
