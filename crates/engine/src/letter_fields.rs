@@ -116,11 +116,9 @@ pub fn iban(raw: &str) -> Option<String> {
     let mut remainder: u32 = 0;
     for c in rotated {
         let value = c.to_digit(36)?;
-        remainder = if value >= 10 {
-            (remainder * 100 + value) % 97
-        } else {
-            (remainder * 10 + value) % 97
-        };
+        // A letter is two digits long, a digit one.
+        let shift = if value >= 10 { 100 } else { 10 };
+        remainder = (remainder * shift + value) % 97;
     }
     (remainder == 1).then_some(compact)
 }
@@ -148,8 +146,8 @@ mod tests {
         assert_eq!(iban(""), None);
     }
 
-    /// Letters count as two digits (A = 10 … Z = 35), four in a row included: the official
-    /// British example passes, a letter changed fails.
+    /// Letters count as two digits (A = 10 … Z = 35), several in a row included: the official
+    /// British and Maltese examples pass, a character changed fails.
     #[test]
     fn iban_letters_in_the_account_number() {
         assert_eq!(
@@ -158,6 +156,12 @@ mod tests {
         );
         assert_eq!(iban("GB82 WEST 1234 5698 7654 33"), None);
         assert_eq!(iban("GB82 WEST 1234 5698 7654 3A"), None);
+        // Seven letters in a row (the official Maltese example).
+        assert_eq!(
+            iban("MT84 MALT 0110 0001 2345 MTLC AST0 01S").as_deref(),
+            Some("MT84MALT011000012345MTLCAST001S")
+        );
+        assert_eq!(iban("MT84 MALT 0110 0001 2345 MTLC AST0 01T"), None);
         // 10 for A: the same digits with a final A are valid with the check digits 05.
         assert_eq!(
             iban("FR05 3000 6000 0112 3456 7890 18A").as_deref(),
