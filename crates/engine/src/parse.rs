@@ -169,9 +169,9 @@ fn luhn(digits: &str) -> bool {
         .map(|(i, b)| {
             let d = u32::from(b - b'0');
             if i % 2 == 1 {
-                // The digits of the double: 7 → 14 → 1 + 4.
+                // The sum of the digits of the double: 7 → 14 → 1 + 4 = 14 − 9.
                 let doubled = d * 2;
-                doubled / 10 + doubled % 10
+                doubled - 9 * (doubled / 10)
             } else {
                 d
             }
