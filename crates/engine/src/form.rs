@@ -365,27 +365,18 @@ pub fn check(form: &Form) -> Checked {
                 String::new()
             }),
         };
-        let email = p.email.trim();
-        let email_ok = email.is_empty()
-            || (email
-                .split_once('@')
-                .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-                && !email.contains(char::is_whitespace));
-        if !email_ok {
-            err(
-                format!("{path}.email"),
-                InputErrorKind::InvalidEmail(email.to_owned()),
-            );
-        }
+        let email = match p.email.trim() {
+            "" => String::new(),
+            raw => parse::email(raw).unwrap_or_else(|kind| {
+                err(format!("{path}.email"), kind);
+                String::new()
+            }),
+        };
         Identity {
             name: p.name.trim().to_owned(),
             siren,
             address: p.address.trim().to_owned(),
-            email: if email_ok {
-                email.to_owned()
-            } else {
-                String::new()
-            },
+            email,
         }
     };
     let creditor = Creditor {
@@ -920,6 +911,181 @@ mod tests {
             Some("date invalide « 31/02/2026 »")
         );
         assert_eq!(checked.errors.len(), 2);
+    }
+
+    fn eur(raw: &str) -> Eur {
+        parse_amount(raw).unwrap()
+    }
+
+    /// The letter step's sending choice: each code gives its mode; anything else, LRAR.
+    #[test]
+    fn letter_sending_codes_choose_the_mode() {
+        for (code, mode) in [
+            ("lrar", Sending::Lrar),
+            ("lre", Sending::Lre),
+            ("email", Sending::Email),
+            ("letter", Sending::Letter),
+            ("", Sending::Lrar),
+            ("fax", Sending::Lrar),
+        ] {
+            let mut form = one_invoice("1000", "01/02/2026");
+            form.letter.sending = code.into();
+            let checked = check(&form);
+            assert_eq!(
+                checked.dossier.map(|d| d.letter.sending),
+                Some(mode),
+                "{code}"
+            );
+        }
+    }
+
+    /// An e-mail address needs a name, `@`, a domain with a dot and no blank: a bad one is
+    /// reported and left out, the good one of the other party is kept (trimmed).
+    #[test]
+    fn party_emails_are_checked() {
+        for bad in [
+            "@atelier.fr",
+            "compta@atelier",
+            "compta.atelier.fr",
+            "com pta@atelier.fr",
+        ] {
+            let mut form = one_invoice("1000", "01/02/2026");
+            form.creditor.email = " compta@atelier.fr ".into();
+            form.debtor.email = bad.into();
+            let checked = check(&form);
+            let message = format!("adresse e-mail invalide « {bad} »");
+            assert_eq!(checked.error("debtor.email"), Some(message.as_str()));
+            assert_eq!(checked.errors.len(), 1, "{bad}: {:?}", checked.errors);
+            let d = checked.dossier.unwrap();
+            assert_eq!(d.creditor.identity.email, "compta@atelier.fr");
+            assert_eq!(d.debtor.identity.email, "");
+        }
+    }
+
+    /// A payment needs its date (it stops interest from that day); a credit note may have none.
+    #[test]
+    fn a_payment_needs_a_date_a_credit_note_does_not() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.payments.push(PaymentForm {
+            amount: "100".into(),
+            ..PaymentForm::default()
+        });
+        form.credit_notes.push(PaymentForm {
+            amount: "50".into(),
+            ..PaymentForm::default()
+        });
+        let checked = check(&form);
+        assert_eq!(
+            checked.error("payments[0].date"),
+            Some("champ obligatoire manquant")
+        );
+        assert_eq!(checked.errors.len(), 1, "{:?}", checked.errors);
+        let d = checked.dossier.unwrap();
+        assert!(d.payments.is_empty());
+        assert_eq!(
+            d.credit_notes,
+            [CreditNote {
+                date: None,
+                amount: eur("50"),
+                invoice: None
+            }]
+        );
+    }
+
+    /// A payment or credit note naming an invoice that is not in the form is reported and
+    /// left out; one naming a listed invoice is kept for it.
+    #[test]
+    fn payments_must_name_a_listed_invoice() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.invoices[0].number = "A".into();
+        let flow = |amount: &str, invoice: &str| PaymentForm {
+            date: "01/03/2026".into(),
+            amount: amount.into(),
+            invoice: invoice.into(),
+        };
+        form.payments = vec![flow("100", "A"), flow("200", "B")];
+        form.credit_notes = vec![flow("50", "C")];
+        let checked = check(&form);
+        assert_eq!(
+            checked.error("payments[1].invoice"),
+            Some("facture inconnue « B »")
+        );
+        assert_eq!(
+            checked.error("credit_notes[0].invoice"),
+            Some("facture inconnue « C »")
+        );
+        assert_eq!(checked.errors.len(), 2, "{:?}", checked.errors);
+        let d = checked.dossier.unwrap();
+        assert_eq!(
+            d.payments,
+            [Payment {
+                date: ymd(2026, 3, 1),
+                amount: eur("100"),
+                invoice: Some("A".into())
+            }]
+        );
+        assert!(d.credit_notes.is_empty());
+    }
+
+    /// The options step: each choice gives its option; a contractual rate is read as typed
+    /// (`12,5`), and a bad one is reported and replaced by the legal default rate.
+    #[test]
+    fn options_are_read_from_their_codes() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.options = OptionsForm {
+            rate_kind: "contractual".into(),
+            rate_percent: "12,5".into(),
+            rate_period: "frozen_at_due_date".into(),
+            day_count: "actual".into(),
+            imputation: "principal_first".into(),
+            indemnity: false,
+            extra_costs: "1 234,50".into(),
+            formal_notice_date: "15/02/2026".into(),
+        };
+        let checked = check(&form);
+        assert!(checked.errors.is_empty(), "{:?}", checked.errors);
+        let o = checked.dossier.map(|d| d.options);
+        let percent = parse_percent("12.5").ok();
+        assert_eq!(
+            o,
+            Some(Options {
+                rate: RateChoice::Contractual(percent.unwrap()),
+                rate_period: RatePeriod::FrozenAtDueDate,
+                day_count: DayCount::Actual,
+                imputation: Imputation::PrincipalFirst,
+                indemnity: false,
+                extra_costs: eur("1234.50"),
+                formal_notice_date: Some(ymd(2026, 2, 15)),
+            })
+        );
+
+        form.options.rate_percent = "douze".into();
+        form.options.extra_costs = "-5".into();
+        form.options.formal_notice_date = "30/02/2026".into();
+        let checked = check(&form);
+        assert_eq!(
+            checked.error("options.rate.percent"),
+            Some("taux invalide « douze » (nombre illisible)")
+        );
+        assert_eq!(
+            checked.error("options.extra_costs"),
+            Some("montant invalide « -5 » (négatif)")
+        );
+        assert_eq!(
+            checked.error("options.formal_notice_date"),
+            Some("date invalide « 30/02/2026 »")
+        );
+        assert_eq!(checked.errors.len(), 3, "{:?}", checked.errors);
+        let o = checked.dossier.map(|d| d.options).unwrap();
+        assert_eq!(o.rate, RateChoice::LegalDefault);
+        assert_eq!(o.extra_costs, Eur::ZERO);
+        assert_eq!(o.formal_notice_date, None);
+
+        // The defaults of an untouched form are the dossier's defaults.
+        let o = check(&one_invoice("1000", "01/02/2026"))
+            .dossier
+            .map(|d| d.options);
+        assert_eq!(o, Some(Options::default()));
     }
 
     #[test]

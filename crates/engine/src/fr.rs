@@ -56,9 +56,7 @@ pub fn percent(value: Decimal) -> String {
 /// `12.40`: the rate as the JSON result writes it.
 pub fn percent_number(value: Decimal) -> String {
     let mut v = value.normalize();
-    if v.scale() < 2 {
-        v.rescale(2);
-    }
+    v.rescale(v.scale().max(2));
     v.to_string()
 }
 
@@ -175,8 +173,14 @@ pub fn input_error(kind: &InputErrorKind) -> String {
             max / (1024 * 1024)
         ),
         InputErrorKind::TooMany { what, max } => {
+            // Elided before a vowel: « trop d'avoirs ».
+            let of = if what.starts_with(['a', 'e', 'é', 'i', 'o', 'u']) {
+                "d'"
+            } else {
+                "de "
+            };
             format!(
-                "trop de {what} (plus de {} dans un même dossier) : rien n'a été importé",
+                "trop {of}{what} (plus de {} dans un même dossier) : rien n'a été importé",
                 count(*max)
             )
         }
@@ -302,12 +306,56 @@ mod tests {
         assert_eq!(amount(d("-40")), "-40,00 €");
     }
 
+    /// Thousands are grouped by three from the right, never before the first digit.
+    #[test]
+    fn thousands_groups() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(1_000), "1 000");
+        assert_eq!(count(100_000), "100 000");
+        assert_eq!(count(1_234_567), "1 234 567");
+        assert_eq!(amount(d("123456.78")), "123 456,78 €");
+        assert_eq!(amount(d("-100000")), "-100 000,00 €");
+    }
+
+    /// The legal rate is yearly until 2014 and per semester and category from 2015 (legal
+    /// reference §2), and its basis says which.
+    #[test]
+    fn legal_rate_basis_names_its_year_or_semester() {
+        let quote = |category, period_from| RateQuote {
+            percent: d("0.04"),
+            basis: Basis::Legal {
+                category,
+                period_from,
+            },
+            status: crate::rates::Status::Src,
+            source: "",
+            provisional: false,
+        };
+        let ymd = crate::calendar::ymd;
+        assert_eq!(
+            rate_basis(&quote(LegalCategory::All, ymd(2014, 1, 1))),
+            "taux de l'intérêt légal 2014 (C. civ. 1231-6)"
+        );
+        assert_eq!(
+            rate_basis(&quote(LegalCategory::AutresCas, ymd(2015, 1, 1))),
+            "taux de l'intérêt légal 1er semestre 2015, autres cas (C. civ. 1231-6)"
+        );
+        assert_eq!(
+            rate_basis(&quote(LegalCategory::Particuliers, ymd(2016, 7, 1))),
+            "taux de l'intérêt légal 2e semestre 2016, créanciers particuliers (C. civ. 1231-6)"
+        );
+    }
+
     #[test]
     fn french_rates_and_dates() {
         assert_eq!(percent(d("12.4")), "12,40 %");
         assert_eq!(percent(d("10")), "10,00 %");
         assert_eq!(percent(d("2.125")), "2,125 %");
         assert_eq!(percent_number(d("12.40")), "12.40");
+        assert_eq!(percent_number(d("0.9300")), "0.93");
+        assert_eq!(percent_number(d("3.1416")), "3.1416");
+        assert_eq!(percent_number(d("0")), "0.00");
         assert_eq!(date(crate::calendar::ymd(2022, 4, 3)), "03/04/2022");
     }
 }

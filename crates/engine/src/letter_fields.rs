@@ -116,11 +116,9 @@ pub fn iban(raw: &str) -> Option<String> {
     let mut remainder: u32 = 0;
     for c in rotated {
         let value = c.to_digit(36)?;
-        remainder = if value >= 10 {
-            (remainder * 100 + value) % 97
-        } else {
-            (remainder * 10 + value) % 97
-        };
+        // A letter is two digits long, a digit one.
+        let shift = if value >= 10 { 100 } else { 10 };
+        remainder = (remainder * shift + value) % 97;
     }
     (remainder == 1).then_some(compact)
 }
@@ -146,5 +144,41 @@ mod tests {
         );
         assert_eq!(iban("12"), None);
         assert_eq!(iban(""), None);
+    }
+
+    /// Letters count as two digits (A = 10 … Z = 35), several in a row included: the official
+    /// British and Maltese examples pass, a character changed fails.
+    #[test]
+    fn iban_letters_in_the_account_number() {
+        assert_eq!(
+            iban("GB82 WEST 1234 5698 7654 32").as_deref(),
+            Some("GB82WEST12345698765432")
+        );
+        assert_eq!(iban("GB82 WEST 1234 5698 7654 33"), None);
+        assert_eq!(iban("GB82 WEST 1234 5698 7654 3A"), None);
+        // Seven letters in a row (the official Maltese example).
+        assert_eq!(
+            iban("MT84 MALT 0110 0001 2345 MTLC AST0 01S").as_deref(),
+            Some("MT84MALT011000012345MTLCAST001S")
+        );
+        assert_eq!(iban("MT84 MALT 0110 0001 2345 MTLC AST0 01T"), None);
+        // 10 for A: the same digits with a final A are valid with the check digits 05.
+        assert_eq!(
+            iban("FR05 3000 6000 0112 3456 7890 18A").as_deref(),
+            Some("FR053000600001123456789018A")
+        );
+    }
+
+    /// Each rule of the shape holds on its own: these pass mod 97, yet are refused.
+    #[test]
+    fn iban_shape_is_checked_before_the_key() {
+        // 14 characters (under 15).
+        assert_eq!(iban("FR22 1234 5678 90"), None);
+        // 35 characters (over 34).
+        assert_eq!(iban("FR74 1234 5678 9012 3456 7890 1234 5678 901"), None);
+        // The country is not two letters.
+        assert_eq!(iban("1262 3000 6000 0112 3456 7890 189"), None);
+        // The check digits are letters.
+        assert_eq!(iban("FRAB 3000 6000 0112 3456 7890 9"), None);
     }
 }

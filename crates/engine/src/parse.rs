@@ -148,6 +148,19 @@ pub fn siren(raw: &str) -> Result<String, InputErrorKind> {
     }
 }
 
+/// Checks an e-mail address as far as a form can: a name, `@`, a domain with a dot, no blank.
+pub fn email(raw: &str) -> Result<String, InputErrorKind> {
+    let plausible = raw
+        .split_once('@')
+        .is_some_and(|(name, domain)| !name.is_empty() && domain.contains('.'))
+        && !raw.contains(char::is_whitespace);
+    if plausible {
+        Ok(raw.to_owned())
+    } else {
+        Err(InputErrorKind::InvalidEmail(raw.to_owned()))
+    }
+}
+
 fn luhn(digits: &str) -> bool {
     let sum: u32 = digits
         .bytes()
@@ -156,12 +169,9 @@ fn luhn(digits: &str) -> bool {
         .map(|(i, b)| {
             let d = u32::from(b - b'0');
             if i % 2 == 1 {
+                // The sum of the digits of the double: 7 → 14 → 1 + 4 = 14 − 9.
                 let doubled = d * 2;
-                if doubled > 9 {
-                    doubled - 9
-                } else {
-                    doubled
-                }
+                doubled - 9 * (doubled / 10)
             } else {
                 d
             }
@@ -699,18 +709,10 @@ impl Reader {
             _ => String::new(),
         };
         let email = match self.string(map, path, "email") {
-            Some(raw) if !raw.is_empty() => {
-                let plausible = raw
-                    .split_once('@')
-                    .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-                    && !raw.contains(char::is_whitespace);
-                if !plausible {
-                    self.error(&join(path, "email"), InputErrorKind::InvalidEmail(raw));
-                    String::new()
-                } else {
-                    raw
-                }
-            }
+            Some(raw) if !raw.is_empty() => email(&raw).unwrap_or_else(|kind| {
+                self.error(&join(path, "email"), kind);
+                String::new()
+            }),
             _ => String::new(),
         };
         Identity {
@@ -942,6 +944,7 @@ pub fn percent(raw: &str) -> Result<Percent, NumberError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
 
     fn errors(text: &str) -> Vec<String> {
         match dossier(text) {
@@ -999,6 +1002,147 @@ mod tests {
         assert_eq!(
             crate::fr::input_error(&errors[0].kind),
             "trop de factures (plus de 2 000 dans un même dossier) : rien n'a été importé"
+        );
+    }
+
+    /// A file of exactly `MAX_FILE_BYTES` is still read; one byte more is refused unread.
+    #[test]
+    fn the_size_limit_is_inclusive() {
+        let padded = |len: usize| format!("{MINIMAL}{}", " ".repeat(len - MINIMAL.len()));
+        assert!(dossier(&padded(MAX_FILE_BYTES)).is_ok());
+        let errors = dossier(&padded(MAX_FILE_BYTES + 1)).expect_err("too large");
+        assert_eq!(
+            errors[0].kind,
+            InputErrorKind::FileTooLarge {
+                bytes: MAX_FILE_BYTES + 1,
+                max: MAX_FILE_BYTES
+            }
+        );
+    }
+
+    /// Each list has its own limit and its own word: 2 000 invoices (or credit notes) and
+    /// 20 000 payments are read; one more is refused.
+    #[test]
+    fn row_limits_per_list() {
+        let file = |invoices: usize, payments: usize, credit_notes: usize| {
+            let invoices: Vec<String> = (0..invoices)
+                .map(|i| format!(r#"{{"number":"F{i}","due":"2026-01-01","amount":"1"}}"#))
+                .collect();
+            let payment = r#"{"date":"2026-02-01","amount":"1"}"#;
+            format!(
+                r#"{{"version":2,"creditor":{{"kind":"company"}},"debtor":{{"kind":"professional"}},
+                    "invoices":[{}],"payments":[{}],"credit_notes":[{}]}}"#,
+                invoices.join(","),
+                vec![payment; payments].join(","),
+                vec![payment; credit_notes].join(",")
+            )
+        };
+        let d = dossier(&file(MAX_INVOICES, MAX_PAYMENTS, MAX_INVOICES)).unwrap();
+        assert_eq!(
+            (d.invoices.len(), d.payments.len(), d.credit_notes.len()),
+            (2_000, 20_000, 2_000)
+        );
+        assert_eq!(
+            errors(&file(1, MAX_PAYMENTS + 1, 0)),
+            ["payments: trop de paiements (plus de 20 000 dans un même dossier) : rien n'a été importé"]
+        );
+        assert_eq!(
+            errors(&file(1, 0, MAX_INVOICES + 1)),
+            ["credit_notes: trop d'avoirs (plus de 2 000 dans un même dossier) : rien n'a été importé"]
+        );
+    }
+
+    /// A number written as a JSON number (`42`) is read as the text `42`, for an invoice as
+    /// for a payment naming it.
+    #[test]
+    fn invoice_numbers_may_be_json_numbers() {
+        let text = r#"{"version":2,"creditor":{"kind":"company","name":2024},"debtor":{"kind":"professional"},
+            "invoices":[{"number":42,"due":"2026-01-01","amount":"100"}],
+            "payments":[{"date":"2026-02-01","amount":"10","invoice":42}]}"#;
+        let d = dossier(text).unwrap();
+        assert_eq!(d.invoices[0].number, "42");
+        assert_eq!(d.payments[0].invoice.as_deref(), Some("42"));
+        assert_eq!(d.creditor.identity.name, "2024");
+        let text = text.replace("\"number\":42", "\"number\":[42]");
+        // The invoice is then "n°1", which the payment does not name.
+        assert_eq!(
+            errors(&text),
+            [
+                "invoices[0].number: type incorrect (attendu : un texte)",
+                "payments[0].invoice: facture inconnue « 42 »"
+            ]
+        );
+    }
+
+    /// An empty SIREN or e-mail is no SIREN or e-mail, not a bad one.
+    #[test]
+    fn empty_identity_fields_are_absent() {
+        let text = MINIMAL.replace(
+            r#"{"kind":"company"}"#,
+            r#"{"kind":"company","siren":" ","email":""}"#,
+        );
+        let d = dossier(&text).unwrap();
+        assert_eq!(d.creditor.identity, Identity::default());
+    }
+
+    /// Strategy assumptions are read by id, from a text or a JSON number; an unknown id, a
+    /// value of another type or out of range is named.
+    #[test]
+    fn strategy_assumptions_by_id() {
+        let with = |assumptions: &str| {
+            MINIMAL.replace(
+                "\"invoices\"",
+                &format!(r#""strategy":{{"assumptions":{assumptions}}},"invoices""#),
+            )
+        };
+        let d = dossier(&with(r#"{"fond.cost":1200,"global.hourly_rate":"55,5"}"#)).unwrap();
+        assert_eq!(d.strategy.get("fond.cost"), Some(&Decimal::from(1200)));
+        assert_eq!(
+            d.strategy.get("global.hourly_rate"),
+            Some(&Decimal::new(555, 1))
+        );
+        assert_eq!(
+            errors(&with(
+                r#"{"fond.colour":"1","fond.cost":true,"fond.success":"150"}"#
+            )),
+            [
+                "strategy.assumptions.fond.colour: clé inconnue « fond.colour »",
+                "strategy.assumptions.fond.cost: type incorrect (attendu : un nombre)",
+                "strategy.assumptions.fond.success: attendu : un pourcentage entre 0 et 100",
+            ]
+        );
+    }
+
+    /// A contractual rate may be a JSON number (`12.5`) or a text (`"12,5"`); another type, a
+    /// missing percent, or a percent beside the legal default rate is named.
+    #[test]
+    fn contractual_rate_spellings() {
+        let with = |rate: &str| {
+            MINIMAL.replace(
+                "\"invoices\"",
+                &format!(r#""options":{{"rate":{rate}}},"invoices""#),
+            )
+        };
+        let d = dossier(&with(r#"{"kind":"contractual","percent":12.5}"#)).unwrap();
+        assert_eq!(
+            d.options.rate,
+            RateChoice::Contractual(parse_percent("12.5").unwrap())
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"contractual","percent":true}"#)),
+            ["options.rate.percent: type incorrect (attendu : un pourcentage)"]
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"contractual"}"#)),
+            ["options.rate.percent: champ obligatoire manquant"]
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"contractual","percent":"101"}"#)),
+            ["options.rate.percent: taux invalide « 101 » (plus de 100 %)"]
+        );
+        assert_eq!(
+            errors(&with(r#"{"kind":"legal_default","percent":"8"}"#)),
+            ["options.rate.percent: clé inconnue « percent »"]
         );
     }
 
@@ -1094,6 +1238,34 @@ mod tests {
         // A version-1 file has no letter section.
         let v1 = text.replace("\"version\":2", "\"version\":1");
         assert_eq!(errors(&v1), ["letter: clé inconnue « letter »"]);
+    }
+
+    /// An e-mail address needs a name, `@`, a domain with a dot and no blank.
+    #[test]
+    fn email_shape() {
+        assert_eq!(email("compta@atelier.fr"), Ok("compta@atelier.fr".into()));
+        for bad in [
+            "@atelier.fr",
+            "compta@atelier",
+            "compta.atelier.fr",
+            "com pta@atelier.fr",
+        ] {
+            assert_eq!(email(bad), Err(InputErrorKind::InvalidEmail(bad.into())));
+        }
+        let text = MINIMAL.replace(
+            r#"{"kind":"company"}"#,
+            r#"{"kind":"company","email":" a@b.fr "}"#,
+        );
+        let d = dossier(&text).unwrap();
+        assert_eq!(d.creditor.identity.email, "a@b.fr");
+        let text = MINIMAL.replace(
+            r#"{"kind":"professional"}"#,
+            r#"{"kind":"professional","email":"a@b"}"#,
+        );
+        assert_eq!(
+            errors(&text),
+            ["debtor.email: adresse e-mail invalide « a@b »"]
+        );
     }
 
     #[test]

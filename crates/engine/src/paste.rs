@@ -238,19 +238,8 @@ fn header_roles(cells: &[String]) -> Option<Vec<Option<Role>>> {
             }
         })
         .collect();
-    // Keep only the first column of each role.
-    let mut seen = Vec::new();
-    let roles: Vec<Option<Role>> = roles
-        .into_iter()
-        .map(|r| match r {
-            Some(role) if !seen.contains(&role) => {
-                seen.push(role);
-                Some(role)
-            }
-            _ => None,
-        })
-        .collect();
-    seen.contains(&Role::Amount).then_some(roles)
+    // A role given to several columns is read from the first of them (`column` in `parse`).
+    roles.contains(&Some(Role::Amount)).then_some(roles)
 }
 
 /// Column roles from the content when there is no header.
@@ -425,6 +414,126 @@ mod tests {
         assert_eq!(rows(&p), ["X||custom|2025-01-15|300.00"]);
         let p = parse("Facture\tDate\tMontant\nY\t15/01/2025\t300");
         assert_eq!(rows(&p), ["Y|2025-01-15|30||300.00"]);
+    }
+
+    /// A bad amount says why, as the form would: too precise, negative, too large, unreadable.
+    #[test]
+    fn bad_amounts_say_why() {
+        let p = parse(
+            "N°;Échéance;Montant\nA;02/03/2024;12,345\nB;02/03/2024;-5\nC;02/03/2024;10000000000000\nD;02/03/2024;douze\nE;02/03/2024;0\n",
+        );
+        assert!(p.rows.is_empty());
+        assert_eq!(
+            rejected(&p),
+            [
+                "ligne 2 : montant invalide « 12,345 » (plus de deux décimales)",
+                "ligne 3 : montant invalide « -5 » (négatif)",
+                "ligne 4 : montant invalide « 10000000000000 » (trop grand)",
+                "ligne 5 : montant invalide « douze »",
+                "ligne 6 : montant nul",
+            ]
+        );
+    }
+
+    /// CSV quotes: `""` inside a quoted cell is one quote; a quote inside an unquoted cell is
+    /// an ordinary character.
+    #[test]
+    fn csv_quotes() {
+        let p = parse("\"F \"\"1\"\"\";02/03/2024;\"1 234,50\"\nF\"2;02/03/2024;10\n");
+        assert_eq!(
+            rows(&p),
+            [
+                "F \"1\"||custom|2024-03-02|1234.50",
+                "F\"2||custom|2024-03-02|10.00"
+            ]
+        );
+    }
+
+    /// Without a header, a first line whose text merely contains a header word ("Reste à
+    /// payer") is still data when it holds a date or an amount.
+    #[test]
+    fn a_data_line_with_header_words_is_data() {
+        let p = parse("F-1\tReste à payer\t03/04/2022\t1200\nF-2\tSolde mars\t03/05/2022\t800\n");
+        assert_eq!(
+            rows(&p),
+            [
+                "F-1||custom|2022-04-03|1200.00",
+                "F-2||custom|2022-05-03|800.00"
+            ]
+        );
+    }
+
+    /// A header's first column of a role wins: "Date" is the issue date, a later "Date de
+    /// règlement" is ignored.
+    #[test]
+    fn the_first_column_of_a_role_wins() {
+        let p = parse(
+            "N°;Date;Échéance;Date de règlement;Montant\nA;01/02/2024;02/03/2024;15/03/2024;10\n",
+        );
+        assert_eq!(rows(&p), ["A|2024-02-01|custom|2024-03-02|10.00"]);
+    }
+
+    /// An empty column (a trailing tab from a spreadsheet) is no date column: the only date
+    /// column stays the due date.
+    #[test]
+    fn an_empty_column_has_no_role() {
+        let p = parse("F-1\t03/04/2022\t1200\t\nF-2\t03/05/2022\t800\t\n");
+        assert_eq!(
+            rows(&p),
+            [
+                "F-1||custom|2022-04-03|1200.00",
+                "F-2||custom|2022-05-03|800.00"
+            ]
+        );
+    }
+
+    /// A column is read day-first as soon as one of its dates only reads day-first, even if a
+    /// later one only reads month-first (that one is then refused); a column whose only
+    /// unambiguous date is month-first reads its ambiguous dates month-first too.
+    #[test]
+    fn day_order_per_column() {
+        let p = parse("N°;Échéance;Montant\nA;25/03/2024;10\nB;04/23/2024;20\n");
+        assert_eq!(rows(&p), ["A||custom|2024-03-25|10.00"]);
+        assert_eq!(
+            rejected(&p),
+            ["ligne 3 : date d'échéance invalide « 04/23/2024 »"]
+        );
+        let p = parse("Invoice,Due date,Amount\nINV-7,04/23/2024,1\nINV-8,05/03/2024,2\n");
+        assert_eq!(
+            rows(&p),
+            [
+                "INV-7||custom|2024-04-23|1.00",
+                "INV-8||custom|2024-05-03|2.00"
+            ]
+        );
+    }
+
+    /// Date parts have at most four digits (`004/03/2024` is 4 March, `00004/03/2024` no date);
+    /// two-digit years are of the 2000s.
+    #[test]
+    fn date_parts() {
+        let p = parse("N°;Échéance;Montant\nA;004/03/2024;10\nB;00004/03/2024;10\nC;4.3.24;10\n");
+        assert_eq!(
+            rows(&p),
+            ["A||custom|2024-03-04|10.00", "C||custom|2024-03-04|10.00"]
+        );
+        assert_eq!(
+            rejected(&p),
+            ["ligne 3 : date d'échéance invalide « 00004/03/2024 »"]
+        );
+    }
+
+    /// Up to `MAX_LINES` lines are read; one more refuses the whole paste.
+    #[test]
+    fn the_line_limit_is_inclusive() {
+        let lines = "1\t01/01/2025\t5\n".repeat(MAX_LINES);
+        assert_eq!(parse(&lines).rows.len(), MAX_LINES);
+        let p = parse(&format!("{lines}2\t01/01/2025\t5\n"));
+        assert!(p.rows.is_empty());
+        assert_eq!(
+            rejected(&p),
+            ["ligne 1 : trop de lignes (plus de 2 000, le maximum d'un dossier)"]
+        );
     }
 
     #[test]

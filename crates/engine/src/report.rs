@@ -297,5 +297,9 @@ mod tests {
         assert_eq!(csv_cell("-500,00"), "-500,00");
         assert_eq!(csv_cell("F-2022-031"), "F-2022-031");
         assert_eq!(csv_cell("a;b"), "\"a;b\"");
+        // Only digits and commas after the sign make a number.
+        assert_eq!(csv_cell("-1 OR 2"), "'-1 OR 2");
+        assert_eq!(csv_cell("-,5"), "'-,5");
+        assert_eq!(csv_cell("-"), "'-");
     }
 }
