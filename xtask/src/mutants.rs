@@ -37,7 +37,8 @@ pub fn usage() -> String {
         "usage: cargo xtask mutants [--package P] [--file F]... [--shard K/N] [--jobs J] [--list]
        cargo xtask mutants --summary
   P: one of {} (default: all of them)
-  F: a source file or glob (`compute.rs`, `crates/engine/src/strategy/*.rs`)
+  F: a source file or glob; a bare name matches at any depth (`report.rs` is also
+     `strategy/report.rs`): give the path to be exact (`crates/engine/src/report.rs`)
   --shard K/N: the K-th of N slices (1-based), to run a full pass a piece at a time
   --summary: add up every report under target/mutants/",
         PURE_CRATES.join(", ")
