@@ -84,7 +84,11 @@ pub fn command(env: &Env, args: &[String]) -> Result<(), String> {
     let ran = env.step(&format!("cargo mutants ({})", run_name(&request)), || {
         env.run(&mut cmd)
     });
-    let counts = read_counts(&out.join("mutants.out"))?;
+    // No report (the baseline failed, say): cargo-mutants' own error is the one to show.
+    let counts = match read_counts(&out.join("mutants.out")) {
+        Ok(counts) => counts,
+        Err(e) => return ran.and(Err(e)),
+    };
     println!("==> {}: {}", out.display(), counts.line());
     print_missed(&out.join("mutants.out"));
     match counts.missed() {
