@@ -1,15 +1,9 @@
 //! The input and output side through the public API: dossier files read, exports written.
 
-use relance_engine::{compute_str, report, Computation};
+mod common;
 
-/// Computes a dossier written as JSON; the test fails with the input errors if it is refused.
-#[track_caller]
-fn run(json: &str) -> Computation {
-    match compute_str(json, None) {
-        Ok(c) => c,
-        Err(e) => panic!("dossier refused: {e:?}"),
-    }
-}
+use common::run;
+use relance_engine::report;
 
 /// The CSV export has one line per step of the décompte: principal, credit note, each
 /// interest segment, a payment split between interest and principal (C. civ. 1343-1), the

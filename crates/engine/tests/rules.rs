@@ -2,22 +2,24 @@
 //! debtor it depends on, the amount where it switches. Each test names the rule it pins, so a
 //! change that breaks the rule breaks the test (`cargo xtask mutants` checks that they do).
 
-use relance_engine::{compute_str, Computation, Notice};
+mod common;
 
-/// Computes a dossier written as JSON; the test fails with the input errors if it is refused.
-#[track_caller]
-fn run(json: &str) -> Computation {
-    match compute_str(json, None) {
-        Ok(c) => c,
-        Err(e) => panic!("dossier refused: {e:?}"),
-    }
-}
+use common::run;
+use relance_engine::{Computation, InvoiceResult, Notice};
 
 /// Whether the computation carries the notice `code`; fails naming the notices it has.
 #[track_caller]
 fn assert_notice(c: &Computation, code: &str, expected: bool) {
     let codes: Vec<&str> = c.notices.iter().map(Notice::code).collect();
     assert_eq!(codes.contains(&code), expected, "{code} in {codes:?}");
+}
+
+/// Each payment an invoice received: date, part to interest, part to principal.
+fn splits(inv: &InvoiceResult) -> Vec<String> {
+    inv.payments
+        .iter()
+        .map(|p| format!("{} {} {}", p.date, p.to_interest, p.to_principal))
+        .collect()
 }
 
 /// A dossier with one invoice (`invoice`: its fields after the number) between a creditor and
@@ -98,12 +100,7 @@ fn a_partial_payment_pays_interest_then_principal() {
     ));
     let inv = &c.invoices[0];
     // 19.64 of penalties (1 000 × 12.15 % × 59 / 365), then 80.36 of principal.
-    let split: Vec<String> = inv
-        .payments
-        .iter()
-        .map(|p| format!("{} {} {}", p.date, p.to_interest, p.to_principal))
-        .collect();
-    assert_eq!(split, ["2026-03-31 19.64 80.36"]);
+    assert_eq!(splits(inv), ["2026-03-31 19.64 80.36"]);
     assert_eq!(inv.principal.to_string(), "919.64");
     assert_eq!(inv.interest.to_string(), "0.00");
 }
@@ -121,11 +118,7 @@ fn principal_first_then_the_interest_left_is_paid_by_the_next_payment() {
             "options": {"imputation": "principal_first"}"#,
     ));
     let inv = &c.invoices[0];
-    let split: Vec<String> = inv
-        .payments
-        .iter()
-        .map(|p| format!("{} {} {}", p.date, p.to_interest, p.to_principal))
-        .collect();
+    let split = splits(inv);
     // 19.64 accrued by 31 March (1 000 × 12.15 % × 59 / 365): 10.00 paid then, 9.64 on 30 April.
     assert_eq!(
         split,
@@ -151,12 +144,7 @@ fn a_payment_naming_its_invoice_pays_principal_first_when_so_chosen() {
             "options": {"imputation": "principal_first"}"#,
     ));
     let inv = &c.invoices[0];
-    let split: Vec<String> = inv
-        .payments
-        .iter()
-        .map(|p| format!("{} {}", p.to_interest, p.to_principal))
-        .collect();
-    assert_eq!(split, ["10.00 1000.00"]);
+    assert_eq!(splits(inv), ["2026-03-31 10.00 1000.00"]);
     assert_eq!(inv.interest.to_string(), "9.64");
 }
 

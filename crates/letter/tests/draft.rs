@@ -18,6 +18,17 @@ const KINDS: [LetterKind; 3] = [
     LetterKind::PaymentPlan,
 ];
 
+/// The engine's golden dossiers (`crates/engine/tests/golden/`).
+const GOLDEN: [&str; 7] = [
+    "seed",
+    "b2c",
+    "several_invoices",
+    "contractual",
+    "frozen_rate",
+    "leap_year",
+    "partial_payments",
+];
+
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
@@ -166,15 +177,7 @@ fn check_common(name: &str, d: &Dossier, c: &Computation, kind: LetterKind, text
 
 #[test]
 fn golden_dossiers_every_kind() {
-    for name in [
-        "seed",
-        "b2c",
-        "several_invoices",
-        "contractual",
-        "frozen_rate",
-        "leap_year",
-        "partial_payments",
-    ] {
+    for name in GOLDEN {
         let (d, c) = golden(name);
         for kind in KINDS {
             let letter = draft(kind, &d, &c, &fields(), day());
@@ -732,15 +735,7 @@ fn assert_pinned(name: &str, text: &str) {
 /// articles a debtor reads (reviewed by hand when pinned; a change must be a deliberate one).
 #[test]
 fn golden_letters_read_word_for_word() {
-    for name in [
-        "seed",
-        "b2c",
-        "several_invoices",
-        "contractual",
-        "frozen_rate",
-        "leap_year",
-        "partial_payments",
-    ] {
+    for name in GOLDEN {
         let (d, c) = golden(name);
         for kind in KINDS {
             let letter = draft(kind, &d, &c, &fields(), day());
