@@ -327,7 +327,12 @@ fn seed_as_json() {
         Some("578.63")
     );
     assert_eq!(json.str_at("invoices/0/segments/9/to"), Some("2026-11-22"));
-    assert_eq!(json.len_at("notices"), Some(0));
+    // The only notice: 5 years from the invoice of 4 March 2022 end within 183 days.
+    assert_eq!(json.len_at("notices"), Some(1));
+    assert_eq!(json.str_at("notices/0/code"), Some("prescription"));
+    assert_eq!(json.str_at("notices/0/invoice"), Some("F-2022-031"));
+    assert_eq!(json.str_at("notices/0/last_day"), Some("2027-03-04"));
+    assert_eq!(json.str_at("notices/0/status"), Some("soon"));
 }
 
 #[test]
@@ -725,7 +730,7 @@ fn strategy_of_the_seed_as_a_table() {
         "plus rentable que la relance seule à partir de",
         "Relance amiable seule : rentable à partir de",
         "Votre créance : 24 000,00 € de principal",
-        "la facture F-2022-031 sera prescrite le",
+        "pour la facture F-2022-031, le dernier jour pour agir est le",
         "Tribunal compétent",
     ] {
         assert!(

@@ -13,13 +13,14 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::calendar::{
     add_days, end_of_month, is_leap_year, next_day, semester_end, semester_start, ymd,
 };
 use crate::dossier::*;
+use crate::law::prescription;
 use crate::money::round_cents;
 use crate::notice::Notice;
 use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
@@ -39,14 +40,7 @@ pub struct Computation {
     pub notices: Vec<Notice>,
 }
 
-/// Which set of rules applies, decided by the debtor's kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Regime {
-    /// Professional debtor: C. com. L441-10 penalties and D441-5 indemnity.
-    B2b,
-    /// Consumer debtor: C. civ. 1231-6 legal interest from the formal notice.
-    B2c,
-}
+pub use crate::law::Regime;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvoiceResult {
@@ -71,6 +65,18 @@ pub struct InvoiceResult {
     pub accrual_start: Option<NaiveDate>,
     pub segments: Vec<Segment>,
     pub payments: Vec<AppliedPayment>,
+}
+
+impl InvoiceResult {
+    /// The prescription of what is still owed on this invoice in principal or interest; `None`
+    /// once that is nothing (C. com. L110-4, C. conso. L218-2).
+    pub fn prescription(&self, regime: Regime) -> Option<prescription::Term> {
+        if self.principal + self.interest > Decimal::ZERO {
+            prescription::term(regime, self.issued, self.due)
+        } else {
+            None
+        }
+    }
 }
 
 /// Days with one base and one rate.
@@ -115,10 +121,7 @@ const HUNDRED: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
 /// Computes the décompte of `dossier` on `as_of` with `tables`. Never panics.
 pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Computation {
     let options = &dossier.options;
-    let regime = match dossier.debtor.kind {
-        DebtorKind::Professional => Regime::B2b,
-        DebtorKind::Consumer => Regime::B2c,
-    };
+    let regime = Regime::of(dossier.debtor.kind);
     let mut notes = BTreeSet::new();
     let mut ledgers = open_ledgers(dossier, regime, tables, &mut notes);
 
@@ -659,18 +662,15 @@ impl Ledger {
         ] {
             *field = round_cents(*field);
         }
-        // C. com. L110-4 (5 years between traders) / C. conso. L218-2 (2 years against consumers).
-        let years = if regime == Regime::B2b { 5 } else { 2 };
-        if r.principal + r.interest > Decimal::ZERO
-            && r.due
-                .checked_add_months(Months::new(12 * years))
-                .is_some_and(|limit| limit < as_of)
-        {
-            notes.insert(Notice::Prescription {
-                invoice: number.clone(),
-                due: r.due,
-                years,
-            });
+        if let Some(term) = r.prescription(regime) {
+            let status = term.status(as_of);
+            if status != prescription::Status::Running {
+                notes.insert(Notice::Prescription {
+                    invoice: number.clone(),
+                    term,
+                    status,
+                });
+            }
         }
         // The L441-10 caps on payment terms bind traders only.
         if let (Regime::B2b, Some(issued)) = (regime, r.issued) {

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::calendar::semester_label;
+use crate::law::prescription::{Start, Status};
 use crate::money::{round_cents, NumberError};
 use crate::notice::Notice;
 use crate::parse::InputErrorKind;
@@ -69,6 +70,14 @@ pub fn date(value: NaiveDate) -> String {
         value.month(),
         value.year()
     )
+}
+
+/// What a prescription period is counted from: « depuis la facture du 04/03/2022 ».
+pub fn prescription_start(start: Start) -> String {
+    match start {
+        Start::Issued(d) => format!("depuis la facture du {}", date(d)),
+        Start::Due(d) => format!("depuis l'échéance du {}", date(d)),
+    }
 }
 
 /// The legal basis of a rate, in a few words: `BCE 2,40 % au 01/07/2026 + 10 points`.
@@ -214,10 +223,19 @@ pub fn notice(n: &Notice) -> String {
             "Facture {invoice} : aucun taux connu du {} au {} ; aucun intérêt n'est calculé pour ces jours.",
             date(*from), date(*to)
         ),
-        Notice::Prescription { invoice, due, years } => format!(
-            "Facture {invoice} : échue le {}, il y a plus de {years} ans ; la créance est peut-être prescrite, sauf interruption (reconnaissance de dette, action en justice).",
-            date(*due)
-        ),
+        Notice::Prescription { invoice, term, status } => {
+            let since = prescription_start(term.start);
+            let years = term.years;
+            let last = date(term.last_day);
+            match status {
+                Status::Prescribed => format!(
+                    "Facture {invoice} : le délai de prescription de {years} ans, compté {since}, a expiré le {last} ; la créance est peut-être prescrite, sauf interruption ou suspension (reconnaissance de dette, paiement partiel, action en justice)."
+                ),
+                Status::Soon | Status::Running => format!(
+                    "Facture {invoice} : le délai de prescription de {years} ans, compté {since}, expire le {last} ; une lettre, même recommandée, ne l'interrompt pas : seuls une action en justice, une mesure d'exécution ou une reconnaissance de dette (un paiement partiel compris) l'interrompent."
+                ),
+            }
+        }
         Notice::UnallocatedPayment { amount: a } => format!(
             "Les paiements dépassent la somme due en principal et intérêts de {} ; ce montant n'est imputé sur aucune facture.",
             amount(*a)

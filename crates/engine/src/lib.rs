@@ -27,6 +27,7 @@ pub mod compute;
 pub mod dossier;
 pub mod form;
 pub mod fr;
+pub mod law;
 pub mod letter_fields;
 pub mod money;
 pub mod notice;

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::law::prescription::{Status, Term};
+
 /// One remark attached to a computation. French wording is in `fr::notice`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Notice {
@@ -36,11 +38,11 @@ pub enum Notice {
         from: NaiveDate,
         to: NaiveDate,
     },
-    /// C. com. L110-4 / C. conso. L218-2: the due date is older than the prescription period.
+    /// C. com. L110-4 / C. conso. L218-2: the claim is prescribed, or soon will be.
     Prescription {
         invoice: String,
-        due: NaiveDate,
-        years: u32,
+        term: Term,
+        status: Status,
     },
     /// Payments exceeded everything owed (principal and interest).
     UnallocatedPayment { amount: Decimal },

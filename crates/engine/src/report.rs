@@ -9,6 +9,7 @@ use crate::compute::{Computation, Regime};
 use crate::dossier::iso;
 use crate::fr;
 use crate::money::round_cents;
+use crate::notice::Notice;
 
 fn money(value: Decimal) -> Value {
     Value::String(round_cents(value).to_string())
@@ -84,8 +85,28 @@ pub fn to_json_value(c: &Computation) -> Value {
         },
         "daily_accrual": money(c.daily_accrual),
         "unallocated_payments": money(c.unallocated_payments),
-        "notices": c.notices.iter().map(|n| json!({"code": n.code(), "message": n.message()})).collect::<Vec<_>>(),
+        "notices": c.notices.iter().map(notice).collect::<Vec<_>>(),
     })
+}
+
+/// A notice as `{code, message}`; a prescription notice also names its `invoice`, the
+/// `last_day` to act (ISO) and its `status` (`prescribed`, `soon`).
+fn notice(n: &Notice) -> Value {
+    let mut v = json!({"code": n.code(), "message": n.message()});
+    if let (
+        Notice::Prescription {
+            invoice,
+            term,
+            status,
+        },
+        Some(map),
+    ) = (n, v.as_object_mut())
+    {
+        map.insert("invoice".to_owned(), json!(invoice));
+        map.insert("last_day".to_owned(), json!(iso(term.last_day)));
+        map.insert("status".to_owned(), json!(status.code()));
+    }
+    v
 }
 
 /// The result as pretty-printed JSON text.

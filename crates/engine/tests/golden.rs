@@ -76,6 +76,8 @@ fn check(name: &str, want: Expected) -> Computation {
 ///   24 000 × 12.15 % × 181 / 365 = 1 446.016… → 1 446.02
 ///   24 000 × 12.40 % × 145 / 365 = 1 182.246… → 1 182.25   (1 Jul – 22 Nov 2026)
 ///   sum 14 092.53; + 40 (D441-5) + 24 000 = 38 132.53; per day 24 000 × 12.40 % / 365 = 8.153… → 8.15.
+/// Prescription (C. com. L110-4): 5 years from the invoice of 4 March 2022, last day to act
+/// 4 March 2027, within 183 days of the calculation date: flagged "soon".
 #[test]
 fn seed_case() {
     check(
@@ -97,7 +99,7 @@ fn seed_case() {
             indemnities: "40.00",
             total: "38132.53",
             daily: "8.15",
-            notices: &[],
+            notices: &["prescription"],
         },
     );
 }
@@ -109,6 +111,7 @@ fn seed_case() {
 ///   2 400 × 2.62 % × 181 / 365 = 31.181… → 31.18
 ///   2 400 × 2.75 % × 145 / 365 = 26.219… → 26.22   (2026 S2 rate UNVERIFIED → notice)
 ///   sum 97.62; total 2 497.62; per day 2 400 × 2.75 % / 365 = 0.180… → 0.18.
+/// Prescription (C. conso. L218-2): 2 years from the invoice, last day to act within 183 days.
 #[test]
 fn consumer_debtor() {
     check(
@@ -124,7 +127,7 @@ fn consumer_debtor() {
             indemnities: "0.00",
             total: "2497.62",
             daily: "0.18",
-            notices: &["unverified_rate"],
+            notices: &["unverified_rate", "prescription"],
         },
     );
 }
@@ -294,6 +297,8 @@ fn several_invoices_across_rate_changes() {
 ///   24 000 × 10 % × 1 694 days / 365 ≈ 11 138.63 in one go; per semester rounding gives
 ///   578.63 + 1 209.86 + 1 190.14 + 1 209.86 + 1 196.71 + 1 209.86 + 1 190.14 + 1 209.86
 ///   + 1 190.14 + 953.42 = 11 138.62.
+///
+/// Prescription as for the seed: last day to act 4 March 2027, "soon".
 #[test]
 fn frozen_rate_option() {
     let c = check(
@@ -315,7 +320,7 @@ fn frozen_rate_option() {
             indemnities: "40.00",
             total: "35178.62",
             daily: "6.58",
-            notices: &[],
+            notices: &["prescription"],
         },
     );
     assert!(c.invoices[0]

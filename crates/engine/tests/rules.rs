@@ -339,13 +339,42 @@ fn each_run_of_days_without_a_rate_is_one_notice() {
     assert_eq!(known, ["2020-01-01 2020-06-30", "2021-01-01 2021-03-31"]);
 }
 
-/// C. civ. 2229: prescription is acquired once the last day of the term has passed: a claim due
-/// 31 March 2021 can still be pursued on 31 March 2026, not on 1 April.
+/// Each prescription notice as `invoice last_day status`.
+fn prescriptions(c: &Computation) -> Vec<String> {
+    c.notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::Prescription {
+                invoice,
+                term,
+                status,
+            } => Some(format!("{invoice} {} {}", term.last_day, status.code())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// C. civ. 2228, 2229: a claim due 31 March 2021 (issue date unknown) can still be pursued on
+/// 31 March 2026, its last day, not on 1 April; it is flagged "soon" from 183 days before.
 #[test]
 fn prescription_is_acquired_the_day_after_the_last_day_of_the_term() {
-    let on = |as_of: &str| run(&b2b(as_of, "2021-03-31", "1000.00", ""));
-    assert_notice(&on("2026-03-31"), "prescription", false);
-    assert_notice(&on("2026-04-01"), "prescription", true);
+    let on = |as_of: &str| prescriptions(&run(&b2b(as_of, "2021-03-31", "1000.00", "")));
+    assert_eq!(on("2025-09-28"), [""; 0]);
+    assert_eq!(on("2025-09-29"), ["F-1 2026-03-31 soon"]);
+    assert_eq!(on("2026-03-31"), ["F-1 2026-03-31 soon"]);
+    assert_eq!(on("2026-04-01"), ["F-1 2026-03-31 prescribed"]);
+}
+
+/// The period counts from the issue date when it is known (the service ended by then), else
+/// from the due date; 2 years against a consumer (C. conso. L218-2).
+#[test]
+fn prescription_counts_from_the_issue_date_when_known() {
+    let issued = r#""issued": "2021-03-01", "due": "2021-03-31", "amount": "1000.00""#;
+    let c = run(&dossier("2026-03-02", B2B, issued, ""));
+    assert_eq!(prescriptions(&c), ["F-1 2026-03-01 prescribed"]);
+    let consumer = r#""issued": "2024-05-10", "due": "2024-06-09", "amount": "500.00""#;
+    let c = run(&dossier("2026-05-10", B2C, consumer, ""));
+    assert_eq!(prescriptions(&c), ["F-1 2026-05-10 soon"]);
 }
 
 /// C. com. L441-10 I: payment terms may reach 60 days from the invoice or 45 days end of month;

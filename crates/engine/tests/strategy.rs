@@ -364,7 +364,7 @@ fn every_parameter_is_addressable() {
 #[test]
 fn a_path_that_lets_the_claim_be_prescribed_says_so() {
     let (dossier, computation) = seed();
-    // Prescribed at the latest on 4 March 2027: 102 days after 22 November 2026.
+    // Last day to act 4 March 2027 at the latest: 102 days after 22 November 2026.
     let s = analyse(&dossier, &computation, &Overrides::new(), ymd(2026, 11, 22));
     let risk = |p: PathKind| {
         s.paths
@@ -381,7 +381,7 @@ fn a_path_that_lets_the_claim_be_prescribed_says_so() {
     // The injonction de payer is served after about 45 days: in time.
     assert!(!risk(PathKind::PaymentOrder));
 
-    // Its service deadline is brought before the prescription date.
+    // Its service deadline is brought to the last day to act (C. civ. 2229).
     let a = Assumptions::defaults(Regime::B2b);
     let t = timeline(
         PathKind::PaymentOrder,
@@ -394,6 +394,6 @@ fn a_path_that_lets_the_claim_be_prescribed_says_so() {
         .iter()
         .find(|m| m.title.starts_with("Faire signifier"))
         .expect("service deadline");
-    assert_eq!(serve.date, ymd(2027, 3, 3));
+    assert_eq!(serve.date, ymd(2027, 3, 4));
     assert!(serve.title.contains("avant la prescription"));
 }

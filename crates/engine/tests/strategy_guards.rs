@@ -83,8 +83,8 @@ fn the_seed_is_warned_of_its_court_and_coming_prescription() {
          Grenoble."
     );
     assert!(message(&s, "prescription").starts_with(
-        "Prescription : la facture F-2022-031 sera prescrite le 04/03/2027 au plus tard (5 ans, \
-         comptés ici depuis la facture ;"
+        "Prescription : pour la facture F-2022-031, le dernier jour pour agir est le 04/03/2027 \
+         au plus tard (5 ans, comptés ici depuis la facture du 04/03/2022 ;"
     ));
 }
 
@@ -102,27 +102,62 @@ fn a_consumer_debt_is_prescribed_after_two_years() {
          dossier : 8 allée des Tilleuls, 44000 Nantes."
     );
     assert!(message(&s, "prescription").starts_with(
-        "Prescription : la facture 2025-017 sera prescrite le 13/02/2027 au plus tard (2 ans,"
+        "Prescription : pour la facture 2025-017, le dernier jour pour agir est le 13/02/2027 au \
+         plus tard (2 ans,"
     ));
 }
 
-/// On the prescription date itself and after it, the invoice is said to be prescribed, and no
-/// path warns that it would come too late.
+/// After the last day to act, the invoice is said to be prescribed, and no path warns that it
+/// would come too late; on the last day itself it is not yet.
 #[test]
 fn a_prescribed_invoice_is_said_to_be_prescribed() {
-    for today in [ymd(2027, 3, 4), ymd(2027, 6, 1)] {
+    let s = analysed(SEED_DOSSIER, &Overrides::new(), ymd(2027, 3, 4));
+    assert!(message(&s, "prescription").starts_with("Prescription : pour la facture F-2022-031"));
+    for today in [ymd(2027, 3, 5), ymd(2027, 6, 1)] {
         let s = analysed(SEED_DOSSIER, &Overrides::new(), today);
         assert_eq!(
             message(&s, "prescription"),
-            "La facture F-2022-031 semble prescrite depuis le 04/03/2027 au plus tard (5 ans), \
-             sauf interruption ou suspension (paiement partiel, reconnaissance de dette, demande \
-             en justice, médiation)."
+            "La facture F-2022-031 semble prescrite : le dernier jour pour agir était le \
+             04/03/2027 au plus tard (5 ans comptés depuis la facture du 04/03/2022), sauf \
+             interruption ou suspension (paiement partiel, reconnaissance de dette, demande en \
+             justice, médiation)."
         );
         assert!(s
             .paths
             .iter()
             .all(|p| p.warnings.iter().all(|w| w.code != "prescription-risk")));
     }
+}
+
+/// The décompte and Stratégie decide prescription with one rule: an invoice issued 10 January
+/// 2021 on 6-month terms counts from its issue date, so on 1 March 2026 both call it prescribed
+/// since its last day, 10 January 2026, and their JSON carries the same invoice, last day and
+/// status; a younger invoice, last day 10 June 2027, is in neither.
+#[test]
+fn the_decompte_and_strategy_flag_the_same_invoices_alike() {
+    use relance_engine::report;
+    use relance_engine::strategy::report as strategy_report;
+    let json = seed_with(
+        r#""invoices": [
+    {"number": "F-2021-001", "issued": "2021-01-10", "due": "2021-06-30", "amount": "500.00"},
+    {"number": "F-2022-031", "issued": "2022-06-10", "due": "2022-07-10", "amount": "24000.00"}
+  ]"#,
+    );
+    let today = ymd(2026, 3, 1);
+    let (dossier, c) = read(&json, today);
+    let s = analyse(&dossier, &c, &Overrides::new(), today);
+    let fields = |v: &serde_json::Value| {
+        v.as_array()
+            .expect("a list")
+            .iter()
+            .filter(|n| n["code"] == "prescription")
+            .map(|n| format!("{} {} {}", n["invoice"], n["last_day"], n["status"]))
+            .collect::<Vec<_>>()
+    };
+    let notices = fields(&report::to_json_value(&c)["notices"]);
+    assert_eq!(notices, [r#""F-2021-001" "2026-01-10" "prescribed""#]);
+    let report = strategy_report::to_json_value(&s, None, &[]);
+    assert_eq!(fields(&report["warnings"]), notices);
 }
 
 /// Paid before it fell due, the seed owes nothing: no path can bring anything, and no invoice is
@@ -156,8 +191,9 @@ fn a_paid_invoice_is_not_the_one_prescribed_first() {
   "payments": [{"date": "2021-02-01", "amount": "500.00", "invoice": "F-2021-001"}]"#,
     );
     let s = analysed(&two, &Overrides::new(), ymd(2026, 11, 22));
-    assert!(message(&s, "prescription")
-        .starts_with("Prescription : la facture F-2022-031 sera prescrite le 04/03/2027"));
+    assert!(message(&s, "prescription").starts_with(
+        "Prescription : pour la facture F-2022-031, le dernier jour pour agir est le 04/03/2027"
+    ));
 }
 
 /// A debtor who may be insolvent: the warning on collective proceedings (C. com. L622-21,
@@ -191,24 +227,24 @@ fn the_court_warning_shows_the_last_line_of_the_address() {
 }
 
 /// Only the service of the injonction de payer interrupts prescription, about 15 days after the
-/// request; an assignation interrupts it the day it is served. With the seed prescribed on
-/// 4 March 2027 and 30 days of relance and mise en demeure: from 17 January the order is
-/// served on 3 March, in time; from 18 January on 4 March, too late. The lawsuit's assignation,
-/// on day 30, is too late from 2 February.
+/// request; an assignation interrupts it the day it is served. With the seed's last day to act
+/// on 4 March 2027 and 30 days of relance and mise en demeure: from 18 January the order is
+/// served on 4 March, in time; from 19 January on 5 March, too late. The lawsuit's assignation,
+/// on day 30, is too late from 3 February.
 #[test]
 fn the_service_of_the_order_must_come_before_prescription() {
     let risk = |today, path| {
         let s = analysed(SEED_DOSSIER, &Overrides::new(), today);
         path_codes(&s, path).contains(&"prescription-risk")
     };
-    assert!(!risk(ymd(2027, 1, 17), PathKind::PaymentOrder));
-    assert!(risk(ymd(2027, 1, 18), PathKind::PaymentOrder));
-    assert!(!risk(ymd(2027, 1, 18), PathKind::Lawsuit));
-    assert!(!risk(ymd(2027, 2, 1), PathKind::Lawsuit));
-    assert!(risk(ymd(2027, 2, 2), PathKind::Lawsuit));
-    assert!(!risk(ymd(2027, 2, 1), PathKind::ProvisionalOrder));
-    assert!(risk(ymd(2027, 2, 2), PathKind::ProvisionalOrder));
-    let s = analysed(SEED_DOSSIER, &Overrides::new(), ymd(2027, 1, 18));
+    assert!(!risk(ymd(2027, 1, 18), PathKind::PaymentOrder));
+    assert!(risk(ymd(2027, 1, 19), PathKind::PaymentOrder));
+    assert!(!risk(ymd(2027, 1, 19), PathKind::Lawsuit));
+    assert!(!risk(ymd(2027, 2, 2), PathKind::Lawsuit));
+    assert!(risk(ymd(2027, 2, 3), PathKind::Lawsuit));
+    assert!(!risk(ymd(2027, 2, 2), PathKind::ProvisionalOrder));
+    assert!(risk(ymd(2027, 2, 3), PathKind::ProvisionalOrder));
+    let s = analysed(SEED_DOSSIER, &Overrides::new(), ymd(2027, 1, 19));
     let late = s
         .paths
         .iter()
@@ -217,8 +253,8 @@ fn the_service_of_the_order_must_come_before_prescription() {
         .expect("a late service");
     assert_eq!(
         late.message,
-        "Au rythme prévu, l'action en justice viendrait après la prescription du 04/03/2027 : \
-         engagez-la plus tôt."
+        "Au rythme prévu, l'action en justice viendrait après le 04/03/2027, dernier jour pour \
+         interrompre la prescription : engagez-la plus tôt."
     );
     let amicable = s
         .paths
@@ -228,8 +264,8 @@ fn the_service_of_the_order_must_come_before_prescription() {
         .expect("an amicable path never interrupts it");
     assert_eq!(
         amicable.message,
-        "Cette voie n'interrompt pas la prescription du 04/03/2027 : sans paiement d'ici là, la \
-         créance ne pourra plus être réclamée en justice."
+        "Cette voie n'interrompt pas la prescription, dont le dernier jour est le 04/03/2027 : \
+         sans paiement d'ici là, la créance ne pourra plus être réclamée en justice."
     );
 }
 
@@ -404,7 +440,7 @@ fn the_payment_order_path_is_dated_from_today() {
             (
                 ymd(2027, 3, 4),
                 Prescription,
-                "Prescription de la facture F-2022-031, au plus tard"
+                "Prescription de la facture F-2022-031 : dernier jour pour l'interrompre, au plus tard"
             ),
         ]
     );
@@ -418,14 +454,22 @@ fn the_payment_order_path_is_dated_from_today() {
     assert!(t[5]
         .detail
         .contains("pour une ordonnance vers le 16/07/2026 ;"));
-    assert!(t[6].detail.starts_with("5 ans comptés depuis la facture"));
+    assert!(t[6]
+        .detail
+        .starts_with("5 ans comptés depuis la facture du 04/03/2022"));
 }
 
-/// Once the invoice is prescribed (on its date or later), the service deadline is the usual
-/// three months, not the eve of a date already past.
+/// On the last day to act the service is due that day; once the invoice is prescribed (the day
+/// after, or later), the service deadline is the usual three months, not a date already past.
 #[test]
 fn after_prescription_the_service_deadline_is_three_months() {
-    for today in [ymd(2027, 3, 4), ymd(2027, 6, 1)] {
+    let last_day = ymd(2027, 3, 4);
+    let t = plan(SEED_DOSSIER, PathKind::PaymentOrder, last_day);
+    assert!(t
+        .iter()
+        .any(|m| m.date == last_day
+            && m.title == "Faire signifier l'ordonnance avant la prescription"));
+    for today in [ymd(2027, 3, 5), ymd(2027, 6, 1)] {
         let t = plan(SEED_DOSSIER, PathKind::PaymentOrder, today);
         let serve = t
             .iter()
@@ -465,14 +509,14 @@ fn a_consumer_plan_names_the_tribunal_judiciaire_and_the_conciliateur() {
                  judiciaire"
             ),
             (
-                ymd(2027, 2, 12),
+                ymd(2027, 2, 13),
                 Deadline,
                 "Faire signifier l'ordonnance avant la prescription"
             ),
             (
                 ymd(2027, 2, 13),
                 Prescription,
-                "Prescription de la facture 2025-017, au plus tard"
+                "Prescription de la facture 2025-017 : dernier jour pour l'interrompre, au plus tard"
             ),
             (
                 ymd(2027, 2, 20),
@@ -508,9 +552,9 @@ fn a_consumer_plan_names_the_tribunal_judiciaire_and_the_conciliateur() {
         amicable[0].detail,
         "Commission prévue : 15 % des sommes recouvrées."
     );
-    assert!(amicable[1]
-        .detail
-        .starts_with("Cette voie n'interrompt pas la prescription du 13/02/2027 : "));
+    assert!(amicable[1].detail.starts_with(
+        "Cette voie n'interrompt pas la prescription, dont le dernier jour est le 13/02/2027 : "
+    ));
     let lawsuit = plan(B2C, PathKind::Lawsuit, today);
     assert_eq!(
         lawsuit[1].title,

@@ -328,13 +328,13 @@ pub fn analyse(
     let claim = Claim::from_computation(computation);
     let assumptions = Assumptions::with(claim.regime, overrides);
     let mut paths = rank(claim, &assumptions);
-    if let Some((_, prescribed)) = warnings::prescription(computation) {
+    if let Some((_, term)) = warnings::prescription(computation) {
         for p in &mut paths {
             p.warnings.extend(warnings::prescription_risk(
                 p.path,
                 &assumptions,
                 today,
-                prescribed,
+                term.last_day,
             ));
         }
     }

@@ -32,7 +32,9 @@
 //! - `chart`: `claim` (the dossier's principal), `amounts` (principal axis) and `series`
 //!   (`[{path, points}]`, expected net at each amount, `null` where the path is closed);
 //! - `sensitivity`: `[{code, label, best, best_changed, ranking: [{path, expected_net}]}]`;
-//! - `warnings`: guards for every path, `[{code, message}]`;
+//! - `warnings`: guards for every path, `[{code, message}]`; a `prescription` warning also has
+//!   `invoice`, `last_day` (ISO, the last day an action still interrupts it) and `status`
+//!   (`prescribed`, `soon`), as the décompte's notice for the same invoice;
 //! - `plan`: value of a payment plan of the principal: `nominal`, `present_value`,
 //!   `expected_value`, `equivalent_discount` (percentage), `instalments`
 //!   (`[{months, amount, probability, value}]`);
@@ -122,11 +124,19 @@ fn param_value(unit: Unit, value: Decimal) -> Value {
 }
 
 fn warnings(list: &[Warning]) -> Value {
-    Value::Array(
-        list.iter()
-            .map(|w| json!({ "code": w.code, "message": w.message }))
-            .collect(),
-    )
+    Value::Array(list.iter().map(warning).collect())
+}
+
+/// `{code, message}`, and for a prescription the décompte notice's `invoice`, `last_day` and
+/// `status`.
+fn warning(w: &Warning) -> Value {
+    let mut v = json!({ "code": w.code, "message": w.message });
+    if let (Some(p), Some(map)) = (&w.prescription, v.as_object_mut()) {
+        map.insert("invoice".to_owned(), json!(p.invoice));
+        map.insert("last_day".to_owned(), json!(iso(p.term.last_day)));
+        map.insert("status".to_owned(), json!(p.status.code()));
+    }
+    v
 }
 
 fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {

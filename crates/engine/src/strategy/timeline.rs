@@ -6,11 +6,11 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
-use super::warnings::{court, prescription, prescription_risk, prescription_years, INTERRUPTION};
+use super::warnings::{court, prescription, prescription_risk, INTERRUPTION};
 use super::{PathKind, StepKind};
 use crate::compute::{Computation, Regime};
 use crate::dossier::Dossier;
-use crate::fr::{date as fr_date, number};
+use crate::fr::{date as fr_date, number, prescription_start};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MilestoneKind {
@@ -173,8 +173,8 @@ pub fn timeline(
                 let lapses = plus_months(order, 3);
                 // Served after the prescription date, the order would come too late.
                 let (date, title) = match &prescribed {
-                    Some((_, p)) if *p > today && *p <= lapses => (
-                        p.pred_opt().unwrap_or(*p),
+                    Some((_, t)) if t.last_day >= today && t.last_day <= lapses => (
+                        t.last_day,
                         "Faire signifier l'ordonnance avant la prescription",
                     ),
                     _ => (
@@ -242,18 +242,19 @@ pub fn timeline(
         }
         day = next;
     }
-    if let Some((invoice, date)) = prescribed {
-        let risk = prescription_risk(path, a, today, date)
+    if let Some((invoice, term)) = prescribed {
+        let risk = prescription_risk(path, a, today, term.last_day)
             .map(|w| format!("{} ", w.message))
             .unwrap_or_default();
         out.push(m(
-            date,
+            term.last_day,
             MilestoneKind::Prescription,
-            format!("Prescription de la facture {invoice}, au plus tard"),
+            format!("Prescription de la facture {invoice} : dernier jour pour l'interrompre, au plus tard"),
             format!(
-                "{risk}{} ans comptés depuis la facture (la Cour de cassation les fait courir dès \
-                 la fin de la prestation). {INTERRUPTION}",
-                prescription_years(regime)
+                "{risk}{} ans comptés {} (la Cour de cassation les fait courir dès la fin de la \
+                 prestation). {INTERRUPTION}",
+                term.years,
+                prescription_start(term.start)
             ),
         ));
     }

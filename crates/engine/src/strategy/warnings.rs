@@ -1,7 +1,7 @@
 //! Eligibility and legal guards: the competent court, lawyer thresholds, the compulsory
 //! amicable attempt, prescription, unknown or unverified fees.
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Basis, Field, Global};
@@ -9,19 +9,31 @@ use super::tariff::{AMICABLE_ATTEMPT_CAP, LAWYER_THRESHOLD};
 use super::{Claim, PathKind, StepKind};
 use crate::compute::{Computation, Regime};
 use crate::dossier::Dossier;
-use crate::fr::date as fr_date;
+use crate::fr::{date as fr_date, prescription_start};
+use crate::law::prescription::{Status, Term};
 
 /// One guard, with a stable code and its French text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub code: &'static str,
     pub message: String,
+    /// For a `prescription` warning: the invoice, its term and where it stands today.
+    pub prescription: Option<Prescribing>,
+}
+
+/// An invoice prescribed or soon prescribed, as the décompte's notice says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prescribing {
+    pub invoice: String,
+    pub term: Term,
+    pub status: Status,
 }
 
 fn w(code: &'static str, message: impl Into<String>) -> Warning {
     Warning {
         code,
         message: message.into(),
+        prescription: None,
     }
 }
 
@@ -33,29 +45,31 @@ pub fn court(regime: Regime) -> &'static str {
     }
 }
 
-/// C. com. L110-4 / C. civ. 2224: 5 years; C. conso. L218-2: 2 years for a consumer.
-pub fn prescription_years(regime: Regime) -> u32 {
-    match regime {
-        Regime::B2b => 5,
-        Regime::B2c => 2,
-    }
-}
-
-/// The unpaid invoice prescribed first and the latest day it can be: the period runs from the
-/// end of the service (Cass. com. 26 Feb 2020 n° 18-25.036), which Relance does not know, so
-/// it counts from the issue date (else the due date) — a service ends before its invoice.
-pub fn prescription(computation: &Computation) -> Option<(String, NaiveDate)> {
-    let years = prescription_years(computation.regime);
+/// The invoice still owed whose prescription comes first, and its term.
+pub fn prescription(computation: &Computation) -> Option<(String, Term)> {
     computation
         .invoices
         .iter()
-        .filter(|i| i.principal > Decimal::ZERO)
-        .map(|i| (i, i.issued.unwrap_or(i.due)))
-        .min_by_key(|(_, start)| *start)
-        .and_then(|(i, start)| {
-            let date = start.checked_add_months(Months::new(12 * years))?;
-            Some((i.number.clone(), date))
+        .filter_map(|i| Some((i.number.clone(), i.prescription(computation.regime)?)))
+        .min_by_key(|(_, term)| term.last_day)
+}
+
+/// Every invoice still owed that is prescribed or will be within [`SOON_DAYS`](crate::law::prescription::SOON_DAYS)
+/// of `today`: the same invoices, terms and statuses as the décompte's notices on that day.
+pub fn prescribing(computation: &Computation, today: NaiveDate) -> Vec<Prescribing> {
+    computation
+        .invoices
+        .iter()
+        .filter_map(|i| {
+            let term = i.prescription(computation.regime)?;
+            let status = term.status(today);
+            (status != Status::Running).then(|| Prescribing {
+                invoice: i.number.clone(),
+                term,
+                status,
+            })
         })
+        .collect()
 }
 
 /// What interrupts prescription and what does not (C. civ. 2238, 2240, 2241, 2244).
@@ -105,26 +119,28 @@ pub(crate) fn general(
             ),
         },
     ));
-    if let Some((invoice, date)) = prescription(computation) {
-        let years = prescription_years(claim.regime);
-        let text = if date <= today {
-            format!(
-                "La facture {invoice} semble prescrite depuis le {} au plus tard ({years} ans), \
-                 sauf interruption ou suspension (paiement partiel, reconnaissance de dette, \
-                 demande en justice, médiation).",
-                fr_date(date)
-            )
-        } else {
-            format!(
-                "Prescription : la facture {invoice} sera prescrite le {} au plus tard ({years} \
-                 ans, comptés ici depuis la facture ; la Cour de cassation les fait courir dès la \
-                 fin de la prestation, parfois plus tôt ; sauf prescription spéciale plus courte, \
-                 comme 1 an pour un transport). Un paiement déjà enregistré ne décale pas cette \
-                 date ici. {INTERRUPTION}",
-                fr_date(date)
-            )
+    for p in prescribing(computation, today) {
+        let (invoice, years, last) = (&p.invoice, p.term.years, fr_date(p.term.last_day));
+        let since = prescription_start(p.term.start);
+        let text = match p.status {
+            Status::Prescribed => format!(
+                "La facture {invoice} semble prescrite : le dernier jour pour agir était le \
+                 {last} au plus tard ({years} ans comptés {since}), sauf interruption ou \
+                 suspension (paiement partiel, reconnaissance de dette, demande en justice, \
+                 médiation)."
+            ),
+            Status::Soon | Status::Running => format!(
+                "Prescription : pour la facture {invoice}, le dernier jour pour agir est le \
+                 {last} au plus tard ({years} ans, comptés ici {since} ; la Cour de cassation \
+                 les fait courir dès la fin de la prestation, parfois plus tôt ; sauf \
+                 prescription spéciale plus courte, comme 1 an pour un transport). \
+                 {INTERRUPTION}"
+            ),
         };
-        out.push(w("prescription", text));
+        out.push(Warning {
+            prescription: Some(p),
+            ..w("prescription", text)
+        });
     }
     out
 }
@@ -164,15 +180,16 @@ fn interruption_delay(step: StepKind) -> i64 {
     }
 }
 
-/// A warning when `path` would let the claim be prescribed on `prescribed` before anything in it
-/// interrupts prescription, its steps taking the durations of `a` from `today`.
+/// A warning when `path` would let the claim be prescribed, `last_day` being the last day to act,
+/// before anything in it interrupts prescription, its steps taking the durations of `a` from
+/// `today`.
 pub(crate) fn prescription_risk(
     path: PathKind,
     a: &Assumptions,
     today: NaiveDate,
-    prescribed: NaiveDate,
+    last_day: NaiveDate,
 ) -> Option<Warning> {
-    if prescribed <= today {
+    if last_day < today {
         return None;
     }
     let mut day = Decimal::ZERO;
@@ -188,7 +205,7 @@ pub(crate) fn prescription_risk(
     if let Some(when) = interrupted_on {
         let days = u64::try_from(when.round().mantissa()).unwrap_or(u64::MAX);
         let date = today.checked_add_days(chrono::Days::new(days));
-        if date.is_some_and(|d| d < prescribed) {
+        if date.is_some_and(|d| d <= last_day) {
             return None;
         }
     }
@@ -196,14 +213,14 @@ pub(crate) fn prescription_risk(
         "prescription-risk",
         match interrupted_on {
             Some(_) => format!(
-                "Au rythme prévu, l'action en justice viendrait après la prescription du {} : \
-                 engagez-la plus tôt.",
-                fr_date(prescribed)
+                "Au rythme prévu, l'action en justice viendrait après le {}, dernier jour pour \
+                 interrompre la prescription : engagez-la plus tôt.",
+                fr_date(last_day)
             ),
             None => format!(
-                "Cette voie n'interrompt pas la prescription du {} : sans paiement d'ici là, \
-                 la créance ne pourra plus être réclamée en justice.",
-                fr_date(prescribed)
+                "Cette voie n'interrompt pas la prescription, dont le dernier jour est le {} : \
+                 sans paiement d'ici là, la créance ne pourra plus être réclamée en justice.",
+                fr_date(last_day)
             ),
         },
     ))

@@ -1,0 +1,8 @@
+//! The law, one rule per function, each citing its article: every caller (the décompte,
+//! Stratégie, the letters, the web form) asks here rather than restating a rule.
+//! ARCHITECTURE.md indexes them article by article with their tests.
+
+pub mod prescription;
+pub mod regime;
+
+pub use regime::Regime;
