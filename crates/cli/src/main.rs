@@ -7,75 +7,21 @@
 //! claim (engine `strategy`). Exit codes: 0 success, 2 bad input or bad arguments (with a French
 //! message naming the field), 1 when the output cannot be written.
 
+mod args;
 mod strategy;
 mod table;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use relance_engine::strategy::PathKind;
-use relance_engine::{compute, parse, report, Computation, Dossier, RateTables};
-use relance_letter::LetterKind;
+use relance_engine::{compute, parse, report, Dossier, RateTables};
 
-const USAGE: &str = "\
-Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [-o SORTIE]
-        relance letter FICHIER --kind relance|mise-en-demeure|echeancier
-                       [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
-        relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
-                       [-o SORTIE]
-
-compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
-           intérêts de retard segment par segment, indemnités, total.
-letter   : la lettre (relance amiable, mise en demeure, proposition d'échéancier) avec le
-           décompte en annexe, datée du jour de calcul ; PDF et DOCX exigent -o.
-strategy : les voies de recouvrement comparées (net espéré, chance d'être payé, délai, coût),
-           leurs seuils de rentabilité, la sensibilité aux hypothèses et le calendrier de la
-           meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
-           modifient dans la section « strategy » du dossier.
-
-  --as-of    date de calcul et de la lettre (par défaut : celle du dossier, sinon aujourd'hui)
-  --format   compute : table (défaut), json ou csv ; letter : pdf (défaut), docx ou txt ;
-             strategy : table (défaut) ou json
-  --kind     type de lettre
-  --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
-             amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
-             agence, pspc, incontestees, refere, fond
-  -o         fichier de sortie (sinon la sortie standard, pour table, json, csv et txt)";
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Format {
-    Table,
-    Json,
-    Csv,
-    Pdf,
-    Docx,
-    Txt,
-}
-
-#[derive(Debug)]
-struct Args {
-    file: String,
-    as_of: Option<NaiveDate>,
-    format: Format,
-    kind: Option<LetterKind>,
-    output: Option<String>,
-    /// `strategy --path`: the path whose timeline is shown.
-    path: Option<PathKind>,
-}
-
-/// What `main` should do once the arguments are read.
-enum Command {
-    Compute(Args),
-    Letter(Args),
-    Strategy(Args),
-    Help,
-    Version,
-}
+use args::{Command, ComputeFormat, LetterFormat, StrategyFormat, USAGE};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = match parse_args(&args) {
+    let command = match args::parse(std::env::args_os().skip(1)) {
         Ok(c) => c,
         Err(message) => return fail(&message),
     };
@@ -94,7 +40,11 @@ fn main() -> ExitCode {
             Ok(bytes) => match args.output {
                 Some(path) => {
                     if let Err(e) = std::fs::write(&path, &bytes) {
-                        eprintln!("relance : {path} : écriture impossible ({})", io_reason(&e));
+                        eprintln!(
+                            "relance : {} : écriture impossible ({})",
+                            path.display(),
+                            io_reason(&e)
+                        );
                         return ExitCode::from(1);
                     }
                     (String::new(), None)
@@ -106,7 +56,11 @@ fn main() -> ExitCode {
     };
     if let Some(path) = file {
         if let Err(e) = std::fs::write(&path, output.as_bytes()) {
-            eprintln!("relance : {path} : écriture impossible ({})", io_reason(&e));
+            eprintln!(
+                "relance : {} : écriture impossible ({})",
+                path.display(),
+                io_reason(&e)
+            );
             return ExitCode::from(1);
         }
         return ExitCode::SUCCESS;
@@ -141,172 +95,52 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-fn parse_args(args: &[String]) -> Result<Command, String> {
-    let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
-        None | Some("-h" | "--help" | "help") => return Ok(Command::Help),
-        Some("-V" | "--version") => return Ok(Command::Version),
-        Some("compute" | "letter" | "strategy") => {}
-        Some(other) => return Err(format!("commande inconnue « {other} »\n\n{USAGE}")),
-    }
-    let is_letter = args.first().map(String::as_str) == Some("letter");
-    let is_strategy = args.first().map(String::as_str) == Some("strategy");
-    let mut file = None;
-    let mut as_of = None;
-    let mut format = None;
-    let mut kind = None;
-    let mut output = None;
-    let mut path = None;
-    while let Some(arg) = rest.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| rest.next().cloned())
-                .ok_or_else(|| format!("{name} : valeur manquante"))
-        };
-        match flag {
-            "-h" | "--help" => return Ok(Command::Help),
-            "--as-of" => {
-                let raw = value("--as-of")?;
-                let date = parse::date(&raw)
-                    .map_err(|e| format!("--as-of : {}", relance_engine::fr::input_error(&e)))?;
-                as_of = Some(date);
-            }
-            "--format" => {
-                let raw = value("--format")?;
-                format = Some(match (is_letter, is_strategy, raw.as_str()) {
-                    (false, _, "table") => Format::Table,
-                    (false, _, "json") => Format::Json,
-                    (false, false, "csv") => Format::Csv,
-                    (true, _, "pdf") => Format::Pdf,
-                    (true, _, "docx") => Format::Docx,
-                    (true, _, "txt") => Format::Txt,
-                    (false, false, other) => {
-                        return Err(format!(
-                        "--format : valeur « {other} » non reconnue (attendu : table, json, csv)"
-                    ))
-                    }
-                    (false, true, other) => {
-                        return Err(format!(
-                            "--format : valeur « {other} » non reconnue (attendu : table, json)"
-                        ))
-                    }
-                    (true, _, other) => {
-                        return Err(format!(
-                            "--format : valeur « {other} » non reconnue (attendu : pdf, docx, txt)"
-                        ))
-                    }
-                });
-            }
-            "--path" if is_strategy => {
-                let raw = value("--path")?;
-                path = Some(PathKind::from_code(&raw).ok_or_else(|| {
-                    let codes: Vec<&str> = PathKind::ALL.iter().map(|p| p.code()).collect();
-                    format!(
-                        "--path : voie « {raw} » inconnue (attendu : {})",
-                        codes.join(", ")
-                    )
-                })?);
-            }
-            "--kind" if is_letter => {
-                let raw = value("--kind")?;
-                kind = Some(LetterKind::from_code(&raw).ok_or_else(|| {
-                    format!("--kind : valeur « {raw} » non reconnue (attendu : relance, mise-en-demeure, echeancier)")
-                })?);
-            }
-            "-o" | "--output" => output = Some(value("-o")?),
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                return Err(format!("option inconnue « {flag} »"))
-            }
-            path if file.is_none() => file = Some(path.to_owned()),
-            extra => return Err(format!("argument en trop « {extra} »")),
-        }
-    }
-    let file = file.ok_or_else(|| format!("fichier du dossier manquant\n\n{USAGE}"))?;
-    if !is_letter {
-        let args = Args {
-            file,
-            as_of,
-            format: format.unwrap_or(Format::Table),
-            kind: None,
-            output,
-            path,
-        };
-        return Ok(if is_strategy {
-            Command::Strategy(args)
-        } else {
-            Command::Compute(args)
-        });
-    }
-    let format = format.unwrap_or(Format::Pdf);
-    if kind.is_none() {
-        return Err("--kind manquant (relance, mise-en-demeure ou echeancier)".to_owned());
-    }
-    if output.is_none() && matches!(format, Format::Pdf | Format::Docx) {
-        return Err("-o SORTIE est obligatoire pour un PDF ou un DOCX".to_owned());
-    }
-    Ok(Command::Letter(Args {
-        file,
-        as_of,
-        format,
-        kind,
-        output,
-        path: None,
-    }))
-}
-
-/// Reads and checks the dossier file named in `args`, and the calculation date.
-fn load(args: &Args) -> Result<(Dossier, NaiveDate), String> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| format!("{} : lecture impossible ({})", args.file, io_reason(&e)))?;
+/// Reads and checks the dossier file, and the calculation date: `as_of`, else the file's, else
+/// today.
+fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), String> {
+    let name = file.display();
+    let bytes = std::fs::read(file)
+        .map_err(|e| format!("{name} : lecture impossible ({})", io_reason(&e)))?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "{} : le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)",
-            args.file
-        )
+        format!("{name} : le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)")
     })?;
     let dossier = parse::dossier(&text).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        format!("{} : dossier invalide\n{}", args.file, lines.join("\n"))
+        format!("{name} : dossier invalide\n{}", lines.join("\n"))
     })?;
     // The engine never reads the clock; the CLI supplies "today" when nothing else is given.
-    let as_of = args
-        .as_of
+    let as_of = as_of
         .or(dossier.as_of)
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     Ok((dossier, as_of))
 }
 
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
-fn letter(args: &Args) -> Result<Vec<u8>, String> {
-    let (dossier, date) = load(args)?;
-    let kind = args.kind.unwrap_or(LetterKind::FormalNotice);
+fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
+    let (dossier, date) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, date, &RateTables::builtin());
-    let letter = relance_letter::draft(kind, &dossier, &computation, &dossier.letter, date);
+    let letter = relance_letter::draft(args.kind, &dossier, &computation, &dossier.letter, date);
     Ok(match args.format {
-        Format::Docx => relance_letter::docx::render(&letter),
-        Format::Txt => relance_letter::text::render(&letter).into_bytes(),
-        _ => relance_letter::pdf::render(&letter),
+        LetterFormat::Docx => relance_letter::docx::render(&letter),
+        LetterFormat::Txt => relance_letter::text::render(&letter).into_bytes(),
+        LetterFormat::Pdf => relance_letter::pdf::render(&letter),
     })
 }
 
-fn run(args: &Args) -> Result<String, String> {
-    let (dossier, as_of) = load(args)?;
-    let computation: Computation = compute(&dossier, as_of, &RateTables::builtin());
+/// `relance compute`: the décompte of the dossier.
+fn run(args: &args::Compute) -> Result<String, String> {
+    let (dossier, as_of) = load(&args.file, args.as_of)?;
+    let computation = compute(&dossier, as_of, &RateTables::builtin());
     Ok(match args.format {
-        Format::Table => table::render(&dossier, &computation),
-        Format::Json => format!("{}\n", report::to_json(&computation)),
-        _ => report::to_csv(&computation),
+        ComputeFormat::Table => table::render(&dossier, &computation),
+        ComputeFormat::Json => format!("{}\n", report::to_json(&computation)),
+        ComputeFormat::Csv => report::to_csv(&computation),
     })
 }
 
 /// `relance strategy`: the recovery paths of the dossier, compared on the calculation date.
-fn strategy(args: &Args) -> Result<String, String> {
-    let (dossier, today) = load(args)?;
+fn strategy(args: &args::Strategy) -> Result<String, String> {
+    let (dossier, today) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, today, &RateTables::builtin());
     let analysis =
         relance_engine::strategy::analyse(&dossier, &computation, &dossier.strategy, today);
@@ -324,10 +158,10 @@ fn strategy(args: &Args) -> Result<String, String> {
         })
         .unwrap_or_default();
     Ok(match args.format {
-        Format::Json => format!(
+        StrategyFormat::Json => format!(
             "{}\n",
             relance_engine::strategy::report::to_json(&analysis, path, &timeline)
         ),
-        _ => strategy::render(&dossier, &analysis, path, &timeline),
+        StrategyFormat::Table => strategy::render(&dossier, &analysis, path, &timeline),
     })
 }

@@ -450,8 +450,14 @@ fn help_and_version() {
         help.starts_with("Usage : relance compute FICHIER"),
         "{help}"
     );
-    assert_eq!(ok(&[]), help);
+    assert_eq!(ok(&["help"]), help);
     assert_eq!(ok(&["compute", SEED, "-h"]), help);
+    // No command is a usage error, with the usage on stderr.
+    let stderr = refused(&[], "relance : commande manquante");
+    assert!(
+        stderr.contains("Usage : relance compute FICHIER"),
+        "{stderr}"
+    );
     let version = ok(&["--version"]);
     assert!(version.starts_with("relance "), "{version}");
 }
@@ -1060,4 +1066,80 @@ fn output_file_for_compute_and_strategy() {
         ok(&["compute", SEED, "--format", "csv"])
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+// --- Arguments that are not UTF-8 (legal in Linux file names). ---------------------------------
+
+/// Runs the binary on OS strings; returns the exit code, stdout and stderr (lossy).
+#[cfg(unix)]
+fn relance_os(args: &[std::ffi::OsString]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_relance"))
+        .args(args)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the relance binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr,
+    )
+}
+
+/// A dossier whose file name is not UTF-8 is read, and a result written under such a name;
+/// a non-UTF-8 `--as-of` is a usage error (exit 2), not a panic.
+#[cfg(unix)]
+#[test]
+fn file_names_need_not_be_utf8() {
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt;
+    let dir = std::env::temp_dir().join(format!("relance-cli-os-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    let file = dir.join(OsString::from_vec(b"dossier-\xe9t\xe9.json".to_vec()));
+    std::fs::copy(SEED, &file).expect("copy the seed");
+    let os = |s: &str| OsString::from(s);
+    let (code, stdout, stderr) = relance_os(&[os("compute"), file.clone().into_os_string()]);
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    assert_eq!(stdout, ok(&["compute", SEED]));
+
+    let out = dir.join(OsString::from_vec(b"d\xe9compte.csv".to_vec()));
+    let args = [
+        os("compute"),
+        file.clone().into_os_string(),
+        os("--format"),
+        os("csv"),
+        os("-o"),
+        out.clone().into_os_string(),
+    ];
+    assert_eq!(relance_os(&args).0, Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("the CSV is written"),
+        ok(&["compute", SEED, "--format", "csv"])
+    );
+
+    let bad = OsString::from_vec(b"2026-11-\xff".to_vec());
+    let (code, stdout, stderr) =
+        relance_os(&[os("compute"), file.into_os_string(), os("--as-of"), bad]);
+    assert_eq!((code, stdout.as_str()), (Some(2), ""));
+    assert!(stderr.contains("--as-of : valeur illisible"), "{stderr}");
+
+    // A command that is not UTF-8 is an unknown command.
+    let (code, _, stderr) = relance_os(&[OsString::from_vec(b"calc\xff".to_vec())]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("commande inconnue"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Options take their value after a space or an `=`, and an option that takes none refuses one.
+#[test]
+fn option_values_after_an_equals_sign() {
+    assert_eq!(
+        ok(&["compute", SEED, "--as-of=2026-11-22"]),
+        ok(&["compute", SEED])
+    );
+    refused(
+        &["compute", SEED, "--help=yes"],
+        "--help : n'attend pas de valeur",
+    );
 }

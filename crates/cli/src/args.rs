@@ -1,0 +1,344 @@
+//! The command line, read as OS strings (a file name need not be UTF-8) with `lexopt`: one
+//! struct per command, every mistake a French message (exit 2), never a panic.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use lexopt::prelude::*;
+use lexopt::Parser;
+use relance_engine::strategy::PathKind;
+use relance_letter::LetterKind;
+
+pub const USAGE: &str = "\
+Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [-o SORTIE]
+        relance letter FICHIER --kind relance|mise-en-demeure|echeancier
+                       [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
+        relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
+                       [-o SORTIE]
+
+compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
+           intérêts de retard segment par segment, indemnités, total.
+letter   : la lettre (relance amiable, mise en demeure, proposition d'échéancier) avec le
+           décompte en annexe, datée du jour de calcul ; PDF et DOCX exigent -o.
+strategy : les voies de recouvrement comparées (net espéré, chance d'être payé, délai, coût),
+           leurs seuils de rentabilité, la sensibilité aux hypothèses et le calendrier de la
+           meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
+           modifient dans la section « strategy » du dossier.
+
+  --as-of    date de calcul et de la lettre (par défaut : celle du dossier, sinon aujourd'hui)
+  --format   compute : table (défaut), json ou csv ; letter : pdf (défaut), docx ou txt ;
+             strategy : table (défaut) ou json
+  --kind     type de lettre
+  --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
+             amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
+             agence, pspc, incontestees, refere, fond
+  -o         fichier de sortie (sinon la sortie standard, pour table, json, csv et txt)";
+
+/// What `main` should do.
+#[derive(Debug)]
+pub enum Command {
+    Compute(Compute),
+    Letter(Letter),
+    Strategy(Strategy),
+    Help,
+    Version,
+}
+
+/// `relance compute`.
+#[derive(Debug)]
+pub struct Compute {
+    pub file: PathBuf,
+    pub as_of: Option<NaiveDate>,
+    pub format: ComputeFormat,
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComputeFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// `relance letter`.
+#[derive(Debug)]
+pub struct Letter {
+    pub file: PathBuf,
+    pub as_of: Option<NaiveDate>,
+    pub kind: LetterKind,
+    pub format: LetterFormat,
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterFormat {
+    Pdf,
+    Docx,
+    Txt,
+}
+
+/// `relance strategy`.
+#[derive(Debug)]
+pub struct Strategy {
+    pub file: PathBuf,
+    pub as_of: Option<NaiveDate>,
+    pub format: StrategyFormat,
+    /// The path whose timeline is shown (else the best one).
+    pub path: Option<PathKind>,
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrategyFormat {
+    Table,
+    Json,
+}
+
+/// Reads the arguments after the program name. `Err` is the French message of a usage error.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut p = Parser::from_args(args);
+    let command = match p.next().map_err(french)? {
+        None => return Err(format!("commande manquante\n\n{USAGE}")),
+        Some(Short('h') | Long("help")) => {
+            return no_value(&mut p, "--help").map(|()| Command::Help)
+        }
+        Some(Short('V') | Long("version")) => {
+            return no_value(&mut p, "--version").map(|()| Command::Version)
+        }
+        Some(Value(v)) if v == "help" => return Ok(Command::Help),
+        Some(Value(v)) => v,
+        Some(other) => return Err(french(other.unexpected())),
+    };
+    match command.to_str() {
+        Some("compute") => compute(&mut p),
+        Some("letter") => letter(&mut p),
+        Some("strategy") => strategy(&mut p),
+        _ => Err(format!(
+            "commande inconnue « {} »\n\n{USAGE}",
+            command.to_string_lossy()
+        )),
+    }
+}
+
+/// What every command shares: the dossier file, `--as-of`, `-o` and the raw `--format`.
+#[derive(Default)]
+struct Common {
+    file: Option<PathBuf>,
+    as_of: Option<NaiveDate>,
+    format: Option<String>,
+    output: Option<PathBuf>,
+}
+
+impl Common {
+    /// Takes `arg` if it is one of the shared arguments; `Ok(false)` if it is not.
+    fn take(&mut self, arg: &Arg, p: &mut Parser) -> Result<bool, String> {
+        match arg {
+            Arg::Long(l) if l == "as-of" => {
+                let raw = text(p, "--as-of")?;
+                let date = relance_engine::parse::date(&raw)
+                    .map_err(|e| format!("--as-of : {}", relance_engine::fr::input_error(&e)))?;
+                self.as_of = Some(date);
+            }
+            Arg::Long(l) if l == "format" => self.format = Some(text(p, "--format")?),
+            Arg::Short('o') => self.output = Some(p.value().map_err(french)?.into()),
+            Arg::Long(l) if l == "output" => self.output = Some(p.value().map_err(french)?.into()),
+            Arg::Value(v) if self.file.is_none() => self.file = Some(v.into()),
+            Arg::Value(v) => return Err(format!("argument en trop « {} »", v.to_string_lossy())),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    fn file(&mut self) -> Result<PathBuf, String> {
+        self.file
+            .take()
+            .ok_or_else(|| format!("fichier du dossier manquant\n\n{USAGE}"))
+    }
+}
+
+/// One argument, no longer borrowing the parser.
+#[derive(Debug, PartialEq, Eq)]
+enum Arg {
+    Short(char),
+    Long(String),
+    Value(OsString),
+}
+
+impl Arg {
+    fn own(arg: lexopt::Arg) -> Arg {
+        match arg {
+            Short(c) => Arg::Short(c),
+            Long(l) => Arg::Long(l.to_owned()),
+            Value(v) => Arg::Value(v),
+        }
+    }
+
+    fn is_long(&self, name: &str) -> bool {
+        matches!(self, Arg::Long(l) if l == name)
+    }
+
+    fn unknown(self) -> String {
+        match self {
+            Arg::Short(c) => format!("option inconnue « -{c} »"),
+            Arg::Long(l) => format!("option inconnue « --{l} »"),
+            Arg::Value(v) => format!("argument en trop « {} »", v.to_string_lossy()),
+        }
+    }
+}
+
+/// Reads every argument of a command: `own` takes the command's own options (`Ok(false)` for
+/// one it does not know); `Ok(None)` means help was asked.
+fn read(
+    p: &mut Parser,
+    common: &mut Common,
+    mut own: impl FnMut(&Arg, &mut Parser) -> Result<bool, String>,
+) -> Result<Option<()>, String> {
+    while let Some(arg) = p.next().map_err(french)?.map(Arg::own) {
+        if matches!(arg, Arg::Short('h')) || arg.is_long("help") {
+            no_value(p, "--help")?;
+            return Ok(None);
+        }
+        if !common.take(&arg, p)? && !own(&arg, p)? {
+            return Err(arg.unknown());
+        }
+    }
+    Ok(Some(()))
+}
+
+fn compute(p: &mut Parser) -> Result<Command, String> {
+    let mut c = Common::default();
+    if read(p, &mut c, |_, _| Ok(false))?.is_none() {
+        return Ok(Command::Help);
+    }
+    let format = match c.format.as_deref() {
+        None | Some("table") => ComputeFormat::Table,
+        Some("json") => ComputeFormat::Json,
+        Some("csv") => ComputeFormat::Csv,
+        Some(other) => return Err(unknown_format(other, "table, json, csv")),
+    };
+    Ok(Command::Compute(Compute {
+        file: c.file()?,
+        as_of: c.as_of,
+        format,
+        output: c.output,
+    }))
+}
+
+fn letter(p: &mut Parser) -> Result<Command, String> {
+    let mut c = Common::default();
+    let mut kind = None;
+    let asked = read(p, &mut c, |arg, p| {
+        if !arg.is_long("kind") {
+            return Ok(false);
+        }
+        let raw = text(p, "--kind")?;
+        kind = Some(LetterKind::from_code(&raw).ok_or_else(|| {
+            format!(
+                "--kind : valeur « {raw} » non reconnue (attendu : relance, mise-en-demeure, \
+                 echeancier)"
+            )
+        })?);
+        Ok(true)
+    })?;
+    if asked.is_none() {
+        return Ok(Command::Help);
+    }
+    let format = match c.format.as_deref() {
+        None | Some("pdf") => LetterFormat::Pdf,
+        Some("docx") => LetterFormat::Docx,
+        Some("txt") => LetterFormat::Txt,
+        Some(other) => return Err(unknown_format(other, "pdf, docx, txt")),
+    };
+    let file = c.file()?;
+    let kind = kind.ok_or("--kind manquant (relance, mise-en-demeure ou echeancier)")?;
+    if c.output.is_none() && format != LetterFormat::Txt {
+        return Err("-o SORTIE est obligatoire pour un PDF ou un DOCX".to_owned());
+    }
+    Ok(Command::Letter(Letter {
+        file,
+        as_of: c.as_of,
+        kind,
+        format,
+        output: c.output,
+    }))
+}
+
+fn strategy(p: &mut Parser) -> Result<Command, String> {
+    let mut c = Common::default();
+    let mut path = None;
+    let asked = read(p, &mut c, |arg, p| {
+        if !arg.is_long("path") {
+            return Ok(false);
+        }
+        let raw = text(p, "--path")?;
+        path = Some(PathKind::from_code(&raw).ok_or_else(|| {
+            let codes: Vec<&str> = PathKind::ALL.iter().map(|p| p.code()).collect();
+            format!(
+                "--path : voie « {raw} » inconnue (attendu : {})",
+                codes.join(", ")
+            )
+        })?);
+        Ok(true)
+    })?;
+    if asked.is_none() {
+        return Ok(Command::Help);
+    }
+    let format = match c.format.as_deref() {
+        None | Some("table") => StrategyFormat::Table,
+        Some("json") => StrategyFormat::Json,
+        Some(other) => return Err(unknown_format(other, "table, json")),
+    };
+    Ok(Command::Strategy(Strategy {
+        file: c.file()?,
+        as_of: c.as_of,
+        format,
+        path,
+        output: c.output,
+    }))
+}
+
+fn unknown_format(value: &str, expected: &str) -> String {
+    format!("--format : valeur « {value} » non reconnue (attendu : {expected})")
+}
+
+/// Refuses a value given to a flag with `=` (`--help=yes`).
+fn no_value(p: &mut Parser, name: &str) -> Result<(), String> {
+    match p.optional_value() {
+        Some(v) => Err(format!(
+            "{name} : n'attend pas de valeur (« {} »)",
+            v.to_string_lossy()
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The value of option `name`, which must be text.
+fn text(p: &mut Parser, name: &str) -> Result<String, String> {
+    p.value().map_err(french)?.into_string().map_err(|raw| {
+        format!(
+            "{name} : valeur illisible « {} » (caractères hors UTF-8)",
+            raw.to_string_lossy()
+        )
+    })
+}
+
+/// lexopt's errors, in French.
+fn french(e: lexopt::Error) -> String {
+    use lexopt::Error as E;
+    match e {
+        E::MissingValue { option: Some(o) } => format!("{o} : valeur manquante"),
+        E::MissingValue { option: None } => "valeur manquante".to_owned(),
+        E::UnexpectedOption(o) => format!("option inconnue « {o} »"),
+        E::UnexpectedArgument(v) => format!("argument en trop « {} »", v.to_string_lossy()),
+        E::UnexpectedValue { option, value } => format!(
+            "{option} : n'attend pas de valeur (« {} »)",
+            value.to_string_lossy()
+        ),
+        E::NonUnicodeValue(v) => format!(
+            "valeur illisible « {} » (caractères hors UTF-8)",
+            v.to_string_lossy()
+        ),
+        other => other.to_string(),
+    }
+}
