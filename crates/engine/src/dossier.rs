@@ -2,11 +2,18 @@
 //! credit notes and options. Values here are already validated (see `parse`); the JSON file
 //! format (version 2, which also reads version 1) is read by `parse::dossier` and written back by [`Dossier::to_json`].
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
 use crate::letter_fields::{LetterFields, Sending};
 use crate::money::{Eur, Percent};
+
+/// The user's changes to Stratégie's default assumptions, by parameter id (`fond.cost`). Kept
+/// in the dossier file.
+pub type Overrides = BTreeMap<String, Decimal>;
 
 /// Current version of the dossier file format.
 pub const FORMAT_VERSION: u64 = 2;
@@ -24,7 +31,7 @@ pub struct Dossier {
     /// What the letters need (format version 2; defaults when reading a version-1 file).
     pub letter: LetterFields,
     /// The user's changes to the strategy assumptions, by parameter id (optional section).
-    pub strategy: crate::strategy::Overrides,
+    pub strategy: Overrides,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]

@@ -5,10 +5,10 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::calendar::semester_label;
+use crate::input_error::{InputError, InputErrorKind};
 use crate::law::prescription::{Start, Status};
 use crate::money::{round_cents, NumberError};
 use crate::notice::Notice;
-use crate::parse::InputErrorKind;
 use crate::rates::{Basis, LegalCategory, RateQuote};
 
 /// `12 345,67 €` (ASCII spaces; callers that must not wrap use CSS `white-space: nowrap`).
@@ -289,6 +289,24 @@ pub fn upper(c: char) -> char {
 /// [`lower`] on a whole text.
 pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = input_error(&self.kind);
+        if self.path.is_empty() {
+            f.write_str(&message)
+        } else {
+            write!(f, "{}: {message}", self.path)
+        }
+    }
+}
+
+impl Notice {
+    /// The message shown to the user, in French.
+    pub fn message(&self) -> String {
+        notice(self)
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub mod compute;
 pub mod dossier;
 pub mod form;
 pub mod fr;
+pub mod input_error;
 pub mod law;
 pub mod letter_fields;
 pub mod money;
@@ -39,6 +40,7 @@ pub mod report;
 pub mod strategy;
 
 mod reference {
+    pub mod rows;
     pub mod tables;
 }
 

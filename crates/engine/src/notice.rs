@@ -81,9 +81,4 @@ impl Notice {
             Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",
         }
     }
-
-    /// The message shown to the user, in French.
-    pub fn message(&self) -> String {
-        crate::fr::notice(self)
-    }
 }

@@ -15,63 +15,7 @@ use crate::dossier::*;
 use crate::letter_fields::{LetterFields, Sending};
 use crate::money::{parse_amount, parse_percent, Eur, NumberError, Percent};
 
-/// One problem in a dossier file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InputError {
-    /// Where: `invoices[2].due`; empty for the whole file.
-    pub path: String,
-    pub kind: InputErrorKind,
-}
-
-/// What is wrong with a field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum InputErrorKind {
-    /// The text is not JSON.
-    Syntax { line: usize, column: usize },
-    /// A required key is absent.
-    Missing,
-    /// A key the format does not know.
-    UnknownKey(String),
-    /// Wrong JSON type (`expected` names it in French).
-    WrongType { expected: &'static str },
-    /// Not a date, or an impossible one.
-    InvalidDate(String),
-    /// A date outside 1900–2199.
-    DateOutOfRange(String),
-    /// Not an amount.
-    InvalidAmount(String, NumberError),
-    /// Not a percentage.
-    InvalidPercent(String, NumberError),
-    /// Not one of the allowed words.
-    InvalidChoice {
-        found: String,
-        allowed: &'static [&'static str],
-    },
-    /// SIREN not 9 digits or failing its check digit.
-    InvalidSiren(String),
-    /// Not an e-mail address.
-    InvalidEmail(String),
-    /// A file format version this build cannot read.
-    UnsupportedVersion(String),
-    /// Two invoices with the same number.
-    DuplicateInvoice(String),
-    /// A payment or credit note naming an invoice that is not in the dossier.
-    UnknownInvoice(String),
-    /// An empty list of invoices.
-    NoInvoice,
-    /// A zero amount where only a positive one makes sense.
-    ZeroAmount,
-    /// An IBAN failing its mod-97 check.
-    InvalidIban(String),
-    /// A whole number outside its range.
-    InvalidInteger { found: String, min: u32, max: u32 },
-    /// A strategy assumption out of its range or not a number (the French reason).
-    InvalidAssumption(String),
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    FileTooLarge { bytes: usize, max: usize },
-    /// More rows than a dossier may hold (`what`: French plural noun).
-    TooMany { what: &'static str, max: usize },
-}
+pub use crate::input_error::{InputError, InputErrorKind};
 
 /// Largest dossier file read (5 Mio: a 1 000-invoice, 10 000-payment dossier is about 1 Mio).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -79,17 +23,6 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_INVOICES: usize = 2_000;
 /// Most payments in one dossier.
 pub const MAX_PAYMENTS: usize = 20_000;
-
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let message = crate::fr::input_error(&self.kind);
-        if self.path.is_empty() {
-            f.write_str(&message)
-        } else {
-            write!(f, "{}: {message}", self.path)
-        }
-    }
-}
 
 const DATE_MIN_YEAR: i32 = 1900;
 const DATE_MAX_YEAR: i32 = 2199;

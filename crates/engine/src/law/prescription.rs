@@ -3,7 +3,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::Regime;
+use super::regime::Regime;
 
 /// How close the claim is to prescription on the calculation date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

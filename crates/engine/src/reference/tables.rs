@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::rows::{EcbRow, LegalCategory, LegalRow, Status};
 use crate::calendar::ymd;
-use crate::rates::{EcbRow, LegalCategory, LegalRow, Status};
 
 const fn pct(mantissa: u32, scale: u32) -> Decimal {
     Decimal::from_parts(mantissa, 0, 0, false, scale)

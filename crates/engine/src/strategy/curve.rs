@@ -3,9 +3,10 @@
 
 use rust_decimal::Decimal;
 
+use super::claim::{blocked, Claim, MAX_CLAIM};
 use super::ladder::expected_net;
 use super::params::Assumptions;
-use super::{blocked, Claim, PathKind, StepKind, MAX_CLAIM};
+use super::path::{PathKind, StepKind};
 use crate::money::round_cents;
 
 /// Number of intervals the amount axis is cut into.

@@ -3,10 +3,11 @@
 
 use rust_decimal::Decimal;
 
+use super::claim::Claim;
 use super::params::{Assumptions, Field, Global};
+use super::path::StepKind;
 use super::plan_value::plan_factor;
 use super::tariff::{a444_32, service_fee, SEIZURE, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS};
-use super::{Claim, StepKind};
 use crate::money::round_cents;
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
@@ -164,7 +165,8 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
             time: round_cents(time),
             received: round_cents(received),
             success_fee: round_cents(success_fee),
-            unknown_fee: param.is_zero() && a.basis(step, Field::Cost) == super::Basis::Unknown,
+            unknown_fee: param.is_zero()
+                && a.basis(step, Field::Cost) == super::params::Basis::Unknown,
         });
         reach -= paid;
         day = ends;

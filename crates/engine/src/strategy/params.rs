@@ -7,12 +7,10 @@
 //! [`Basis::Forum`]); what no source gives is an [`Basis::Assumption`] the user should set, or
 //! [`Basis::Unknown`] when a fee exists but its amount is not published.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 
-use super::StepKind;
-use crate::compute::Regime;
+use super::path::StepKind;
+use crate::law::Regime;
 
 /// What a parameter measures; decides how it is read, bounded and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -588,8 +586,7 @@ pub fn params(regime: Regime) -> Vec<Param> {
     out
 }
 
-/// The user's changes to the defaults, by parameter id. Kept in the dossier file.
-pub type Overrides = BTreeMap<String, Decimal>;
+pub use crate::dossier::Overrides;
 
 /// The values the model runs on: the defaults for a regime, with the user's changes. Stored
 /// in arrays indexed by the enums' declaration order (`Global::ALL`, `StepKind::ALL`,

@@ -49,14 +49,20 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+use super::analysis::Strategy;
+use super::curve::Versus;
 use super::params::{params, Unit};
-use super::{Milestone, MilestoneKind, PathKind, PathResult, Strategy, Versus, Warning};
-use crate::compute::Regime;
+use super::path::PathKind;
+use super::rank::PathResult;
+use super::timeline::{Milestone, MilestoneKind};
+use super::warnings::Warning;
 use crate::dossier::iso;
 use crate::fr;
+use crate::law::Regime;
 use crate::money::round_cents;
 
-pub use super::DISCLAIMER;
+/// The sentence every strategy output carries.
+pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
 
 /// Schema version of [`to_json`].
 pub const VERSION: u32 = 1;

@@ -3,8 +3,10 @@
 
 use rust_decimal::Decimal;
 
+use super::claim::Claim;
 use super::params::{Assumptions, Field, Global};
-use super::{rank, Claim, PathKind, StepKind};
+use super::path::{PathKind, StepKind};
+use super::rank::rank;
 
 /// One variation of the assumptions and the ranking it gives.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,11 +6,12 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
+use super::path::{PathKind, StepKind};
 use super::warnings::{court, prescription, prescription_risk, INTERRUPTION};
-use super::{PathKind, StepKind};
-use crate::compute::{Computation, Regime};
+use crate::compute::Computation;
 use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, number, prescription_start};
+use crate::law::Regime;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MilestoneKind {

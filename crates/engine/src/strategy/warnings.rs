@@ -4,13 +4,15 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::claim::Claim;
 use super::params::{Assumptions, Basis, Field, Global};
+use super::path::{PathKind, StepKind};
 use super::tariff::{AMICABLE_ATTEMPT_CAP, LAWYER_THRESHOLD};
-use super::{Claim, PathKind, StepKind};
-use crate::compute::{Computation, Regime};
+use crate::compute::Computation;
 use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, prescription_start};
 use crate::law::prescription::{Status, Term};
+use crate::law::Regime;
 
 /// One guard, with a stable code and its French text.
 #[derive(Clone, Debug, PartialEq, Eq)]

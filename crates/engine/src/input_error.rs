@@ -1,0 +1,62 @@
+//! What can be wrong with a field of a dossier: the reader's error values. Their French text is
+//! in `fr`.
+
+use crate::money::NumberError;
+
+/// One problem in a dossier file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// Where: `invoices[2].due`; empty for the whole file.
+    pub path: String,
+    pub kind: InputErrorKind,
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputErrorKind {
+    /// The text is not JSON.
+    Syntax { line: usize, column: usize },
+    /// A required key is absent.
+    Missing,
+    /// A key the format does not know.
+    UnknownKey(String),
+    /// Wrong JSON type (`expected` names it in French).
+    WrongType { expected: &'static str },
+    /// Not a date, or an impossible one.
+    InvalidDate(String),
+    /// A date outside 1900–2199.
+    DateOutOfRange(String),
+    /// Not an amount.
+    InvalidAmount(String, NumberError),
+    /// Not a percentage.
+    InvalidPercent(String, NumberError),
+    /// Not one of the allowed words.
+    InvalidChoice {
+        found: String,
+        allowed: &'static [&'static str],
+    },
+    /// SIREN not 9 digits or failing its check digit.
+    InvalidSiren(String),
+    /// Not an e-mail address.
+    InvalidEmail(String),
+    /// A file format version this build cannot read.
+    UnsupportedVersion(String),
+    /// Two invoices with the same number.
+    DuplicateInvoice(String),
+    /// A payment or credit note naming an invoice that is not in the dossier.
+    UnknownInvoice(String),
+    /// An empty list of invoices.
+    NoInvoice,
+    /// A zero amount where only a positive one makes sense.
+    ZeroAmount,
+    /// An IBAN failing its mod-97 check.
+    InvalidIban(String),
+    /// A whole number outside its range.
+    InvalidInteger { found: String, min: u32, max: u32 },
+    /// A strategy assumption out of its range or not a number (the French reason).
+    InvalidAssumption(String),
+    /// The file is larger than [`MAX_FILE_BYTES`](crate::parse::MAX_FILE_BYTES).
+    FileTooLarge { bytes: usize, max: usize },
+    /// More rows than a dossier may hold (`what`: French plural noun).
+    TooMany { what: &'static str, max: usize },
+}

@@ -1,0 +1,75 @@
+//! What is chased, and the paths the law closes to it.
+
+use rust_decimal::Decimal;
+
+use super::path::{PathKind, StepKind};
+use super::tariff;
+use crate::compute::Computation;
+use crate::law::Regime;
+
+/// What is chased: the principal still owed, and the accessories (penalties or interest, the
+/// 40 € indemnities, justified costs) the debtor can be made to pay on top, as of the
+/// calculation date. Interest that keeps running during a procedure is not counted: with a
+/// zero cost of money it would make the slowest path look best.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Claim {
+    pub regime: Regime,
+    pub principal: Decimal,
+    pub extras: Decimal,
+}
+
+/// Largest principal or accessories the model works with (10¹⁵ €): beyond, figures are
+/// clamped so that no product overflows.
+pub const MAX_CLAIM: Decimal = Decimal::from_parts(0xA4C6_8000, 0x3_8D7E, 0, false, 0);
+
+impl Claim {
+    pub fn from_computation(c: &Computation) -> Claim {
+        let t = &c.totals;
+        Claim {
+            regime: c.regime,
+            principal: t.principal.clamp(Decimal::ZERO, MAX_CLAIM),
+            extras: (t.total - t.principal).clamp(Decimal::ZERO, MAX_CLAIM),
+        }
+    }
+
+    /// The same claim scaled to `principal` (accessories in proportion), for the chart.
+    pub fn scaled(self, principal: Decimal) -> Claim {
+        let principal = principal.clamp(Decimal::ZERO, MAX_CLAIM);
+        let scale = |part: Decimal| {
+            if self.principal.is_zero() {
+                Decimal::ZERO
+            } else {
+                (part / self.principal)
+                    .checked_mul(principal)
+                    .unwrap_or(MAX_CLAIM)
+                    .min(MAX_CLAIM)
+            }
+        };
+        Claim {
+            regime: self.regime,
+            principal,
+            extras: scale(self.extras),
+        }
+    }
+
+    pub fn total(self) -> Decimal {
+        self.principal + self.extras
+    }
+}
+
+/// Why `path` is closed to `claim`, if it is.
+pub fn blocked(path: PathKind, claim: Claim) -> Vec<String> {
+    let mut out = Vec::new();
+    let steps = path.steps();
+    // CPCE R125-1: principal and interest up to 5 000 €.
+    if steps.contains(&StepKind::SmallClaims) && claim.total() > tariff::SMALL_CLAIMS_CAP {
+        out.push(
+            "réservée aux créances de 5 000 € au plus, intérêts compris (CPCE R125-1)".to_owned(),
+        );
+    }
+    // CPCE L126-1: invoiced claims between traders only.
+    if steps.contains(&StepKind::Uncontested) && claim.regime == Regime::B2c {
+        out.push("réservée aux créances entre commerçants (CPCE L126-1)".to_owned());
+    }
+    out
+}

@@ -1,0 +1,180 @@
+//! The steps a creditor can take and the paths (ladders of steps) they make.
+
+use crate::law::Regime;
+
+/// One thing a creditor can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StepKind {
+    /// Relance amiable (e-mail, phone, letter).
+    Reminder,
+    /// Mise en demeure by registered letter (C. civ. 1344).
+    FormalNotice,
+    /// Free mediation: Médiateur des entreprises (B2B), conciliateur de justice (B2C).
+    Mediation,
+    /// Conventional, paid mediation.
+    ConventionalMediation,
+    /// Discount and/or payment plan.
+    Negotiation,
+    /// Recovery agency, paid on results.
+    Agency,
+    /// Injonction de payer (CPC 1405 s.).
+    PaymentOrder,
+    /// Procédure simplifiée de recouvrement des petites créances (CPCE L125-1).
+    SmallClaims,
+    /// Recouvrement des créances commerciales incontestées (CPCE L126-1, loi 2026-307).
+    Uncontested,
+    /// Référé-provision (CPC 873 al. 2, 835 al. 2).
+    ProvisionalOrder,
+    /// Action au fond.
+    Lawsuit,
+    /// Saisie-attribution by a commissaire de justice.
+    Enforcement,
+}
+
+impl StepKind {
+    pub const ALL: [StepKind; 12] = [
+        StepKind::Reminder,
+        StepKind::FormalNotice,
+        StepKind::Mediation,
+        StepKind::ConventionalMediation,
+        StepKind::Negotiation,
+        StepKind::Agency,
+        StepKind::PaymentOrder,
+        StepKind::SmallClaims,
+        StepKind::Uncontested,
+        StepKind::ProvisionalOrder,
+        StepKind::Lawsuit,
+        StepKind::Enforcement,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            StepKind::Reminder => "relance",
+            StepKind::FormalNotice => "mise-en-demeure",
+            StepKind::Mediation => "mediation",
+            StepKind::ConventionalMediation => "mediation-conventionnelle",
+            StepKind::Negotiation => "negociation",
+            StepKind::Agency => "agence",
+            StepKind::PaymentOrder => "injonction",
+            StepKind::SmallClaims => "pspc",
+            StepKind::Uncontested => "incontestees",
+            StepKind::ProvisionalOrder => "refere",
+            StepKind::Lawsuit => "fond",
+            StepKind::Enforcement => "saisie",
+        }
+    }
+
+    /// French name, for a regime (mediation differs).
+    pub fn label(self, regime: Regime) -> &'static str {
+        match self {
+            StepKind::Reminder => "Relance amiable",
+            StepKind::FormalNotice => "Mise en demeure (LRAR)",
+            StepKind::Mediation if regime == Regime::B2b => "Médiateur des entreprises",
+            StepKind::Mediation => "Conciliateur de justice",
+            StepKind::ConventionalMediation => "Médiation conventionnelle",
+            StepKind::Negotiation => "Négociation (remise, échéancier)",
+            StepKind::Agency => "Société de recouvrement",
+            StepKind::PaymentOrder => "Injonction de payer",
+            StepKind::SmallClaims => "Petites créances (PSPC)",
+            StepKind::Uncontested => "Créances commerciales incontestées",
+            StepKind::ProvisionalOrder => "Référé-provision",
+            StepKind::Lawsuit => "Action au fond",
+            StepKind::Enforcement => "Saisie-attribution",
+        }
+    }
+
+    /// Before a judge or a commissaire de justice: interest and the indemnity are claimed in
+    /// full, and the step's fees may be charged to the debtor.
+    pub fn is_judicial(self) -> bool {
+        matches!(
+            self,
+            StepKind::PaymentOrder
+                | StepKind::SmallClaims
+                | StepKind::Uncontested
+                | StepKind::ProvisionalOrder
+                | StepKind::Lawsuit
+                | StepKind::Enforcement
+        )
+    }
+}
+
+/// The ladders Relance compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PathKind {
+    AmicableOnly,
+    FormalNotice,
+    PaymentOrder,
+    Mediation,
+    ConventionalMediation,
+    Agency,
+    SmallClaims,
+    Uncontested,
+    ProvisionalOrder,
+    Lawsuit,
+}
+
+impl PathKind {
+    pub const ALL: [PathKind; 10] = [
+        PathKind::AmicableOnly,
+        PathKind::FormalNotice,
+        PathKind::PaymentOrder,
+        PathKind::Mediation,
+        PathKind::ConventionalMediation,
+        PathKind::Agency,
+        PathKind::SmallClaims,
+        PathKind::Uncontested,
+        PathKind::ProvisionalOrder,
+        PathKind::Lawsuit,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PathKind::AmicableOnly => "amiable",
+            PathKind::FormalNotice => "mise-en-demeure",
+            PathKind::PaymentOrder => "injonction",
+            PathKind::Mediation => "mediation",
+            PathKind::ConventionalMediation => "mediation-conventionnelle",
+            PathKind::Agency => "agence",
+            PathKind::SmallClaims => "pspc",
+            PathKind::Uncontested => "incontestees",
+            PathKind::ProvisionalOrder => "refere",
+            PathKind::Lawsuit => "fond",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PathKind> {
+        PathKind::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    /// French name.
+    pub fn label(self) -> &'static str {
+        match self {
+            PathKind::AmicableOnly => "Relance amiable seule",
+            PathKind::FormalNotice => "Relance puis mise en demeure",
+            PathKind::PaymentOrder => "Mise en demeure puis injonction de payer",
+            PathKind::Mediation => "Médiation gratuite puis échéancier",
+            PathKind::ConventionalMediation => "Médiation payante puis échéancier",
+            PathKind::Agency => "Société de recouvrement",
+            PathKind::SmallClaims => "Mise en demeure puis petites créances",
+            PathKind::Uncontested => "Mise en demeure puis créance incontestée",
+            PathKind::ProvisionalOrder => "Mise en demeure puis référé-provision",
+            PathKind::Lawsuit => "Mise en demeure puis action au fond",
+        }
+    }
+
+    pub fn steps(self) -> &'static [StepKind] {
+        use StepKind::*;
+        match self {
+            PathKind::AmicableOnly => &[Reminder],
+            PathKind::FormalNotice => &[Reminder, FormalNotice],
+            PathKind::PaymentOrder => &[Reminder, FormalNotice, PaymentOrder, Enforcement],
+            PathKind::Mediation => &[Reminder, Mediation, Negotiation],
+            PathKind::ConventionalMediation => &[Reminder, ConventionalMediation, Negotiation],
+            PathKind::Agency => &[Agency],
+            PathKind::SmallClaims => &[Reminder, FormalNotice, SmallClaims, Enforcement],
+            PathKind::Uncontested => &[Reminder, FormalNotice, Uncontested, Enforcement],
+            PathKind::ProvisionalOrder => &[Reminder, FormalNotice, ProvisionalOrder, Enforcement],
+            PathKind::Lawsuit => &[Reminder, FormalNotice, Lawsuit, Enforcement],
+        }
+    }
+}
