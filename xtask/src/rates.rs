@@ -60,7 +60,7 @@ pub fn render(root: &Path) -> Result<String, String> {
     out.push_str("// Do not edit: change the CSV files, then run `cargo xtask rates`.\n");
     out.push_str("//! Rate tables compiled into the engine (generated; see `data/rates/`).\n\n");
     out.push_str("use chrono::NaiveDate;\nuse rust_decimal::Decimal;\n\n");
-    out.push_str("use crate::calendar::ymd;\nuse super::rows::{EcbRow, LegalCategory, LegalRow, Status};\n\n");
+    out.push_str("use super::rows::{EcbRow, LegalCategory, LegalRow, Status};\nuse crate::calendar::ymd;\n\n");
     out.push_str("const fn pct(mantissa: u32, scale: u32) -> Decimal {\n    Decimal::from_parts(mantissa, 0, 0, false, scale)\n}\n\n");
     let _ = writeln!(out, "/// Last day the ECB table is known to be complete.");
     let _ = writeln!(
