@@ -20,7 +20,7 @@ use crate::calendar::{
     add_days, end_of_month, is_leap_year, next_day, semester_end, semester_start, ymd,
 };
 use crate::dossier::*;
-use crate::law::prescription;
+use crate::law::{self, prescription};
 use crate::money::round_cents;
 use crate::notice::Notice;
 use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
@@ -65,6 +65,18 @@ pub struct InvoiceResult {
     pub accrual_start: Option<NaiveDate>,
     pub segments: Vec<Segment>,
     pub payments: Vec<AppliedPayment>,
+}
+
+impl Computation {
+    /// What a letter may claim before any judgment: the total, less the extra recovery costs
+    /// for a consumer (C. proc. civ. exéc. L111-8).
+    pub fn claimable_without_title(&self) -> Decimal {
+        law::consumer::claimable_without_title(
+            self.regime,
+            self.totals.total,
+            self.totals.extra_costs,
+        )
+    }
 }
 
 impl InvoiceResult {

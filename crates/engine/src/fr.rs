@@ -291,6 +291,71 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// `22 novembre 2026`, `1er décembre 2026`.
+pub fn long_date(date: NaiveDate) -> String {
+    let month = MONTHS
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    let day = match date.day() {
+        1 => "1er".to_owned(),
+        d => d.to_string(),
+    };
+    format!("{day} {month} {}", date.year())
+}
+
+/// "de Boulangeries Martin", "d'Atelier Numérique": the preposition elided before a vowel
+/// or a mute h.
+pub fn de(name: &str) -> String {
+    let first = name.chars().next().map(lower);
+    let vowel = first.is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüœæ".contains(c));
+    if vowel {
+        format!("d'{name}")
+    } else {
+        format!("de {name}")
+    }
+}
+
+/// `1 694`: an integer with French thousands groups.
+pub fn integer(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    if value < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// "A", "A et B", "A, B et C".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} et {last}", init.join(", ")),
+    }
+}
+
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let message = input_error(&self.kind);
@@ -393,5 +458,26 @@ mod tests {
         assert_eq!(percent_number(d("3.1416")), "3.1416");
         assert_eq!(percent_number(d("0")), "0.00");
         assert_eq!(date(crate::calendar::ymd(2022, 4, 3)), "03/04/2022");
+    }
+
+    #[test]
+    fn long_dates_elision_integers_and_lists() {
+        use crate::calendar::ymd;
+        assert_eq!(long_date(ymd(2026, 11, 22)), "22 novembre 2026");
+        assert_eq!(long_date(ymd(2026, 12, 1)), "1er décembre 2026");
+        assert_eq!(long_date(ymd(2027, 2, 28)), "28 février 2027");
+        assert_eq!(long_date(ymd(2027, 8, 15)), "15 août 2027");
+        assert_eq!(join_and(&["a".into(), "b".into(), "c".into()]), "a, b et c");
+        assert_eq!(join_and(&["a".into()]), "a");
+        assert_eq!(join_and(&[]), "");
+        assert_eq!(de("Atelier"), "d'Atelier");
+        assert_eq!(de("Hôtel X"), "d'Hôtel X");
+        assert_eq!(de("Élise"), "d'Élise");
+        assert_eq!(de("Boulangeries"), "de Boulangeries");
+        assert_eq!(de(""), "de ");
+        assert_eq!(integer(1694), "1 694");
+        assert_eq!(integer(184), "184");
+        assert_eq!(integer(0), "0");
+        assert_eq!(integer(-1234567), "-1 234 567");
     }
 }

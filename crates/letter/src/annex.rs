@@ -9,10 +9,11 @@ use rust_decimal::Decimal;
 
 use relance_engine::compute::{Computation, InvoiceResult, Regime};
 use relance_engine::dossier::{DayCount, Dossier, Imputation, RateChoice, RatePeriod};
-use relance_engine::fr;
+use relance_engine::fr::{self, long_date};
 
-use crate::draft::{claimed_total, clean, col, long_date, para};
-use crate::model::{Align, Annex, Block, Table};
+use crate::draft::ids;
+use crate::model::{col, para, Align, Annex, Block, Table};
+use crate::user_text::clean;
 
 /// The décompte of `computation` as an annex titled with its date.
 pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
@@ -33,7 +34,7 @@ pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
             paid: "réglés",
         }
     };
-    let mut blocks = vec![para("annex-method", method(dossier, c))];
+    let mut blocks = vec![para(ids::ANNEX_METHOD, method(dossier, c))];
     for inv in &c.invoices {
         blocks.extend(invoice_blocks(inv, b2b, &interest_word));
     }
@@ -58,7 +59,7 @@ pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
     {
         // Shown to the user in the preview; an editable paragraph, to remove once the rate is confirmed.
         blocks.push(Block::Paragraph {
-            id: "annex-unverified".to_owned(),
+            id: ids::ANNEX_UNVERIFIED.to_owned(),
             text: "Taux « non vérifié » : ce taux n'a pas pu être confirmé dans le texte officiel à la date du calcul ; vérifiez-le avant d'envoyer ce décompte.".to_owned(),
         });
     }
@@ -297,6 +298,9 @@ fn summary(c: &Computation) -> Block {
             col("Montant", Align::Right, 2),
         ],
         rows,
-        total: Some(vec!["Total dû".to_owned(), fr::amount(claimed_total(c))]),
+        total: Some(vec![
+            "Total dû".to_owned(),
+            fr::amount(c.claimable_without_title()),
+        ]),
     })
 }

@@ -20,6 +20,7 @@ pub mod draft;
 pub mod model;
 pub mod pdf;
 pub mod text;
+pub mod user_text;
 pub mod winansi;
 pub mod zip;
 

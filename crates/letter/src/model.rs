@@ -141,6 +141,22 @@ impl Letter {
     }
 }
 
+/// A paragraph with its stable id (see `draft::ids`).
+pub(crate) fn para(id: &str, text: String) -> Block {
+    Block::Paragraph {
+        id: id.to_owned(),
+        text,
+    }
+}
+
+pub(crate) fn col(title: &str, align: Align, weight: u16) -> Column {
+    Column {
+        title: title.to_owned(),
+        align,
+        weight,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

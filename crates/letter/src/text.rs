@@ -198,7 +198,7 @@ mod tests {
             Block::Heading("Titre".into()),
             Block::Heading("é".repeat(80)),
             Block::Table(Table {
-                columns: vec![crate::draft::col("A", Align::Left, 1)],
+                columns: vec![crate::model::col("A", Align::Left, 1)],
                 rows: vec![vec!["un\ndeux".into()]],
                 total: None,
             }),

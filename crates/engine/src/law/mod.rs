@@ -2,6 +2,7 @@
 //! Stratégie, the letters, the web form) asks here rather than restating a rule.
 //! ARCHITECTURE.md indexes them article by article with their tests.
 
+pub mod consumer;
 pub mod prescription;
 pub mod regime;
 

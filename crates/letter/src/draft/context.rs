@@ -1,0 +1,559 @@
+//! What every letter shares: who writes to whom, the header, the opening paragraphs, the
+//! claim table, the interest explanation, the payment details and the closing.
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+
+use relance_engine::compute::{Computation, InvoiceResult, Regime};
+use relance_engine::dossier::{CreditorKind, Dossier, RateChoice, RatePeriod};
+use relance_engine::fr::{self, long_date};
+use relance_engine::letter_fields::{LetterFields, Sending};
+
+use super::ids;
+use crate::annex;
+use crate::model::{col, para, Align, Annex, Block, LetterKind, Table};
+use crate::user_text::{address_lines, clean, iban_grouped, siren_line};
+
+/// Words that change with who writes: a company says "nous", a person "je".
+#[derive(Clone, Copy)]
+pub(crate) struct Voice {
+    pub(crate) we: bool,
+}
+
+impl Voice {
+    pub(crate) fn s<'a>(self, we: &'a str, i: &'a str) -> &'a str {
+        if self.we {
+            we
+        } else {
+            i
+        }
+    }
+}
+
+/// Everything the drafting functions share.
+pub(crate) struct Ctx<'a> {
+    pub(crate) dossier: &'a Dossier,
+    pub(crate) c: &'a Computation,
+    pub(crate) fields: &'a LetterFields,
+    pub(crate) date: NaiveDate,
+    pub(crate) with_annex: bool,
+    pub(crate) voice: Voice,
+    pub(crate) creditor: String,
+    pub(crate) debtor: String,
+    /// Invoices with something still owed (all of them when nothing is).
+    pub(crate) open: Vec<&'a InvoiceResult>,
+    pub(crate) deadline: NaiveDate,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(
+        dossier: &'a Dossier,
+        c: &'a Computation,
+        fields: &'a LetterFields,
+        date: NaiveDate,
+        with_annex: bool,
+    ) -> Ctx<'a> {
+        let mut open: Vec<&InvoiceResult> = c
+            .invoices
+            .iter()
+            .filter(|i| i.total > Decimal::ZERO)
+            .collect();
+        if open.is_empty() {
+            open = c.invoices.iter().collect();
+        }
+        let or = |s: String, default: &str| {
+            if s.is_empty() {
+                default.to_owned()
+            } else {
+                s
+            }
+        };
+        let days = u64::from(fields.deadline_days.clamp(1, 3650));
+        Ctx {
+            dossier,
+            c,
+            fields,
+            date,
+            with_annex,
+            voice: Voice {
+                we: dossier.creditor.kind == CreditorKind::Company,
+            },
+            creditor: or(clean(&dossier.creditor.identity.name), "Le créancier"),
+            debtor: or(clean(&dossier.debtor.identity.name), "Le débiteur"),
+            open,
+            deadline: date.checked_add_days(Days::new(days)).unwrap_or(date),
+        }
+    }
+
+    pub(crate) fn b2b(&self) -> bool {
+        self.c.regime == Regime::B2b
+    }
+
+    pub(crate) fn plural(&self) -> bool {
+        self.open.len() > 1
+    }
+
+    /// `s` for one invoice, `p` for several.
+    pub(crate) fn n<'s>(&self, s: &'s str, p: &'s str) -> &'s str {
+        if self.plural() {
+            p
+        } else {
+            s
+        }
+    }
+
+    pub(crate) fn amount(value: Decimal) -> String {
+        fr::amount(value)
+    }
+
+    // ---- Header -------------------------------------------------------------------------
+
+    pub(crate) fn sender_lines(&self) -> Vec<String> {
+        let id = &self.dossier.creditor.identity;
+        let mut lines = vec![self.creditor.clone()];
+        lines.extend(address_lines(&id.address));
+        lines.extend(siren_line(&id.siren));
+        let email = clean(&id.email);
+        if !email.is_empty() {
+            lines.push(email);
+        }
+        lines
+    }
+
+    pub(crate) fn recipient_lines(&self) -> Vec<String> {
+        let mut lines = vec![self.debtor.clone()];
+        lines.extend(address_lines(&self.dossier.debtor.identity.address));
+        lines
+    }
+
+    pub(crate) fn place_date(&self) -> String {
+        let place = clean(&self.fields.place);
+        if place.is_empty() {
+            format!("Le {}", long_date(self.date))
+        } else {
+            format!("{place}, le {}", long_date(self.date))
+        }
+    }
+
+    pub(crate) fn sending_line(&self, kind: LetterKind) -> Option<String> {
+        let number = clean(&self.fields.tracking_number);
+        let with_number = |label: &str| {
+            if number.is_empty() {
+                label.to_owned()
+            } else {
+                format!("{label} n° {number}")
+            }
+        };
+        if kind != LetterKind::FormalNotice {
+            // A reminder or a proposal names its sending mode only when it was registered.
+            return match self.fields.sending {
+                Sending::Lrar if !number.is_empty() => {
+                    Some(with_number("Lettre recommandée avec accusé de réception"))
+                }
+                Sending::Lre if !number.is_empty() => {
+                    Some(with_number("Lettre recommandée électronique"))
+                }
+                _ => None,
+            };
+        }
+        Some(match self.fields.sending {
+            Sending::Lrar => with_number("Lettre recommandée avec accusé de réception"),
+            Sending::Lre => with_number("Lettre recommandée électronique"),
+            Sending::Email => {
+                let email = clean(&self.dossier.debtor.identity.email);
+                if email.is_empty() {
+                    "Envoyée par courrier électronique".to_owned()
+                } else {
+                    format!("Envoyée par courrier électronique à {email}")
+                }
+            }
+            Sending::Letter => "Lettre simple".to_owned(),
+        })
+    }
+
+    pub(crate) fn invoice_numbers(&self) -> Vec<String> {
+        self.open.iter().map(|i| clean(&i.number)).collect()
+    }
+
+    pub(crate) fn subject(&self, kind: LetterKind) -> String {
+        let what = if self.open.len() > 3 {
+            format!("{} factures impayées", self.open.len())
+        } else {
+            format!(
+                "{} n° {}",
+                self.n("facture", "factures"),
+                fr::join_and(&self.invoice_numbers())
+            )
+        };
+        let head = match kind {
+            LetterKind::Reminder => "Relance amiable",
+            LetterKind::FormalNotice => "Mise en demeure de payer",
+            LetterKind::PaymentPlan => "Proposition d'échéancier",
+        };
+        format!("{head} — {what}")
+    }
+
+    pub(crate) fn references(&self) -> Vec<String> {
+        let mut lines: Vec<String> = if self.open.len() <= 3 {
+            self.open.iter().map(|i| invoice_reference(i)).collect()
+        } else {
+            vec![format!(
+                "{} factures, détaillées ci-dessous",
+                self.open.len()
+            )]
+        };
+        let contract = clean(&self.fields.contract_reference);
+        if !contract.is_empty() {
+            lines.push(format!("Référence : {contract}"));
+        }
+        lines
+    }
+
+    pub(crate) fn closing(&self) -> String {
+        format!(
+            "{} d'agréer, Madame, Monsieur, l'expression de {} salutations distinguées.",
+            self.voice.s("Nous vous prions", "Je vous prie"),
+            self.voice.s("nos", "mes")
+        )
+    }
+
+    pub(crate) fn signature(&self) -> Vec<String> {
+        let signatory = clean(&self.fields.signatory);
+        let capacity = clean(&self.fields.capacity);
+        let mut lines = Vec::new();
+        if signatory.is_empty() {
+            lines.push(self.creditor.clone());
+            if !capacity.is_empty() {
+                lines.push(capacity);
+            }
+        } else {
+            lines.push(signatory);
+            if !capacity.is_empty() {
+                lines.push(capacity);
+            }
+            if self.voice.we {
+                lines.push(self.creditor.clone());
+            }
+        }
+        lines
+    }
+
+    // ---- Shared body pieces -------------------------------------------------------------
+
+    /// "la facture n° X du 04/03/2022, d'un montant de 24 000,00 € TTC, échue le 03/04/2022".
+    pub(crate) fn single_invoice_phrase(&self, inv: &InvoiceResult) -> String {
+        let issued = inv
+            .issued
+            .map(|d| format!(" du {}", fr::date(d)))
+            .unwrap_or_default();
+        let mut text = format!(
+            "la facture n° {}{issued}, d'un montant de {} TTC, échue le {}",
+            clean(&inv.number),
+            Self::amount(inv.amount),
+            fr::date(inv.due)
+        );
+        if inv.principal != inv.amount {
+            text.push_str(&format!(
+                " (reste dû en principal : {})",
+                Self::amount(inv.principal)
+            ));
+        }
+        text
+    }
+
+    /// The invoices as a table (several invoices), with the principal still owed.
+    pub(crate) fn invoice_table(&self) -> Block {
+        let rows = self
+            .open
+            .iter()
+            .map(|i| {
+                vec![
+                    clean(&i.number),
+                    i.issued.map(fr::date).unwrap_or_else(|| "—".to_owned()),
+                    fr::date(i.due),
+                    Self::amount(i.amount),
+                    Self::amount(i.principal),
+                ]
+            })
+            .collect();
+        Block::Table(Table {
+            columns: vec![
+                col("Facture", Align::Left, 3),
+                col("Date", Align::Left, 2),
+                col("Échéance", Align::Left, 2),
+                col("Montant TTC", Align::Right, 3),
+                col("Reste dû", Align::Right, 3),
+            ],
+            rows,
+            total: Some(vec![
+                "Total".to_owned(),
+                String::new(),
+                String::new(),
+                String::new(),
+                Self::amount(self.c.totals.principal),
+            ]),
+        })
+    }
+
+    /// The opening shared by the reminder and the formal notice: the intro paragraph, the
+    /// invoice table when there are several invoices, then the facts if any.
+    pub(crate) fn push_opening(&self, body: &mut Vec<Block>, intro: String) {
+        body.push(para(ids::INTRO, intro));
+        if self.plural() {
+            body.push(self.invoice_table());
+        }
+        if let Some(facts) = self.facts_text() {
+            body.push(para(ids::FACTS, facts));
+        }
+    }
+
+    /// Contract reference, earlier reminders, payments received — or `None` if none of them.
+    pub(crate) fn facts_text(&self) -> Option<String> {
+        let mut sentences = Vec::new();
+        let contract = clean(&self.fields.contract_reference);
+        if !contract.is_empty() {
+            sentences.push(format!(
+                "{} en exécution de : {contract}.",
+                self.n("Cette facture a été émise", "Ces factures ont été émises")
+            ));
+        }
+        let mut reminders = self.fields.reminders.clone();
+        reminders.sort();
+        reminders.dedup();
+        let dates: Vec<String> = reminders.iter().map(|d| fr::date(*d)).collect();
+        match dates.as_slice() {
+            [] => {}
+            [one] => sentences.push(format!(
+                "{} relance du {one} est restée sans effet.",
+                self.voice.s("Notre", "Ma")
+            )),
+            many => sentences.push(format!(
+                "{} relances des {} sont restées sans effet.",
+                self.voice.s("Nos", "Mes"),
+                fr::join_and(many)
+            )),
+        }
+        let reduced = self
+            .c
+            .invoices
+            .iter()
+            .any(|i| !i.credited.is_zero() || !i.payments.is_empty());
+        if reduced {
+            sentences.push(format!(
+                "Déduction faite des règlements et avoirs reçus, le principal restant dû s'élève à {}.",
+                Self::amount(self.c.totals.principal)
+            ));
+        }
+        (!sentences.is_empty()).then(|| sentences.join(" "))
+    }
+
+    pub(crate) fn payment_text(&self) -> String {
+        let iban = clean(&self.fields.iban);
+        let reference = format!(
+            "en indiquant en référence {} {}",
+            self.n("le numéro de la facture", "les numéros des factures"),
+            if self.open.len() > 3 {
+                "concernées".to_owned()
+            } else {
+                fr::join_and(&self.invoice_numbers())
+            }
+        );
+        if iban.is_empty() {
+            format!(
+                "Le règlement peut être effectué par virement ou par chèque à l'ordre {}, {reference}.",
+                fr::de(&self.creditor)
+            )
+        } else {
+            let bic = clean(&self.fields.bic);
+            let bic = if bic.is_empty() {
+                String::new()
+            } else {
+                format!(", BIC {bic}")
+            };
+            format!(
+                "Le règlement peut être effectué par virement sur le compte {} : IBAN {}{bic}, {reference}.",
+                fr::de(&self.creditor),
+                iban_grouped(&iban)
+            )
+        }
+    }
+
+    pub(crate) fn annex_note(&self) -> &'static str {
+        if self.with_annex {
+            " (détail en annexe)"
+        } else {
+            ""
+        }
+    }
+
+    pub(crate) fn as_of(&self) -> String {
+        long_date(self.c.as_of)
+    }
+
+    /// The rate wording of the B2B penalties, with the rates actually applied.
+    pub(crate) fn penalty_rate_text(&self) -> String {
+        let mut rates: Vec<Decimal> = Vec::new();
+        for s in self.c.invoices.iter().flat_map(|i| &i.segments) {
+            if !rates.contains(&s.rate.percent) {
+                rates.push(s.rate.percent);
+            }
+        }
+        let applied: Vec<String> = rates.iter().map(|r| fr::percent(*r)).collect();
+        let applied = match applied.as_slice() {
+            [] => String::new(),
+            [one] => format!(" Taux appliqué : {one}."),
+            many => format!(" Taux appliqués : {}.", many.join(" ; ")),
+        };
+        match (self.dossier.options.rate, self.dossier.options.rate_period) {
+            (RateChoice::Contractual(p), _) => format!(
+                "Elles sont calculées au taux contractuel de {} l'an (article L441-10 du Code de commerce).",
+                fr::percent(p.get())
+            ),
+            (RateChoice::LegalDefault, RatePeriod::Semester) => format!(
+                "Elles sont calculées au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en retenant pour chaque semestre le taux en vigueur au 1er janvier ou au 1er juillet (article L441-10 du Code de commerce).{applied}"
+            ),
+            (RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => format!(
+                "Elles sont calculées au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au premier jour de retard (article L441-10 du Code de commerce).{applied}"
+            ),
+        }
+    }
+
+    /// One bullet per invoice bearing interest: period, rates and amount.
+    pub(crate) fn interest_bullets(&self) -> Option<Block> {
+        let items: Vec<String> = self
+            .c
+            .invoices
+            .iter()
+            .filter_map(|inv| {
+                let first = inv.segments.first()?;
+                let last = inv.segments.last()?;
+                let days: i64 = inv.segments.iter().map(|s| s.days).sum();
+                let (low, high) = inv
+                    .segments
+                    .iter()
+                    .fold((first.rate.percent, first.rate.percent), |(lo, hi), s| {
+                        (lo.min(s.rate.percent), hi.max(s.rate.percent))
+                    });
+                let rate = if low == high {
+                    format!("au taux de {}", fr::percent(low))
+                } else {
+                    format!("à des taux de {} à {}", fr::percent(low), fr::percent(high))
+                };
+                let (noun, paid) = if self.b2b() {
+                    ("pénalités", "réglées")
+                } else {
+                    ("intérêts", "réglés")
+                };
+                let mut text = format!(
+                    "Facture n° {} : du {} au {} ({} jours), {rate}, {noun} de {}",
+                    clean(&inv.number),
+                    fr::date(first.from),
+                    fr::date(last.to),
+                    fr::integer(days),
+                    Self::amount(inv.interest_accrued)
+                );
+                if !inv.interest_paid.is_zero() {
+                    text.push_str(&format!(
+                        ", dont {} déjà {paid} par imputation, reste dû {}",
+                        Self::amount(inv.interest_paid),
+                        Self::amount(inv.interest)
+                    ));
+                }
+                Some(text)
+            })
+            .collect();
+        (!items.is_empty()).then_some(Block::Bullets(items))
+    }
+
+    /// The table of the sums claimed, from the engine's totals.
+    pub(crate) fn claim_table(&self) -> Block {
+        let t = &self.c.totals;
+        let mut rows = vec![vec![
+            "Principal restant dû".to_owned(),
+            Self::amount(t.principal),
+        ]];
+        if self.b2b() {
+            rows.push(vec![
+                format!(
+                    "Pénalités de retard au {} (C. com. L441-10)",
+                    fr::date(self.c.as_of)
+                ),
+                Self::amount(t.interest),
+            ]);
+            let count = self
+                .c
+                .invoices
+                .iter()
+                .filter(|i| !i.indemnity.is_zero())
+                .count();
+            if count > 0 {
+                rows.push(vec![
+                    format!(
+                        "Indemnité forfaitaire pour frais de recouvrement, 40 € × {count} (C. com. D441-5)"
+                    ),
+                    Self::amount(t.indemnities),
+                ]);
+            }
+            if !t.extra_costs.is_zero() {
+                rows.push(vec![
+                    "Frais de recouvrement complémentaires justifiés (C. com. L441-10)".to_owned(),
+                    Self::amount(t.extra_costs),
+                ]);
+            }
+        } else if !t.interest.is_zero() {
+            rows.push(vec![
+                format!(
+                    "Intérêts au taux légal au {} (C. civ. 1231-6)",
+                    fr::date(self.c.as_of)
+                ),
+                Self::amount(t.interest),
+            ]);
+        }
+        Block::Table(Table {
+            columns: vec![
+                col("Somme", Align::Left, 5),
+                col("Montant", Align::Right, 2),
+            ],
+            rows,
+            total: Some(vec![
+                "Total".to_owned(),
+                Self::amount(self.c.claimable_without_title()),
+            ]),
+        })
+    }
+
+    pub(crate) fn party(&self, name: &str, siren: &str) -> String {
+        match siren_line(siren) {
+            Some(s) => format!("{name} ({s})"),
+            None => name.to_owned(),
+        }
+    }
+
+    pub(crate) fn decompte_annex(&self) -> Annex {
+        annex::decompte(self.dossier, self.c)
+    }
+}
+
+/// What became of an invoice that still owes something.
+pub(crate) fn still_owed(inv: &InvoiceResult) -> &'static str {
+    if inv.principal.is_zero() {
+        "réglée après son échéance"
+    } else if inv.principal == inv.amount {
+        "restée impayée à ce jour"
+    } else {
+        "restée partiellement impayée à ce jour"
+    }
+}
+
+/// "Facture n° F-2022-031 du 04/03/2022, échue le 03/04/2022".
+pub(crate) fn invoice_reference(inv: &InvoiceResult) -> String {
+    let issued = inv
+        .issued
+        .map(|d| format!(" du {}", fr::date(d)))
+        .unwrap_or_default();
+    format!(
+        "Facture n° {}{issued}, échue le {}",
+        clean(&inv.number),
+        fr::date(inv.due)
+    )
+}
