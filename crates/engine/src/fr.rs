@@ -21,13 +21,7 @@ pub fn number(value: Decimal) -> String {
     let rounded = round_cents(value);
     let text = rounded.abs().to_string();
     let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
+    let grouped = thousands(int);
     let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
         "-"
     } else {
@@ -38,10 +32,14 @@ pub fn number(value: Decimal) -> String {
 
 /// `20 000`: a count with thousands separated by a space.
 pub fn count(value: usize) -> String {
-    let text = value.to_string();
-    let mut out = String::with_capacity(text.len() + text.len() / 3);
-    for (i, c) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i).is_multiple_of(3) {
+    thousands(&value.to_string())
+}
+
+/// Digits grouped by three from the right with spaces: `1234567` → `1 234 567`.
+fn thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(' ');
         }
         out.push(c);
@@ -333,18 +331,12 @@ pub fn de(name: &str) -> String {
 
 /// `1 694`: an integer with French thousands groups.
 pub fn integer(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(c);
-    }
+    let grouped = thousands(&value.unsigned_abs().to_string());
     if value < 0 {
-        out.insert(0, '-');
+        format!("-{grouped}")
+    } else {
+        grouped
     }
-    out
 }
 
 /// "A", "A et B", "A, B et C".
