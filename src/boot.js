@@ -2,7 +2,7 @@
 // needs no hash and says connect-src 'none'. index.html (Trunk.toml's pattern_script) loads, as
 // module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js (the hashed file names of
 // the current build), then the wasm-bindgen bindings, <bindings>. <module>.js holds the .wasm,
-// gzipped, in base64 (written by the post_build hook xtask/src/bin/embed-wasm.rs); this file
+// gzipped, in base64 (written by the post_build hook xtask/src/bin/embed-wasm-and-hash.rs); this file
 // requests it, with the integrity hash the hook wrote in data-wasm-integrity.
 // Why here and not in index.html: a module script runs only once the stylesheet is in, so the
 // 290 KiB module is requested after it, and index.html's title is painted while the module

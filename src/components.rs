@@ -1,7 +1,6 @@
 //! The page's parts. Each component renders what the user typed (from `AppState`) or what
 //! the engine computed (from `Checked` / `Computation`); none of them computes money.
 
-pub mod chart;
 pub mod decompte;
 pub mod field;
 pub mod invoice_list;

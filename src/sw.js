@@ -1,5 +1,5 @@
 // Relance's service worker: keeps the files of one build so that the page opens, computes and
-// writes letters without a network. The post_build hook (xtask/src/bin/embed-wasm.rs) writes
+// writes letters without a network. The post_build hook (xtask/src/bin/embed-wasm-and-hash.rs) writes
 // dist/sw.js from this file, replacing the `const BUILD` line by the build's version and every
 // file of the build with its SHA-384 (Subresource Integrity) hash. A new build is a new sw.js:
 // the browser installs it beside the running one, src/boot.js offers « Recharger », and the

@@ -254,7 +254,7 @@ struct ChartProps {
 
 #[yew::function_component(ChartHost)]
 fn chart_host(props: &ChartProps) -> yew::Html {
-    relance_web::components::chart::chart(&props.strategy)
+    relance_web::components::strategy::chart::chart(&props.strategy)
 }
 
 fn example_strategy() -> relance_engine::strategy::Strategy {
@@ -271,7 +271,7 @@ fn count(root: &web_sys::Element, selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
-    use relance_web::components::chart::{amicable, drawn};
+    use relance_web::components::strategy::chart::{amicable, drawn};
     let strategy = std::rc::Rc::new(example_strategy());
     let document = web_sys::window()
         .and_then(|w| w.document())

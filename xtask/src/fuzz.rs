@@ -13,7 +13,8 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::{tools, Env};
+use crate::env::Env;
+use crate::tools;
 
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 const NIGHTLY: &str = "nightly";
@@ -289,7 +290,7 @@ fn watch(env: &Env, cmd: &mut Command, verbose: bool) -> Outcome {
     let mut child = match child {
         Ok(child) => child,
         Err(e) => {
-            eprintln!("error: cannot run {}: {e}", crate::show(cmd));
+            eprintln!("error: cannot run {}: {e}", crate::env::show(cmd));
             return outcome;
         }
     };

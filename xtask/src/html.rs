@@ -1,5 +1,5 @@
 //! Reading the tags Trunk writes in index.html: double-quoted attributes, URLs with `&amp;`
-//! between their parameters. Shared by the post_build hook (`bin/embed-wasm.rs`, integrity
+//! between their parameters. Shared by the post_build hook (`bin/embed-wasm-and-hash.rs`, integrity
 //! hashes) and the size budget (`pipeline.rs`, what the page loads).
 
 /// The value of the double-quoted attribute `name` of `tag` (`<script src="…" …>`).

@@ -11,7 +11,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{tools, Env};
+use crate::env::Env;
+use crate::tools;
 
 const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 /// The crates with no I/O, no clock and no browser, whose every rule must be pinned by a test.

@@ -10,8 +10,9 @@ use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
+use crate::env::Env;
 use crate::html::{attribute, query_value};
-use crate::{fuzz, tools, Env};
+use crate::{fuzz, tools};
 
 /// First-load budget: gzip -9 size of the files dist/index.html loads (the stylesheet, the
 /// module scripts, and the module carrying the WebAssembly that boot.js requests), summed.
@@ -250,7 +251,7 @@ fn run_counting(env: &Env, cmd: &mut Command, prefix: &str) -> Result<(u32, u32,
         .prepare(cmd)
         .stdout(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", crate::show(cmd)))?;
+        .map_err(|e| format!("cannot run {}: {e}", crate::env::show(cmd)))?;
     let (mut passed, mut failed) = (0, 0);
     if let Some(stdout) = child.stdout.take() {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -263,7 +264,7 @@ fn run_counting(env: &Env, cmd: &mut Command, prefix: &str) -> Result<(u32, u32,
     }
     let status = child
         .wait()
-        .map_err(|e| format!("{}: {e}", crate::show(cmd)))?;
+        .map_err(|e| format!("{}: {e}", crate::env::show(cmd)))?;
     Ok((passed, failed, status.success()))
 }
 

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::Env;
+use crate::env::Env;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 const TRUNK_VERSION: &str = "0.21.14";

@@ -5,12 +5,10 @@
 use std::fmt::Write as _;
 
 use relance_engine::dossier::Dossier;
-use relance_engine::fr::{amount, date, number};
-use relance_engine::strategy::params::{params, Basis, Slot, Unit};
+use relance_engine::fr::{self, amount, date, percent_fixed, whole_euros};
+use relance_engine::strategy::params::{params, Basis, Slot};
 use relance_engine::strategy::report::DISCLAIMER;
-use relance_engine::strategy::{
-    Milestone, MilestoneKind, PathKind, PathResult, Strategy, Versus, Warning,
-};
+use relance_engine::strategy::{Milestone, PathKind, PathResult, Strategy, Versus, Warning};
 use relance_engine::Regime;
 use rust_decimal::Decimal;
 
@@ -77,28 +75,6 @@ fn header(out: &mut String, dossier: &Dossier, s: &Strategy) {
     let _ = writeln!(out, "{DISCLAIMER}");
 }
 
-/// `95,6 %` from a probability between 0 and 1.
-fn chance(p: Decimal) -> String {
-    pct((p * Decimal::ONE_HUNDRED).round_dp(1))
-}
-
-/// `71,1 %` from a percentage, one decimal.
-fn pct(value: Decimal) -> String {
-    let mut v = value.round_dp(1);
-    v.rescale(1);
-    format!("{} %", v.to_string().replace('.', ","))
-}
-
-/// `1 400 €`: whole euros.
-fn euros(value: Decimal) -> String {
-    format!("{} €", number(value).trim_end_matches(",00"))
-}
-
-/// A plain decimal in French notation: `0,5`.
-fn plain(value: Decimal) -> String {
-    value.normalize().to_string().replace('.', ",")
-}
-
 fn width(s: &str) -> usize {
     s.chars().count()
 }
@@ -125,10 +101,9 @@ fn paths(out: &mut String, s: &Strategy) {
             [
                 label(p),
                 amount(o.expected_net),
-                pct(o.net_percent),
-                chance(o.probability_paid),
-                o.expected_days
-                    .map_or_else(|| "—".to_owned(), |d| format!("{} j", d.round())),
+                percent_fixed(o.net_percent, 1),
+                percent_fixed(o.probability_paid * Decimal::ONE_HUNDRED, 1),
+                o.expected_days.map_or_else(|| "—".to_owned(), fr::days),
             ]
         })
         .collect();
@@ -250,12 +225,12 @@ fn breakevens(out: &mut String, s: &Strategy) {
         };
         let mut parts = Vec::new();
         if let Some(a) = find(Versus::Zero) {
-            parts.push(format!("rentable à partir de {}", euros(a)));
+            parts.push(format!("rentable à partir de {}", whole_euros(a)));
         }
         if let Some(a) = find(Versus::Amicable) {
             parts.push(format!(
                 "plus rentable que la relance seule à partir de {}",
-                euros(a)
+                whole_euros(a)
             ));
         }
         if parts.is_empty() {
@@ -275,10 +250,10 @@ fn breakevens(out: &mut String, s: &Strategy) {
             out,
             "  Votre créance : {} de principal (seuils cherchés jusqu'à {}).",
             amount(s.claim.principal),
-            euros(top)
+            whole_euros(top)
         );
     } else {
-        let _ = writeln!(out, "  Aucun seuil entre 0 et {}.", euros(top));
+        let _ = writeln!(out, "  Aucun seuil entre 0 et {}.", whole_euros(top));
     }
 }
 
@@ -318,15 +293,6 @@ fn sensitivity(out: &mut String, s: &Strategy) {
     }
 }
 
-fn kind_label(kind: MilestoneKind) -> &'static str {
-    match kind {
-        MilestoneKind::Action => "À faire",
-        MilestoneKind::Deadline => "Échéance",
-        MilestoneKind::Done => "Fait",
-        MilestoneKind::Prescription => "Prescription",
-    }
-}
-
 fn plan_of_action(out: &mut String, s: &Strategy, path: PathKind, timeline: &[Milestone]) {
     let _ = writeln!(out, "\nQue faire maintenant — {}", path.label());
     let result = s.paths.iter().find(|p| p.path == path);
@@ -356,11 +322,11 @@ fn plan_of_action(out: &mut String, s: &Strategy, path: PathKind, timeline: &[Mi
     }
     let kind_width = timeline
         .iter()
-        .map(|m| width(kind_label(m.kind)))
+        .map(|m| width(m.kind.label()))
         .max()
         .unwrap_or(0);
     for m in timeline {
-        let kind = kind_label(m.kind);
+        let kind = m.kind.label();
         let first = format!(
             "  {}  {kind}{}  ",
             date(m.date),
@@ -403,7 +369,7 @@ fn plan(out: &mut String, s: &Strategy) {
             out,
             "    dans {months:>2} mois  {:>14}  payé {:>7}  vaut aujourd'hui {:>14}",
             amount(*value),
-            chance(*probability),
+            percent_fixed(*probability * Decimal::ONE_HUNDRED, 1),
             amount(*today)
         );
     }
@@ -420,21 +386,8 @@ fn plan(out: &mut String, s: &Strategy) {
     let _ = writeln!(
         out,
         "  Équivaut à une remise de {} sur un paiement comptant.",
-        pct(p.equivalent_discount)
+        percent_fixed(p.equivalent_discount, 1)
     );
-}
-
-/// A parameter value with its unit, in French.
-fn value(unit: Unit, v: Decimal) -> String {
-    match unit {
-        Unit::Euro => amount(v),
-        Unit::EuroPerHour => format!("{}/h", amount(v)),
-        Unit::Percent => format!("{} %", plain(v)),
-        Unit::PercentPerYear => format!("{} % par an", plain(v)),
-        Unit::Hours => format!("{} h", plain(v)),
-        Unit::Days => format!("{} j", plain(v)),
-        Unit::Count => plain(v),
-    }
 }
 
 fn assumptions(out: &mut String, dossier: &Dossier, s: &Strategy) {
@@ -460,8 +413,8 @@ fn assumptions(out: &mut String, dossier: &Dossier, s: &Strategy) {
                 out,
                 "  – {} ({id}) : {} au lieu de {}",
                 name(p.slot, p.label),
-                value(p.unit, *v),
-                value(p.unit, p.default)
+                p.unit.show(*v),
+                p.unit.show(p.default)
             );
         }
     }
@@ -485,7 +438,7 @@ fn assumptions(out: &mut String, dossier: &Dossier, s: &Strategy) {
                     "{} ({}) : {} [{}]",
                     name(p.slot, p.label),
                     p.id,
-                    value(p.unit, v),
+                    p.unit.show(v),
                     p.basis.label()
                 ),
             );
@@ -556,6 +509,7 @@ fn wrap_into(out: &mut String, first: &str, rest: &str, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relance_engine::strategy::params::Unit;
 
     #[test]
     fn wrapping_keeps_french_punctuation_and_thousands_together() {
@@ -578,11 +532,14 @@ mod tests {
 
     #[test]
     fn numbers_are_french() {
-        assert_eq!(pct(Decimal::new(711, 1)), "71,1 %");
-        assert_eq!(pct(Decimal::ZERO), "0,0 %");
-        assert_eq!(chance(Decimal::new(9559, 4)), "95,6 %");
-        assert_eq!(euros(Decimal::from(1400)), "1 400 €");
-        assert_eq!(value(Unit::Hours, Decimal::new(5, 1)), "0,5 h");
-        assert_eq!(value(Unit::EuroPerHour, Decimal::from(50)), "50,00 €/h");
+        assert_eq!(percent_fixed(Decimal::new(711, 1), 1), "71,1 %");
+        assert_eq!(percent_fixed(Decimal::ZERO, 1), "0,0 %");
+        assert_eq!(
+            percent_fixed(Decimal::new(9559, 4) * Decimal::ONE_HUNDRED, 1),
+            "95,6 %"
+        );
+        assert_eq!(whole_euros(Decimal::from(1400)), "1 400 €");
+        assert_eq!(Unit::Hours.show(Decimal::new(5, 1)), "0,5 h");
+        assert_eq!(Unit::EuroPerHour.show(Decimal::from(50)), "50,00 €/h");
     }
 }

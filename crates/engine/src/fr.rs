@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::calendar::semester_label;
 use crate::input_error::{InputError, InputErrorKind};
 use crate::law::prescription::{Start, Status};
-use crate::money::{round_cents, NumberError};
+use crate::money::{round, round_cents, NumberError};
 use crate::notice::Notice;
 use crate::rates::{Basis, LegalCategory, RateQuote};
 
@@ -45,6 +45,47 @@ fn thousands(digits: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// `12 000 €`: whole euros, rounded half away from zero.
+pub fn whole_euros(value: Decimal) -> String {
+    let text = number(round(value, 0));
+    format!("{} €", text.strip_suffix(",00").unwrap_or(&text))
+}
+
+/// A decimal as a French user types it, without trailing zeros: `6,11`, `0,5`, `1100`.
+pub fn decimal(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+/// `65 %`, `112,9 %`: a percentage rounded to `dp` decimals, without trailing zeros.
+pub fn percent_short(value: Decimal, dp: u32) -> String {
+    format!("{} %", decimal(round(value, dp)))
+}
+
+/// `65,0 %`, `71,1 %`: a percentage with exactly `dp` decimals, for columns of figures.
+pub fn percent_fixed(value: Decimal, dp: u32) -> String {
+    let mut v = round(value, dp);
+    v.rescale(dp);
+    format!("{} %", v.to_string().replace('.', ","))
+}
+
+/// `45 j`: whole days.
+pub fn days(value: Decimal) -> String {
+    format!("{} j", round(value, 0))
+}
+
+/// `45 j`, or `165 j (≈ 5,4 mois)` from two months on (a month of 30.4 days); `—` for none.
+pub fn duration(days_: Option<Decimal>) -> String {
+    match days_ {
+        None => "—".to_owned(),
+        Some(d) if d < Decimal::from(60) => days(d),
+        Some(d) => format!(
+            "{} (≈ {} mois)",
+            days(d),
+            decimal(round(d / Decimal::new(304, 1), 1))
+        ),
+    }
 }
 
 /// `12,40 %`: at least two decimals, up to four.
@@ -471,5 +512,22 @@ mod tests {
         assert_eq!(integer(184), "184");
         assert_eq!(integer(0), "0");
         assert_eq!(integer(-1234567), "-1 234 567");
+    }
+
+    #[test]
+    fn whole_euros_percents_and_durations() {
+        assert_eq!(whole_euros(d("12000.49")), "12 000 €");
+        assert_eq!(whole_euros(d("2.5")), "3 €");
+        assert_eq!(whole_euros(d("-1499.5")), "-1 500 €");
+        assert_eq!(decimal(d("6.110")), "6,11");
+        assert_eq!(percent_short(d("65.00"), 1), "65 %");
+        assert_eq!(percent_short(d("112.95"), 1), "113 %");
+        assert_eq!(percent_short(d("112.94"), 1), "112,9 %");
+        assert_eq!(percent_fixed(d("65"), 1), "65,0 %");
+        assert_eq!(percent_fixed(d("71.05"), 1), "71,1 %");
+        assert_eq!(days(d("44.5")), "45 j");
+        assert_eq!(duration(None), "—");
+        assert_eq!(duration(Some(d("45"))), "45 j");
+        assert_eq!(duration(Some(d("165"))), "165 j (≈ 5,4 mois)");
     }
 }

@@ -56,7 +56,13 @@ impl Percent {
 
 /// Rounds to the cent, half away from zero, and always shows two decimals.
 pub fn round_cents(value: Decimal) -> Decimal {
-    cents(value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    cents(round(value, 2))
+}
+
+/// Rounds to `dp` decimals, half away from zero: the one rounding rule of every figure shown
+/// (`Decimal::round` and `round_dp` round half to even).
+pub fn round(value: Decimal, dp: u32) -> Decimal {
+    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
 
 fn cents(mut value: Decimal) -> Decimal {
@@ -208,6 +214,17 @@ mod tests {
 
     fn amount(s: &str) -> Result<String, NumberError> {
         parse_amount(s).map(|e| e.get().to_string())
+    }
+
+    /// Half away from zero, at every precision (rust_decimal's `round` would give 2 and -2).
+    #[test]
+    fn rounding_at_any_precision_is_half_away_from_zero() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap_or_default();
+        assert_eq!(round(d("2.5"), 0), d("3"));
+        assert_eq!(round(d("-2.5"), 0), d("-3"));
+        assert_eq!(round(d("0.125"), 2), d("0.13"));
+        assert_eq!(round(d("65.45"), 1), d("65.5"));
+        assert_eq!(round(d("1.2344"), 3), d("1.234"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::params::{Assumptions, Field, Global};
 use super::path::StepKind;
 use super::plan_value::plan_factor;
 use super::tariff::{a444_32, service_fee, SEIZURE, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS};
-use crate::money::round_cents;
+use crate::money::{round, round_cents};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 const YEAR: Decimal = Decimal::from_parts(365, 0, 0, false, 0);
@@ -203,10 +203,10 @@ pub fn evaluate(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Outcome {
     let net_percent = if total.is_zero() {
         Decimal::ZERO
     } else {
-        (exact.net * HUNDRED / total).round_dp(1)
+        round(exact.net * HUNDRED / total, 1)
     };
-    let expected_days = (!exact.probability.is_zero())
-        .then(|| (exact.days_weighted / exact.probability).round_dp(0));
+    let expected_days =
+        (!exact.probability.is_zero()).then(|| round(exact.days_weighted / exact.probability, 0));
     Outcome {
         unknown_fees: steps
             .iter()
@@ -218,7 +218,7 @@ pub fn evaluate(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Outcome {
         net_percent,
         expected_received: received,
         expected_costs: received - net,
-        probability_paid: exact.probability.round_dp(4),
+        probability_paid: round(exact.probability, 4),
         expected_days,
         cost_at_risk: round_cents(exact.cost_at_risk),
         best_case: round_cents(exact.best),

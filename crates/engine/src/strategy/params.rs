@@ -10,6 +10,7 @@
 use rust_decimal::Decimal;
 
 use super::path::StepKind;
+use crate::fr;
 use crate::law::Regime;
 
 /// What a parameter measures; decides how it is read, bounded and shown.
@@ -26,6 +27,34 @@ pub enum Unit {
     EuroPerHour,
     /// A whole number (instalments, months).
     Count,
+}
+
+impl Unit {
+    /// What follows a parameter's label: ` (€)`, ` (% par an)`; nothing for a count.
+    pub fn label_suffix(self) -> &'static str {
+        match self {
+            Unit::Euro => " (€)",
+            Unit::Percent => " (%)",
+            Unit::PercentPerYear => " (% par an)",
+            Unit::Hours => " (heures)",
+            Unit::Days => " (jours)",
+            Unit::EuroPerHour => " (€ de l'heure)",
+            Unit::Count => "",
+        }
+    }
+
+    /// A value with its unit, in French: `800,00 €`, `50,00 €/h`, `10 % par an`, `15 j`.
+    pub fn show(self, v: Decimal) -> String {
+        match self {
+            Unit::Euro => fr::amount(v),
+            Unit::EuroPerHour => format!("{}/h", fr::amount(v)),
+            Unit::Percent => format!("{} %", fr::decimal(v)),
+            Unit::PercentPerYear => format!("{} % par an", fr::decimal(v)),
+            Unit::Hours => format!("{} h", fr::decimal(v)),
+            Unit::Days => format!("{} j", fr::decimal(v)),
+            Unit::Count => fr::decimal(v),
+        }
+    }
 }
 
 /// How much a default can be trusted.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Global};
-use crate::money::round_cents;
+use crate::money::{round, round_cents};
 use crate::plan::schedule;
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
@@ -32,7 +32,7 @@ pub fn value_plan(nominal: Decimal, a: &Assumptions) -> PlanValue {
     let equivalent_discount = if nominal.is_zero() {
         Decimal::ZERO
     } else {
-        ((Decimal::ONE - exact_ev / nominal) * HUNDRED).round_dp(1)
+        round((Decimal::ONE - exact_ev / nominal) * HUNDRED, 1)
     };
     PlanValue {
         nominal,
@@ -70,12 +70,7 @@ fn rows(nominal: Decimal, a: &Assumptions) -> Rows {
         let value = amount / (Decimal::ONE + rate * Decimal::from(months) / TWELVE);
         pv += value;
         ev += value * alive;
-        out.push((
-            months,
-            amount,
-            alive.round_dp(4),
-            round_cents(value * alive),
-        ));
+        out.push((months, amount, round(alive, 4), round_cents(value * alive)));
     }
     (out, pv, ev)
 }

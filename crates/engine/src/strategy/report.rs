@@ -59,7 +59,7 @@ use super::warnings::Warning;
 use crate::dossier::iso;
 use crate::fr;
 use crate::law::Regime;
-use crate::money::round_cents;
+use crate::money::{round, round_cents};
 
 /// The sentence every strategy output carries.
 pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
@@ -78,12 +78,12 @@ fn percent(value: Decimal) -> Value {
 
 /// A probability (0 to 1) as a percentage string, two decimals.
 fn probability(value: Decimal) -> Value {
-    percent((value * Decimal::ONE_HUNDRED).round_dp(2))
+    percent(round(value * Decimal::ONE_HUNDRED, 2))
 }
 
 /// Whole days.
 fn days(value: Decimal) -> Value {
-    Value::from(value.round().to_i64().unwrap_or(i64::MAX))
+    Value::from(round(value, 0).to_i64().unwrap_or(i64::MAX))
 }
 
 fn regime_code(regime: Regime) -> &'static str {

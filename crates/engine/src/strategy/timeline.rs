@@ -12,6 +12,7 @@ use crate::compute::Computation;
 use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, number, prescription_start};
 use crate::law::Regime;
+use crate::money::round;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MilestoneKind {
@@ -24,6 +25,18 @@ pub enum MilestoneKind {
     Prescription,
 }
 
+impl MilestoneKind {
+    /// How the web page and the CLI name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneKind::Action => "À faire",
+            MilestoneKind::Deadline => "Date limite",
+            MilestoneKind::Done => "Fait",
+            MilestoneKind::Prescription => "Prescription",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Milestone {
     pub date: NaiveDate,
@@ -33,7 +46,7 @@ pub struct Milestone {
 }
 
 fn plus_days(date: NaiveDate, days: Decimal) -> NaiveDate {
-    let days = days.round().to_u64().unwrap_or(0);
+    let days = round(days, 0).to_u64().unwrap_or(0);
     date.checked_add_days(Days::new(days)).unwrap_or(date)
 }
 

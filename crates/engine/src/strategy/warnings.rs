@@ -13,6 +13,7 @@ use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, prescription_start};
 use crate::law::prescription::{Status, Term};
 use crate::law::Regime;
+use crate::money::round;
 
 /// One guard, with a stable code and its French text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -205,7 +206,7 @@ pub(crate) fn prescription_risk(
     }
     // A path that never interrupts it lets the claim be prescribed unless the debtor pays.
     if let Some(when) = interrupted_on {
-        let days = u64::try_from(when.round().mantissa()).unwrap_or(u64::MAX);
+        let days = u64::try_from(round(when, 0).mantissa()).unwrap_or(u64::MAX);
         let date = today.checked_add_days(chrono::Days::new(days));
         if date.is_some_and(|d| d <= last_day) {
             return None;

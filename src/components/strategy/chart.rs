@@ -9,6 +9,7 @@
 //! Plain functions, not components: the chart is part of the strategy view's render.
 
 use relance_engine::fr;
+use relance_engine::money::round;
 use relance_engine::strategy::{Breakeven, PathKind, Strategy, Versus};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -40,13 +41,6 @@ pub fn style(path: PathKind) -> (&'static str, &'static str) {
     }
 }
 
-/// `12 000 €`: whole euros, French grouping.
-#[inline(never)]
-pub fn euros(value: Decimal) -> String {
-    let text = fr::number(value.round());
-    format!("{} €", text.strip_suffix(",00").unwrap_or(&text))
-}
-
 /// A "round" step (1, 2 or 5 × 10ⁿ euros, at least 1 €) that cuts `span` in about five.
 fn nice_step(span: Decimal) -> Decimal {
     let target = span / Decimal::from(5);
@@ -69,8 +63,7 @@ fn nice_step(span: Decimal) -> Decimal {
 #[inline(never)]
 fn place(offset: i64, value: Decimal, length: i64, span: Decimal) -> i64 {
     offset
-        + (value * Decimal::from(length) / span)
-            .round()
+        + round(value * Decimal::from(length) / span, 0)
             .to_i64()
             .unwrap_or(0)
 }
@@ -142,7 +135,7 @@ pub fn chart(s: &Strategy) -> Html {
         }
         let at = y(v);
         nodes.push(line("gridline", LEFT, at, W - RIGHT, at));
-        nodes.push(text(LEFT - 6, at + 4, "end", euros(v)));
+        nodes.push(text(LEFT - 6, at + 4, "end", fr::whole_euros(v)));
     }
     for i in 0..=5 {
         let v = x_max * Decimal::from(i) / Decimal::from(5);
@@ -153,7 +146,7 @@ pub fn chart(s: &Strategy) -> Html {
             at,
             BOTTOM + 17,
             anchor.get(i).copied().unwrap_or("middle"),
-            euros(v),
+            fr::whole_euros(v),
         ));
     }
     nodes.push(line("axis", LEFT, TOP, LEFT, BOTTOM));
@@ -193,7 +186,7 @@ pub fn chart(s: &Strategy) -> Html {
         <g class="claim" data-testid="chart-claim">
             { line("", claim, TOP - 6, claim, BOTTOM) }
             { text(if right { claim - 4 } else { claim + 4 }, TOP - 10, if right { "end" } else { "start" },
-                format!("Votre principal : {}", euros(chart.claim))) }
+                format!("Votre principal : {}", fr::whole_euros(chart.claim))) }
         </g>
     });
 
@@ -225,9 +218,9 @@ pub fn chart(s: &Strategy) -> Html {
     let drawn = drawn(s);
     let description = format!(
         "Gain net espéré (axe vertical) selon le principal de la créance (axe horizontal, de 0 à {}), pour {} voies ; votre principal : {}. Légende et seuils ci-dessous.",
-        euros(x_max),
+        fr::whole_euros(x_max),
         drawn.len(),
-        euros(chart.claim)
+        fr::whole_euros(chart.claim)
     );
     let breakeven = |p: PathKind, versus: Versus| {
         let found = chart
@@ -236,9 +229,9 @@ pub fn chart(s: &Strategy) -> Html {
             .find(|b| b.path == p && b.versus == versus);
         match (found, amicable.iter().position(|b| b.path == p)) {
             (Some(b), Some(i)) if versus == Versus::Amicable => {
-                format!("{} [{}]", euros(b.amount), i + 1)
+                format!("{} [{}]", fr::whole_euros(b.amount), i + 1)
             }
-            (Some(b), _) => euros(b.amount),
+            (Some(b), _) => fr::whole_euros(b.amount),
             (None, _) => "—".to_owned(),
         }
     };
@@ -266,7 +259,7 @@ pub fn chart(s: &Strategy) -> Html {
                         }
                     }) }
                 </ul>
-                { super::strategy::table(
+                { super::table::table(
                     "breakevens",
                     "breakeven",
                     "Seuils : montant du principal à partir duquel chaque voie…",

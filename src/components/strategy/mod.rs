@@ -1,0 +1,116 @@
+//! The "Stratégie" step: the ways of chasing the claim side by side (expected net, chance,
+//! delay, what is at risk), the chart of expected net against the claim amount, a dated
+//! "Que faire maintenant" for a chosen path, how the ranking moves when the assumptions move,
+//! what a payment plan is worth, and every assumption with its source, editable.
+//!
+//! Everything comes from `relance_engine::strategy`. The analysis runs only while the section
+//! is open, and is memoised on the dossier (which holds the valid assumption overrides), the
+//! computation and today: typing elsewhere on the page costs nothing while it is closed.
+//! Assumptions are kept as typed in `form.strategy`; an invalid one shows the engine's French
+//! error beside it and the analysis keeps the default.
+//!
+//! Rendering is data-driven (one `html!` per kind of row or cell) to keep the WebAssembly small.
+//!
+//! Its parts, each a plain function of the analysis: `paths` (the ranking), `chart`,
+//! `timeline`, `sensitivity`, `plan_value`, `assumptions`; `table` draws their tables and
+//! `props` is what the step receives.
+
+mod assumptions;
+pub mod chart;
+mod paths;
+mod plan_value;
+mod props;
+mod sensitivity;
+mod table;
+mod timeline;
+
+use relance_engine::strategy::params::params;
+use relance_engine::strategy::{self, Milestone, PathKind, Strategy};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+pub use props::StrategyProps;
+pub use relance_engine::strategy::DISCLAIMER;
+
+/// The "Stratégie" section: always its heading and disclaimer, the analysis on request.
+#[function_component(StrategyStep)]
+pub fn strategy_step(props: &StrategyProps) -> Html {
+    let open = use_state_eq(|| false);
+    let chosen = use_state_eq(|| None::<PathKind>);
+    let today = props.today.or(props.computation.as_ref().map(|c| c.as_of));
+    let analysis = use_memo(
+        (
+            *open,
+            props.dossier.clone(),
+            props.computation.clone(),
+            today,
+        ),
+        |(open, dossier, computation, today)| match (open, dossier, computation, today) {
+            (true, Some(d), Some(c), Some(t)) => Some(strategy::analyse(d, c, &d.strategy, *t)),
+            _ => None,
+        },
+    );
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let body = match (&*analysis, &props.dossier, &props.computation, today) {
+        (Some(s), Some(d), Some(c), Some(today)) => {
+            let path = (*chosen)
+                .or_else(|| s.best().map(|p| p.path))
+                .unwrap_or(PathKind::FormalNotice);
+            let choose = {
+                let chosen = chosen.clone();
+                Callback::from(move |e: Event| {
+                    let select: HtmlSelectElement = e.target_unchecked_into();
+                    chosen.set(PathKind::from_code(&select.value()));
+                })
+            };
+            let timeline = strategy::timeline(path, d, c, &s.assumptions, today);
+            view(s, path, &timeline, choose, props)
+        }
+        _ if *open => html! {
+            <p class="hint">{ "L'analyse s'affiche dès que le décompte est calculé." }</p>
+        },
+        _ => html! {},
+    };
+    html! {
+        <section class={if *open { "strategy" } else { "strategy no-print" }} aria-labelledby="strategy-title">
+            <h2 id="strategy-title">{ "Stratégie" }</h2>
+            <p class="disclaimer">
+                <strong>{ DISCLAIMER }</strong>
+                { " Dix façons de chercher à être payé, comparées avec des hypothèses que vous pouvez modifier." }
+            </p>
+            <button type="button" aria-expanded={if *open { "true" } else { "false" }}
+                aria-controls="strategy-body" onclick={toggle}>
+                { if *open { "Masquer l'analyse" } else { "Comparer les voies de recouvrement" } }
+            </button>
+            <div id="strategy-body">{ body }</div>
+        </section>
+    }
+}
+
+/// The analysis: warnings, paths, chart, timeline, sensitivity, plan, assumptions.
+fn view(
+    s: &Strategy,
+    path: PathKind,
+    milestones: &[Milestone],
+    choose: Callback<Event>,
+    props: &StrategyProps,
+) -> Html {
+    let all = params(s.claim.regime);
+    html! {
+        <>
+            <ul class="strategy-warnings" data-testid="strategy-warnings">
+                { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ &w.message }</li> }) }
+            </ul>
+            { paths::ranking(s, path) }
+            <h3>{ "Gain net selon le montant de la créance" }</h3>
+            { chart::chart(s) }
+            { timeline::timeline(s, path, milestones, choose) }
+            { sensitivity::sensitivity(s) }
+            { plan_value::plan_value(s, &all, props) }
+            { assumptions::assumptions(&all, s.claim.regime, props) }
+        </>
+    }
+}

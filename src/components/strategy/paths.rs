@@ -1,0 +1,70 @@
+//! The paths ranked: the best one announced, then every path with its expected net, chance,
+//! delay and risks, or why it is closed.
+
+use relance_engine::fr;
+use relance_engine::strategy::{PathKind, Strategy};
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use super::table::{table, Row};
+
+/// The sentence naming the best path, and the table of every path (`chosen` highlighted).
+pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
+    let regime = s.claim.regime;
+    let paths: Vec<Row> = s.paths.iter().enumerate().map(|(rank, r)| {
+        let o = &r.outcome;
+        let first = rank == 0 && r.eligible;
+        let head = html! {
+            <>
+                <span class="path-name">
+                    { if r.eligible { format!("{}. {}", rank + 1, r.path.label()) } else { r.path.label().to_owned() } }
+                </span>
+                if first { <span class="badge best">{ "meilleure option" }</span> }
+                if r.eligible && !o.unknown_fees.is_empty() { <span class="badge">{ "frais non publiés" }</span> }
+                <details class="path-details">
+                    <summary>{ format!("Étapes et points d'attention ({})", r.warnings.len()) }</summary>
+                    <p>{ r.path.steps().iter().map(|st| st.label(regime)).collect::<Vec<_>>().join(" → ") }</p>
+                    <ul>{ for r.warnings.iter().map(|w| html! { <li data-code={w.code}>{ &w.message }</li> }) }</ul>
+                </details>
+            </>
+        };
+        let cells = if r.eligible {
+            vec![
+                fr::amount(o.expected_net),
+                fr::percent_short(o.net_percent, 1),
+                fr::percent_short(o.probability_paid * Decimal::ONE_HUNDRED, 0),
+                fr::duration(o.expected_days),
+                fr::amount(o.cost_at_risk),
+                fr::amount(o.best_case),
+                fr::amount(o.worst_case),
+            ]
+        } else {
+            vec![format!("Voie fermée : {}.", r.blocked.join(" ; "))]
+        };
+        let class = match (r.eligible, r.path == chosen) {
+            (false, true) => "closed chosen",
+            (false, false) => "closed",
+            (true, true) => "chosen",
+            (true, false) => "",
+        };
+        (r.path.code(), class, head, cells)
+    }).collect();
+    html! {
+        <>
+            if let Some(b) = s.best() {
+                <p class="strategy-best" data-testid="strategy-best">
+                    { "Selon vos hypothèses, la voie la plus rentable est : " }
+                    <strong>{ b.path.label() }</strong>
+                    { format!(" — gain net espéré {} ({} de la créance).", fr::amount(b.outcome.expected_net), fr::percent_short(b.outcome.net_percent, 1)) }
+                </p>
+            }
+            { table(
+                "strategy-table",
+                "strategy-row",
+                &format!("Les voies de recouvrement pour une créance de {}, de la plus rentable à la moins rentable", fr::whole_euros(s.claim.total())),
+                &["Voie", "#Gain net espéré", "#% de la créance", "#Chance d'être payé", "#Délai moyen d'encaissement", "#Coût en jeu", "#Meilleur cas", "#Pire cas"],
+                paths,
+            ) }
+        </>
+    }
+}

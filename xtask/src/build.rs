@@ -1,0 +1,43 @@
+//! `cargo xtask serve` and `cargo xtask build`: install the build tools, then run Trunk.
+
+use std::process::Command;
+
+use crate::env::Env;
+use crate::{pipeline, tools};
+
+/// `cargo xtask serve`: installs the build tools, then runs `trunk serve` until interrupted.
+pub fn serve(env: &Env) -> Result<(), String> {
+    tools::ensure_build_tools(env)?;
+    tools::ensure_npm_packages(env)?;
+    // Trunk's --offline also makes cargo offline, so the registry must be cached first.
+    env.step("cargo fetch --locked", || {
+        env.run(Command::new("cargo").args(["fetch", "--locked"]))
+    })?;
+    println!("==> serving http://127.0.0.1:8080 (Ctrl-C to stop; reload the page after a change)");
+    env.run(
+        Command::new("trunk")
+            .args("serve --offline --release --cargo-profile release-z".split(' '))
+            .args("--address 127.0.0.1 --port 8080".split(' '))
+            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
+    )
+}
+
+/// `cargo xtask build`: installs the build tools, builds dist/ and checks the size budget.
+pub fn build(env: &Env) -> Result<(), String> {
+    tools::ensure_build_tools(env)?;
+    tools::ensure_npm_packages(env)?;
+    env.step("cargo fetch --locked", || {
+        env.run(Command::new("cargo").args(["fetch", "--locked"]))
+    })?;
+    env.step("trunk build (release-z)", || {
+        env.run(&mut pipeline::trunk_build())
+    })?;
+    env.step("size budget", || {
+        pipeline::size_budget(&env.root.join("dist"))
+    })?;
+    println!(
+        "==> dist/ is ready: copy it to any static host, at its root or in a directory \
+         (headers: deploy/_headers, deploy/nginx.conf)"
+    );
+    Ok(())
+}
