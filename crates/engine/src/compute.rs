@@ -16,11 +16,11 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::calendar::{
-    add_days, end_of_month, is_leap_year, next_day, semester_end, semester_start, ymd,
-};
+use crate::calendar::{is_leap_year, next_day, semester_end, semester_start};
 use crate::dossier::*;
-use crate::law::{self, prescription};
+use crate::law::indemnity::{indemnity, Indemnity};
+use crate::law::late_interest::{accrual_start, legal_category};
+use crate::law::{self, payment_terms, prescription};
 use crate::money::round_cents;
 use crate::notice::Notice;
 use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
@@ -124,10 +124,7 @@ pub struct Totals {
     pub total: Decimal,
 }
 
-/// D441-5: 40 € per invoice paid late.
-pub const INDEMNITY: Decimal = Decimal::from_parts(4000, 0, 0, false, 2);
-/// D441-5 (décret n°2012-1115) applies to payment terms starting from 1 January 2013.
-pub const INDEMNITY_FROM: NaiveDate = ymd(2013, 1, 1);
+pub use crate::law::indemnity::{AMOUNT as INDEMNITY, FROM as INDEMNITY_FROM};
 const HUNDRED: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
 
 /// Computes the décompte of `dossier` on `as_of` with `tables`. Never panics.
@@ -272,19 +269,9 @@ fn open_ledgers(
         .invoices
         .iter()
         .map(|inv| {
-            let accrual_start = match regime {
-                // C. com. L441-10: penalties are due from the day after the due date.
-                Regime::B2b => next_day(inv.due),
-                // C. civ. 1231-6: interest runs from the formal notice, not before the due date.
-                Regime::B2c => options
-                    .formal_notice_date
-                    .and_then(|n| next_day(n.max(inv.due))),
-            };
+            let accrual_start = accrual_start(regime, inv.due, options.formal_notice_date);
             let mode = match (regime, options.rate, options.rate_period) {
-                (Regime::B2c, _, _) => Mode::Legal(match dossier.creditor.kind {
-                    CreditorKind::IndividualPrivate => LegalCategory::Particuliers,
-                    _ => LegalCategory::AutresCas,
-                }),
+                (Regime::B2c, _, _) => Mode::Legal(legal_category(dossier.creditor.kind)),
                 (Regime::B2b, RateChoice::Contractual(p), _) => Mode::Contractual(p.get()),
                 (Regime::B2b, RateChoice::LegalDefault, RatePeriod::Semester) => Mode::Semester,
                 (Regime::B2b, RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => {
@@ -644,20 +631,22 @@ impl Ledger {
                 to: *to,
             });
         }
-        // D441-5: 40 € for each invoice not fully paid on its due date (not owed by consumers).
         let owed_at_due = r.amount - r.credited - self.paid_by_due;
-        if regime == Regime::B2b
-            && options.indemnity
-            && r.due < as_of
-            && owed_at_due > Decimal::ZERO
-        {
-            if r.issued.unwrap_or(r.due) < INDEMNITY_FROM {
+        match indemnity(
+            regime,
+            options.indemnity,
+            r.issued,
+            r.due,
+            owed_at_due,
+            as_of,
+        ) {
+            Indemnity::Owed => r.indemnity = INDEMNITY,
+            Indemnity::Before2013 => {
                 notes.insert(Notice::IndemnityBefore2013 {
                     invoice: number.clone(),
                 });
-            } else {
-                r.indemnity = INDEMNITY;
             }
+            Indemnity::None => {}
         }
         r.interest = r.interest_accrued - r.interest_paid;
         r.total = r.principal + r.interest + r.indemnity;
@@ -686,7 +675,7 @@ impl Ledger {
         }
         // The L441-10 caps on payment terms bind traders only.
         if let (Regime::B2b, Some(issued)) = (regime, r.issued) {
-            if r.due > payment_terms_cap(issued) {
+            if r.due > payment_terms::cap(issued) {
                 notes.insert(Notice::PaymentTermsBeyondCap {
                     invoice: number,
                     issued,
@@ -738,19 +727,6 @@ fn divisor(day: NaiveDate, day_count: DayCount) -> u32 {
         DayCount::Actual if is_leap_year(day.year()) => 366,
         _ => 365,
     }
-}
-
-/// C. com. L441-10 I: the longest lawful term, 60 days from the invoice or 45 days end of month
-/// (either way of counting the latter).
-pub fn payment_terms_cap(issued: NaiveDate) -> NaiveDate {
-    let sixty = add_days(issued, 60);
-    let then_eom = add_days(issued, 45).and_then(end_of_month);
-    let eom_then = end_of_month(issued).and_then(|d| add_days(d, 45));
-    [sixty, then_eom, eom_then]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(NaiveDate::MAX)
 }
 
 #[cfg(test)]
@@ -808,14 +784,5 @@ mod tests {
             "196397.26"
         );
         assert_eq!(exact_interest(base, d("1"), days, 0), None);
-    }
-
-    #[test]
-    fn payment_terms_cap_takes_the_most_lenient_reading() {
-        // 60 days from 31 Jan 2024 = 31 Mar; 45 days then end of month = 31 Mar; end of month
-        // then 45 days = 16 Mar → cap 31 Mar.
-        assert_eq!(payment_terms_cap(ymd(2024, 1, 31)), ymd(2024, 3, 31));
-        // 10 Jan: 60 days = 10 Mar; +45 = 24 Feb → 29 Feb; 31 Jan + 45 = 16 Mar → cap 16 Mar.
-        assert_eq!(payment_terms_cap(ymd(2024, 1, 10)), ymd(2024, 3, 16));
     }
 }

@@ -11,8 +11,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
-use crate::calendar::{add_days, end_of_month};
+use crate::calendar::add_days;
 use crate::dossier::*;
+use crate::law::payment_terms;
 use crate::letter_fields::{LetterFields, PlanFields, Sending};
 use crate::money::{parse_amount, parse_percent, Eur};
 use crate::parse::{self, InputErrorKind};
@@ -303,10 +304,9 @@ impl Checked {
 /// Due date from an issue date and payment terms (C. com. L441-10 I).
 pub fn due_from_terms(issued: NaiveDate, terms: &str) -> Option<NaiveDate> {
     match terms {
-        "30" | "legal" => add_days(issued, 30),
+        "30" | "legal" => payment_terms::default_due(issued),
         "60" => add_days(issued, 60),
-        // "45 jours fin de mois": 45 days, then to the end of that month.
-        "45fdm" => add_days(issued, 45).and_then(end_of_month),
+        "45fdm" => payment_terms::forty_five_days_end_of_month(issued),
         _ => None,
     }
 }

@@ -10,8 +10,9 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
-use crate::calendar::{add_days, parse_date};
+use crate::calendar::parse_date;
 use crate::dossier::*;
+use crate::law::payment_terms;
 use crate::letter_fields::{LetterFields, Sending};
 use crate::money::{parse_amount, parse_percent, Eur, NumberError, Percent};
 
@@ -711,8 +712,7 @@ impl Reader {
         let issued = self.date(map, path, "issued", false);
         let due_assumed = map.get("due").is_none_or(Value::is_null) && issued.is_some();
         let due = if due_assumed {
-            // C. com. L441-10 I: without agreed terms, payment is due on the 30th day.
-            issued.and_then(|d| add_days(d, 30))
+            issued.and_then(payment_terms::default_due)
         } else {
             self.date(map, path, "due", true)
         };

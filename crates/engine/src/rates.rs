@@ -8,7 +8,8 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::calendar::{previous_day, semester_end, semester_start, ymd};
+use crate::calendar::{previous_day, semester_end};
+use crate::law::late_interest::{contractual_floor, default_rate, ecb_reference_day};
 use crate::reference::tables;
 
 pub use crate::reference::rows::{EcbRow, LegalCategory, LegalRow, Status};
@@ -71,16 +72,7 @@ pub enum Lookup {
     Unknown { through: NaiveDate },
 }
 
-/// Semester re-anchoring of the L441-10 rate applies to days from this date
-/// (loi n°2012-387 art. 121, in force 1 January 2013).
-pub const SEMESTER_RULE_FROM: NaiveDate = ymd(2013, 1, 1);
-
-/// ECB + 10 points applies to contracts from 1 January 2009 (loi LME n°2008-776); earlier days
-/// fall under ECB + 7 for older contracts, which Relance does not compute.
-pub const ECB_PLUS_TEN_FROM: NaiveDate = ymd(2009, 1, 1);
-
-const TEN: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
-const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
+pub use crate::law::late_interest::{ECB_PLUS_TEN_FROM, SEMESTER_RULE_FROM};
 
 impl RateTables {
     /// Index of the ECB row in force on `day`.
@@ -98,12 +90,11 @@ impl RateTables {
             };
         }
         if day >= SEMESTER_RULE_FROM {
-            // C. com. L441-10 al. 3: the rate of 1 January (resp. 1 July) applies for the semester.
-            let anchor = semester_start(day);
+            let anchor = ecb_reference_day(day);
             return match self.ecb_index(anchor).and_then(|i| self.ecb.get(i)) {
                 Some(row) => Lookup::Known {
                     quote: RateQuote {
-                        percent: row.percent + TEN,
+                        percent: default_rate(row.percent),
                         basis: Basis::EcbPlusTen {
                             ecb: row.percent,
                             reference: anchor,
@@ -136,7 +127,7 @@ impl RateTables {
         }
         Lookup::Known {
             quote: RateQuote {
-                percent: row.percent + TEN,
+                percent: default_rate(row.percent),
                 basis: Basis::EcbPlusTen {
                     ecb: row.percent,
                     reference: row.from,
@@ -189,7 +180,7 @@ impl RateTables {
             return None;
         }
         match self.legal(day, LegalCategory::AutresCas) {
-            Lookup::Known { quote, .. } => Some((quote.percent * THREE, quote)),
+            Lookup::Known { quote, .. } => Some((contractual_floor(quote.percent), quote)),
             Lookup::Unknown { .. } => None,
         }
     }
@@ -211,6 +202,7 @@ fn legal_quote(row: &LegalRow, provisional: bool) -> RateQuote {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::ymd;
 
     fn known(lookup: Lookup) -> (String, NaiveDate, bool) {
         match lookup {

@@ -3,7 +3,11 @@
 //! ARCHITECTURE.md indexes them article by article with their tests.
 
 pub mod consumer;
+pub mod indemnity;
+pub mod late_interest;
+pub mod payment_terms;
 pub mod prescription;
+pub mod procedures;
 pub mod regime;
 
 pub use regime::Regime;

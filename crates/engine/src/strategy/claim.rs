@@ -3,8 +3,8 @@
 use rust_decimal::Decimal;
 
 use super::path::{PathKind, StepKind};
-use super::tariff;
 use crate::compute::Computation;
+use crate::law::procedures::{small_claims_open, uncontested_open};
 use crate::law::Regime;
 
 /// What is chased: the principal still owed, and the accessories (penalties or interest, the
@@ -61,14 +61,12 @@ impl Claim {
 pub fn blocked(path: PathKind, claim: Claim) -> Vec<String> {
     let mut out = Vec::new();
     let steps = path.steps();
-    // CPCE R125-1: principal and interest up to 5 000 €.
-    if steps.contains(&StepKind::SmallClaims) && claim.total() > tariff::SMALL_CLAIMS_CAP {
+    if steps.contains(&StepKind::SmallClaims) && !small_claims_open(claim.total()) {
         out.push(
             "réservée aux créances de 5 000 € au plus, intérêts compris (CPCE R125-1)".to_owned(),
         );
     }
-    // CPCE L126-1: invoiced claims between traders only.
-    if steps.contains(&StepKind::Uncontested) && claim.regime == Regime::B2c {
+    if steps.contains(&StepKind::Uncontested) && !uncontested_open(claim.regime) {
         out.push("réservée aux créances entre commerçants (CPCE L126-1)".to_owned());
     }
     out

@@ -9,13 +9,6 @@ const fn d(units: u32, scale: u32) -> Decimal {
     Decimal::from_parts(units, 0, 0, false, scale)
 }
 
-/// CPCE R125-1: the small-claims procedure is open up to 5 000 €, interest included.
-pub const SMALL_CLAIMS_CAP: Decimal = d(5000, 0);
-/// CPC 853 / 760-761: a lawyer is mandatory above 10 000 €.
-pub const LAWYER_THRESHOLD: Decimal = d(10_000, 0);
-/// CPC 750-1: an amicable attempt is compulsory before the tribunal judiciaire up to 5 000 €.
-pub const AMICABLE_ATTEMPT_CAP: Decimal = d(5000, 0);
-
 /// Émolument for serving an injonction de payer (request and order), HT.
 pub const SERVE_PAYMENT_ORDER: Decimal = d(2579, 2);
 /// Émolument for an assignation, HT.

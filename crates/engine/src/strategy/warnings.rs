@@ -7,11 +7,11 @@ use rust_decimal::Decimal;
 use super::claim::Claim;
 use super::params::{Assumptions, Basis, Field, Global};
 use super::path::{PathKind, StepKind};
-use super::tariff::{AMICABLE_ATTEMPT_CAP, LAWYER_THRESHOLD};
 use crate::compute::Computation;
 use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, prescription_start};
 use crate::law::prescription::{Status, Term};
+use crate::law::procedures::{amicable_attempt_required, lawyer_required};
 use crate::law::Regime;
 use crate::money::round;
 
@@ -235,7 +235,7 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
     let steps = path.steps();
     let total = claim.total();
     let has = |s: StepKind| steps.contains(&s);
-    if (has(StepKind::Lawsuit) || has(StepKind::ProvisionalOrder)) && total > LAWYER_THRESHOLD {
+    if (has(StepKind::Lawsuit) || has(StepKind::ProvisionalOrder)) && lawyer_required(total) {
         // CPC 853 (tribunal de commerce), 760-761 (tribunal judiciaire).
         out.push(w(
             "lawyer",
@@ -251,7 +251,7 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
              rendues à compter du 1er septembre 2026). Le dépôt de la requête n'interrompt pas la \
              prescription ; la signification l'interrompt.",
         ));
-        if total > LAWYER_THRESHOLD {
+        if lawyer_required(total) {
             out.push(w(
                 "lawyer-opposition",
                 "Pas d'avocat pour la requête ; en cas d'opposition au-delà de 10 000 €, avocat \
@@ -259,7 +259,7 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
             ));
         }
     }
-    if has(StepKind::Lawsuit) && total <= AMICABLE_ATTEMPT_CAP {
+    if has(StepKind::Lawsuit) && amicable_attempt_required(total) {
         let when = match claim.regime {
             Regime::B2c => "Jusqu'à 5 000 €",
             Regime::B2b => {
