@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
-use crate::letter_fields::{LetterFields, Sending};
+use crate::codes::coded;
+use crate::letter_fields::LetterFields;
 use crate::money::{Eur, Percent};
 
 /// The user's changes to Stratégie's default assumptions, by parameter id (`fond.cost`). Kept
@@ -132,6 +133,22 @@ pub enum RateChoice {
     Contractual(Percent),
 }
 
+impl RateChoice {
+    pub fn kind(self) -> RateKind {
+        match self {
+            RateChoice::LegalDefault => RateKind::LegalDefault,
+            RateChoice::Contractual(_) => RateKind::Contractual,
+        }
+    }
+}
+
+/// Which rate, without its percentage: the `kind` of `options.rate` in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RateKind {
+    LegalDefault,
+    Contractual,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RatePeriod {
     /// Each semester of delay bears the rate of its own 1 January / 1 July (majority reading).
@@ -156,51 +173,31 @@ pub enum Imputation {
     PrincipalFirst,
 }
 
-impl CreditorKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            CreditorKind::Company => "company",
-            CreditorKind::IndividualProfessional => "individual_professional",
-            CreditorKind::IndividualPrivate => "individual_private",
-        }
-    }
-}
-
-impl DebtorKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            DebtorKind::Professional => "professional",
-            DebtorKind::Consumer => "consumer",
-        }
-    }
-}
-
-impl RatePeriod {
-    pub fn code(self) -> &'static str {
-        match self {
-            RatePeriod::Semester => "semester",
-            RatePeriod::FrozenAtDueDate => "frozen_at_due_date",
-        }
-    }
-}
-
-impl DayCount {
-    pub fn code(self) -> &'static str {
-        match self {
-            DayCount::Fixed365 => "365",
-            DayCount::Actual => "actual",
-        }
-    }
-}
-
-impl Imputation {
-    pub fn code(self) -> &'static str {
-        match self {
-            Imputation::InterestFirst => "interest_first",
-            Imputation::PrincipalFirst => "principal_first",
-        }
-    }
-}
+coded!(CreditorKind {
+    Company => "company",
+    IndividualProfessional => "individual_professional",
+    IndividualPrivate => "individual_private",
+});
+coded!(DebtorKind {
+    Professional => "professional",
+    Consumer => "consumer",
+});
+coded!(RateKind {
+    LegalDefault => "legal_default",
+    Contractual => "contractual",
+});
+coded!(RatePeriod {
+    Semester => "semester",
+    FrozenAtDueDate => "frozen_at_due_date",
+});
+coded!(DayCount {
+    Fixed365 => "365",
+    Actual => "actual",
+});
+coded!(Imputation {
+    InterestFirst => "interest_first",
+    PrincipalFirst => "principal_first",
+});
 
 pub(crate) fn iso(date: NaiveDate) -> String {
     // `NaiveDate`'s Display is ISO 8601 (years 1900–2199 here), without strftime.
@@ -272,9 +269,9 @@ impl Dossier {
             .collect();
         let o = &self.options;
         let rate = match o.rate {
-            RateChoice::LegalDefault => json!({"kind": "legal_default"}),
+            RateChoice::LegalDefault => json!({"kind": RateKind::LegalDefault.code()}),
             RateChoice::Contractual(p) => {
-                json!({"kind": "contractual", "percent": p.get().to_string()})
+                json!({"kind": RateKind::Contractual.code(), "percent": p.get().to_string()})
             }
         };
         let mut root = Map::new();
@@ -316,17 +313,6 @@ impl Dossier {
             root.insert("strategy".into(), json!({ "assumptions": assumptions }));
         }
         serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
-    }
-}
-
-impl Sending {
-    pub fn code(self) -> &'static str {
-        match self {
-            Sending::Lrar => "lrar",
-            Sending::Lre => "lre",
-            Sending::Email => "email",
-            Sending::Letter => "letter",
-        }
     }
 }
 

@@ -12,9 +12,12 @@ use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
 use crate::calendar::add_days;
+use crate::codes::Coded;
 use crate::dossier::*;
 use crate::law::payment_terms;
-use crate::letter_fields::{LetterFields, PlanFields, Sending};
+use crate::letter_fields::{
+    LetterFields, PlanFields, Sending, DEADLINE_DAYS, PLAN_INSTALMENTS, PLAN_INTERVAL_MONTHS,
+};
 use crate::money::{parse_amount, parse_percent, Eur};
 use crate::parse::{self, InputErrorKind};
 
@@ -191,19 +194,19 @@ pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterField
     let deadline_days = integer(
         "letter.deadline_days",
         &f.deadline_days,
-        1..=90,
+        DEADLINE_DAYS,
         d.deadline_days,
     );
     let instalments = integer(
         "letter.plan.instalments",
         &f.plan_instalments,
-        1..=60,
+        PLAN_INSTALMENTS,
         d.plan.instalments,
     );
     let interval_months = integer(
         "letter.plan.interval_months",
         &f.plan_interval_months,
-        1..=12,
+        PLAN_INTERVAL_MONTHS,
         d.plan.interval_months,
     );
     let mut err = |field: &str, kind: InputErrorKind| {
@@ -253,12 +256,7 @@ pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterField
         signatory: f.signatory.trim().to_owned(),
         capacity: f.capacity.trim().to_owned(),
         deadline_days,
-        sending: match f.sending.as_str() {
-            "lre" => Sending::Lre,
-            "email" => Sending::Email,
-            "letter" => Sending::Letter,
-            _ => Sending::Lrar,
-        },
+        sending: Sending::from_code(&f.sending).unwrap_or(Sending::Lrar),
         tracking_number: f.tracking_number.trim().to_owned(),
         iban,
         bic: f.bic.trim().to_ascii_uppercase(),
@@ -331,32 +329,14 @@ pub fn check(form: &Form) -> Checked {
 
     let as_of = date(&form.as_of).and_then(|r| r.map_err(|kind| err("as_of".into(), kind)).ok());
 
-    let creditor_kind = match form.creditor.kind.as_str() {
-        "" | "company" => CreditorKind::Company,
-        "individual_professional" => CreditorKind::IndividualProfessional,
-        "individual_private" => CreditorKind::IndividualPrivate,
-        other => {
-            err(
-                "creditor.kind".into(),
-                choice(
-                    other,
-                    &["company", "individual_professional", "individual_private"],
-                ),
-            );
-            CreditorKind::Company
-        }
-    };
-    let debtor_kind = match form.debtor.kind.as_str() {
-        "" | "professional" => DebtorKind::Professional,
-        "consumer" => DebtorKind::Consumer,
-        other => {
-            err(
-                "debtor.kind".into(),
-                choice(other, &["professional", "consumer"]),
-            );
-            DebtorKind::Professional
-        }
-    };
+    let creditor_kind = kind(&form.creditor.kind, CreditorKind::Company).unwrap_or_else(|e| {
+        err("creditor.kind".into(), e);
+        CreditorKind::Company
+    });
+    let debtor_kind = kind(&form.debtor.kind, DebtorKind::Professional).unwrap_or_else(|e| {
+        err("debtor.kind".into(), e);
+        DebtorKind::Professional
+    });
     let mut identity = |path: &str, p: &PartyForm| {
         let siren = match p.siren.trim() {
             "" => String::new(),
@@ -499,8 +479,8 @@ pub fn check(form: &Form) -> Checked {
         .collect();
 
     let o = &form.options;
-    let rate = match o.rate_kind.as_str() {
-        "contractual" => match parse_percent(&o.rate_percent) {
+    let rate = match RateKind::from_code(&o.rate_kind) {
+        Some(RateKind::Contractual) => match parse_percent(&o.rate_percent) {
             Ok(p) => RateChoice::Contractual(p),
             Err(e) => {
                 err(
@@ -525,21 +505,10 @@ pub fn check(form: &Form) -> Checked {
     });
     let options = Options {
         rate,
-        rate_period: if o.rate_period == "frozen_at_due_date" {
-            RatePeriod::FrozenAtDueDate
-        } else {
-            RatePeriod::Semester
-        },
-        day_count: if o.day_count == "actual" {
-            DayCount::Actual
-        } else {
-            DayCount::Fixed365
-        },
-        imputation: if o.imputation == "principal_first" {
-            Imputation::PrincipalFirst
-        } else {
-            Imputation::InterestFirst
-        },
+        // Radio buttons: a value the page cannot produce falls back to the default.
+        rate_period: RatePeriod::from_code(&o.rate_period).unwrap_or(RatePeriod::Semester),
+        day_count: DayCount::from_code(&o.day_count).unwrap_or(DayCount::Fixed365),
+        imputation: Imputation::from_code(&o.imputation).unwrap_or(Imputation::InterestFirst),
         indemnity: o.indemnity,
         extra_costs,
         formal_notice_date,
@@ -586,11 +555,15 @@ fn positive_amount(raw: &str) -> Result<Eur, InputErrorKind> {
     }
 }
 
-fn choice(found: &str, allowed: &'static [&'static str]) -> InputErrorKind {
-    InputErrorKind::InvalidChoice {
-        found: found.to_owned(),
-        allowed,
+/// A party kind as selected: empty is `default`; an unknown code is named with the allowed ones.
+fn kind<T: Coded>(raw: &str, default: T) -> Result<T, InputErrorKind> {
+    if raw.is_empty() {
+        return Ok(default);
     }
+    T::from_code(raw).ok_or_else(|| InputErrorKind::InvalidChoice {
+        found: raw.to_owned(),
+        allowed: T::CODES,
+    })
 }
 
 /// A date as the form shows it: `04/03/2022`.
@@ -654,10 +627,7 @@ impl Form {
                 })
                 .collect(),
             options: OptionsForm {
-                rate_kind: match o.rate {
-                    RateChoice::LegalDefault => "legal_default".into(),
-                    RateChoice::Contractual(_) => "contractual".into(),
-                },
+                rate_kind: o.rate.kind().code().into(),
                 rate_percent: match o.rate {
                     RateChoice::Contractual(p) => p.get().to_string().replace('.', ","),
                     RateChoice::LegalDefault => String::new(),

@@ -6,9 +6,11 @@
 //! defaults).
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
+use crate::codes::coded;
 use crate::money::Eur;
 
 /// How the letter is sent; a mise en demeure names it.
@@ -23,6 +25,20 @@ pub enum Sending {
     /// Ordinary mail.
     Letter,
 }
+
+/// Days the debtor is given to pay, counted from the letter.
+pub const DEADLINE_DAYS: RangeInclusive<u32> = 1..=90;
+/// Instalments of a payment plan.
+pub const PLAN_INSTALMENTS: RangeInclusive<u32> = 1..=60;
+/// Months between two instalments.
+pub const PLAN_INTERVAL_MONTHS: RangeInclusive<u32> = 1..=12;
+
+coded!(Sending {
+    Lrar => "lrar",
+    Lre => "lre",
+    Email => "email",
+    Letter => "letter",
+});
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LetterFields {

@@ -23,6 +23,7 @@
 )]
 
 pub mod calendar;
+pub mod codes;
 pub mod compute;
 pub mod dossier;
 pub mod form;

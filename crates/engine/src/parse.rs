@@ -11,9 +11,10 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
 use crate::calendar::parse_date;
+use crate::codes::Coded;
 use crate::dossier::*;
 use crate::law::payment_terms;
-use crate::letter_fields::{LetterFields, Sending};
+use crate::letter_fields::{LetterFields, DEADLINE_DAYS, PLAN_INSTALMENTS, PLAN_INTERVAL_MONTHS};
 use crate::money::{parse_amount, parse_percent, Eur, NumberError, Percent};
 
 pub use crate::input_error::{InputError, InputErrorKind};
@@ -243,30 +244,23 @@ impl Reader {
         Some(amount)
     }
 
-    fn choice<T: Copy>(
-        &mut self,
-        map: &Obj,
-        path: &str,
-        key: &str,
-        allowed: &'static [&'static str],
-        values: &[T],
-        required: bool,
-    ) -> Option<T> {
+    fn choice<T: Coded>(&mut self, map: &Obj, path: &str, key: &str, required: bool) -> Option<T> {
         let value = self.field(map, path, key, required)?;
         let found = match value {
             Value::String(s) => s.clone(),
             other => other.to_string(),
         };
-        match allowed.iter().position(|a| *a == found) {
-            Some(i) => values.get(i).copied(),
-            None => {
-                self.error(
-                    &join(path, key),
-                    InputErrorKind::InvalidChoice { found, allowed },
-                );
-                None
-            }
+        let value = T::from_code(&found);
+        if value.is_none() {
+            self.error(
+                &join(path, key),
+                InputErrorKind::InvalidChoice {
+                    found,
+                    allowed: T::CODES,
+                },
+            );
         }
+        value
     }
 
     fn array<'v>(&mut self, map: &'v Obj, key: &str, required: bool) -> &'v [Value] {
@@ -563,11 +557,11 @@ impl Reader {
             ) {
                 Some(p) => crate::letter_fields::PlanFields {
                     instalments: self
-                        .integer(p, "letter.plan", "instalments", 1..=60)
+                        .integer(p, "letter.plan", "instalments", PLAN_INSTALMENTS)
                         .unwrap_or(d.plan.instalments),
                     first_date: self.date(p, "letter.plan", "first_date", false),
                     interval_months: self
-                        .integer(p, "letter.plan", "interval_months", 1..=12)
+                        .integer(p, "letter.plan", "interval_months", PLAN_INTERVAL_MONTHS)
                         .unwrap_or(d.plan.interval_months),
                     total: self.amount(p, "letter.plan", "total", false),
                 },
@@ -607,17 +601,10 @@ impl Reader {
             signatory: text(self, "signatory"),
             capacity: text(self, "capacity"),
             deadline_days: self
-                .integer(map, path, "deadline_days", 1..=90)
+                .integer(map, path, "deadline_days", DEADLINE_DAYS)
                 .unwrap_or(d.deadline_days),
             sending: self
-                .choice(
-                    map,
-                    path,
-                    "sending",
-                    &["lrar", "lre", "email", "letter"],
-                    &[Sending::Lrar, Sending::Lre, Sending::Email, Sending::Letter],
-                    false,
-                )
+                .choice(map, path, "sending", false)
                 .unwrap_or(d.sending),
             tracking_number: text(self, "tracking_number"),
             iban,
@@ -663,18 +650,7 @@ impl Reader {
             "creditor",
             &["name", "kind", "siren", "address", "email"],
         )?;
-        let kind = self.choice(
-            map,
-            "creditor",
-            "kind",
-            &["company", "individual_professional", "individual_private"],
-            &[
-                CreditorKind::Company,
-                CreditorKind::IndividualProfessional,
-                CreditorKind::IndividualPrivate,
-            ],
-            true,
-        );
+        let kind = self.choice(map, "creditor", "kind", true);
         let identity = self.identity(map, "creditor");
         Some(Creditor {
             kind: kind?,
@@ -688,14 +664,7 @@ impl Reader {
             "debtor",
             &["name", "kind", "siren", "address", "email"],
         )?;
-        let kind = self.choice(
-            map,
-            "debtor",
-            "kind",
-            &["professional", "consumer"],
-            &[DebtorKind::Professional, DebtorKind::Consumer],
-            true,
-        );
+        let kind = self.choice(map, "debtor", "kind", true);
         let identity = self.identity(map, "debtor");
         Some(Debtor {
             kind: kind?,
@@ -767,34 +736,13 @@ impl Reader {
             None => Some(d.rate),
         };
         let rate_period = self
-            .choice(
-                map,
-                "options",
-                "rate_period",
-                &["semester", "frozen_at_due_date"],
-                &[RatePeriod::Semester, RatePeriod::FrozenAtDueDate],
-                false,
-            )
+            .choice(map, "options", "rate_period", false)
             .unwrap_or(d.rate_period);
         let day_count = self
-            .choice(
-                map,
-                "options",
-                "day_count",
-                &["365", "actual"],
-                &[DayCount::Fixed365, DayCount::Actual],
-                false,
-            )
+            .choice(map, "options", "day_count", false)
             .unwrap_or(d.day_count);
         let imputation = self
-            .choice(
-                map,
-                "options",
-                "imputation",
-                &["interest_first", "principal_first"],
-                &[Imputation::InterestFirst, Imputation::PrincipalFirst],
-                false,
-            )
+            .choice(map, "options", "imputation", false)
             .unwrap_or(d.imputation);
         let indemnity = match self.field(map, "options", "indemnity", false) {
             Some(Value::Bool(b)) => *b,
@@ -826,15 +774,8 @@ impl Reader {
 
     fn rate(&mut self, value: &Value) -> Option<RateChoice> {
         let map = self.object(value, "options.rate", &["kind", "percent"])?;
-        let kind = self.choice(
-            map,
-            "options.rate",
-            "kind",
-            &["legal_default", "contractual"],
-            &[false, true],
-            true,
-        )?;
-        if !kind {
+        let kind: RateKind = self.choice(map, "options.rate", "kind", true)?;
+        if kind == RateKind::LegalDefault {
             if map.contains_key("percent") {
                 self.error(
                     "options.rate.percent",

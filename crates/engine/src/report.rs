@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
-use crate::compute::{Computation, Regime};
+use crate::compute::Computation;
 use crate::dossier::iso;
 use crate::fr;
 use crate::money::round_cents;
@@ -73,7 +73,7 @@ pub fn to_json_value(c: &Computation) -> Value {
     let t = &c.totals;
     json!({
         "as_of": iso(c.as_of),
-        "regime": match c.regime { Regime::B2b => "b2b", Regime::B2c => "b2c" },
+        "regime": c.regime.code(),
         "invoices": invoices,
         "totals": {
             "principal": money(t.principal),

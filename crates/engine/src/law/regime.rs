@@ -1,5 +1,6 @@
 //! Which body of rules governs the claim, from the debtor's kind.
 
+use crate::codes::coded;
 use crate::dossier::DebtorKind;
 
 /// Which set of rules applies, decided by the debtor's kind.
@@ -10,6 +11,11 @@ pub enum Regime {
     /// Consumer debtor: C. civ. 1231-6 legal interest from the formal notice.
     B2c,
 }
+
+coded!(Regime {
+    B2b => "b2b",
+    B2c => "b2c",
+});
 
 impl Regime {
     /// The regime of a claim on a debtor of this kind.

@@ -86,13 +86,6 @@ fn days(value: Decimal) -> Value {
     Value::from(round(value, 0).to_i64().unwrap_or(i64::MAX))
 }
 
-fn regime_code(regime: Regime) -> &'static str {
-    match regime {
-        Regime::B2b => "b2b",
-        Regime::B2c => "b2c",
-    }
-}
-
 pub fn unit_code(unit: Unit) -> &'static str {
     match unit {
         Unit::Euro => "euro",
@@ -299,7 +292,7 @@ pub fn to_json_value(
     put(
         "claim",
         json!({
-            "regime": regime_code(regime),
+            "regime": Regime::code(regime),
             "principal": money(c.principal),
             "extras": money(c.extras),
             "total": money(c.total()),
@@ -628,7 +621,7 @@ mod tests {
     #[test]
     fn codes_are_the_documented_ones() {
         assert_eq!(
-            [regime_code(Regime::B2b), regime_code(Regime::B2c)],
+            [Regime::code(Regime::B2b), Regime::code(Regime::B2c)],
             ["b2b", "b2c"]
         );
         assert_eq!(
