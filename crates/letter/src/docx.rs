@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 
 use crate::model::{Align, Block, Letter, Table};
-use crate::zip;
+use crate::{page, zip};
 
 /// Twentieths of a point from tenths of a millimetre.
 const fn mm(tenths: u32) -> u32 {
@@ -25,16 +25,15 @@ const fn mm(tenths: u32) -> u32 {
 
 const PAGE_W: u32 = 11_906;
 const PAGE_H: u32 = 16_838;
-const MARGIN_SIDE: u32 = mm(200);
-const MARGIN_TOP: u32 = mm(150);
-const MARGIN_BOTTOM: u32 = mm(250);
+const MARGIN_SIDE: u32 = mm(page::SIDE_MARGIN as u32);
+const MARGIN_TOP: u32 = mm(page::SENDER_TOP as u32);
+const MARGIN_BOTTOM: u32 = mm(page::BOTTOM_MARGIN as u32);
 const TEXT_WIDTH: u32 = PAGE_W - 2 * MARGIN_SIDE;
-const SENDER_W: u32 = mm(850);
-const WINDOW_X: u32 = mm(1100);
-const WINDOW_Y: u32 = mm(500);
-const WINDOW_W: u32 = mm(800);
-/// The place and date start below the window (and the first fold).
-const AFTER_WINDOW: u32 = mm(990);
+const SENDER_W: u32 = mm(page::SENDER_WIDTH as u32);
+const WINDOW_X: u32 = mm(page::WINDOW_X as u32);
+const WINDOW_Y: u32 = mm(page::WINDOW_TOP as u32);
+const WINDOW_W: u32 = mm(page::WINDOW_WIDTH as u32);
+const AFTER_WINDOW: u32 = mm(page::AFTER_WINDOW as u32);
 /// Exact line height of the head's lines (13.5 pt, as in the PDF), so their height is known.
 const HEAD_LINE: u32 = 270;
 

@@ -18,6 +18,7 @@ pub mod annex;
 pub mod docx;
 pub mod draft;
 pub mod model;
+pub mod page;
 pub mod pdf;
 pub mod text;
 pub mod user_text;

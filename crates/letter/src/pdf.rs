@@ -18,7 +18,7 @@
 use pdf_writer::{Name, Pdf, Ref, TextStr};
 
 use crate::model::{Align, Block, Letter, Table};
-use crate::winansi;
+use crate::{page, winansi};
 
 /// Centipoints from tenths of a millimetre (1 mm = 72 / 25.4 pt).
 const fn mm(tenths: i32) -> i32 {
@@ -30,23 +30,20 @@ const fn mm(tenths: i32) -> i32 {
 /// float formatting into the wasm: +20 KB gzip, measured). Readers report it as A4.
 const PAGE_W: i32 = 59_500;
 const PAGE_H: i32 = 84_200;
-const LEFT: i32 = mm(200);
-const RIGHT: i32 = PAGE_W - mm(200);
+const LEFT: i32 = mm(page::SIDE_MARGIN as i32);
+const RIGHT: i32 = PAGE_W - mm(page::SIDE_MARGIN as i32);
 const WIDTH: i32 = RIGHT - LEFT;
-/// Top of the text on pages after the first.
-const TOP: i32 = mm(200);
-/// Text never goes below this line (the footer is under it).
-const BOTTOM: i32 = PAGE_H - mm(250);
-const FOOTER_BASELINE: i32 = PAGE_H - mm(120);
+const TOP: i32 = mm(page::NEXT_PAGE_TOP as i32);
+const BOTTOM: i32 = PAGE_H - mm(page::BOTTOM_MARGIN as i32);
+const FOOTER_BASELINE: i32 = PAGE_H - mm(page::FOOTER_FROM_BOTTOM as i32);
 
-const SENDER_TOP: i32 = mm(150);
-const SENDER_WIDTH: i32 = mm(850);
-/// The address block of a DL window envelope, window on the right.
-const WINDOW_X: i32 = mm(1100);
-const WINDOW_TOP: i32 = mm(500);
+const SENDER_TOP: i32 = mm(page::SENDER_TOP as i32);
+const SENDER_WIDTH: i32 = mm(page::SENDER_WIDTH as i32);
+const WINDOW_X: i32 = mm(page::WINDOW_X as i32);
+const WINDOW_TOP: i32 = mm(page::WINDOW_TOP as i32);
+/// To the right margin of this 209.9 mm MediaBox (`page::WINDOW_WIDTH` less 0.1 mm).
 const WINDOW_WIDTH: i32 = RIGHT - WINDOW_X;
-/// Below the window (and the first fold, at 99 mm).
-const AFTER_WINDOW: i32 = mm(990);
+const AFTER_WINDOW: i32 = mm(page::AFTER_WINDOW as i32);
 
 const BODY: i32 = 1_000;
 const BODY_LEAD: i32 = 1_350;
