@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use relance_engine::dossier::{DayCount, Imputation, RateKind, RatePeriod};
 use relance_engine::form::{Checked, OptionsForm};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,28 +14,37 @@ use crate::state::{Action, FieldId, OptionField};
 
 static RATE_KINDS: [(&str, &str); 2] = [
     (
-        "legal_default",
+        RateKind::LegalDefault.code(),
         "taux légal par défaut (taux BCE + 10 points)",
     ),
-    ("contractual", "taux prévu au contrat"),
+    (RateKind::Contractual.code(), "taux prévu au contrat"),
 ];
 static RATE_PERIODS: [(&str, &str); 2] = [
     (
-        "semester",
+        RatePeriod::Semester.code(),
         "révisé chaque semestre (1er janvier, 1er juillet)",
     ),
-    ("frozen_at_due_date", "figé au premier jour de retard"),
+    (
+        RatePeriod::FrozenAtDueDate.code(),
+        "figé au premier jour de retard",
+    ),
 ];
 static DAY_COUNTS: [(&str, &str); 2] = [
-    ("365", "année de 365 jours"),
-    ("actual", "jours réels (366 les années bissextiles)"),
+    (DayCount::Fixed365.code(), "année de 365 jours"),
+    (
+        DayCount::Actual.code(),
+        "jours réels (366 les années bissextiles)",
+    ),
 ];
 static IMPUTATIONS: [(&str, &str); 2] = [
     (
-        "interest_first",
+        Imputation::InterestFirst.code(),
         "sur les intérêts d'abord (C. civ. 1343-1)",
     ),
-    ("principal_first", "sur le principal d'abord"),
+    (
+        Imputation::PrincipalFirst.code(),
+        "sur le principal d'abord",
+    ),
 ];
 
 #[derive(Properties, PartialEq)]

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use relance_engine::dossier::{CreditorKind, DebtorKind};
 use relance_engine::form::{Checked, PartyForm};
 use yew::prelude::*;
 
@@ -12,15 +13,18 @@ use crate::state::{FieldId, Party, PartyField};
 
 /// Creditor kinds, as the engine spells them.
 pub static CREDITOR_KINDS: [(&str, &str); 3] = [
-    ("company", "société"),
-    ("individual_professional", "entrepreneur individuel"),
-    ("individual_private", "particulier"),
+    (CreditorKind::Company.code(), "société"),
+    (
+        CreditorKind::IndividualProfessional.code(),
+        "entrepreneur individuel",
+    ),
+    (CreditorKind::IndividualPrivate.code(), "particulier"),
 ];
 
 /// Debtor kinds, as the engine spells them.
 pub static DEBTOR_KINDS: [(&str, &str); 2] = [
-    ("professional", "professionnel"),
-    ("consumer", "particulier (consommateur)"),
+    (DebtorKind::Professional.code(), "professionnel"),
+    (DebtorKind::Consumer.code(), "particulier (consommateur)"),
 ];
 
 #[derive(Properties, PartialEq)]

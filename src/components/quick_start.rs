@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use relance_engine::dossier::DebtorKind;
 use relance_engine::form::{due_from_terms, Checked, InvoiceForm, TERMS};
 use relance_engine::{fr, parse};
 use yew::prelude::*;
@@ -17,8 +18,8 @@ pub static TERM_CHOICES: [(&str, &str); 5] = [TERMS[3], TERMS[0], TERMS[1], TERM
 
 /// The debtor kinds, as the engine spells them.
 pub static DEBTOR_KINDS: [(&str, &str); 2] = [
-    ("professional", "un professionnel"),
-    ("consumer", "un particulier (consommateur)"),
+    (DebtorKind::Professional.code(), "un professionnel"),
+    (DebtorKind::Consumer.code(), "un particulier (consommateur)"),
 ];
 
 /// The hint under an issue date: the due date the terms give, or that it is optional.

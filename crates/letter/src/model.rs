@@ -15,7 +15,7 @@ pub enum LetterKind {
 
 impl LetterKind {
     /// Stable code, used in file names, the CLI (`--kind`) and the dossier file.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             LetterKind::Reminder => "relance",
             LetterKind::FormalNotice => "mise-en-demeure",

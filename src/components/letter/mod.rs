@@ -1,0 +1,142 @@
+//! The "Lettre" step: the letter's kind and fields, a preview of the drafted letter whose
+//! paragraphs can be edited in place (edits kept in the form, hence in the dossier file),
+//! and the downloads (PDF, DOCX) and the text copy.
+//!
+//! One `relance_letter::Letter` feeds the preview and every file, so they cannot disagree.
+//! The preview is plain Yew nodes: letter text is always escaped, never set as HTML. Files
+//! are built on click only.
+//!
+//! `preview` draws the letter and its actions; `files` names the files.
+
+mod files;
+mod preview;
+
+use std::rc::Rc;
+
+use relance_engine::form::{Checked, LetterForm};
+use relance_engine::letter_fields::Sending;
+use relance_engine::{Computation, Dossier};
+use relance_letter::LetterKind;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+pub use files::{file_stem, slug, DOCX_MIME, PDF_MIME};
+use preview::Preview;
+
+use super::error_of;
+use super::field::{Dispatch, Field, InputKind, RadioGroup, SelectField};
+use crate::state::{Action, FieldId, LetterField};
+
+static KINDS: [(&str, &str); 3] = [
+    (LetterKind::FormalNotice.code(), "Mise en demeure"),
+    (LetterKind::Reminder.code(), "Relance amiable"),
+    (LetterKind::PaymentPlan.code(), "Proposition d'échéancier"),
+];
+static SENDINGS: [(&str, &str); 4] = [
+    (
+        Sending::Lrar.code(),
+        "Lettre recommandée avec accusé de réception",
+    ),
+    (Sending::Lre.code(), "Lettre recommandée électronique"),
+    (Sending::Email.code(), "Courriel"),
+    (Sending::Letter.code(), "Lettre simple"),
+];
+
+/// The kind chosen in the form (empty or unknown = mise en demeure).
+pub fn kind_of(code: &str) -> LetterKind {
+    LetterKind::from_code(code).unwrap_or(LetterKind::FormalNotice)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LetterProps {
+    pub letter: LetterForm,
+    pub checked: Rc<Checked>,
+    pub dossier: Option<Rc<Dossier>>,
+    pub computation: Option<Rc<Computation>>,
+    pub dispatch: Dispatch,
+}
+
+/// The "Lettre" section.
+#[function_component(LetterStep)]
+pub fn letter_step(props: &LetterProps) -> Html {
+    let l = &props.letter;
+    let dispatch = &props.dispatch;
+    let id = FieldId::Letter;
+    let err = |field| error_of(&props.checked, id(field));
+    let kind = kind_of(&l.kind);
+    let annex = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetAnnex(input.checked()));
+        })
+    };
+    let text = |field: LetterField, label: &'static str, value: &String| {
+        html! {
+            <Field field={id(field)} label={label} value={value.clone()}
+                error={err(field)} dispatch={dispatch.clone()} />
+        }
+    };
+    html! {
+        <section class="letter" aria-labelledby="letter-title">
+            <h2 id="letter-title">{ "Lettre" }</h2>
+            <RadioGroup field={id(LetterField::Kind)} legend="Type de lettre"
+                options={&KINDS[..]} value={l.kind.clone()} dispatch={dispatch.clone()} />
+            <fieldset class="letter-fields">
+                <legend>{ "Ce que la lettre doit dire" }</legend>
+                <div class="grid">
+                    { text(LetterField::Place, "Lieu (ville)", &l.place) }
+                    { text(LetterField::Signatory, "Signataire", &l.signatory) }
+                    { text(LetterField::Capacity, "Qualité du signataire", &l.capacity) }
+                    <Field field={id(LetterField::DeadlineDays)} label="Délai de paiement (jours)"
+                        kind={InputKind::Amount} value={l.deadline_days.clone()}
+                        error={err(LetterField::DeadlineDays)} dispatch={dispatch.clone()} />
+                    <SelectField field={id(LetterField::Sending)} label="Mode d'envoi"
+                        options={&SENDINGS[..]} value={l.sending.clone()} dispatch={dispatch.clone()} />
+                    if matches!(Sending::from_code(&l.sending).unwrap_or_default(), Sending::Lrar | Sending::Lre) {
+                        { text(LetterField::TrackingNumber, "N° de recommandé (LRAR / LRE)", &l.tracking_number) }
+                    }
+                    { text(LetterField::Iban, "IBAN", &l.iban) }
+                    { text(LetterField::Bic, "BIC", &l.bic) }
+                    { text(LetterField::ContractReference, "Référence du contrat, devis ou commande", &l.contract_reference) }
+                    <Field field={id(LetterField::Reminders)} label="Relances déjà envoyées (dates)"
+                        value={l.reminders.clone()} error={err(LetterField::Reminders)}
+                        hint="JJ/MM/AAAA, séparées par des virgules."
+                        dispatch={dispatch.clone()} />
+                    if kind == LetterKind::PaymentPlan {
+                        <Field field={id(LetterField::PlanInstalments)} label="Nombre d'échéances"
+                            kind={InputKind::Amount} value={l.plan_instalments.clone()}
+                            error={err(LetterField::PlanInstalments)} dispatch={dispatch.clone()} />
+                        <Field field={id(LetterField::PlanFirstDate)} label="Date de la première échéance"
+                            kind={InputKind::Date} value={l.plan_first_date.clone()}
+                            error={err(LetterField::PlanFirstDate)}
+                            hint="Vide : un mois après la lettre." dispatch={dispatch.clone()} />
+                        <Field field={id(LetterField::PlanIntervalMonths)} label="Intervalle (mois)"
+                            kind={InputKind::Amount} value={l.plan_interval_months.clone()}
+                            error={err(LetterField::PlanIntervalMonths)} dispatch={dispatch.clone()} />
+                        <Field field={id(LetterField::PlanTotal)} label="Montant à échelonner (€)"
+                            kind={InputKind::Amount} value={l.plan_total.clone()}
+                            error={err(LetterField::PlanTotal)}
+                            hint="Vide : le total dû." dispatch={dispatch.clone()} />
+                    }
+                </div>
+                <div class="checkbox">
+                    <input type="checkbox" id="f-letter-annex" checked={l.annex} onchange={annex} />
+                    <label for="f-letter-annex">{ "Joindre le décompte en annexe" }</label>
+                </div>
+            </fieldset>
+            {
+                match (&props.dossier, &props.computation) {
+                    (Some(dossier), Some(computation)) => html! {
+                        <Preview {kind} annex={l.annex} dossier={dossier.clone()}
+                            computation={computation.clone()} edits={l.edits.clone()}
+                            dispatch={dispatch.clone()} />
+                    },
+                    _ => html! {
+                        <p class="hint">{ "La lettre s'affiche dès que le décompte est calculé." }</p>
+                    },
+                }
+            }
+        </section>
+    }
+}
