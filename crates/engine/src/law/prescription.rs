@@ -4,6 +4,7 @@
 use chrono::{Months, NaiveDate};
 
 use super::regime::Regime;
+use crate::calendar::days_inclusive;
 
 /// How close the claim is to prescription on the calculation date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -67,7 +68,7 @@ impl Term {
     pub fn status(&self, as_of: NaiveDate) -> Status {
         if as_of > self.last_day {
             Status::Prescribed
-        } else if (self.last_day - as_of).num_days() <= SOON_DAYS {
+        } else if days_inclusive(as_of, self.last_day) <= SOON_DAYS + 1 {
             Status::Soon
         } else {
             Status::Running
