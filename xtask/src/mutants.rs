@@ -81,6 +81,8 @@ pub fn command(env: &Env, args: &[String]) -> Result<(), String> {
         cmd.args(["--jobs", &jobs.to_string()]);
     }
     cmd.arg("--output").arg(&out);
+    // cargo-mutants creates its report folder, not the folders above it.
+    std::fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
     // cargo-mutants exits non-zero when a mutant is missed or times out (a timeout is a mutant
     // the tests did not pass): the report below, not its exit code, gives the verdict.
     println!("==> cargo mutants ({})", run_name(&request));
@@ -163,6 +165,15 @@ fn run_name(request: &Request) -> String {
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
             .collect();
         parts.push(clean);
+    }
+    // A folder name stays well under the 255 bytes a file system allows: a long list of files
+    // is named by its count and a hash of the list.
+    if parts.iter().map(String::len).sum::<usize>() > 100 {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&request.files, &mut hasher);
+        let hash = std::hash::Hasher::finish(&hasher);
+        parts.truncate(1);
+        parts.push(format!("{}-files-{hash:016x}", request.files.len()));
     }
     if let Some((k, n)) = request.shard {
         parts.push(format!("shard-{k}-of-{n}"));
@@ -275,6 +286,15 @@ mod tests {
         assert_eq!(
             name("-p relance-engine -f compute.rs"),
             Ok("engine-compute_rs".to_owned())
+        );
+        let many = format!(
+            "-p relance-engine{}",
+            " -f crates/engine/src/law/prescription.rs".repeat(8)
+        );
+        let long = name(&many).unwrap_or_default();
+        assert!(
+            long.starts_with("engine-8-files-") && long.len() < 60,
+            "{long}"
         );
         assert!(name("-p relance-web").is_err());
         assert!(name("--jobs 0").is_err());
