@@ -389,3 +389,20 @@ fn payment_terms_up_to_the_cap_are_lawful_and_beyond_are_flagged() {
     assert_notice(&due("2024-03-17"), "payment_terms_beyond_cap", true);
     assert_notice(&due("2024-05-31"), "payment_terms_beyond_cap", true);
 }
+
+/// CPCE L111-8: without an enforceable title the extra recovery costs are not claimed from a
+/// consumer; a trader is asked for the whole total.
+#[test]
+fn the_claimable_total_leaves_out_extra_costs_for_a_consumer() {
+    let costs = r#", "options": {"extra_costs": "150.00", "formal_notice_date": "2026-02-01"}"#;
+    let invoice = r#""due": "2026-01-15", "amount": "1000.00""#;
+    let consumer = run(&dossier("2026-03-31", B2C, invoice, costs));
+    assert_eq!(consumer.totals.extra_costs.to_string(), "150.00");
+    assert_eq!(
+        consumer.claimable_without_title(),
+        consumer.totals.total - consumer.totals.extra_costs
+    );
+    let trader = run(&dossier("2026-03-31", B2B, invoice, costs));
+    assert_eq!(trader.claimable_without_title(), trader.totals.total);
+    assert!(trader.totals.extra_costs > rust_decimal::Decimal::ZERO);
+}

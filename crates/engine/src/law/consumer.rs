@@ -12,3 +12,19 @@ pub fn claimable_without_title(regime: Regime, total: Decimal, extra_costs: Deci
         Regime::B2c => total - extra_costs,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A trader is asked for everything; a consumer for everything but the extra costs.
+    #[test]
+    fn extra_costs_are_left_out_for_a_consumer_only() {
+        let (total, extra) = (Decimal::new(250_000, 2), Decimal::new(15_000, 2));
+        assert_eq!(claimable_without_title(Regime::B2b, total, extra), total);
+        assert_eq!(
+            claimable_without_title(Regime::B2c, total, extra),
+            Decimal::new(235_000, 2)
+        );
+    }
+}
