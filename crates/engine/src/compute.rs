@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::calendar::{is_leap_year, next_day, semester_end, semester_start};
 use crate::dossier::*;
+use crate::law::imputation::{split, Take};
 use crate::law::indemnity::{indemnity, Indemnity};
 use crate::law::late_interest::{accrual_start, legal_category};
 use crate::law::{self, payment_terms, prescription};
@@ -358,14 +359,6 @@ fn apply_credit_notes(
     }
 }
 
-/// What one invoice takes from a payment, in which order.
-#[derive(Clone, Copy)]
-enum Take {
-    InterestFirst,
-    PrincipalFirst,
-    PrincipalOnly,
-}
-
 /// Positions before which no invoice has principal (resp. interest) left: both only move
 /// forward, which keeps allocation linear in the number of invoices.
 #[derive(Default)]
@@ -383,10 +376,7 @@ fn allocate(
     cursor: &mut Cursors,
     mut env: Env,
 ) -> Decimal {
-    let imputation = match env.options.imputation {
-        Imputation::InterestFirst => Take::InterestFirst,
-        Imputation::PrincipalFirst => Take::PrincipalFirst,
-    };
+    let imputation = Take::from(env.options.imputation);
     // The invoice the debtor named comes first (C. civ. 1342-10: the debtor chooses).
     if let Some(number) = &payment.invoice {
         if let Some(ledger) = index.get(number).and_then(|&i| ledgers.get_mut(i)) {
@@ -571,18 +561,7 @@ impl Ledger {
         self.advance(date, env);
         let interest_due = self.outstanding_interest();
         let principal = self.result.principal;
-        let (to_interest, to_principal) = match take {
-            // C. civ. 1343-1: a partial payment is imputed on interest first.
-            Take::InterestFirst => {
-                let i = (*left).min(interest_due);
-                (i, (*left - i).min(principal))
-            }
-            Take::PrincipalFirst => {
-                let p = (*left).min(principal);
-                ((*left - p).min(interest_due), p)
-            }
-            Take::PrincipalOnly => (Decimal::ZERO, (*left).min(principal)),
-        };
+        let (to_interest, to_principal) = split(*left, interest_due, principal, take);
         if (to_interest + to_principal).is_zero() {
             return;
         }

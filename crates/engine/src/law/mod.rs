@@ -3,6 +3,7 @@
 //! ARCHITECTURE.md indexes them article by article with their tests.
 
 pub mod consumer;
+pub mod imputation;
 pub mod indemnity;
 pub mod late_interest;
 pub mod payment_terms;
