@@ -24,6 +24,7 @@ use crate::law::late_interest::{accrual_start, legal_category};
 use crate::law::{self, payment_terms, prescription};
 use crate::money::round_cents;
 use crate::notice::Notice;
+use crate::order::{sort_by_date, sort_stable_by};
 use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
 
 /// What the debtor owes on `as_of`, with the working.
@@ -153,7 +154,7 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
             payments.push(p);
         }
     }
-    payments.sort_by_key(|p| p.date);
+    sort_by_date(&mut payments, |p| p.date);
     let mut unallocated = Decimal::ZERO;
     let mut cursor = Cursors::default();
     for payment in payments {
@@ -315,7 +316,7 @@ fn open_ledgers(
         })
         .collect();
     // C. civ. 1342-10: without the debtor's choice, the debt due first is paid first.
-    ledgers.sort_by(|a, b| {
+    sort_stable_by(&mut ledgers, |a, b| {
         (a.result.due, a.result.issued, &a.result.number).cmp(&(
             b.result.due,
             b.result.issued,

@@ -305,11 +305,13 @@ impl Dossier {
         );
         root.insert("letter".into(), letter_json(&self.letter));
         if !self.strategy.is_empty() {
-            let assumptions: Map<String, Value> = self
-                .strategy
-                .iter()
-                .map(|(id, v)| (id.clone(), json!(v.normalize().to_string())))
-                .collect();
+            // `extend`, not `collect`, which would sort again (see `order::map_of`).
+            let mut assumptions = Map::new();
+            assumptions.extend(
+                self.strategy
+                    .iter()
+                    .map(|(id, v)| (id.clone(), json!(v.normalize().to_string()))),
+            );
             root.insert("strategy".into(), json!({ "assumptions": assumptions }));
         }
         serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()

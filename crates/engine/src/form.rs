@@ -19,6 +19,7 @@ use crate::letter_fields::{
     LetterFields, PlanFields, Sending, DEADLINE_DAYS, PLAN_INSTALMENTS, PLAN_INTERVAL_MONTHS,
 };
 use crate::money::{parse_amount, parse_percent, Eur};
+use crate::order::map_of;
 use crate::parse::{self, InputErrorKind};
 
 /// Payment-terms choices offered next to the issue date.
@@ -644,11 +645,11 @@ impl Form {
                 formal_notice_date: date_text(o.formal_notice_date),
             },
             letter: letter_form(&d.letter),
-            strategy: d
-                .strategy
-                .iter()
-                .map(|(id, v)| (id.clone(), v.normalize().to_string().replace('.', ",")))
-                .collect(),
+            strategy: map_of(
+                d.strategy
+                    .iter()
+                    .map(|(id, v)| (id.clone(), v.normalize().to_string().replace('.', ","))),
+            ),
         }
     }
 
@@ -805,9 +806,10 @@ fn text_map(value: Option<&Value>) -> BTreeMap<String, String> {
     value
         .and_then(Value::as_object)
         .map(|m| {
-            m.iter()
-                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-                .collect()
+            map_of(
+                m.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))),
+            )
         })
         .unwrap_or_default()
 }

@@ -528,6 +528,9 @@ mod tests {
         assert_eq!(days(d("44.5")), "45 j");
         assert_eq!(duration(None), "—");
         assert_eq!(duration(Some(d("45"))), "45 j");
+        // Months are shown from two months (60 days) on, not after.
+        assert_eq!(duration(Some(d("59"))), "59 j");
+        assert_eq!(duration(Some(d("60"))), "60 j (≈ 2 mois)");
         assert_eq!(duration(Some(d("165"))), "165 j (≈ 5,4 mois)");
     }
 }

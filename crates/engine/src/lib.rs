@@ -9,7 +9,7 @@
 //! Module map: `calendar` (semesters, dates) · `money` (decimal parsing, rounding) · `rates`
 //! (+ generated `reference::tables`) · `dossier` (the input model and file writer) · `parse`
 //! (file reader, French field errors) · `compute` (the décompte) · `notice` · `fr` (all
-//! French text) · `report` (JSON / CSV exports) · `strategy` (cost, delay and expected
+//! French text) · `order` (the one stable sort) · `report` (JSON / CSV exports) · `strategy` (cost, delay and expected
 //! net recovery of each way of chasing the claim).
 
 #![cfg_attr(
@@ -33,6 +33,7 @@ pub mod law;
 pub mod letter_fields;
 pub mod money;
 pub mod notice;
+pub mod order;
 pub mod parse;
 pub mod paste;
 pub mod plan;

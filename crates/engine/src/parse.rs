@@ -570,9 +570,8 @@ impl Reader {
             None => d.plan.clone(),
         };
         let edits = match self.field(map, path, "edits", false) {
-            Some(Value::Object(m)) => m
-                .iter()
-                .filter_map(|(k, v)| match v.as_str() {
+            Some(Value::Object(m)) => {
+                crate::order::map_of(m.iter().filter_map(|(k, v)| match v.as_str() {
                     Some(s) => Some((k.clone(), s.to_owned())),
                     None => {
                         self.error(
@@ -583,8 +582,8 @@ impl Reader {
                         );
                         None
                     }
-                })
-                .collect(),
+                }))
+            }
             Some(_) => {
                 self.error(
                     "letter.edits",

@@ -5,6 +5,7 @@ use super::ladder::{evaluate, Outcome};
 use super::params::Assumptions;
 use super::path::PathKind;
 use super::warnings::{self, Warning};
+use crate::order::sort_stable_by;
 
 /// One path, evaluated for the dossier's claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             }
         })
         .collect();
-    insertion_sort(&mut out, |a, b| {
+    sort_stable_by(&mut out, |a, b| {
         b.eligible
             .cmp(&a.eligible)
             .then(
@@ -48,42 +49,4 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             .then(b.outcome.expected_net.cmp(&a.outcome.expected_net))
     });
     out
-}
-
-/// A stable sort for the handful of items here (10 paths, a dozen milestones): the standard
-/// library's stable sort costs several KB of wasm per item type.
-pub(crate) fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    for i in 1..items.len() {
-        let mut j = i;
-        // Moves item `i` left while its left neighbour orders after it (none left of 0).
-        loop {
-            let (left, right) = items.split_at_mut(j);
-            match (left.last(), right.first()) {
-                (Some(a), Some(b)) if order(a, b) == std::cmp::Ordering::Greater => {
-                    items.swap(j - 1, j);
-                    j -= 1;
-                }
-                _ => break,
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Items move left past every item that orders after them, however far; equal items keep
-    /// their order.
-    #[test]
-    fn insertion_sort_is_a_stable_sort() {
-        let mut items = [(2, 'a'), (3, 'b'), (1, 'c'), (2, 'd'), (0, 'e')];
-        insertion_sort(&mut items, |x, y| x.0.cmp(&y.0));
-        assert_eq!(items, [(0, 'e'), (1, 'c'), (2, 'a'), (2, 'd'), (3, 'b')]);
-        let mut none: [u8; 0] = [];
-        insertion_sort(&mut none, u8::cmp);
-        let mut sorted = [1, 2, 3];
-        insertion_sort(&mut sorted, i32::cmp);
-        assert_eq!(sorted, [1, 2, 3]);
-    }
 }

@@ -13,6 +13,7 @@ use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, number, prescription_start};
 use crate::law::Regime;
 use crate::money::round;
+use crate::order::sort_by_date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MilestoneKind {
@@ -272,6 +273,6 @@ pub fn timeline(
             ),
         ));
     }
-    out.sort_by_key(|x| x.date);
+    sort_by_date(&mut out, |x| x.date);
     out
 }

@@ -318,7 +318,7 @@ impl<'a> Ctx<'a> {
             ));
         }
         let mut reminders = self.fields.reminders.clone();
-        reminders.sort();
+        relance_engine::order::sort_by_date(&mut reminders, |d| *d);
         reminders.dedup();
         let dates: Vec<String> = reminders.iter().map(|d| fr::date(*d)).collect();
         match dates.as_slice() {
