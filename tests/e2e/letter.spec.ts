@@ -24,7 +24,7 @@ const docxText = (path: string) => {
   return flat(text);
 };
 
-const WORDS = ['Mise en demeure', '38 132,53 €', 'F-2022-031', '1344', '30 novembre 2026', 'Boulangeries Martin SAS', 'Atelier Numérique SARL', 'L441-10', 'Camille Durand'];
+const WORDS = ['Mise en demeure', '38 132,53 €', 'F-2022-031', '1344', '8 jours à compter de la réception', 'Boulangeries Martin SAS', 'Atelier Numérique SARL', 'L441-10', 'Camille Durand'];
 
 async function exampleLetter(app: RelancePage) {
   await app.goto();

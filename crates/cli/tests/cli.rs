@@ -641,7 +641,7 @@ fn readme_example_dossier_gives_the_check_case_and_its_letter() {
         "1A 123 456 7890 1",
         "FR76 3000 6000 0112 3456 7890 189",
         "devis D-2022-014",
-        "le 30 novembre 2026",
+        "dans un délai de 8 jours à compter de la réception de la présente",
     ] {
         assert!(text.contains(needle), "letter lacks {needle:?}:\n{text}");
     }

@@ -115,8 +115,14 @@ fn check_common(name: &str, d: &Dossier, c: &Computation, kind: LetterKind, text
     assert_contains(text, &d.debtor.identity.name, &what);
     assert_contains(text, "Lyon, le 22 novembre 2026", &what);
     assert_contains(text, "Claire Durand\nGérante", &what);
-    // Deadline: the letter's date + 8 days, in full.
-    assert_contains(text, "30 novembre 2026", &what);
+    // Deadline: 8 days from receipt, never a date the debtor may already have passed.
+    assert_contains(
+        text,
+        "dans un délai de 8 jours à compter de la réception de la présente",
+        &what,
+    );
+    assert!(!text.contains("au plus tard le"), "{what}: a dated deadline");
+    assert_contains(text, "Pièces jointes : copie de", &what);
     assert_contains(
         text,
         "IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP",
@@ -230,7 +236,11 @@ fn seed_formal_notice() {
     );
     let deadline = paragraph(&letter, "deadline").unwrap();
     assert_contains(deadline, "38 132,53 €", "deadline");
-    assert_contains(deadline, "au plus tard le 30 novembre 2026", "deadline");
+    assert_contains(
+        deadline,
+        "38 132,53 €, les pénalités de retard continuant de courir sur le principal restant dû de 24 000,00 € jusqu'au complet paiement, dans un délai de 8 jours à compter de la réception de la présente.",
+        "deadline",
+    );
     let facts = paragraph(&letter, "facts").unwrap();
     assert_contains(facts, "devis n° D-2022-007 du 12/02/2022", "facts");
     assert_contains(facts, "12/05/2022 et 03/09/2022", "facts");
@@ -272,7 +282,13 @@ fn b2c_formal_notice_cites_the_civil_code_only() {
         "articles 1231-6 et 1344-1 du Code civil",
         "interest",
     );
-    assert_contains(interest, "à compter de sa réception", "interest");
+    // One start: the earlier notice, not this letter as well.
+    assert_contains(
+        interest,
+        "courent sur le principal restant dû depuis la mise en demeure du 02/06/2025",
+        "interest",
+    );
+    assert!(!interest.contains("à compter de sa réception"), "{interest}");
     assert_contains(
         interest,
         "97,62 €",
@@ -289,9 +305,11 @@ fn b2c_formal_notice_cites_the_civil_code_only() {
     // A private person writes in the first person singular.
     assert_contains(
         paragraph(&letter, "deadline").unwrap(),
-        "je vous mets en demeure de me régler la somme de 2 497,62 €",
+        "je vous mets en demeure de me régler la somme de 2 497,62 €, les intérêts au taux légal continuant de courir sur le principal restant dû de 2 400,00 € jusqu'au complet paiement",
         "deadline",
     );
+    // 2 497,62 € holds interest: no interest on it (C. civ. 1343-2).
+    assert!(!text::render(&letter).contains("augmentée des intérêts"));
     assert!(letter.closing.starts_with("Je vous prie"));
 }
 
@@ -336,8 +354,8 @@ fn reminder_mentions_penalties_calmly_in_b2b_only() {
     assert!(paragraph(&letter, "notice-1344").is_none());
     assert_contains(
         paragraph(&letter, "request").unwrap(),
-        "24 000,00 € au plus tard le 30 novembre 2026",
-        "request",
+        "la somme de 38 132,53 € dans un délai de 8 jours à compter de la réception de la présente.",
+        "request: the whole sum, not the principal alone",
     );
     assert!(paragraph(&letter, "contact").is_some());
     let (d, c) = golden("b2c");
@@ -529,7 +547,7 @@ fn options_and_fields_change_what_they_should() {
     let letter = draft(LetterKind::FormalNotice, &d, &c, &f, day());
     assert_contains(
         paragraph(&letter, "deadline").unwrap(),
-        "le 7 décembre 2026",
+        "dans un délai de 15 jours à compter de la réception de la présente",
         "deadline",
     );
     assert_eq!(

@@ -88,7 +88,7 @@ pub fn letter_step(props: &LetterProps) -> Html {
                     { text(LetterField::Place, "Lieu (ville)", &l.place) }
                     { text(LetterField::Signatory, "Signataire", &l.signatory) }
                     { text(LetterField::Capacity, "Qualité du signataire", &l.capacity) }
-                    <Field field={id(LetterField::DeadlineDays)} label="Délai de paiement (jours)"
+                    <Field field={id(LetterField::DeadlineDays)} label="Délai de paiement (jours après réception)"
                         kind={InputKind::Amount} value={l.deadline_days.clone()}
                         error={err(LetterField::DeadlineDays)} dispatch={dispatch.clone()} />
                     <SelectField field={id(LetterField::Sending)} label="Mode d'envoi"

@@ -1,7 +1,7 @@
 //! What every letter shares: who writes to whom, the header, the opening paragraphs, the
 //! claim table, the interest explanation, the payment details and the closing.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use relance_engine::compute::{Computation, InvoiceResult, Regime};
@@ -42,7 +42,6 @@ pub(crate) struct Ctx<'a> {
     pub(crate) debtor: String,
     /// Invoices with something still owed (all of them when nothing is).
     pub(crate) open: Vec<&'a InvoiceResult>,
-    pub(crate) deadline: NaiveDate,
 }
 
 impl<'a> Ctx<'a> {
@@ -68,7 +67,6 @@ impl<'a> Ctx<'a> {
                 s
             }
         };
-        let days = u64::from(fields.deadline_days.clamp(1, 3650));
         Ctx {
             dossier,
             c,
@@ -81,8 +79,17 @@ impl<'a> Ctx<'a> {
             creditor: or(clean(&dossier.creditor.identity.name), "Le créancier"),
             debtor: or(clean(&dossier.debtor.identity.name), "Le débiteur"),
             open,
-            deadline: date.checked_add_days(Days::new(days)).unwrap_or(date),
         }
+    }
+
+    /// « dans un délai de 8 jours à compter de la réception de la présente »: a deadline
+    /// counted from a date the debtor may not know (the letter's) can pass before a registered
+    /// letter is even collected.
+    pub(crate) fn deadline_text(&self) -> String {
+        format!(
+            "dans un délai de {} à compter de la réception de la présente",
+            day_count(self.fields.deadline_days)
+        )
     }
 
     pub(crate) fn b2b(&self) -> bool {
@@ -347,6 +354,43 @@ impl<'a> Ctx<'a> {
         (!sentences.is_empty()).then(|| sentences.join(" "))
     }
 
+    /// « Tout règlement partiel … sans novation ni renonciation »: taking part of the sum
+    /// waives nothing of the rest.
+    pub(crate) fn part_payment_text(&self) -> String {
+        let rest = if self.b2b() {
+            "le solde, pénalités de retard et indemnités comprises"
+        } else {
+            "le solde et les intérêts"
+        };
+        format!(
+            "Tout règlement partiel sera reçu sans novation ni renonciation à {} droits sur {rest}.",
+            self.voice.s("nos", "mes")
+        )
+    }
+
+    /// « Pièces jointes : copie de la facture n° …, décompte des sommes dues (annexe) ».
+    pub(crate) fn enclosures(&self, slip: bool) -> Block {
+        let mut items = vec![if self.open.len() > 3 {
+            format!("copie des {} factures", self.open.len())
+        } else {
+            format!(
+                "copie {} n° {}",
+                self.n("de la facture", "des factures"),
+                fr::join_and(&self.invoice_numbers())
+            )
+        }];
+        if slip {
+            items.push("bon pour accord à retourner signé (annexe)".to_owned());
+        }
+        if self.with_annex {
+            items.push("décompte des sommes dues (annexe)".to_owned());
+        }
+        para(
+            ids::ENCLOSURES,
+            format!("Pièces jointes : {}.", items.join(" ; ")),
+        )
+    }
+
     pub(crate) fn payment_text(&self) -> String {
         let iban = clean(&self.fields.iban);
         let reference = format!(
@@ -534,7 +578,30 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// What became of an invoice that still owes something.
+/// « 8 jours », « 1 jour ».
+fn day_count(days: u32) -> String {
+    let days = days.clamp(1, 3650);
+    if days == 1 {
+        "1 jour".to_owned()
+    } else {
+        format!("{} jours", fr::integer(i64::from(days)))
+    }
+}
+
+/// What became of an invoice that still owes something, as a sentence's verb: « la facture
+/// … est restée impayée à ce jour ».
+pub(crate) fn still_owed_verb(inv: &InvoiceResult) -> &'static str {
+    if inv.principal.is_zero() {
+        "a été réglée après son échéance"
+    } else if inv.principal == inv.amount {
+        "est restée impayée à ce jour"
+    } else {
+        "n'a été que partiellement réglée à ce jour"
+    }
+}
+
+/// What became of an invoice that still owes something, after its name: « au titre de la
+/// facture …, restée impayée à ce jour ».
 pub(crate) fn still_owed(inv: &InvoiceResult) -> &'static str {
     if inv.principal.is_zero() {
         "réglée après son échéance"

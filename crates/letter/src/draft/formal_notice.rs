@@ -1,7 +1,7 @@
 //! The mise en demeure de payer (C. civ. 1344): the sums claimed, their legal basis, the
 //! deadline and what follows without payment.
 
-use relance_engine::fr::{self, long_date};
+use relance_engine::fr;
 
 use super::context::{still_owed, Ctx};
 use super::ids;
@@ -36,50 +36,64 @@ impl Ctx<'_> {
             ),
         ));
         body.push(self.claim_table());
+        let principal = Self::amount(t.principal);
         if self.b2b() {
             let mut text = format!(
                 "Les pénalités de retard sont dues de plein droit, sans qu'un rappel soit nécessaire, à compter du lendemain de la date d'échéance de chaque facture. {}",
                 self.penalty_rate_text()
             );
             if !t.indemnities.is_zero() {
-                text.push_str(" L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture payée en retard (articles L441-10 et D441-5 du Code de commerce).");
+                // C. com. L441-10 II: more than 40 € on proof of the costs.
+                text.push_str(" L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture payée en retard (articles L441-10 et D441-5 du Code de commerce), sans préjudice d'une indemnisation complémentaire, sur justification, lorsque les frais de recouvrement exposés dépassent ce montant.");
             }
             if !self.c.daily_accrual.is_zero() {
                 text.push_str(&format!(
-                    " Les pénalités continuent de courir jusqu'au complet paiement : {} par jour à ce jour.",
+                    " Les pénalités continuent de courir sur le principal restant dû jusqu'au complet paiement : {} par jour à ce jour.",
                     Self::amount(self.c.daily_accrual)
                 ));
             }
             body.push(para(ids::CLAIM_RATES, text));
             body.extend(self.interest_bullets());
         } else {
-            let mut text = "Conformément aux articles 1231-6 et 1344-1 du Code civil, la présente mise en demeure fait courir sur ces sommes, à compter de sa réception et jusqu'à complet paiement, des intérêts au taux de l'intérêt légal.".to_owned();
-            if let Some(notice) = self.dossier.options.formal_notice_date {
-                if !t.interest.is_zero() {
-                    text.push_str(&format!(
-                        " Les intérêts au taux légal courus depuis la mise en demeure du {} s'élèvent à {} au {}.",
-                        fr::date(notice),
-                        Self::amount(t.interest),
-                        fr::date(self.c.as_of)
-                    ));
+            // C. civ. 1231-6, 1344-1: legal interest on the principal, from one formal notice.
+            let text = match self.dossier.options.formal_notice_date {
+                Some(notice) => {
+                    let mut text = format!(
+                        "Conformément aux articles 1231-6 et 1344-1 du Code civil, des intérêts au taux de l'intérêt légal courent sur le principal restant dû depuis la mise en demeure du {} et jusqu'à complet paiement.",
+                        fr::date(notice)
+                    );
+                    if !t.interest.is_zero() {
+                        text.push_str(&format!(
+                            " Au {}, ils s'élèvent à {}.",
+                            fr::date(self.c.as_of),
+                            Self::amount(t.interest)
+                        ));
+                    }
+                    text
                 }
-            }
+                None => format!(
+                    "Conformément aux articles 1231-6 et 1344-1 du Code civil, la présente mise en demeure fait courir sur le principal restant dû de {principal}, à compter de sa réception et jusqu'à complet paiement, des intérêts au taux de l'intérêt légal."
+                ),
+            };
             body.push(para(ids::CLAIM_INTEREST, text));
             body.extend(self.interest_bullets());
         }
+        // Interest runs on the principal only: the sum claimed may already hold some.
         let running = if self.b2b() {
-            "augmentée des pénalités de retard qui courent jusqu'au complet paiement"
+            format!("les pénalités de retard continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
+        } else if self.dossier.options.formal_notice_date.is_some() {
+            format!("les intérêts au taux légal continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
         } else {
-            "augmentée des intérêts au taux légal à compter de la réception de la présente"
+            "augmentée des intérêts au taux légal sur ce principal à compter de la réception de la présente".to_owned()
         };
         body.push(para(
             ids::DEADLINE,
             format!(
-                "En conséquence, {} de {} régler la somme de {}, {running}, au plus tard le {}.",
+                "En conséquence, {} de {} régler la somme de {}, {running}, {}.",
                 v.s("nous vous mettons en demeure", "je vous mets en demeure"),
                 v.s("nous", "me"),
                 Self::amount(self.c.claimable_without_title()),
-                long_date(self.deadline)
+                self.deadline_text()
             ),
         ));
         body.push(para(
@@ -94,11 +108,15 @@ impl Ctx<'_> {
         body.push(para(
             ids::CONSEQUENCES,
             format!(
-                "À défaut de paiement intégral à cette date, {} le droit d'engager sans autre avis une procédure judiciaire de recouvrement, notamment une requête en injonction de payer {court}, ou une demande de provision en référé, et de demander que les frais de procédure soient mis à votre charge.",
+                "À défaut de paiement intégral dans ce délai, {} le droit d'engager sans autre avis une procédure judiciaire de recouvrement, notamment une requête en injonction de payer {court}, ou une demande de provision en référé, et de demander que les frais de procédure soient mis à votre charge.",
                 v.s("nous nous réservons", "je me réserve")
             ),
         ));
-        body.push(para(ids::PAYMENT, self.payment_text()));
+        body.push(para(
+            ids::PAYMENT,
+            format!("{} {}", self.payment_text(), self.part_payment_text()),
+        ));
+        body.push(self.enclosures(false));
         body
     }
 }

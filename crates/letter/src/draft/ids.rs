@@ -44,8 +44,11 @@ pub const ANNEX_METHOD: &str = "annex-method";
 /// Décompte annex: a rate not verified.
 pub const ANNEX_UNVERIFIED: &str = "annex-unverified";
 
+/// Every letter: the enclosures (« Pièces jointes : … »).
+pub const ENCLOSURES: &str = "enclosures";
+
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 21] = [
+pub const ALL: [&str; 22] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -67,6 +70,7 @@ pub const ALL: [&str; 21] = [
     PLAN_SLIP_SIGNATURE,
     ANNEX_METHOD,
     ANNEX_UNVERIFIED,
+    ENCLOSURES,
 ];
 
 #[cfg(test)]
@@ -98,6 +102,7 @@ mod tests {
                 "plan-slip-signature",
                 "annex-method",
                 "annex-unverified",
+                "enclosures",
             ]
         );
     }

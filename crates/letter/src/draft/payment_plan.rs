@@ -108,29 +108,31 @@ impl Ctx<'_> {
                 v.s("nous", "me")
             ),
         ));
+        // The penalties or interest after forfeiture run on the principal left, never on a
+        // balance that holds penalties, interest or the 40 € indemnity.
         let interest = if self.b2b() {
-            "des pénalités de retard au taux prévu par l'article L441-10 du Code de commerce"
+            "des pénalités de retard (article L441-10 du Code de commerce)"
         } else {
-            "des intérêts au taux de l'intérêt légal"
+            "des intérêts au taux de l'intérêt légal (article 1231-6 du Code civil)"
         };
         body.push(para(
             ids::PLAN_DEFAULT,
             format!(
-                "Si un versement n'était pas effectué à sa date et restait impayé {} jours après un simple rappel, l'échéancier pourrait être considéré comme caduc : la totalité du solde restant dû deviendrait alors immédiatement exigible et produirait de nouveau {interest}, {} d'en poursuivre le recouvrement par toute voie de droit.",
-                self.fields.deadline_days.clamp(1, 3650),
+                "À défaut de paiement d'un seul versement à sa date, et huit jours après une mise en demeure restée sans effet, la déchéance du terme sera acquise de plein droit : la totalité du solde restant dû deviendra immédiatement exigible, et le principal restant dû produira {interest} jusqu'à complet paiement, {} d'en poursuivre le recouvrement par toute voie de droit. Cet échéancier n'emporte ni novation de la créance ni renonciation à aucune des sommes dues.",
                 v.s("nous réservant", "me réservant")
             ),
         ));
         body.push(para(
             ids::PLAN_ACCEPT,
             format!(
-                "Si cette proposition vous convient, {} de {} retourner le bon pour accord joint, daté et signé, au plus tard le {}. Sans réponse de votre part à cette date, elle sera considérée comme déclinée.",
+                "Si cette proposition vous convient, {} de {} retourner le bon pour accord joint, daté et signé, {}. Sa signature vaut reconnaissance de la dette (article 2240 du Code civil). Sans réponse de votre part dans ce délai, la proposition sera considérée comme déclinée.",
                 v.s("nous vous remercions", "je vous remercie"),
                 v.s("nous", "me"),
-                long_date(self.deadline)
+                self.deadline_text()
             ),
         ));
         body.push(para(ids::PAYMENT, self.payment_text()));
+        body.push(self.enclosures(true));
         body
     }
 
@@ -174,7 +176,11 @@ impl Ctx<'_> {
             ),
             para(
             ids::PLAN_SLIP_SIGNATURE,
-                "Signature, précédée de la mention manuscrite « Bon pour accord » :".to_owned(),
+                // C. civ. 1376: who promises to pay a sum writes it by hand, in words and figures.
+                format!(
+                    "Signature, précédée de la mention manuscrite « Bon pour accord » et de la somme de {} écrite en chiffres et en toutes lettres (article 1376 du Code civil) :",
+                    Self::amount(plan.total)
+                ),
             ),
         ];
         let mut title = "Annexe — Bon pour accord".to_owned();

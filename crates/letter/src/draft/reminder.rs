@@ -1,8 +1,8 @@
 //! The relance amiable: a courteous reminder of what is owed.
 
-use relance_engine::fr::long_date;
+use relance_engine::fr;
 
-use super::context::{still_owed, Ctx};
+use super::context::{still_owed_verb, Ctx};
 use super::ids;
 use crate::model::{para, Block};
 use crate::user_text::clean;
@@ -16,7 +16,7 @@ impl Ctx<'_> {
                 "Sauf erreur ou omission de {} part, {}, {}.",
                 v.s("notre", "ma"),
                 self.single_invoice_phrase(inv),
-                still_owed(inv)
+                still_owed_verb(inv)
             ),
             _ => format!(
                 "Sauf erreur ou omission de {} part, les {} factures ci-dessous n'ont pas été intégralement réglées à leur échéance :",
@@ -25,21 +25,9 @@ impl Ctx<'_> {
             ),
         };
         self.push_opening(&mut body, intro);
-        body.push(para(
-            ids::REQUEST,
-            format!(
-                "{} de bien vouloir procéder au règlement de la somme de {} au plus tard le {}.",
-                v.s("Nous vous remercions", "Je vous remercie"),
-                Self::amount(if self.c.totals.principal.is_zero() {
-                    self.c.claimable_without_title()
-                } else {
-                    self.c.totals.principal
-                }),
-                long_date(self.deadline)
-            ),
-        ));
+        let t = &self.c.totals;
+        let total = self.c.claimable_without_title();
         if self.b2b() {
-            let t = &self.c.totals;
             let indemnity = if self.dossier.options.indemnity {
                 ", ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du même code)"
             } else {
@@ -58,12 +46,34 @@ impl Ctx<'_> {
                 ));
             }
             text.push_str(&format!(
-                ", soit un total dû de {}{}.",
-                Self::amount(self.c.claimable_without_title()),
+                ", soit, avec le principal restant dû de {}, un total dû de {}{}.",
+                Self::amount(t.principal),
+                Self::amount(total),
                 self.annex_note()
             ));
             body.push(para(ids::PENALTIES, text));
         }
+        // The whole sum, never the principal alone: paying the principal must not read as
+        // settling the debt (C. civ. 1342-10, 1343-1).
+        let what = if self.b2b() || t.interest.is_zero() {
+            String::new()
+        } else {
+            format!(
+                " (principal de {} et intérêts au taux légal de {} arrêtés au {})",
+                Self::amount(t.principal),
+                Self::amount(t.interest),
+                fr::date(self.c.as_of)
+            )
+        };
+        body.push(para(
+            ids::REQUEST,
+            format!(
+                "{} de bien vouloir procéder au règlement de la somme de {}{what} {}.",
+                v.s("Nous vous remercions", "Je vous remercie"),
+                Self::amount(total),
+                self.deadline_text()
+            ),
+        ));
         let email = clean(&self.dossier.creditor.identity.email);
         let reach = if email.is_empty() {
             String::new()
@@ -80,7 +90,11 @@ impl Ctx<'_> {
                 v.s("s", "")
             ),
         ));
-        body.push(para(ids::PAYMENT, self.payment_text()));
+        body.push(para(
+            ids::PAYMENT,
+            format!("{} {}", self.payment_text(), self.part_payment_text()),
+        ));
+        body.push(self.enclosures(false));
         body
     }
 }
