@@ -289,6 +289,7 @@ fn open_ledgers(
                 notes.insert(Notice::DueDateAssumed {
                     invoice: inv.number.clone(),
                     due: inv.due,
+                    regime,
                 });
             }
             Ledger {

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::calendar::semester_label;
 use crate::input_error::{InputError, InputErrorKind};
 use crate::law::prescription::{Start, Status};
+use crate::law::Regime;
 use crate::money::{round, round_cents, NumberError};
 use crate::notice::Notice;
 use crate::rates::{Basis, LegalCategory, RateQuote};
@@ -246,8 +247,13 @@ pub fn notice(n: &Notice) -> String {
             "Facture {invoice} : l'échéance du {} dépasse le délai maximal de 60 jours (ou 45 jours fin de mois) après la facture du {} (C. com. L441-10 I).",
             date(*due), date(*issued)
         ),
-        Notice::DueDateAssumed { invoice, due } => format!(
-            "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {} (30 jours après la facture, C. com. L441-10 I).",
+        // C. com. L441-10 I counts the 30 days from the delivery or the service, not the invoice.
+        Notice::DueDateAssumed { invoice, due, regime: Regime::B2b } => format!(
+            "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {}, 30 jours après la date de la facture. Le délai légal par défaut court de la réception des marchandises ou de l'exécution de la prestation (C. com. L441-10 I) : si elle est postérieure à la facture, indiquez l'échéance.",
+            date(*due)
+        ),
+        Notice::DueDateAssumed { invoice, due, regime: Regime::B2c } => format!(
+            "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {}, 30 jours après la date de la facture (hypothèse de calcul) : indiquez la date de paiement convenue.",
             date(*due)
         ),
         Notice::UnverifiedRate { period, percent: p, source } => format!(

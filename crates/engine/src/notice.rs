@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::law::prescription::{Status, Term};
+use crate::law::Regime;
 
 /// One remark attached to a computation. French wording is in `fr::notice`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,7 +24,13 @@ pub enum Notice {
         due: NaiveDate,
     },
     /// The invoice had no due date: 30 days after its issue date were assumed (L441-10 I).
-    DueDateAssumed { invoice: String, due: NaiveDate },
+    DueDateAssumed {
+        invoice: String,
+        due: NaiveDate,
+        /// Between professionals the 30 days are L441-10 I's default; for a consumer, only an
+        /// assumption of the calculation.
+        regime: Regime,
+    },
     /// Some days use a rate marked UNVERIFIED in the tables.
     UnverifiedRate {
         period: NaiveDate,

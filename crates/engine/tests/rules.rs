@@ -406,3 +406,30 @@ fn the_claimable_total_leaves_out_extra_costs_for_a_consumer() {
     assert_eq!(trader.claimable_without_title(), trader.totals.total);
     assert!(trader.totals.extra_costs > rust_decimal::Decimal::ZERO);
 }
+
+/// C. com. L441-10 I: without agreed terms, 30 days, counted from the delivery or the service
+/// (the invoice date stands in for it); a consumer is told of an assumption, not of L441-10.
+#[test]
+fn a_missing_due_date_is_assumed_30_days_after_the_invoice_and_said_per_regime() {
+    let invoice = r#""issued": "2024-01-10", "amount": "1000.00""#;
+    for (kinds, cites) in [(B2B, true), (B2C, false)] {
+        let c = run(&dossier("2024-06-30", kinds, invoice, ""));
+        assert_eq!(c.invoices[0].due.to_string(), "2024-02-09");
+        let message = c
+            .notices
+            .iter()
+            .find(|n| n.code() == "due_date_assumed")
+            .map(Notice::message)
+            .unwrap_or_default();
+        assert!(
+            message.contains("supposé dû le 09/02/2024, 30 jours après la date de la facture"),
+            "{message}"
+        );
+        assert_eq!(message.contains("L441-10"), cites, "{message}");
+        assert_eq!(
+            message.contains("réception des marchandises ou de l'exécution de la prestation"),
+            cites,
+            "{message}"
+        );
+    }
+}

@@ -4,7 +4,7 @@ use crate::codes::coded;
 use crate::dossier::DebtorKind;
 
 /// Which set of rules applies, decided by the debtor's kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Regime {
     /// Professional debtor: C. com. L441-10 penalties and D441-5 indemnity.
     B2b,
