@@ -121,7 +121,10 @@ fn check_common(name: &str, d: &Dossier, c: &Computation, kind: LetterKind, text
         "dans un délai de 8 jours à compter de la réception de la présente",
         &what,
     );
-    assert!(!text.contains("au plus tard le"), "{what}: a dated deadline");
+    assert!(
+        !text.contains("au plus tard le"),
+        "{what}: a dated deadline"
+    );
     assert_contains(text, "Pièces jointes : copie de", &what);
     assert_contains(
         text,
@@ -288,7 +291,10 @@ fn b2c_formal_notice_cites_the_civil_code_only() {
         "courent sur le principal restant dû depuis la mise en demeure du 02/06/2025",
         "interest",
     );
-    assert!(!interest.contains("à compter de sa réception"), "{interest}");
+    assert!(
+        !interest.contains("à compter de sa réception"),
+        "{interest}"
+    );
     assert_contains(
         interest,
         "97,62 €",
