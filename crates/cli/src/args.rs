@@ -14,13 +14,15 @@ pub const USAGE: &str = "\
 Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [-o SORTIE]
         relance letter FICHIER --kind relance|mise-en-demeure|echeancier
                        [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
+                       [--brouillon]
         relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
                        [-o SORTIE]
 
 compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
            intérêts de retard segment par segment, indemnités, total.
 letter   : la lettre (relance amiable, mise en demeure, proposition d'échéancier) avec le
-           décompte en annexe, datée du jour de calcul ; PDF et DOCX exigent -o.
+           décompte en annexe, datée du jour de calcul ; PDF et DOCX exigent -o. Noms et
+           adresses des deux parties et signataire sont exigés, sauf avec --brouillon.
 strategy : les voies de recouvrement comparées (net espéré, chance d'être payé, délai, coût),
            leurs seuils de rentabilité, la sensibilité aux hypothèses et le calendrier de la
            meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
@@ -30,6 +32,7 @@ strategy : les voies de recouvrement comparées (net espéré, chance d'être pa
   --format   compute : table (défaut), json ou csv ; letter : pdf (défaut), docx ou txt ;
              strategy : table (défaut) ou json
   --kind     type de lettre
+  --brouillon  letter : produit la lettre même s'il manque un nom, une adresse ou le signataire
   --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
              amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
              agence, pspc, incontestees, refere, fond
@@ -69,6 +72,8 @@ pub struct Letter {
     pub kind: LetterKind,
     pub format: LetterFormat,
     pub output: Option<PathBuf>,
+    /// `--brouillon`: a draft, blanks allowed.
+    pub draft: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,7 +233,13 @@ fn compute(p: &mut Parser) -> Result<Command, String> {
 fn letter(p: &mut Parser) -> Result<Command, String> {
     let mut c = Common::default();
     let mut kind = None;
+    let mut draft = false;
     let asked = read(p, &mut c, |arg, p| {
+        if arg.is_long("brouillon") {
+            no_value(p, "--brouillon")?;
+            draft = true;
+            return Ok(true);
+        }
         if !arg.is_long("kind") {
             return Ok(false);
         }
@@ -261,6 +272,7 @@ fn letter(p: &mut Parser) -> Result<Command, String> {
         kind,
         format,
         output: c.output,
+        draft,
     }))
 }
 

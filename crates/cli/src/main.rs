@@ -118,6 +118,14 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     let (dossier, date) = load(&args.file, args.as_of)?;
+    let blanks = relance_engine::letter_blanks::missing(&dossier);
+    if !args.draft && !blanks.is_empty() {
+        return Err(format!(
+            "{} : {} (ou --brouillon pour un brouillon)",
+            args.file.display(),
+            relance_engine::letter_blanks::message(&blanks)
+        ));
+    }
     let computation = compute(&dossier, date, &RateTables::builtin());
     let letter = relance_letter::draft(args.kind, &dossier, &computation, &dossier.letter, date);
     Ok(match args.format {

@@ -548,11 +548,17 @@ fn bad_arguments() {
 
 // `relance letter`: the same letter as the web app, as text, PDF or DOCX.
 
+/// The README's example: the seed dossier with its letter section (signatory, place…).
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../docs/exemple-dossier.json"
+);
+
 #[test]
 fn letter_as_text_on_stdout() {
     let text = ok(&[
         "letter",
-        SEED,
+        EXAMPLE,
         "--kind",
         "mise-en-demeure",
         "--format",
@@ -565,8 +571,23 @@ fn letter_as_text_on_stdout() {
     );
     assert!(text.contains("38 132,53 €"), "{text}");
     assert!(text.contains("F-2022-031"), "{text}");
-    let reminder = ok(&["letter", SEED, "--kind", "relance", "--format", "txt"]);
+    let reminder = ok(&["letter", EXAMPLE, "--kind", "relance", "--format", "txt"]);
     assert!(!reminder.contains("vaut mise en demeure"), "{reminder}");
+}
+
+/// A letter with a blank where a name, an address or the signatory goes is refused, naming
+/// each blank, unless a draft is asked for.
+#[test]
+fn a_letter_with_blanks_is_refused_unless_a_draft() {
+    let args = ["letter", SEED, "--kind", "relance", "--format", "txt"];
+    let stderr = refused(&args, "À renseigner avant de produire la lettre : le nom du signataire");
+    assert!(stderr.contains("--brouillon"), "{stderr}");
+    let draft = ok(&[&args[..], &["--brouillon"]].concat());
+    assert!(draft.contains("Relance amiable"), "{draft}");
+    refused(
+        &[&args[..], &["--brouillon=oui"]].concat(),
+        "--brouillon : n'attend pas de valeur",
+    );
 }
 
 #[test]
@@ -578,7 +599,7 @@ fn letter_files_are_written() {
         let out_text = out.to_string_lossy().into_owned();
         let stdout = ok(&[
             "letter",
-            SEED,
+            EXAMPLE,
             "--kind",
             "echeancier",
             "--format",

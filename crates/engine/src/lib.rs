@@ -30,6 +30,7 @@ pub mod form;
 pub mod fr;
 pub mod input_error;
 pub mod law;
+pub mod letter_blanks;
 pub mod letter_fields;
 pub mod money;
 pub mod notice;
