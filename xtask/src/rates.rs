@@ -114,7 +114,9 @@ struct Csv {
 }
 
 /// A deliberately small CSV reader: `#` comment lines (`# key: value` directives), one header
-/// line that must match `header`, then rows without quoting (fields may not contain commas).
+/// line that must match `header`, then one row per line. A field that contains a comma (a French
+/// source text: « 2,40 % », « arrêté du …, JORF … ») is enclosed in double quotes, `""` standing
+/// for one `"` (RFC 4180, without line breaks inside a field); see [`split_fields`].
 fn read_csv(path: &Path, header: &[&str]) -> Result<Csv, String> {
     let name = path.display();
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {name}: {e}"))?;
@@ -139,7 +141,7 @@ fn read_csv(path: &Path, header: &[&str]) -> Result<Csv, String> {
             }
             continue;
         }
-        let fields: Vec<String> = trimmed.split(',').map(|f| f.trim().to_owned()).collect();
+        let fields = split_fields(trimmed).map_err(|e| format!("{name}:{line}: {e}"))?;
         if !seen_header {
             if fields != header {
                 return Err(format!(
@@ -152,7 +154,7 @@ fn read_csv(path: &Path, header: &[&str]) -> Result<Csv, String> {
         }
         if fields.len() != header.len() {
             return Err(format!(
-                "{name}:{line}: {} fields, expected {}",
+                "{name}:{line}: {} fields, expected {} (enclose a field that contains a comma in double quotes)",
                 fields.len(),
                 header.len()
             ));
@@ -163,6 +165,58 @@ fn read_csv(path: &Path, header: &[&str]) -> Result<Csv, String> {
         return Err(format!("{name}: no rows"));
     }
     Ok(csv)
+}
+
+/// Splits one line into its fields, each trimmed. A field may be enclosed in double quotes: it
+/// may then contain commas, and `""` inside stands for one `"`. A `"` anywhere else (inside an
+/// unquoted field, or text after a closing quote) and an unclosed quote are errors, so a
+/// mistyped row is refused rather than silently cut into other fields.
+fn split_fields(line: &str) -> Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut chars = line.chars().peekable();
+    loop {
+        while chars.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+        let mut field = String::new();
+        if chars.next_if_eq(&'"').is_some() {
+            loop {
+                match chars.next() {
+                    Some('"') if chars.next_if_eq(&'"').is_some() => field.push('"'),
+                    Some('"') => break,
+                    Some(c) => field.push(c),
+                    None => return Err("unclosed double quote".to_owned()),
+                }
+            }
+            while chars.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+            match chars.next() {
+                None => {
+                    fields.push(field.trim().to_owned());
+                    return Ok(fields);
+                }
+                Some(',') => fields.push(field.trim().to_owned()),
+                Some(c) => return Err(format!("unexpected {c:?} after a closing double quote")),
+            }
+        } else {
+            loop {
+                match chars.next() {
+                    None => {
+                        fields.push(field.trim().to_owned());
+                        return Ok(fields);
+                    }
+                    Some(',') => {
+                        fields.push(field.trim().to_owned());
+                        break;
+                    }
+                    Some('"') => {
+                        return Err(
+                            "a field that contains '\"' must be enclosed in double quotes"
+                                .to_owned(),
+                        )
+                    }
+                    Some(c) => field.push(c),
+                }
+            }
+        }
+    }
 }
 
 fn date(raw: &str, file: &str, line: usize) -> Result<String, String> {
@@ -249,5 +303,72 @@ mod tests {
         assert_eq!(percent("2.40", "f", 3).as_deref(), Ok("pct(240, 2)"));
         assert!(status("VERIFIED", "f", 1).is_err());
         assert!(source("", "f", 1).is_err());
+    }
+
+    #[test]
+    fn quoted_fields_may_contain_commas_and_quotes() {
+        assert_eq!(
+            split_fields("2026-06-17, 2.40 ,SRC-3P,\"communiqué (2,25 % / 2,40 %), cité\"")
+                .unwrap(),
+            [
+                "2026-06-17",
+                "2.40",
+                "SRC-3P",
+                "communiqué (2,25 % / 2,40 %), cité"
+            ]
+        );
+        assert_eq!(
+            split_fields(r#"a,"dit ""non vérifié"", ici",c"#).unwrap(),
+            ["a", r#"dit "non vérifié", ici"#, "c"]
+        );
+        assert_eq!(split_fields(r#""a" , "" ,c"#).unwrap(), ["a", "", "c"]);
+        assert_eq!(split_fields("a,,c,").unwrap(), ["a", "", "c", ""]);
+        assert_eq!(split_fields("a;b, c").unwrap(), ["a;b", "c"]);
+        assert!(split_fields(r#"a,"b,c"#).unwrap_err().contains("unclosed"));
+        assert!(split_fields(r#"a,"b"x,c"#).unwrap_err().contains("closing"));
+        assert!(split_fields(r#"a,b"c,d"#).unwrap_err().contains("enclosed"));
+    }
+
+    #[test]
+    fn an_unquoted_comma_in_a_source_is_refused_with_its_line() {
+        let dir = std::env::temp_dir().join(format!("relance-rates-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.csv");
+        let header = ["effective_from", "percent", "status", "source"];
+        std::fs::write(
+            &path,
+            "# c: d\neffective_from,percent,status,source\n2026-06-17,2.40,SRC,a, b\n",
+        )
+        .unwrap();
+        let err = read_csv(&path, &header).err().unwrap();
+        assert!(err.contains(":3: 5 fields, expected 4"), "{err}");
+        std::fs::write(
+            &path,
+            "effective_from,percent,status,source\n2026-06-17,2.40,SRC,\"a, b\"\n",
+        )
+        .unwrap();
+        let csv = read_csv(&path, &header).unwrap();
+        assert_eq!(
+            csv.rows,
+            [(
+                2,
+                vec![
+                    "2026-06-17".into(),
+                    "2.40".into(),
+                    "SRC".into(),
+                    "a, b".into()
+                ]
+            )]
+        );
+        std::fs::write(
+            &path,
+            "effective_from,percent,status,source\n2026-06-17,2.40,SRC,\"a, b\n",
+        )
+        .unwrap();
+        assert!(read_csv(&path, &header)
+            .err()
+            .unwrap()
+            .contains(":2: unclosed"));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
