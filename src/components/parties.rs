@@ -27,6 +27,9 @@ pub static DEBTOR_KINDS: [(&str, &str); 2] = [
     (DebtorKind::Consumer.code(), "particulier (consommateur)"),
 ];
 
+/// Said under a blank field that a letter needs.
+pub const LETTER_NEEDS_IT: &str = "À renseigner pour produire la lettre.";
+
 #[derive(Properties, PartialEq)]
 pub struct PartiesProps {
     pub creditor: PartyForm,
@@ -52,6 +55,13 @@ fn party(which: Party, p: &PartyForm, props: &PartiesProps) -> Html {
     };
     let id = |field| FieldId::Party(which, field);
     let err = |field| error_of(&props.checked, id(field));
+    // A name or an address a letter needs, said next to the field once a letter can be drafted.
+    let needed = |field: PartyField| {
+        props
+            .checked
+            .letter_blank(&id(field).path())
+            .then(|| AttrValue::from(LETTER_NEEDS_IT))
+    };
     let label = |what: &str| AttrValue::from(format!("{what} {of}"));
     let dispatch = &props.dispatch;
     html! {
@@ -59,14 +69,16 @@ fn party(which: Party, p: &PartyForm, props: &PartiesProps) -> Html {
             <legend>{ legend }</legend>
             <div class="grid">
                 <Field field={id(PartyField::Name)} label={label("Nom")} value={p.name.clone()}
-                    error={err(PartyField::Name)} dispatch={dispatch.clone()} />
+                    error={err(PartyField::Name)} hint={needed(PartyField::Name)}
+                    dispatch={dispatch.clone()} />
                 <SelectField field={id(PartyField::Kind)} label={label("Statut")} options={kinds}
                     value={p.kind.clone()} error={err(PartyField::Kind)} dispatch={dispatch.clone()} />
                 <Field field={id(PartyField::Siren)} label={label("SIREN")} kind={InputKind::Siren}
                     value={p.siren.clone()} error={err(PartyField::Siren)}
                     hint="9 chiffres ; facultatif." dispatch={dispatch.clone()} />
                 <Field field={id(PartyField::Address)} label={label("Adresse")} value={p.address.clone()}
-                    error={err(PartyField::Address)} dispatch={dispatch.clone()} />
+                    error={err(PartyField::Address)} hint={needed(PartyField::Address)}
+                    dispatch={dispatch.clone()} />
                 <Field field={id(PartyField::Email)} label={label("E-mail")} kind={InputKind::Email}
                     value={p.email.clone()} error={err(PartyField::Email)} dispatch={dispatch.clone()} />
             </div>

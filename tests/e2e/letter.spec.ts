@@ -134,11 +134,12 @@ test('hostile names are shown as text and make valid files', async ({ page }) =>
   await app.importFile(
     'hostile.json',
     JSON.stringify({
-      version: 1,
+      version: 2,
       as_of: '2026-11-22',
       creditor: { name: 'Atelier "Numérique" & fils', kind: 'company', address: 'L'.repeat(300) },
-      debtor: { name: HOSTILE, kind: 'professional' },
+      debtor: { name: HOSTILE, kind: 'professional', address: HOSTILE },
       invoices: [{ number: 'F-<b>1</b>', due: '2022-04-03', amount: '24000.00' }],
+      letter: { signatory: HOSTILE },
     }),
   );
   await expect(app.letterPreview).toContainText('<script>window.__pwned = 1</script>');
@@ -165,11 +166,12 @@ test('200 invoices: the PDF is built on click and valid', async ({ page }) => {
   await app.importFile(
     'big.json',
     JSON.stringify({
-      version: 1,
+      version: 2,
       as_of: '2026-11-22',
-      creditor: { name: 'Atelier Numérique SARL', kind: 'company' },
-      debtor: { name: 'Boulangeries Martin SAS', kind: 'professional' },
+      creditor: { name: 'Atelier Numérique SARL', kind: 'company', address: '12 rue des Lilas, 69003 Lyon' },
+      debtor: { name: 'Boulangeries Martin SAS', kind: 'professional', address: '4 place du Marché, 38000 Grenoble' },
       invoices,
+      letter: { signatory: 'Camille Durand' },
     }),
   );
   await expect(app.letterPreview).toContainText('F-2026-200');
@@ -207,4 +209,32 @@ test('a reminder and a payment plan: their subjects, plan errors and file names'
   const text = pdfText(plan.path);
   expect(text).toContain("Proposition d'échéancier");
   expect(text).toContain('38 132,53 €');
+});
+
+test('a letter with a blank name, address or signatory: listed, and no file until filled', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.loadExample();
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+  const blanks = page.getByTestId('letter-blanks');
+  await expect(blanks).toContainText('À renseigner avant de produire la lettre : le nom du signataire.');
+  for (const name of ['Télécharger le PDF', 'Télécharger le DOCX', 'Copier le texte']) {
+    await expect(app.button(name)).toBeDisabled();
+  }
+  const signatory = app.letterField('Signataire');
+  await expect(page.locator('#f-letter-signatory-hint')).toContainText('À renseigner pour produire la lettre.');
+  // The link leads to the field.
+  await blanks.getByRole('link', { name: 'le nom du signataire' }).click();
+  await signatory.fill('Camille Durand');
+  await expect(blanks).toHaveCount(0);
+  await expect(app.button('Télécharger le PDF')).toBeEnabled();
+  // An address removed: named in the list and under its field.
+  await app.openDossier();
+  const address = app.group('Débiteur').getByLabel('Adresse du débiteur');
+  await address.fill('');
+  await expect(page.locator('#f-debtor-address-hint')).toContainText('À renseigner pour produire la lettre.');
+  await expect(blanks).toContainText("l'adresse du destinataire (débiteur)");
+  await expect(app.button('Télécharger le PDF')).toBeDisabled();
+  await address.fill('4 place du Marché, 38000 Grenoble');
+  await expect(blanks).toHaveCount(0);
 });

@@ -580,7 +580,10 @@ fn letter_as_text_on_stdout() {
 #[test]
 fn a_letter_with_blanks_is_refused_unless_a_draft() {
     let args = ["letter", SEED, "--kind", "relance", "--format", "txt"];
-    let stderr = refused(&args, "À renseigner avant de produire la lettre : le nom du signataire");
+    let stderr = refused(
+        &args,
+        "À renseigner avant de produire la lettre : le nom du signataire",
+    );
     assert!(stderr.contains("--brouillon"), "{stderr}");
     let draft = ok(&[&args[..], &["--brouillon"]].concat());
     assert!(draft.contains("Relance amiable"), "{draft}");

@@ -291,6 +291,16 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// Whether `field` (a dossier path) is a blank a letter cannot be sent with; nothing is,
+    /// while nothing is computed.
+    pub fn letter_blank(&self, field: &str) -> bool {
+        self.dossier.as_ref().is_some_and(|d| {
+            crate::letter_blanks::missing(d)
+                .iter()
+                .any(|b| b.path == field)
+        })
+    }
+
     /// The message for `field`, if it has one.
     pub fn error(&self, field: &str) -> Option<&str> {
         self.errors

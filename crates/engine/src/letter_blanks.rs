@@ -17,11 +17,27 @@ pub fn missing(dossier: &Dossier) -> Vec<Blank> {
     let c = &dossier.creditor.identity;
     let d = &dossier.debtor.identity;
     [
-        (&c.name, "creditor.name", "le nom de l'expéditeur (créancier)"),
-        (&c.address, "creditor.address", "l'adresse de l'expéditeur (créancier)"),
+        (
+            &c.name,
+            "creditor.name",
+            "le nom de l'expéditeur (créancier)",
+        ),
+        (
+            &c.address,
+            "creditor.address",
+            "l'adresse de l'expéditeur (créancier)",
+        ),
         (&d.name, "debtor.name", "le nom du destinataire (débiteur)"),
-        (&d.address, "debtor.address", "l'adresse du destinataire (débiteur)"),
-        (&dossier.letter.signatory, "letter.signatory", "le nom du signataire"),
+        (
+            &d.address,
+            "debtor.address",
+            "l'adresse du destinataire (débiteur)",
+        ),
+        (
+            &dossier.letter.signatory,
+            "letter.signatory",
+            "le nom du signataire",
+        ),
     ]
     .into_iter()
     .filter(|(value, _, _)| value.trim().is_empty())

@@ -72,9 +72,13 @@ pub fn letter_step(props: &LetterProps) -> Html {
         })
     };
     let text = |field: LetterField, label: &'static str, value: &String| {
+        let needed = props
+            .checked
+            .letter_blank(&id(field).path())
+            .then(|| AttrValue::from(super::parties::LETTER_NEEDS_IT));
         html! {
             <Field field={id(field)} label={label} value={value.clone()}
-                error={err(field)} dispatch={dispatch.clone()} />
+                error={err(field)} hint={needed} dispatch={dispatch.clone()} />
         }
     };
     html! {

@@ -203,12 +203,28 @@ pub fn preview(props: &PreviewProps) -> Html {
         Callback::from(move |_: MouseEvent| show_annex.set(!*show_annex))
     };
     let l = &*letter;
+    // Every blank in a letter is read by the debtor's lawyer: no file until they are filled.
+    let blanks = relance_engine::letter_blanks::missing(&props.dossier);
+    let held = !blanks.is_empty();
     html! {
         <>
+            if held {
+                <div class="warning letter-blanks" id="letter-blanks" data-testid="letter-blanks">
+                    <p>{ relance_engine::letter_blanks::message(&blanks) }</p>
+                    <ul>
+                        { for blanks.iter().map(|b| html! {
+                            <li><a href={format!("#f-{}", b.path.replace('.', "-"))}>{ b.what }</a></li>
+                        }) }
+                    </ul>
+                </div>
+            }
             <div class="letter-actions">
-                <button type="button" onclick={pdf}>{ "Télécharger le PDF" }</button>
-                <button type="button" onclick={docx}>{ "Télécharger le DOCX" }</button>
-                <button type="button" onclick={copy}>{ "Copier le texte" }</button>
+                <button type="button" onclick={pdf} disabled={held}
+                    aria-describedby={held.then_some("letter-blanks")}>{ "Télécharger le PDF" }</button>
+                <button type="button" onclick={docx} disabled={held}
+                    aria-describedby={held.then_some("letter-blanks")}>{ "Télécharger le DOCX" }</button>
+                <button type="button" onclick={copy} disabled={held}
+                    aria-describedby={held.then_some("letter-blanks")}>{ "Copier le texte" }</button>
             </div>
             <div role="status" class="letter-status">
                 { match &*message {
