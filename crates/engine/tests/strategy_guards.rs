@@ -113,6 +113,8 @@ fn a_consumer_debt_is_prescribed_after_two_years() {
 fn a_prescribed_invoice_is_said_to_be_prescribed() {
     let s = analysed(SEED_DOSSIER, &Overrides::new(), ymd(2027, 3, 4));
     assert!(message(&s, "prescription").starts_with("Prescription : pour la facture F-2022-031"));
+    // On the last day a path that never interrupts prescription is still warned.
+    assert!(path_codes(&s, PathKind::AmicableOnly).contains(&"prescription-risk"));
     for today in [ymd(2027, 3, 5), ymd(2027, 6, 1)] {
         let s = analysed(SEED_DOSSIER, &Overrides::new(), today);
         assert_eq!(
@@ -595,4 +597,19 @@ fn a_professional_plan_names_the_mediator_and_the_tribunal_de_commerce() {
         agency[0].detail,
         "Commission prévue : 12,50 % des sommes recouvrées."
     );
+}
+
+/// The names of the timeline's milestones, as the page and the CLI show them.
+#[test]
+fn milestone_kinds_are_named_in_french() {
+    let names: Vec<&str> = [
+        MilestoneKind::Action,
+        MilestoneKind::Deadline,
+        MilestoneKind::Done,
+        MilestoneKind::Prescription,
+    ]
+    .into_iter()
+    .map(MilestoneKind::label)
+    .collect();
+    assert_eq!(names, ["À faire", "Date limite", "Fait", "Prescription"]);
 }

@@ -781,6 +781,36 @@ pub fn parse_value(id: &str, raw: &str) -> Result<Decimal, String> {
 mod tests {
     use super::*;
 
+    /// How the page and the CLI write each unit, after a label and with a value.
+    #[test]
+    fn each_unit_is_written_in_french() {
+        let v = Decimal::new(1250, 2);
+        let written: Vec<(&str, String)> = [
+            Unit::Euro,
+            Unit::Percent,
+            Unit::PercentPerYear,
+            Unit::Hours,
+            Unit::Days,
+            Unit::EuroPerHour,
+            Unit::Count,
+        ]
+        .into_iter()
+        .map(|u| (u.label_suffix(), u.show(v)))
+        .collect();
+        assert_eq!(
+            written,
+            [
+                (" (€)", "12,50 €".to_owned()),
+                (" (%)", "12,5 %".to_owned()),
+                (" (% par an)", "12,5 % par an".to_owned()),
+                (" (heures)", "12,5 h".to_owned()),
+                (" (jours)", "12,5 j".to_owned()),
+                (" (€ de l'heure)", "12,50 €/h".to_owned()),
+                ("", "12,5".to_owned()),
+            ]
+        );
+    }
+
     #[test]
     fn every_param_has_a_source_and_a_default_in_range() {
         for regime in [Regime::B2b, Regime::B2c] {
