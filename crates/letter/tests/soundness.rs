@@ -377,3 +377,19 @@ fn no_english_word_in_any_french_sentence_of_the_source() {
     }
     assert!(scanned > 100, "only {scanned} sentences found");
 }
+
+/// CPC 750-1: up to 5 000 €, the mise en demeure says an action on the merits would start with a
+/// conciliateur de justice; above, it does not.
+#[test]
+fn the_conciliateur_is_named_for_small_claims_only() {
+    for (name, d, c) in cases() {
+        let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+        let text = paragraph(&letter, "consequences").unwrap();
+        let small = c.claimable_without_title() <= rust_decimal::Decimal::from(5000);
+        assert_eq!(
+            text.contains("conciliateur de justice, comme le prévoit l'article 750-1"),
+            small,
+            "{name}: {text}"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! deadline and what follows without payment.
 
 use relance_engine::fr;
+use relance_engine::law::procedures::amicable_attempt_required;
 
 use super::context::{still_owed, Ctx};
 use super::ids;
@@ -105,13 +106,15 @@ impl Ctx<'_> {
         } else {
             "auprès du tribunal judiciaire compétent (ou de son juge des contentieux de la protection, selon la nature de la créance)"
         };
-        body.push(para(
-            ids::CONSEQUENCES,
-            format!(
-                "À défaut de paiement intégral dans ce délai, {} le droit d'engager sans autre avis une procédure judiciaire de recouvrement, notamment une requête en injonction de payer {court}, ou une demande de provision en référé, et de demander que les frais de procédure soient mis à votre charge.",
-                v.s("nous nous réservons", "je me réserve")
-            ),
-        ));
+        let mut consequences = format!(
+            "À défaut de paiement intégral dans ce délai, {} le droit d'engager sans autre avis une procédure judiciaire de recouvrement, notamment une requête en injonction de payer {court}, ou une demande de provision en référé, et de demander que les frais de procédure soient mis à votre charge.",
+            v.s("nous nous réservons", "je me réserve")
+        );
+        // CPC 750-1: up to 5 000 €, an action on the merits starts with an amicable attempt.
+        if amicable_attempt_required(self.c.claimable_without_title()) {
+            consequences.push_str(" Une action au fond serait précédée d'une tentative de conciliation devant un conciliateur de justice, comme le prévoit l'article 750-1 du Code de procédure civile pour une créance n'excédant pas 5 000 €.");
+        }
+        body.push(para(ids::CONSEQUENCES, consequences));
         body.push(para(
             ids::PAYMENT,
             format!("{} {}", self.payment_text(), self.part_payment_text()),
