@@ -238,3 +238,16 @@ test('a letter with a blank name, address or signatory: listed, and no file unti
   await address.fill('4 place du Marché, 38000 Grenoble');
   await expect(blanks).toHaveCount(0);
 });
+
+test('before sending: the coming prescription is said beside the letter, not in it', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  const notes = page.getByTestId('letter-notes');
+  await expect(notes).toContainText(
+    'La facture F-2022-031 sera prescrite après le 04/03/2027, dernier jour pour agir en justice',
+  );
+  await expect(app.letterPreview).not.toContainText('sera prescrite');
+  await app.letterKind("Proposition d'échéancier").check();
+  await app.letterField("Nombre d'échéances").fill('6');
+  await expect(notes).toContainText('tombe après le 04/03/2027');
+});

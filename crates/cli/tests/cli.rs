@@ -61,6 +61,18 @@ fn ok(args: &[&str]) -> String {
     run.stdout
 }
 
+/// The seed's invoice of 4 March 2022 on 22 November 2026: said beside every letter.
+const SOON: &str = "relance : attention : La facture F-2022-031 sera prescrite après le 04/03/2027, dernier jour pour agir en justice : cette lettre, même recommandée, n'interrompt pas la prescription.\n";
+
+/// Runs a `letter` command of the seed dossier on its date: exit 0, and on stderr only what the
+/// sender should know before sending it (its coming prescription).
+fn letter_ok(args: &[&str]) -> String {
+    let run = relance(args);
+    assert_eq!(run.code, Some(0), "relance {args:?} failed:\n{}", run.stderr);
+    assert_eq!(run.stderr, SOON, "relance {args:?}");
+    run.stdout
+}
+
 /// Runs and expects exit code 2 with `message` on stderr and nothing on stdout.
 fn refused(args: &[&str], message: &str) -> String {
     let run = relance(args);
@@ -556,7 +568,7 @@ const EXAMPLE: &str = concat!(
 
 #[test]
 fn letter_as_text_on_stdout() {
-    let text = ok(&[
+    let text = letter_ok(&[
         "letter",
         EXAMPLE,
         "--kind",
@@ -571,7 +583,7 @@ fn letter_as_text_on_stdout() {
     );
     assert!(text.contains("38 132,53 €"), "{text}");
     assert!(text.contains("F-2022-031"), "{text}");
-    let reminder = ok(&["letter", EXAMPLE, "--kind", "relance", "--format", "txt"]);
+    let reminder = letter_ok(&["letter", EXAMPLE, "--kind", "relance", "--format", "txt"]);
     assert!(!reminder.contains("vaut mise en demeure"), "{reminder}");
 }
 
@@ -585,7 +597,7 @@ fn a_letter_with_blanks_is_refused_unless_a_draft() {
         "À renseigner avant de produire la lettre : le nom du signataire",
     );
     assert!(stderr.contains("--brouillon"), "{stderr}");
-    let draft = ok(&[&args[..], &["--brouillon"]].concat());
+    let draft = letter_ok(&[&args[..], &["--brouillon"]].concat());
     assert!(draft.contains("Relance amiable"), "{draft}");
     refused(
         &[&args[..], &["--brouillon=oui"]].concat(),
@@ -600,7 +612,7 @@ fn letter_files_are_written() {
     for (format, magic) in [("pdf", &b"%PDF-"[..]), ("docx", &b"PK\x03\x04"[..])] {
         let out = dir.join(format!("lettre.{format}"));
         let out_text = out.to_string_lossy().into_owned();
-        let stdout = ok(&[
+        let stdout = letter_ok(&[
             "letter",
             EXAMPLE,
             "--kind",
@@ -651,7 +663,7 @@ fn readme_example_dossier_gives_the_check_case_and_its_letter() {
     );
     let json = ok(&["compute", file, "--format", "json"]);
     assert!(json.contains("\"total\": \"38132.53\""), "{json}");
-    let text = ok(&[
+    let text = letter_ok(&[
         "letter",
         file,
         "--kind",

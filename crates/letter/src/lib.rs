@@ -25,5 +25,5 @@ pub mod user_text;
 pub mod winansi;
 pub mod zip;
 
-pub use crate::draft::{draft, draft_with, DraftOptions};
+pub use crate::draft::{before_sending, draft, draft_with, DraftOptions};
 pub use crate::model::{Align, Block, Column, Letter, LetterKind, Table};

@@ -393,3 +393,37 @@ fn the_conciliateur_is_named_for_small_claims_only() {
         );
     }
 }
+
+/// Before sending: an invoice prescribed or soon to be, and a plan ending after the last day
+/// to act, are said beside the letter (not in it).
+#[test]
+fn prescription_is_said_before_sending() {
+    use relance_letter::before_sending;
+    let d = golden("seed");
+    let on = |date: NaiveDate, kind: LetterKind, f: &LetterFields| {
+        let c = compute(&d, date, &RateTables::builtin());
+        before_sending(kind, &d, &c, f, date)
+    };
+    let ymd = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    // Issued on 4 March 2022: five years, the last day to act is 4 March 2027.
+    assert_eq!(
+        on(day(), LetterKind::FormalNotice, &fields()),
+        ["La facture F-2022-031 sera prescrite après le 04/03/2027, dernier jour pour agir en justice : cette lettre, même recommandée, n'interrompt pas la prescription."]
+    );
+    assert!(on(ymd(2026, 9, 1), LetterKind::FormalNotice, &fields()).is_empty());
+    let late = on(ymd(2027, 3, 5), LetterKind::Reminder, &fields());
+    assert_eq!(late.len(), 1);
+    assert!(late[0].starts_with("La facture F-2022-031 semble prescrite : le dernier jour pour agir en justice était le 04/03/2027."), "{late:?}");
+    // Three monthly instalments from 22 December end on 22 February: in time. Six end in May.
+    assert_eq!(on(day(), LetterKind::PaymentPlan, &fields()).len(), 1);
+    let mut f = fields();
+    f.plan.instalments = 6;
+    let notes = on(day(), LetterKind::PaymentPlan, &f);
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[1].starts_with("La dernière échéance, le 22/05/2027, tombe après le 04/03/2027, dernier jour pour agir en justice pour la facture F-2022-031"), "{notes:?}");
+    // Once nothing is owed, nothing can be prescribed.
+    let mut paid = d.clone();
+    paid.invoices[0].amount = relance_engine::money::Eur::new(rust_decimal::Decimal::ZERO).unwrap();
+    let c = compute(&paid, day(), &RateTables::builtin());
+    assert!(before_sending(LetterKind::Reminder, &paid, &c, &fields(), day()).is_empty());
+}

@@ -206,8 +206,21 @@ pub fn preview(props: &PreviewProps) -> Html {
     // Every blank in a letter is read by the debtor's lawyer: no file until they are filled.
     let blanks = relance_engine::letter_blanks::missing(&props.dossier);
     let held = !blanks.is_empty();
+    let notes = relance_letter::before_sending(
+        props.kind,
+        &props.dossier,
+        &props.computation,
+        &props.dossier.letter,
+        props.computation.as_of,
+    );
     html! {
         <>
+            if !notes.is_empty() {
+                <div class="warning letter-notes" data-testid="letter-notes">
+                    <p>{ "Avant d'envoyer cette lettre :" }</p>
+                    <ul>{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                </div>
+            }
             if held {
                 <div class="warning letter-blanks" id="letter-blanks" data-testid="letter-blanks">
                     <p>{ relance_engine::letter_blanks::message(&blanks) }</p>

@@ -18,6 +18,7 @@
 //! `payment_plan` (proposition d'échéancier); what they share (header, opening, claim table,
 //! payment details, closing) is in `context`; the paragraph ids in `ids`.
 
+mod before_sending;
 mod context;
 mod formal_notice;
 pub mod ids;
@@ -108,6 +109,18 @@ pub fn draft_with(
     }
     apply_edits(&mut letter, fields);
     letter
+}
+
+/// What the sender should know before sending this letter (prescription, a plan that ends after
+/// the last day to act), in French: said beside the letter, never in it.
+pub fn before_sending(
+    kind: LetterKind,
+    dossier: &Dossier,
+    computation: &Computation,
+    fields: &LetterFields,
+    date: NaiveDate,
+) -> Vec<String> {
+    Ctx::new(dossier, computation, fields, date, false).before_sending(kind)
 }
 
 /// Replaces the text of every paragraph whose id the user edited.

@@ -17,6 +17,13 @@ pub(crate) struct Plan {
     lines: Vec<(NaiveDate, Decimal)>,
 }
 
+impl Plan {
+    /// The date of the last instalment.
+    pub(crate) fn last_date(&self) -> Option<NaiveDate> {
+        self.lines.last().map(|(date, _)| *date)
+    }
+}
+
 impl Ctx<'_> {
     pub(crate) fn plan(&self) -> Plan {
         let p = &self.fields.plan;

@@ -1,0 +1,56 @@
+//! What the sender should know before sending a letter, said beside it (web page, CLI stderr)
+//! and never in it: an invoice that seems prescribed or soon will be, a payment plan that ends
+//! after the last day to act.
+
+use chrono::NaiveDate;
+
+use relance_engine::fr;
+use relance_engine::law::prescription::Status;
+
+use super::context::Ctx;
+use crate::model::LetterKind;
+use crate::user_text::clean;
+
+impl Ctx<'_> {
+    pub(crate) fn before_sending(&self, kind: LetterKind) -> Vec<String> {
+        let mut notes = Vec::new();
+        // The earliest last day to act among the invoices still owed, and its invoice.
+        let mut first_last_day: Option<(NaiveDate, String)> = None;
+        for inv in &self.open {
+            let Some(term) = inv.prescription(self.c.regime) else {
+                continue;
+            };
+            let number = clean(&inv.number);
+            let last = fr::date(term.last_day);
+            match term.status(self.date) {
+                Status::Prescribed => notes.push(format!(
+                    "La facture {number} semble prescrite : le dernier jour pour agir en justice était le {last}. La réclamer expose à une fin de non-recevoir ; retirez-la du dossier, sauf interruption ou suspension dont vous avez la preuve (paiement partiel, reconnaissance de dette, action en justice)."
+                )),
+                Status::Soon => notes.push(format!(
+                    "La facture {number} sera prescrite après le {last}, dernier jour pour agir en justice : cette lettre, même recommandée, n'interrompt pas la prescription."
+                )),
+                Status::Running => {}
+            }
+            if first_last_day
+                .as_ref()
+                .is_none_or(|(d, _)| term.last_day < *d)
+            {
+                first_last_day = Some((term.last_day, number));
+            }
+        }
+        if kind == LetterKind::PaymentPlan {
+            let end = self.plan().last_date();
+            if let (Some(end), Some((last_day, number))) = (end, first_last_day) {
+                // C. civ. 2240: the signed slip acknowledges the debt and interrupts prescription.
+                if end > last_day && last_day >= self.date {
+                    notes.push(format!(
+                        "La dernière échéance, le {}, tombe après le {}, dernier jour pour agir en justice pour la facture {number} : sans le bon pour accord signé, qui vaut reconnaissance de dette et interrompt la prescription (C. civ. 2240), elle serait acquise avant la fin de l'échéancier.",
+                        fr::date(end),
+                        fr::date(last_day)
+                    ));
+                }
+            }
+        }
+        notes
+    }
+}
