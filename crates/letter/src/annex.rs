@@ -84,7 +84,7 @@ fn method(dossier: &Dossier, c: &Computation) -> String {
     match c.regime {
         Regime::B2b => {
             let rate = match (o.rate, o.rate_period) {
-                (RateChoice::Contractual(p), _) => format!(
+                (RateChoice::Contractual { percent: p, .. }, _) => format!(
                     "au taux contractuel de {} l'an (C. com. L441-10)",
                     fr::percent(p.get())
                 ),

@@ -405,7 +405,7 @@ impl<'a> Ctx<'a> {
             many => format!(" Taux appliqués : {}.", many.join(" ; ")),
         };
         match (self.dossier.options.rate, self.dossier.options.rate_period) {
-            (RateChoice::Contractual(p), _) => format!(
+            (RateChoice::Contractual { percent: p, .. }, _) => format!(
                 "Elles sont calculées au taux contractuel de {} l'an (article L441-10 du Code de commerce).",
                 fr::percent(p.get())
             ),
