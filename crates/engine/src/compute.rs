@@ -81,6 +81,26 @@ impl Computation {
     }
 }
 
+impl Computation {
+    /// What became of a contractual rate below the C. com. L441-10 floor in some semester:
+    /// `Floor` or `LegalDefault` where it gave way, `Contractual` where it was kept (with its
+    /// notice); `None` when no semester computed had it below the floor.
+    pub fn contractual_below_floor(&self) -> Option<BelowFloor> {
+        let bases = self.invoices.iter().flat_map(|i| &i.segments);
+        for s in bases {
+            match s.rate.basis {
+                Basis::ContractualFloor { .. } => return Some(BelowFloor::Floor),
+                Basis::ContractualDefault { .. } => return Some(BelowFloor::LegalDefault),
+                Basis::Contractual | Basis::EcbPlusTen { .. } | Basis::Legal { .. } => {}
+            }
+        }
+        self.notices
+            .iter()
+            .any(|n| matches!(n, Notice::ContractualRateBelowFloor { .. }))
+            .then_some(BelowFloor::Contractual)
+    }
+}
+
 impl InvoiceResult {
     /// The prescription of what is still owed on this invoice in principal or interest; `None`
     /// once that is nothing (C. com. L110-4, C. conso. L218-2).

@@ -7,6 +7,7 @@
 //! deliberate change — the hand-computed assertions must still hold).
 
 use expect_test::expect_file;
+use relance_engine::dossier::BelowFloor;
 use relance_engine::{compute_str, report, Computation, Notice};
 
 struct Expected {
@@ -379,6 +380,7 @@ fn contractual_rate_raised_to_the_floor() {
             notices: &["contractual_rate_raised_to_floor"; 4],
         },
     );
+    assert_eq!(c.contractual_below_floor(), Some(BelowFloor::Floor));
     assert_eq!(
         bases(&c)[..3],
         [
@@ -421,6 +423,7 @@ fn contractual_rate_kept_below_the_floor() {
             notices: &["contractual_rate_below_floor"; 4],
         },
     );
+    assert_eq!(c.contractual_below_floor(), Some(BelowFloor::Contractual));
     assert!(bases(&c)
         .iter()
         .all(|b| b.ends_with(" taux contractuel (C. com. L441-10)")));
@@ -456,6 +459,7 @@ fn contractual_rate_below_the_floor_replaced_by_the_default_rate() {
             notices: &["contractual_rate_replaced_by_default"; 4],
         },
     );
+    assert_eq!(c.contractual_below_floor(), Some(BelowFloor::LegalDefault));
     assert_eq!(
         bases(&c)[1],
         "2023-07-01 taux contractuel de 9,50 % inférieur au plancher légal de 12,66 % : taux BCE 4,00 % au 01/07/2023 + 10 points (C. com. L441-10)"
@@ -463,5 +467,21 @@ fn contractual_rate_below_the_floor_replaced_by_the_default_rate() {
     assert_eq!(
         c.notices[1].message(),
         "1er semestre 2024 : le taux contractuel (9,50 %) est inférieur à trois fois le taux de l'intérêt légal (15,21 %), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux légal par défaut, taux de la BCE majoré de 10 points (14,50 %), est appliqué à sa place."
+    );
+}
+
+/// What the letters read to word the rate: nothing below the floor in the seed case; in the
+/// version-1 contractual case, a clause kept below it (the meaning that file always had).
+#[test]
+fn contractual_below_floor_summary_of_older_cases() {
+    let computed = |name: &str| {
+        let path = format!("{}/tests/golden/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        compute_str(&text, None).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+    };
+    assert_eq!(computed("seed").contractual_below_floor(), None);
+    assert_eq!(
+        computed("contractual").contractual_below_floor(),
+        Some(BelowFloor::Contractual)
     );
 }
