@@ -58,6 +58,8 @@ pub enum FlowField {
 pub enum OptionField {
     RateKind,
     RatePercent,
+    /// What applies where the contractual rate is below the legal floor (C. com. L441-10).
+    BelowFloor,
     RatePeriod,
     DayCount,
     Imputation,
@@ -140,6 +142,7 @@ impl FieldId {
             FieldId::Option(field) => match field {
                 OptionField::RateKind => "options.rate.kind",
                 OptionField::RatePercent => "options.rate.percent",
+                OptionField::BelowFloor => "options.rate.below_floor",
                 OptionField::RatePeriod => "options.rate_period",
                 OptionField::DayCount => "options.day_count",
                 OptionField::Imputation => "options.imputation",
@@ -345,6 +348,7 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
             *match field {
                 OptionField::RateKind => &mut o.rate_kind,
                 OptionField::RatePercent => &mut o.rate_percent,
+                OptionField::BelowFloor => &mut o.below_floor,
                 OptionField::RatePeriod => &mut o.rate_period,
                 OptionField::DayCount => &mut o.day_count,
                 OptionField::Imputation => &mut o.imputation,

@@ -97,6 +97,45 @@ async fn a_reload_restores_the_form_from_local_storage() {
     );
 }
 
+// C. com. L441-10 floor: the choice appears with a contractual rate only; a form saved before
+// it existed applies the floor, and each choice changes the total (the engine's golden
+// dossiers `below_floor_*`: 9,50 % on 10 000 € due 15/03/2023, on 31/03/2026).
+#[wasm_bindgen_test]
+async fn a_contractual_rate_below_the_floor_follows_the_choice() {
+    const BELOW_FLOOR: &str = "#f-options-rate-below_floor";
+    let saved = |kind: &str| {
+        format!(
+            r#"{{"form_version":1,"as_of":"31/03/2026","invoices":[{{"number":"IV-2023-018","terms":"custom","due":"15/03/2023","amount":"10000"}}],"options":{{"rate_kind":"{kind}","rate_percent":"9,5"}}}}"#
+        )
+    };
+    let total = |root: &web_sys::Element| {
+        common::text(root, "[data-testid=total-due]").map(|t| common::plain_spaces(&t))
+    };
+    common::clear_storage();
+    common::storage()
+        .set_item(web::storage::KEY, &saved("legal_default"))
+        .expect("saved");
+    let root = common::mount::<App>().await;
+    assert!(root.query_selector(BELOW_FLOOR).ok().flatten().is_none());
+
+    common::storage()
+        .set_item(web::storage::KEY, &saved("contractual"))
+        .expect("saved");
+    let root = common::mount::<App>().await;
+    let label = common::text(&root, &format!("label[for={}]", &BELOW_FLOOR[1..]));
+    assert_eq!(
+        label.as_deref(),
+        Some("Si le taux contractuel est inférieur au plancher légal (3 × taux légal)")
+    );
+    assert_eq!(total(&root).as_deref(), Some("13 724,26 €"));
+    common::choose(&root, BELOW_FLOOR, "contractual").await;
+    assert_eq!(total(&root).as_deref(), Some("12 934,24 €"));
+    common::choose(&root, BELOW_FLOOR, "default").await;
+    assert_eq!(total(&root).as_deref(), Some("13 830,86 €"));
+    let saved = common::storage().get_item(web::storage::KEY).ok().flatten();
+    assert!(saved.is_some_and(|s| s.contains(r#""below_floor":"default""#)));
+}
+
 #[wasm_bindgen_test]
 fn the_reducer_edits_adds_duplicates_and_removes_rows() {
     let mut state = AppState::default();

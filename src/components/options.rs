@@ -1,9 +1,10 @@
-//! The engine's options: rate (legal default or contractual), rate period, day count,
-//! imputation of payments, the 40 € indemnity, extra costs and the formal-notice date.
+//! The engine's options: rate (legal default or contractual, and, for a contractual rate, what
+//! applies where it is below the legal floor), rate period, day count, imputation of payments,
+//! the 40 € indemnity, extra costs and the formal-notice date.
 
 use std::rc::Rc;
 
-use relance_engine::dossier::{DayCount, Imputation, RateKind, RatePeriod};
+use relance_engine::dossier::{BelowFloor, DayCount, Imputation, RateKind, RatePeriod};
 use relance_engine::form::{Checked, OptionsForm};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,6 +19,20 @@ static RATE_KINDS: [(&str, &str); 2] = [
         "taux légal par défaut (taux BCE + 10 points)",
     ),
     (RateKind::Contractual.code(), "taux prévu au contrat"),
+];
+static BELOW_FLOOR: [(&str, &str); 3] = [
+    (
+        BelowFloor::Floor.code(),
+        "appliquer le plancher (recommandé)",
+    ),
+    (
+        BelowFloor::Contractual.code(),
+        "appliquer le taux contractuel tel quel",
+    ),
+    (
+        BelowFloor::LegalDefault.code(),
+        "appliquer le taux légal BCE + 10 points",
+    ),
 ];
 static RATE_PERIODS: [(&str, &str); 2] = [
     (
@@ -77,6 +92,11 @@ pub fn options(props: &OptionsProps) -> Html {
                     <Field field={id(OptionField::RatePercent)} label="Taux contractuel annuel (%)"
                         kind={InputKind::Percent} value={o.rate_percent.clone()}
                         error={err(OptionField::RatePercent)} dispatch={dispatch.clone()} />
+                    <SelectField field={id(OptionField::BelowFloor)}
+                        label="Si le taux contractuel est inférieur au plancher légal (3 × taux légal)"
+                        options={&BELOW_FLOOR[..]} value={o.below_floor.clone()}
+                        hint="Un contrat ne peut pas fixer un taux inférieur à trois fois le taux de l'intérêt légal (C. com. L441-10) ; le texte ne dit pas quel taux le remplace."
+                        dispatch={dispatch.clone()} />
                 }
                 <SelectField field={id(OptionField::RatePeriod)} label="Période du taux"
                     options={&RATE_PERIODS[..]} value={o.rate_period.clone()} dispatch={dispatch.clone()} />

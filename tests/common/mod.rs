@@ -69,6 +69,19 @@ pub async fn fill(root: &Element, selector: &str, value: &str) {
     flush().await;
 }
 
+/// Chooses `value` in the `<select>` matching `selector` (sets it, fires a bubbling `change`).
+pub async fn choose(root: &Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = find(root, selector)
+        .dyn_into()
+        .unwrap_or_else(|_| panic!("{selector} is not a <select>"));
+    select.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("change", &init).expect("a change event");
+    select.dispatch_event(&event).expect("event dispatched");
+    flush().await;
+}
+
 /// Clicks the button whose text is exactly `label`.
 pub async fn click_button(root: &Element, label: &str) {
     let buttons = root.query_selector_all("button").expect("buttons");

@@ -39,7 +39,7 @@ test('export, clear, import gives the same totals', async ({ page }) => {
 
   const file = await app.download('Exporter le dossier');
   expect(file.name).toBe('dossier-relance.json');
-  expect(JSON.parse(file.text)).toMatchObject({ version: 2, as_of: '2026-11-22' });
+  expect(JSON.parse(file.text)).toMatchObject({ version: 3, as_of: '2026-11-22' });
   expect(JSON.parse(file.text).invoices).toHaveLength(2);
 
   await app.clearData();

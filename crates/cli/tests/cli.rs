@@ -347,6 +347,44 @@ fn seed_as_json() {
     assert_eq!(json.str_at("notices/0/status"), Some("soon"));
 }
 
+/// A 9.50 % clause below the C. com. L441-10 floor in 2023 S2 (3 × 4.22 % = 12.66 %), with
+/// `below_floor: "floor"` (format version 3): the table names the floor as the basis, the JSON
+/// adds to that segment the clause's rate and the rule applied, and to its notice the figures.
+#[test]
+fn contractual_rate_raised_to_the_floor_in_table_and_json() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../engine/tests/golden/below_floor_floor.json"
+    );
+    let table = ok(&["compute", file]);
+    assert!(
+        table.contains("12,66 %        638,20 €  taux contractuel de 9,50 % porté au plancher de trois fois le taux de l'intérêt légal 2e semestre 2023, 3 × 4,22 % (C. com. L441-10)"),
+        "{table}"
+    );
+    assert!(table.contains("13 724,26 €"), "{table}");
+    let out = ok(&["compute", file, "--format", "json"]);
+    let json = Json::parse(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"));
+    assert_eq!(json.str_at("totals/total"), Some("13724.26"));
+    assert_eq!(json.str_at("invoices/0/segments/1/rate"), Some("12.66"));
+    assert_eq!(
+        json.str_at("invoices/0/segments/1/contractual_rate"),
+        Some("9.50")
+    );
+    assert_eq!(
+        json.str_at("invoices/0/segments/1/below_floor"),
+        Some("floor")
+    );
+    // Where the clause stands, the segment is as before: no such fields.
+    assert_eq!(json.str_at("invoices/0/segments/0/below_floor"), None);
+    assert_eq!(
+        json.str_at("notices/0/code"),
+        Some("contractual_rate_raised_to_floor")
+    );
+    assert_eq!(json.str_at("notices/0/semester"), Some("2023-07-01"));
+    assert_eq!(json.str_at("notices/0/contractual_rate"), Some("9.50"));
+    assert_eq!(json.str_at("notices/0/floor"), Some("12.66"));
+}
+
 #[test]
 fn as_of_overrides_the_file_date() {
     let json = |args: &[&str]| {

@@ -20,7 +20,7 @@ use crate::calendar::{is_leap_year, next_day, semester_end, semester_start};
 use crate::dossier::*;
 use crate::law::imputation::{split, Take};
 use crate::law::indemnity::{indemnity, Indemnity};
-use crate::law::late_interest::{accrual_start, legal_category};
+use crate::law::late_interest::{accrual_start, is_below_floor, legal_category};
 use crate::law::{self, payment_terms, prescription};
 use crate::money::round_cents;
 use crate::notice::Notice;
@@ -78,6 +78,26 @@ impl Computation {
             self.totals.total,
             self.totals.extra_costs,
         )
+    }
+}
+
+impl Computation {
+    /// What became of a contractual rate below the C. com. L441-10 floor in some semester:
+    /// `Floor` or `LegalDefault` where it gave way, `Contractual` where it was kept (with its
+    /// notice); `None` when no semester computed had it below the floor.
+    pub fn contractual_below_floor(&self) -> Option<BelowFloor> {
+        let bases = self.invoices.iter().flat_map(|i| &i.segments);
+        for s in bases {
+            match s.rate.basis {
+                Basis::ContractualFloor { .. } => return Some(BelowFloor::Floor),
+                Basis::ContractualDefault { .. } => return Some(BelowFloor::LegalDefault),
+                Basis::Contractual | Basis::EcbPlusTen { .. } | Basis::Legal { .. } => {}
+            }
+        }
+        self.notices
+            .iter()
+            .any(|n| matches!(n, Notice::ContractualRateBelowFloor { .. }))
+            .then_some(BelowFloor::Contractual)
     }
 }
 
@@ -230,13 +250,114 @@ struct Env<'a> {
 /// Which rate an invoice bears.
 #[derive(Clone, Copy)]
 enum Mode {
-    /// C. com. L441-10 default, re-anchored each semester.
-    Semester,
-    /// The L441-10 default of the first day of delay, for the whole delay.
-    Frozen(Lookup),
-    Contractual(Decimal),
+    /// C. com. L441-10 default rate.
+    Default(DefaultRate),
+    /// The contract's rate; `default` is what `BelowFloor::LegalDefault` gives way to.
+    Contractual {
+        percent: Decimal,
+        below_floor: BelowFloor,
+        default: DefaultRate,
+    },
     /// C. civ. 1231-6 legal interest.
     Legal(LegalCategory),
+}
+
+/// How the C. com. L441-10 default rate is read (option `rate_period`).
+#[derive(Clone, Copy)]
+enum DefaultRate {
+    /// Re-anchored each semester.
+    Semester,
+    /// That of the first day of delay, for the whole delay.
+    Frozen(Lookup),
+}
+
+impl DefaultRate {
+    fn lookup(self, day: NaiveDate, tables: &RateTables) -> Lookup {
+        match self {
+            DefaultRate::Semester => tables.l441_default(day),
+            DefaultRate::Frozen(lookup) => match lookup {
+                Lookup::Known { quote, .. } => Lookup::Known {
+                    quote,
+                    through: NaiveDate::MAX,
+                },
+                Lookup::Unknown { .. } => Lookup::Unknown {
+                    through: NaiveDate::MAX,
+                },
+            },
+        }
+    }
+}
+
+/// C. com. L441-10: the contract's rate, or, in a period where it is below three times the
+/// legal rate, what `below_floor` puts instead; the contract's rate again where that floor or
+/// that rate is not known (before 2009).
+fn contractual_lookup(
+    percent: Decimal,
+    below_floor: BelowFloor,
+    default: DefaultRate,
+    day: NaiveDate,
+    tables: &RateTables,
+) -> Lookup {
+    // The floor moves with the legal rate, so no answer holds beyond the semester.
+    let through = semester_end(day);
+    let clause = Lookup::Known {
+        quote: RateQuote {
+            percent,
+            basis: Basis::Contractual,
+            status: Status::Src,
+            source: "taux contractuel",
+            provisional: false,
+        },
+        through,
+    };
+    let Some((floor, legal)) = tables.contractual_floor(day) else {
+        return clause;
+    };
+    if !is_below_floor(percent, floor) {
+        return clause;
+    }
+    match below_floor {
+        BelowFloor::Contractual => clause,
+        BelowFloor::Floor => {
+            let period_from = match legal.basis {
+                Basis::Legal { period_from, .. } => period_from,
+                _ => semester_start(day),
+            };
+            Lookup::Known {
+                quote: RateQuote {
+                    percent: floor,
+                    basis: Basis::ContractualFloor {
+                        contractual: percent,
+                        legal: legal.percent,
+                        period_from,
+                    },
+                    ..legal
+                },
+                through,
+            }
+        }
+        BelowFloor::LegalDefault => match default.lookup(day, tables) {
+            Lookup::Known {
+                quote,
+                through: valid,
+            } => match quote.basis {
+                Basis::EcbPlusTen { ecb, reference } => Lookup::Known {
+                    quote: RateQuote {
+                        basis: Basis::ContractualDefault {
+                            contractual: percent,
+                            floor,
+                            ecb,
+                            reference,
+                        },
+                        ..quote
+                    },
+                    through: through.min(valid),
+                },
+                _ => clause,
+            },
+            Lookup::Unknown { .. } => clause,
+        },
+    }
 }
 
 struct Ledger {
@@ -257,7 +378,7 @@ fn open_ledgers(
 ) -> Vec<Ledger> {
     let options = &dossier.options;
     if regime == Regime::B2c {
-        if matches!(options.rate, RateChoice::Contractual(_)) {
+        if matches!(options.rate, RateChoice::Contractual { .. }) {
             notes.insert(Notice::ContractualRateIgnoredForConsumer);
         }
         if options.formal_notice_date.is_none() {
@@ -272,18 +393,29 @@ fn open_ledgers(
         .iter()
         .map(|inv| {
             let accrual_start = accrual_start(regime, inv.due, options.formal_notice_date);
-            let mode = match (regime, options.rate, options.rate_period) {
-                (Regime::B2c, _, _) => Mode::Legal(legal_category(dossier.creditor.kind)),
-                (Regime::B2b, RateChoice::Contractual(p), _) => Mode::Contractual(p.get()),
-                (Regime::B2b, RateChoice::LegalDefault, RatePeriod::Semester) => Mode::Semester,
-                (Regime::B2b, RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => {
-                    Mode::Frozen(accrual_start.map_or(
-                        Lookup::Unknown {
-                            through: NaiveDate::MAX,
-                        },
-                        |d| tables.l441_default(d),
-                    ))
-                }
+            let default = match options.rate_period {
+                RatePeriod::Semester => DefaultRate::Semester,
+                RatePeriod::FrozenAtDueDate => DefaultRate::Frozen(accrual_start.map_or(
+                    Lookup::Unknown {
+                        through: NaiveDate::MAX,
+                    },
+                    |d| tables.l441_default(d),
+                )),
+            };
+            let mode = match (regime, options.rate) {
+                (Regime::B2c, _) => Mode::Legal(legal_category(dossier.creditor.kind)),
+                (
+                    Regime::B2b,
+                    RateChoice::Contractual {
+                        percent,
+                        below_floor,
+                    },
+                ) => Mode::Contractual {
+                    percent: percent.get(),
+                    below_floor,
+                    default,
+                },
+                (Regime::B2b, RateChoice::LegalDefault) => Mode::Default(default),
             };
             if inv.due_assumed {
                 notes.insert(Notice::DueDateAssumed {
@@ -433,26 +565,12 @@ impl Ledger {
 
     fn lookup(&self, day: NaiveDate, tables: &RateTables) -> Lookup {
         match self.mode {
-            Mode::Semester => tables.l441_default(day),
-            Mode::Frozen(lookup) => match lookup {
-                Lookup::Known { quote, .. } => Lookup::Known {
-                    quote,
-                    through: NaiveDate::MAX,
-                },
-                Lookup::Unknown { .. } => Lookup::Unknown {
-                    through: NaiveDate::MAX,
-                },
-            },
-            Mode::Contractual(percent) => Lookup::Known {
-                quote: RateQuote {
-                    percent,
-                    basis: Basis::Contractual,
-                    status: Status::Src,
-                    source: "taux contractuel",
-                    provisional: false,
-                },
-                through: NaiveDate::MAX,
-            },
+            Mode::Default(rate) => rate.lookup(day, tables),
+            Mode::Contractual {
+                percent,
+                below_floor,
+                default,
+            } => contractual_lookup(percent, below_floor, default, day, tables),
             Mode::Legal(category) => tables.legal(day, category),
         }
     }
@@ -477,7 +595,7 @@ impl Ledger {
                 } => {
                     let end = through.min(valid.max(day)).min(semester_last);
                     self.push_segment(day, end, base, quote, env.options.day_count);
-                    self.note_rate(day, quote, env.tables, env.notes);
+                    note_rate(day, quote, env.tables, env.notes);
                     end
                 }
                 Lookup::Unknown { through: valid } => {
@@ -517,45 +635,6 @@ impl Ledger {
             divisor,
             interest,
         });
-    }
-
-    fn note_rate(
-        &self,
-        day: NaiveDate,
-        quote: RateQuote,
-        tables: &RateTables,
-        notes: &mut BTreeSet<Notice>,
-    ) {
-        if quote.status == Status::Unverified {
-            let period = match quote.basis {
-                Basis::EcbPlusTen { reference, .. } => reference,
-                Basis::Legal { period_from, .. } => period_from,
-                Basis::Contractual => semester_start(day),
-            };
-            notes.insert(Notice::UnverifiedRate {
-                period,
-                percent: quote.percent,
-                source: quote.source.to_owned(),
-            });
-        }
-        if quote.provisional {
-            notes.insert(Notice::ProvisionalRate {
-                period: semester_start(day),
-                percent: quote.percent,
-            });
-        }
-        if let Mode::Contractual(percent) = self.mode {
-            // C. com. L441-10: a contractual rate may not be below 3 × the legal rate.
-            if let Some((floor, _)) = tables.contractual_floor(day) {
-                if percent < floor {
-                    notes.insert(Notice::ContractualRateBelowFloor {
-                        semester: semester_start(day),
-                        percent,
-                        floor,
-                    });
-                }
-            }
-        }
     }
 
     /// Imputes as much of `left` as this invoice takes on `date`.
@@ -665,6 +744,66 @@ impl Ledger {
             }
         }
         self.result
+    }
+}
+
+/// The notices a segment's rate calls for: unverified or provisional, and a contractual rate
+/// below the floor, kept or replaced.
+fn note_rate(day: NaiveDate, quote: RateQuote, tables: &RateTables, notes: &mut BTreeSet<Notice>) {
+    let semester = semester_start(day);
+    if quote.status == Status::Unverified {
+        let period = match quote.basis {
+            Basis::EcbPlusTen { reference, .. } | Basis::ContractualDefault { reference, .. } => {
+                reference
+            }
+            Basis::Legal { period_from, .. } | Basis::ContractualFloor { period_from, .. } => {
+                period_from
+            }
+            Basis::Contractual => semester,
+        };
+        notes.insert(Notice::UnverifiedRate {
+            period,
+            percent: quote.percent,
+            source: quote.source.to_owned(),
+        });
+    }
+    if quote.provisional {
+        notes.insert(Notice::ProvisionalRate {
+            period: semester,
+            percent: quote.percent,
+        });
+    }
+    match quote.basis {
+        // C. com. L441-10: a contractual rate may not be below 3 × the legal rate.
+        Basis::Contractual => {
+            if let Some((floor, _)) = tables.contractual_floor(day) {
+                if is_below_floor(quote.percent, floor) {
+                    notes.insert(Notice::ContractualRateBelowFloor {
+                        semester,
+                        percent: quote.percent,
+                        floor,
+                    });
+                }
+            }
+        }
+        Basis::ContractualFloor { contractual, .. } => {
+            notes.insert(Notice::ContractualRateRaisedToFloor {
+                semester,
+                percent: contractual,
+                floor: quote.percent,
+            });
+        }
+        Basis::ContractualDefault {
+            contractual, floor, ..
+        } => {
+            notes.insert(Notice::ContractualRateReplacedByDefault {
+                semester,
+                percent: contractual,
+                floor,
+                applied: quote.percent,
+            });
+        }
+        Basis::EcbPlusTen { .. } | Basis::Legal { .. } => {}
     }
 }
 

@@ -1,6 +1,7 @@
 //! The dossier: everything Relance knows about one unpaid claim — parties, invoices, payments,
 //! credit notes and options. Values here are already validated (see `parse`); the JSON file
-//! format (version 2, which also reads version 1) is read by `parse::dossier` and written back by [`Dossier::to_json`].
+//! format (version 3, which also reads versions 1 and 2 with their meaning) is read by
+//! `parse::dossier` and written back by [`Dossier::to_json`].
 
 use std::collections::BTreeMap;
 
@@ -16,8 +17,9 @@ use crate::money::{Eur, Percent};
 /// in the dossier file.
 pub type Overrides = BTreeMap<String, Decimal>;
 
-/// Current version of the dossier file format.
-pub const FORMAT_VERSION: u64 = 2;
+/// Current version of the dossier file format: 2 added `letter`, 3 added
+/// `options.rate.below_floor` (a version-1 or -2 file reads as `"contractual"`).
+pub const FORMAT_VERSION: u64 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dossier {
@@ -129,17 +131,36 @@ impl Default for Options {
 pub enum RateChoice {
     /// ECB rate + 10 points (C. com. L441-10).
     LegalDefault,
-    /// A rate agreed in the contract or the terms of sale, yearly, in percent.
-    Contractual(Percent),
+    /// A rate agreed in the contract or the terms of sale, yearly, in percent, and what applies
+    /// in a semester where it is below the legal floor. The choice lives with the percent: it
+    /// means nothing without a contractual rate.
+    Contractual {
+        percent: Percent,
+        below_floor: BelowFloor,
+    },
 }
 
 impl RateChoice {
     pub fn kind(self) -> RateKind {
         match self {
             RateChoice::LegalDefault => RateKind::LegalDefault,
-            RateChoice::Contractual(_) => RateKind::Contractual,
+            RateChoice::Contractual { .. } => RateKind::Contractual,
         }
     }
+}
+
+/// C. com. L441-10: a contractual rate may not be below three times the legal interest rate.
+/// What applies, in a semester where the clause's rate is below that floor, is not settled by
+/// the text or any decision found (legal reference §1.2): the user chooses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BelowFloor {
+    /// The floor itself, three times the legal rate « autres cas » of the period (format
+    /// version 3's default: the clause stands, raised to the lowest rate the law allows).
+    Floor,
+    /// The clause's rate as agreed, with a notice (what versions 1 and 2 computed).
+    Contractual,
+    /// The L441-10 default rate, ECB + 10 points, as if there were no clause.
+    LegalDefault,
 }
 
 /// Which rate, without its percentage: the `kind` of `options.rate` in the file.
@@ -185,6 +206,11 @@ coded!(DebtorKind {
 coded!(RateKind {
     LegalDefault => "legal_default",
     Contractual => "contractual",
+});
+coded!(BelowFloor {
+    Floor => "floor",
+    Contractual => "contractual",
+    LegalDefault => "default",
 });
 coded!(RatePeriod {
     Semester => "semester",
@@ -270,9 +296,14 @@ impl Dossier {
         let o = &self.options;
         let rate = match o.rate {
             RateChoice::LegalDefault => json!({"kind": RateKind::LegalDefault.code()}),
-            RateChoice::Contractual(p) => {
-                json!({"kind": RateKind::Contractual.code(), "percent": p.get().to_string()})
-            }
+            RateChoice::Contractual {
+                percent,
+                below_floor,
+            } => json!({
+                "kind": RateKind::Contractual.code(),
+                "percent": percent.get().to_string(),
+                "below_floor": below_floor.code(),
+            }),
         };
         let mut root = Map::new();
         root.insert("version".into(), json!(FORMAT_VERSION));

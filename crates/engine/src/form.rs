@@ -82,6 +82,9 @@ pub struct OptionsForm {
     /// `legal_default` or `contractual`.
     pub rate_kind: String,
     pub rate_percent: String,
+    /// What applies where the contractual rate is below the legal floor (C. com. L441-10):
+    /// `floor`, `contractual` or `default`; read with a contractual rate only.
+    pub below_floor: String,
     /// `semester` or `frozen_at_due_date`.
     pub rate_period: String,
     /// `365` or `actual`.
@@ -98,6 +101,7 @@ impl Default for OptionsForm {
         OptionsForm {
             rate_kind: "legal_default".into(),
             rate_percent: String::new(),
+            below_floor: BelowFloor::Floor.code().into(),
             rate_period: "semester".into(),
             day_count: "365".into(),
             imputation: "interest_first".into(),
@@ -490,9 +494,14 @@ pub fn check(form: &Form) -> Checked {
         .collect();
 
     let o = &form.options;
+    // A choice of the page: a value it cannot produce falls back to the default.
+    let below_floor = BelowFloor::from_code(&o.below_floor).unwrap_or(BelowFloor::Floor);
     let rate = match RateKind::from_code(&o.rate_kind) {
         Some(RateKind::Contractual) => match parse_percent(&o.rate_percent) {
-            Ok(p) => RateChoice::Contractual(p),
+            Ok(percent) => RateChoice::Contractual {
+                percent,
+                below_floor,
+            },
             Err(e) => {
                 err(
                     "options.rate.percent".into(),
@@ -640,9 +649,17 @@ impl Form {
             options: OptionsForm {
                 rate_kind: o.rate.kind().code().into(),
                 rate_percent: match o.rate {
-                    RateChoice::Contractual(p) => p.get().to_string().replace('.', ","),
+                    RateChoice::Contractual { percent, .. } => {
+                        percent.get().to_string().replace('.', ",")
+                    }
                     RateChoice::LegalDefault => String::new(),
                 },
+                below_floor: match o.rate {
+                    RateChoice::Contractual { below_floor, .. } => below_floor,
+                    RateChoice::LegalDefault => BelowFloor::Floor,
+                }
+                .code()
+                .into(),
                 rate_period: o.rate_period.code().into(),
                 day_count: o.day_count.code().into(),
                 imputation: o.imputation.code().into(),
@@ -684,7 +701,8 @@ impl Form {
             "payments": flows(&self.payments),
             "credit_notes": flows(&self.credit_notes),
             "options": {
-                "rate_kind": o.rate_kind, "rate_percent": o.rate_percent, "rate_period": o.rate_period,
+                "rate_kind": o.rate_kind, "rate_percent": o.rate_percent, "below_floor": o.below_floor,
+                "rate_period": o.rate_period,
                 "day_count": o.day_count, "imputation": o.imputation, "indemnity": o.indemnity,
                 "extra_costs": o.extra_costs, "formal_notice_date": o.formal_notice_date,
             },
@@ -764,6 +782,11 @@ impl Form {
             options: OptionsForm {
                 rate_kind: or(s(o, "rate_kind"), d.rate_kind),
                 rate_percent: s(o, "rate_percent"),
+                // A form saved before this choice existed gets the form's default, the floor,
+                // not the old behaviour (the clause as agreed): the form is what the user sees
+                // and always exports version-3 dossiers, where the floor is the default, and
+                // the choice is shown next to the rate, so the user can change it.
+                below_floor: or(s(o, "below_floor"), d.below_floor),
                 rate_period: or(s(o, "rate_period"), d.rate_period),
                 day_count: or(s(o, "day_count"), d.day_count),
                 imputation: or(s(o, "imputation"), d.imputation),
@@ -1017,6 +1040,7 @@ mod tests {
         form.options = OptionsForm {
             rate_kind: "contractual".into(),
             rate_percent: "12,5".into(),
+            below_floor: "default".into(),
             rate_period: "frozen_at_due_date".into(),
             day_count: "actual".into(),
             imputation: "principal_first".into(),
@@ -1031,7 +1055,10 @@ mod tests {
         assert_eq!(
             o,
             Some(Options {
-                rate: RateChoice::Contractual(percent.unwrap()),
+                rate: RateChoice::Contractual {
+                    percent: percent.unwrap(),
+                    below_floor: BelowFloor::LegalDefault
+                },
                 rate_period: RatePeriod::FrozenAtDueDate,
                 day_count: DayCount::Actual,
                 imputation: Imputation::PrincipalFirst,
@@ -1068,6 +1095,56 @@ mod tests {
             .dossier
             .map(|d| d.options);
         assert_eq!(o, Some(Options::default()));
+    }
+
+    /// C. com. L441-10 floor: the choice is read with a contractual rate only; an untouched
+    /// form, or one saved before the choice existed, applies the floor; an imported dossier
+    /// keeps its choice (a version-1 or -2 file: the clause as agreed), also through storage.
+    #[test]
+    fn below_floor_choice_is_read_kept_and_imported() {
+        let below_floor = |form: &Form| match check(form).dossier.map(|d| d.options.rate) {
+            Some(RateChoice::Contractual { below_floor, .. }) => Some(below_floor),
+            _ => None,
+        };
+        let mut form = one_invoice("1000", "01/02/2026");
+        assert_eq!(form.options.below_floor, "floor");
+        form.options.rate_kind = "contractual".into();
+        form.options.rate_percent = "9,5".into();
+        assert_eq!(below_floor(&form), Some(BelowFloor::Floor));
+        for (code, want) in [
+            ("contractual", BelowFloor::Contractual),
+            ("default", BelowFloor::LegalDefault),
+            // Not a value the page offers: the default, as for the other choices.
+            ("plancher", BelowFloor::Floor),
+        ] {
+            form.options.below_floor = code.into();
+            assert_eq!(below_floor(&form), Some(want), "{code}");
+            assert!(check(&form).errors.is_empty(), "{code}");
+        }
+        form.options.below_floor = "default".into();
+        assert_eq!(Form::from_json(&form.to_json()), Some(form.clone()));
+
+        // Saved before the choice existed: no key.
+        let old = form.to_json().replace(r#""below_floor":"default","#, "");
+        assert!(!old.contains("below_floor"), "{old}");
+        let loaded = Form::from_json(&old).unwrap();
+        assert_eq!(loaded.options.below_floor, "floor");
+        assert_eq!(below_floor(&loaded), Some(BelowFloor::Floor));
+
+        // The legal default rate ignores it.
+        form.options.rate_kind = "legal_default".into();
+        let o = check(&form).dossier.map(|d| d.options.rate);
+        assert_eq!(o, Some(RateChoice::LegalDefault));
+
+        let v2 = r#"{"version":2,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+            "invoices":[{"number":"F1","due":"2025-03-01","amount":"100"}],
+            "options":{"rate":{"kind":"contractual","percent":"9.5"}}}"#;
+        let d = crate::parse::dossier(v2).expect("valid");
+        let imported = Form::from_dossier(&d);
+        assert_eq!(imported.options.below_floor, "contractual");
+        assert_eq!(check(&imported).dossier, Some(d.clone()));
+        let reloaded = Form::from_json(&imported.to_json()).unwrap();
+        assert_eq!(check(&reloaded).dossier, Some(d));
     }
 
     #[test]

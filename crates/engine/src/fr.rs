@@ -131,6 +131,28 @@ pub fn rate_basis(quote: &RateQuote) -> String {
             )
         }
         Basis::Contractual => "taux contractuel (C. com. L441-10)".to_owned(),
+        Basis::ContractualFloor {
+            contractual,
+            legal,
+            period_from,
+        } => format!(
+            "taux contractuel de {} porté au plancher de trois fois le taux de l'intérêt légal {}, 3 × {} (C. com. L441-10)",
+            percent(contractual),
+            period_label(period_from),
+            percent(legal)
+        ),
+        Basis::ContractualDefault {
+            contractual,
+            floor,
+            ecb,
+            reference,
+        } => format!(
+            "taux contractuel de {} inférieur au plancher légal de {} : taux BCE {} au {} + 10 points (C. com. L441-10)",
+            percent(contractual),
+            percent(floor),
+            percent(ecb),
+            date(reference)
+        ),
         Basis::Legal {
             category,
             period_from,
@@ -242,6 +264,14 @@ pub fn notice(n: &Notice) -> String {
         Notice::ContractualRateBelowFloor { semester, percent: p, floor } => format!(
             "{} : le taux contractuel ({}) est inférieur au plancher légal de trois fois le taux de l'intérêt légal ({}) (C. com. L441-10). La clause pourrait être écartée.",
             capitalise(&semester_label(*semester)), percent(*p), percent(*floor)
+        ),
+        Notice::ContractualRateRaisedToFloor { semester, percent: p, floor } => format!(
+            "{} : le taux contractuel ({}) est inférieur à trois fois le taux de l'intérêt légal ({}), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; ce plancher est appliqué à sa place.",
+            capitalise(&semester_label(*semester)), percent(*p), percent(*floor)
+        ),
+        Notice::ContractualRateReplacedByDefault { semester, percent: p, floor, applied } => format!(
+            "{} : le taux contractuel ({}) est inférieur à trois fois le taux de l'intérêt légal ({}), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux légal par défaut, taux de la BCE majoré de 10 points ({}), est appliqué à sa place.",
+            capitalise(&semester_label(*semester)), percent(*p), percent(*floor), percent(*applied)
         ),
         Notice::PaymentTermsBeyondCap { invoice, issued, due } => format!(
             "Facture {invoice} : l'échéance du {} dépasse le délai maximal de 60 jours (ou 45 jours fin de mois) après la facture du {} (C. com. L441-10 I).",
@@ -484,6 +514,37 @@ mod tests {
         assert_eq!(
             rate_basis(&quote(LegalCategory::Particuliers, ymd(2016, 7, 1))),
             "taux de l'intérêt légal 2e semestre 2016, créanciers particuliers (C. civ. 1231-6)"
+        );
+    }
+
+    /// A contractual rate below the C. com. L441-10 floor: what replaced it and from which
+    /// published rate, the legal rate named by its year before 2015.
+    #[test]
+    fn replaced_contractual_rate_bases_say_what_applied() {
+        let quote = |basis| RateQuote {
+            percent: d("2.13"),
+            basis,
+            status: crate::rates::Status::Src,
+            source: "",
+            provisional: false,
+        };
+        let ymd = crate::calendar::ymd;
+        assert_eq!(
+            rate_basis(&quote(Basis::ContractualFloor {
+                contractual: d("2"),
+                legal: d("0.71"),
+                period_from: ymd(2012, 1, 1),
+            })),
+            "taux contractuel de 2,00 % porté au plancher de trois fois le taux de l'intérêt légal 2012, 3 × 0,71 % (C. com. L441-10)"
+        );
+        assert_eq!(
+            rate_basis(&quote(Basis::ContractualDefault {
+                contractual: d("9.5"),
+                floor: d("12.66"),
+                ecb: d("4"),
+                reference: ymd(2023, 7, 1),
+            })),
+            "taux contractuel de 9,50 % inférieur au plancher légal de 12,66 % : taux BCE 4,00 % au 01/07/2023 + 10 points (C. com. L441-10)"
         );
     }
 

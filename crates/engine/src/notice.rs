@@ -17,6 +17,21 @@ pub enum Notice {
         percent: Decimal,
         floor: Decimal,
     },
+    /// C. com. L441-10: the contractual rate is below 3 × the legal rate of this semester, and
+    /// that floor was applied instead (option `below_floor: "floor"`).
+    ContractualRateRaisedToFloor {
+        semester: NaiveDate,
+        percent: Decimal,
+        floor: Decimal,
+    },
+    /// C. com. L441-10: the contractual rate is below 3 × the legal rate of this semester, and
+    /// the default rate (ECB + 10 points), `applied`, was used instead (`below_floor: "default"`).
+    ContractualRateReplacedByDefault {
+        semester: NaiveDate,
+        percent: Decimal,
+        floor: Decimal,
+        applied: Decimal,
+    },
     /// C. com. L441-10 I: payment terms longer than 60 days (or 45 days end of month).
     PaymentTermsBeyondCap {
         invoice: String,
@@ -73,6 +88,10 @@ impl Notice {
     pub fn code(&self) -> &'static str {
         match self {
             Notice::ContractualRateBelowFloor { .. } => "contractual_rate_below_floor",
+            Notice::ContractualRateRaisedToFloor { .. } => "contractual_rate_raised_to_floor",
+            Notice::ContractualRateReplacedByDefault { .. } => {
+                "contractual_rate_replaced_by_default"
+            }
             Notice::PaymentTermsBeyondCap { .. } => "payment_terms_beyond_cap",
             Notice::DueDateAssumed { .. } => "due_date_assumed",
             Notice::UnverifiedRate { .. } => "unverified_rate",

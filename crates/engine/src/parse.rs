@@ -302,7 +302,8 @@ impl Reader {
             "strategy",
         ];
         let map = self.object(root, "", &keys)?;
-        // Version 2 added `letter`; version-1 files are read as they always were.
+        // Version 2 added `letter`, version 3 `options.rate.below_floor`; older files are read
+        // as they always were.
         let version = match self.field(map, "", "version", true) {
             Some(v) if matches!(v.as_u64(), Some(1..=FORMAT_VERSION)) => {
                 v.as_u64().unwrap_or(FORMAT_VERSION)
@@ -355,7 +356,7 @@ impl Reader {
             .collect();
         let strategy = self.strategy(map);
         let options = match self.field(map, "", "options", false) {
-            Some(v) => self.options(v),
+            Some(v) => self.options(v, version),
             None => Some(Options::default()),
         };
 
@@ -718,7 +719,7 @@ impl Reader {
         })
     }
 
-    fn options(&mut self, value: &Value) -> Option<Options> {
+    fn options(&mut self, value: &Value, version: u64) -> Option<Options> {
         let keys = [
             "rate",
             "rate_period",
@@ -731,7 +732,7 @@ impl Reader {
         let map = self.object(value, "options", &keys)?;
         let d = Options::default();
         let rate = match self.field(map, "options", "rate", false) {
-            Some(v) => self.rate(v),
+            Some(v) => self.rate(v, version),
             None => Some(d.rate),
         };
         let rate_period = self
@@ -771,10 +772,25 @@ impl Reader {
         })
     }
 
-    fn rate(&mut self, value: &Value) -> Option<RateChoice> {
-        let map = self.object(value, "options.rate", &["kind", "percent"])?;
-        let kind: RateKind = self.choice(map, "options.rate", "kind", true)?;
-        if kind == RateKind::LegalDefault {
+    fn rate(&mut self, value: &Value, version: u64) -> Option<RateChoice> {
+        let map = self.object(value, "options.rate", &["kind", "percent", "below_floor"])?;
+        let kind: Option<RateKind> = self.choice(map, "options.rate", "kind", true);
+        // Version 3 added `below_floor`; before it, a clause below the floor was applied as
+        // agreed, and such a file keeps that meaning. Checked whatever the kind, though only a
+        // contractual rate uses it.
+        let below_floor = if version < 3 {
+            if map.contains_key("below_floor") {
+                self.error(
+                    "options.rate.below_floor",
+                    InputErrorKind::UnknownKey("below_floor".into()),
+                );
+            }
+            BelowFloor::Contractual
+        } else {
+            self.choice(map, "options.rate", "below_floor", false)
+                .unwrap_or(BelowFloor::Floor)
+        };
+        if kind? == RateKind::LegalDefault {
             if map.contains_key("percent") {
                 self.error(
                     "options.rate.percent",
@@ -797,7 +813,10 @@ impl Reader {
             }
         };
         match parse_percent(&raw) {
-            Ok(p) => Some(RateChoice::Contractual(p)),
+            Ok(percent) => Some(RateChoice::Contractual {
+                percent,
+                below_floor,
+            }),
             Err(e) => {
                 self.error(
                     "options.rate.percent",
@@ -999,7 +1018,10 @@ mod tests {
         let d = dossier(&with(r#"{"kind":"contractual","percent":12.5}"#)).unwrap();
         assert_eq!(
             d.options.rate,
-            RateChoice::Contractual(parse_percent("12.5").unwrap())
+            RateChoice::Contractual {
+                percent: parse_percent("12.5").unwrap(),
+                below_floor: BelowFloor::Contractual
+            }
         );
         assert_eq!(
             errors(&with(r#"{"kind":"contractual","percent":true}"#)),
@@ -1017,6 +1039,74 @@ mod tests {
             errors(&with(r#"{"kind":"legal_default","percent":"8"}"#)),
             ["options.rate.percent: clé inconnue « percent »"]
         );
+    }
+
+    /// C. com. L441-10 floor: version 3 reads `below_floor` (default `floor`); versions 1 and
+    /// 2 never had it and keep their meaning, the clause's rate as agreed, so a file written
+    /// back as version 3 says `contractual` and still computes the same.
+    #[test]
+    fn below_floor_by_version() {
+        let file = |version: u32, rate: &str| {
+            MINIMAL
+                .replace("\"version\":1", &format!("\"version\":{version}"))
+                .replace(
+                    "\"invoices\"",
+                    &format!(r#""options":{{"rate":{rate}}},"invoices""#),
+                )
+        };
+        let below_floor = |text: &str| match dossier(text).map(|d| d.options.rate) {
+            Ok(RateChoice::Contractual { below_floor, .. }) => Ok(below_floor),
+            other => Err(format!("{other:?}")),
+        };
+        let plain = r#"{"kind":"contractual","percent":"9,5"}"#;
+        for version in [1, 2] {
+            assert_eq!(
+                below_floor(&file(version, plain)),
+                Ok(BelowFloor::Contractual),
+                "version {version}"
+            );
+            let d = dossier(&file(version, plain)).unwrap();
+            let written = d.to_json();
+            assert!(written.contains("\"version\": 3"), "{written}");
+            assert!(
+                written.contains("\"below_floor\": \"contractual\""),
+                "{written}"
+            );
+            assert_eq!(dossier(&written), Ok(d));
+        }
+        assert_eq!(below_floor(&file(3, plain)), Ok(BelowFloor::Floor));
+        for (code, want) in [
+            ("floor", BelowFloor::Floor),
+            ("contractual", BelowFloor::Contractual),
+            ("default", BelowFloor::LegalDefault),
+        ] {
+            let rate =
+                format!(r#"{{"kind":"contractual","percent":"9,5","below_floor":"{code}"}}"#);
+            assert_eq!(below_floor(&file(3, &rate)), Ok(want), "{code}");
+            let d = dossier(&file(3, &rate)).unwrap();
+            assert_eq!(dossier(&d.to_json()), Ok(d), "{code}");
+        }
+        // An unknown code is named with the allowed ones, for the legal default rate too
+        // (which ignores a valid one).
+        let unknown = r#"{"kind":"contractual","percent":"9,5","below_floor":"plancher"}"#;
+        let message = "options.rate.below_floor: valeur « plancher » non reconnue (attendu : floor, contractual, default)";
+        assert_eq!(errors(&file(3, unknown)), [message]);
+        let legal = r#"{"kind":"legal_default","below_floor":"plancher"}"#;
+        assert_eq!(errors(&file(3, legal)), [message]);
+        let legal = r#"{"kind":"legal_default","below_floor":"default"}"#;
+        assert_eq!(
+            dossier(&file(3, legal)).map(|d| d.options.rate),
+            Ok(RateChoice::LegalDefault)
+        );
+        // Versions 1 and 2 did not know the key.
+        let explicit = r#"{"kind":"contractual","percent":"9,5","below_floor":"floor"}"#;
+        for version in [1, 2] {
+            assert_eq!(
+                errors(&file(version, explicit)),
+                ["options.rate.below_floor: clé inconnue « below_floor »"],
+                "version {version}"
+            );
+        }
     }
 
     #[test]
@@ -1051,10 +1141,10 @@ mod tests {
     fn syntax_and_version_errors() {
         assert_eq!(errors("{"), ["fichier JSON illisible (ligne 1, colonne 1)"]);
         assert_eq!(errors("[]"), ["type incorrect (attendu : un objet)"]);
-        let v3 = MINIMAL.replace("\"version\":1", "\"version\":3");
+        let v4 = MINIMAL.replace("\"version\":1", "\"version\":4");
         assert_eq!(
-            errors(&v3),
-            ["version: version de format non prise en charge « 3 » (attendu : 1 à 2)"]
+            errors(&v4),
+            ["version: version de format non prise en charge « 4 » (attendu : 1 à 3)"]
         );
     }
 
@@ -1068,7 +1158,7 @@ mod tests {
         assert_eq!(d.invoices[0].amount.get().to_string(), "24000.50");
         assert_eq!(d.creditor.identity.siren, "732829320");
         assert!(
-            matches!(d.options.rate, RateChoice::Contractual(p) if p.get().to_string() == "12.5")
+            matches!(d.options.rate, RateChoice::Contractual { percent, .. } if percent.get().to_string() == "12.5")
         );
     }
 

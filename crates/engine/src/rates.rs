@@ -53,6 +53,21 @@ pub enum Basis {
     EcbPlusTen { ecb: Decimal, reference: NaiveDate },
     /// The rate agreed in the contract (C. com. L441-10, "sauf disposition contraire").
     Contractual,
+    /// C. com. L441-10: a `contractual` rate below the floor, raised to three times the legal
+    /// rate « autres cas » (`legal`) of the period starting on `period_from`.
+    ContractualFloor {
+        contractual: Decimal,
+        legal: Decimal,
+        period_from: NaiveDate,
+    },
+    /// C. com. L441-10: a `contractual` rate below the `floor`, set aside for the default rate:
+    /// the ECB rate in force on `reference` plus 10 points.
+    ContractualDefault {
+        contractual: Decimal,
+        floor: Decimal,
+        ecb: Decimal,
+        reference: NaiveDate,
+    },
     /// C. civ. 1231-6: the legal interest rate of the period starting on `period_from`.
     Legal {
         category: LegalCategory,

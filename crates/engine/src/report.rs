@@ -5,41 +5,26 @@
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
-use crate::compute::Computation;
-use crate::dossier::iso;
+use crate::compute::{Computation, Segment};
+use crate::dossier::{iso, BelowFloor};
 use crate::fr;
 use crate::money::round_cents;
 use crate::notice::Notice;
+use crate::rates::Basis;
 
 fn money(value: Decimal) -> Value {
     Value::String(round_cents(value).to_string())
 }
 
 /// The result as a JSON value. Amounts are strings with two decimals, rates percent strings.
+/// A segment where a contractual rate below the C. com. L441-10 floor gave way also has
+/// `contractual_rate` (the clause's) and `below_floor` (`floor` or `default`: what applied).
 pub fn to_json_value(c: &Computation) -> Value {
     let invoices: Vec<Value> = c
         .invoices
         .iter()
         .map(|inv| {
-            let segments: Vec<Value> = inv
-                .segments
-                .iter()
-                .map(|s| {
-                    json!({
-                        "from": iso(s.from),
-                        "to": iso(s.to),
-                        "days": s.days,
-                        "base": money(s.base),
-                        "rate": fr::percent_number(s.rate.percent),
-                        "divisor": s.divisor,
-                        "interest": money(s.interest),
-                        "basis": fr::rate_basis(&s.rate),
-                        "status": s.rate.status.code(),
-                        "provisional": s.rate.provisional,
-                        "source": s.rate.source,
-                    })
-                })
-                .collect();
+            let segments: Vec<Value> = inv.segments.iter().map(segment).collect();
             let payments: Vec<Value> = inv
                 .payments
                 .iter()
@@ -89,22 +74,82 @@ pub fn to_json_value(c: &Computation) -> Value {
     })
 }
 
+fn segment(s: &Segment) -> Value {
+    let mut v = json!({
+        "from": iso(s.from),
+        "to": iso(s.to),
+        "days": s.days,
+        "base": money(s.base),
+        "rate": fr::percent_number(s.rate.percent),
+        "divisor": s.divisor,
+        "interest": money(s.interest),
+        "basis": fr::rate_basis(&s.rate),
+        "status": s.rate.status.code(),
+        "provisional": s.rate.provisional,
+        "source": s.rate.source,
+    });
+    let replaced = match s.rate.basis {
+        Basis::ContractualFloor { contractual, .. } => Some((contractual, BelowFloor::Floor)),
+        Basis::ContractualDefault { contractual, .. } => {
+            Some((contractual, BelowFloor::LegalDefault))
+        }
+        Basis::Contractual | Basis::EcbPlusTen { .. } | Basis::Legal { .. } => None,
+    };
+    if let (Some((contractual, below_floor)), Some(map)) = (replaced, v.as_object_mut()) {
+        map.insert(
+            "contractual_rate".to_owned(),
+            json!(fr::percent_number(contractual)),
+        );
+        map.insert("below_floor".to_owned(), json!(below_floor.code()));
+    }
+    v
+}
+
 /// A notice as `{code, message}`; a prescription notice also names its `invoice`, the
-/// `last_day` to act (ISO) and its `status` (`prescribed`, `soon`).
+/// `last_day` to act (ISO) and its `status` (`prescribed`, `soon`); a contractual rate below
+/// the floor that gave way names its `semester` (first day, ISO), the `contractual_rate`, the
+/// `floor` and, replaced by the default rate, the `applied_rate`.
 fn notice(n: &Notice) -> Value {
     let mut v = json!({"code": n.code(), "message": n.message()});
-    if let (
+    let Some(map) = v.as_object_mut() else {
+        return v;
+    };
+    let mut rates = |semester, percent, floor| {
+        map.insert("semester".to_owned(), json!(iso(semester)));
+        map.insert(
+            "contractual_rate".to_owned(),
+            json!(fr::percent_number(percent)),
+        );
+        map.insert("floor".to_owned(), json!(fr::percent_number(floor)));
+    };
+    match n {
         Notice::Prescription {
             invoice,
             term,
             status,
-        },
-        Some(map),
-    ) = (n, v.as_object_mut())
-    {
-        map.insert("invoice".to_owned(), json!(invoice));
-        map.insert("last_day".to_owned(), json!(iso(term.last_day)));
-        map.insert("status".to_owned(), json!(status.code()));
+        } => {
+            map.insert("invoice".to_owned(), json!(invoice));
+            map.insert("last_day".to_owned(), json!(iso(term.last_day)));
+            map.insert("status".to_owned(), json!(status.code()));
+        }
+        Notice::ContractualRateRaisedToFloor {
+            semester,
+            percent,
+            floor,
+        } => rates(*semester, *percent, *floor),
+        Notice::ContractualRateReplacedByDefault {
+            semester,
+            percent,
+            floor,
+            applied,
+        } => {
+            rates(*semester, *percent, *floor);
+            map.insert(
+                "applied_rate".to_owned(),
+                json!(fr::percent_number(*applied)),
+            );
+        }
+        _ => {}
     }
     v
 }

@@ -7,6 +7,7 @@
 //! deliberate change — the hand-computed assertions must still hold).
 
 use expect_test::expect_file;
+use relance_engine::dossier::BelowFloor;
 use relance_engine::{compute_str, report, Computation, Notice};
 
 struct Expected {
@@ -327,4 +328,160 @@ fn frozen_rate_option() {
         .segments
         .iter()
         .all(|s| s.rate.percent.normalize().to_string() == "10"));
+}
+
+/// The dossier of the three `below_floor` cases (format version 3): a 9.50 % clause on
+/// 10 000 € due 15 March 2023, unpaid on 31 March 2026. Three times the legal rate « autres
+/// cas » (C. com. L441-10 floor) moves each semester: 2023 S1 3 × 2.06 = 6.18 (the clause is
+/// above it), 2023 S2 3 × 4.22 = 12.66, 2024 S1 3 × 5.07 = 15.21, 2024 S2 3 × 4.92 = 14.76,
+/// 2025 S1 3 × 3.71 = 11.13 (below: the rule acts), 2025 S2 3 × 2.76 = 8.28, 2026 S1 3 × 2.62
+/// = 7.86 (above again). Figures computed apart with Python's `decimal` (ROUND_HALF_UP on
+/// positive amounts is half away from zero); the semesters where the clause stands are the
+/// same in the three cases:
+///   10 000 × 9.50 % × 107 / 365 = 278.493… → 278.49   (16 Mar – 30 Jun 2023)
+///   10 000 × 9.50 % × 184 / 365 = 478.904… → 478.90   (2025 S2)
+///   10 000 × 9.50 % ×  90 / 365 = 234.246… → 234.25   (1 Jan – 31 Mar 2026)
+/// and the day after 31 March 2026 adds 10 000 × 9.50 % / 365 = 2.602… → 2.60 in each.
+///
+/// This helper gives each segment of the first invoice as `from basis` (the basis in French).
+fn bases(c: &Computation) -> Vec<String> {
+    c.invoices[0]
+        .segments
+        .iter()
+        .map(|s| format!("{} {}", s.from, relance_engine::fr::rate_basis(&s.rate)))
+        .collect()
+}
+
+/// `below_floor: "floor"`: in the four semesters below the floor, the floor applies.
+///   10 000 × 12.66 % × 184 / 365 = 638.202… → 638.20   (2023 S2)
+///   10 000 × 15.21 % × 182 / 365 = 758.416… → 758.42   (2024 S1)
+///   10 000 × 14.76 % × 184 / 365 = 744.065… → 744.07   (2024 S2)
+///   10 000 × 11.13 % × 181 / 365 = 551.926… → 551.93   (2025 S1)
+///   sum 278.49 + 638.20 + 758.42 + 744.07 + 551.93 + 478.90 + 234.25 = 3 684.26;
+///   + 40 (D441-5) + 10 000 = 13 724.26.
+#[test]
+fn contractual_rate_raised_to_the_floor() {
+    let c = check(
+        "below_floor_floor",
+        Expected {
+            segments: &[
+                "2023-03-16 2023-06-30 107 10000.00 9.5 278.49",
+                "2023-07-01 2023-12-31 184 10000.00 12.66 638.20",
+                "2024-01-01 2024-06-30 182 10000.00 15.21 758.42",
+                "2024-07-01 2024-12-31 184 10000.00 14.76 744.07",
+                "2025-01-01 2025-06-30 181 10000.00 11.13 551.93",
+                "2025-07-01 2025-12-31 184 10000.00 9.5 478.90",
+                "2026-01-01 2026-03-31 90 10000.00 9.5 234.25",
+            ],
+            interest: "3684.26",
+            indemnities: "40.00",
+            total: "13724.26",
+            daily: "2.60",
+            notices: &["contractual_rate_raised_to_floor"; 4],
+        },
+    );
+    assert_eq!(c.contractual_below_floor(), Some(BelowFloor::Floor));
+    assert_eq!(
+        bases(&c)[..3],
+        [
+            "2023-03-16 taux contractuel (C. com. L441-10)",
+            "2023-07-01 taux contractuel de 9,50 % porté au plancher de trois fois le taux de l'intérêt légal 2e semestre 2023, 3 × 4,22 % (C. com. L441-10)",
+            "2024-01-01 taux contractuel de 9,50 % porté au plancher de trois fois le taux de l'intérêt légal 1er semestre 2024, 3 × 5,07 % (C. com. L441-10)",
+        ]
+    );
+    assert_eq!(
+        c.notices[0].message(),
+        "2e semestre 2023 : le taux contractuel (9,50 %) est inférieur à trois fois le taux de l'intérêt légal (12,66 %), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; ce plancher est appliqué à sa place."
+    );
+}
+
+/// `below_floor: "contractual"`: the clause's 9.50 % throughout, as versions 1 and 2 did,
+/// with a notice for each of the four semesters below the floor.
+///   10 000 × 9.50 % × 184 / 365 = 478.904… → 478.90   (2023 S2, 2024 S2)
+///   10 000 × 9.50 % × 182 / 365 = 473.698… → 473.70   (2024 S1)
+///   10 000 × 9.50 % × 181 / 365 = 471.095… → 471.10   (2025 S1)
+///   sum 278.49 + 478.90 + 473.70 + 478.90 + 471.10 + 478.90 + 234.25 = 2 894.24;
+///   + 40 + 10 000 = 12 934.24.
+#[test]
+fn contractual_rate_kept_below_the_floor() {
+    let c = check(
+        "below_floor_contractual",
+        Expected {
+            segments: &[
+                "2023-03-16 2023-06-30 107 10000.00 9.5 278.49",
+                "2023-07-01 2023-12-31 184 10000.00 9.5 478.90",
+                "2024-01-01 2024-06-30 182 10000.00 9.5 473.70",
+                "2024-07-01 2024-12-31 184 10000.00 9.5 478.90",
+                "2025-01-01 2025-06-30 181 10000.00 9.5 471.10",
+                "2025-07-01 2025-12-31 184 10000.00 9.5 478.90",
+                "2026-01-01 2026-03-31 90 10000.00 9.5 234.25",
+            ],
+            interest: "2894.24",
+            indemnities: "40.00",
+            total: "12934.24",
+            daily: "2.60",
+            notices: &["contractual_rate_below_floor"; 4],
+        },
+    );
+    assert_eq!(c.contractual_below_floor(), Some(BelowFloor::Contractual));
+    assert!(bases(&c)
+        .iter()
+        .all(|b| b.ends_with(" taux contractuel (C. com. L441-10)")));
+}
+
+/// `below_floor: "default"`: in the four semesters below the floor, ECB + 10 points of the
+/// semester (ECB on 1 July 2023 4.00, 1 January 2024 4.50, 1 July 2024 4.25, 1 January 2025
+/// 3.15), even where that is below the floor too (2024: 14.50 and 14.25 < 15.21 and 14.76).
+///   10 000 × 14.00 % × 184 / 365 = 705.753… → 705.75   (2023 S2)
+///   10 000 × 14.50 % × 182 / 365 = 723.013… → 723.01   (2024 S1)
+///   10 000 × 14.25 % × 184 / 365 = 718.356… → 718.36   (2024 S2)
+///   10 000 × 13.15 % × 181 / 365 = 652.095… → 652.10   (2025 S1)
+///   sum 278.49 + 705.75 + 723.01 + 718.36 + 652.10 + 478.90 + 234.25 = 3 790.86;
+///   + 40 + 10 000 = 13 830.86.
+#[test]
+fn contractual_rate_below_the_floor_replaced_by_the_default_rate() {
+    let c = check(
+        "below_floor_default",
+        Expected {
+            segments: &[
+                "2023-03-16 2023-06-30 107 10000.00 9.5 278.49",
+                "2023-07-01 2023-12-31 184 10000.00 14 705.75",
+                "2024-01-01 2024-06-30 182 10000.00 14.5 723.01",
+                "2024-07-01 2024-12-31 184 10000.00 14.25 718.36",
+                "2025-01-01 2025-06-30 181 10000.00 13.15 652.10",
+                "2025-07-01 2025-12-31 184 10000.00 9.5 478.90",
+                "2026-01-01 2026-03-31 90 10000.00 9.5 234.25",
+            ],
+            interest: "3790.86",
+            indemnities: "40.00",
+            total: "13830.86",
+            daily: "2.60",
+            notices: &["contractual_rate_replaced_by_default"; 4],
+        },
+    );
+    assert_eq!(c.contractual_below_floor(), Some(BelowFloor::LegalDefault));
+    assert_eq!(
+        bases(&c)[1],
+        "2023-07-01 taux contractuel de 9,50 % inférieur au plancher légal de 12,66 % : taux BCE 4,00 % au 01/07/2023 + 10 points (C. com. L441-10)"
+    );
+    assert_eq!(
+        c.notices[1].message(),
+        "1er semestre 2024 : le taux contractuel (9,50 %) est inférieur à trois fois le taux de l'intérêt légal (15,21 %), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux légal par défaut, taux de la BCE majoré de 10 points (14,50 %), est appliqué à sa place."
+    );
+}
+
+/// What the letters read to word the rate: nothing below the floor in the seed case; in the
+/// version-1 contractual case, a clause kept below it (the meaning that file always had).
+#[test]
+fn contractual_below_floor_summary_of_older_cases() {
+    let computed = |name: &str| {
+        let path = format!("{}/tests/golden/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        compute_str(&text, None).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+    };
+    assert_eq!(computed("seed").contractual_below_floor(), None);
+    assert_eq!(
+        computed("contractual").contractual_below_floor(),
+        Some(BelowFloor::Contractual)
+    );
 }

@@ -17,10 +17,11 @@ use serde_json::Value;
 
 use relance_engine::calendar::{is_leap_year, semester_start};
 use relance_engine::dossier::{
-    CreditNote, Creditor, CreditorKind, DayCount, Debtor, DebtorKind, Dossier, Identity,
-    Imputation, Invoice, Options, Payment, RateChoice, RatePeriod,
+    BelowFloor, CreditNote, Creditor, CreditorKind, DayCount, Debtor, DebtorKind, Dossier,
+    Identity, Imputation, Invoice, Options, Payment, RateChoice, RatePeriod,
 };
 use relance_engine::money::{Eur, Percent};
+use relance_engine::rates::Basis;
 use relance_engine::{compute, parse, report, Computation, Notice, RateTables};
 
 // ---------------------------------------------------------------------------------------------
@@ -170,13 +171,26 @@ fn debtor_kind() -> BoxedStrategy<DebtorKind> {
 }
 
 fn options(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Options> {
+    let below_floor = || {
+        prop_oneof![
+            Just(BelowFloor::Floor),
+            Just(BelowFloor::Contractual),
+            Just(BelowFloor::LegalDefault)
+        ]
+    };
     let rate = prop_oneof![
         Just(RateChoice::LegalDefault),
-        (0i64..=30).prop_map(|whole| {
-            RateChoice::Contractual(Percent::new(Decimal::from(whole)).expect("0–30 %"))
+        (0i64..=30, below_floor()).prop_map(|(whole, below_floor)| {
+            RateChoice::Contractual {
+                percent: Percent::new(Decimal::from(whole)).expect("0–30 %"),
+                below_floor,
+            }
         }),
-        (0i64..=3000).prop_map(|hundredths| {
-            RateChoice::Contractual(Percent::new(Decimal::new(hundredths, 2)).expect("0–30 %"))
+        (0i64..=3000, below_floor()).prop_map(|(hundredths, below_floor)| {
+            RateChoice::Contractual {
+                percent: Percent::new(Decimal::new(hundredths, 2)).expect("0–30 %"),
+                below_floor,
+            }
         }),
     ];
     (
@@ -1023,8 +1037,26 @@ proptest! {
                 prop_assert!(s.base > Decimal::ZERO, "invoice {}: zero base {:?}", n, s);
                 let leap = matches!(d.options.day_count, DayCount::Actual) && is_leap_year(s.from.year());
                 prop_assert_eq!(s.divisor, if leap { 366 } else { 365 }, "invoice {}", n);
-                if let (DebtorKind::Professional, RateChoice::Contractual(p)) = (d.debtor.kind, d.options.rate) {
-                    prop_assert_eq!(s.rate.percent, p.get(), "invoice {}", n);
+                // C. com. L441-10: the clause's rate, or what the chosen rule puts in its place
+                // in a semester where it is below the floor (the floor only raises it).
+                if let (DebtorKind::Professional, RateChoice::Contractual { percent, below_floor }) = (d.debtor.kind, d.options.rate) {
+                    let p = percent.get();
+                    match s.rate.basis {
+                        Basis::Contractual => prop_assert_eq!(s.rate.percent, p, "invoice {}", n),
+                        Basis::ContractualFloor { contractual, legal, .. } => {
+                            prop_assert_eq!(below_floor, BelowFloor::Floor, "invoice {}", n);
+                            prop_assert_eq!(contractual, p, "invoice {}", n);
+                            prop_assert!(s.rate.percent > p, "invoice {}: {:?}", n, s);
+                            prop_assert_eq!(s.rate.percent, legal * Decimal::from(3), "invoice {}", n);
+                        }
+                        Basis::ContractualDefault { contractual, floor, ecb, .. } => {
+                            prop_assert_eq!(below_floor, BelowFloor::LegalDefault, "invoice {}", n);
+                            prop_assert_eq!(contractual, p, "invoice {}", n);
+                            prop_assert!(p < floor, "invoice {}: {:?}", n, s);
+                            prop_assert_eq!(s.rate.percent, ecb + Decimal::from(10), "invoice {}", n);
+                        }
+                        other => prop_assert!(false, "invoice {}: basis {:?}", n, other),
+                    }
                 }
                 // Exact rational arithmetic: cents = base¢ × m × days / (10^scale × 100 × divisor).
                 let base = to_cents(s.base);

@@ -255,6 +255,231 @@ fn a_contractual_rate_at_the_floor_is_accepted_and_below_it_is_flagged() {
     assert_notice(&with_rate("7.85"), "contractual_rate_below_floor", true);
 }
 
+/// Between traders, format version 3: one invoice due `due` of `amount` at a contractual
+/// `rate`, with `below_floor` (`None`: the key left out) and the other `options`.
+fn contractual(
+    as_of: &str,
+    due: &str,
+    amount: &str,
+    rate: &str,
+    below_floor: Option<&str>,
+    options: &str,
+) -> String {
+    let below_floor = below_floor
+        .map(|b| format!(r#", "below_floor": "{b}""#))
+        .unwrap_or_default();
+    let extra = format!(
+        r#", "options": {{"rate": {{"kind": "contractual", "percent": "{rate}"{below_floor}}}{options}}}"#
+    );
+    b2b(as_of, due, amount, &extra).replace(r#""version": 2"#, r#""version": 3"#)
+}
+
+/// Each segment as `from to rate interest`.
+fn segments(c: &Computation) -> Vec<String> {
+    c.invoices
+        .iter()
+        .flat_map(|i| &i.segments)
+        .map(|s| {
+            format!(
+                "{} {} {} {}",
+                s.from,
+                s.to,
+                s.rate.percent.normalize(),
+                s.interest
+            )
+        })
+        .collect()
+}
+
+/// C. com. L441-10 floor (2026 S1: 3 × 2.62 % = 7.86 %), at its edge, with each choice: a
+/// clause at the floor stands whatever the choice; 0.01 point below it, the floor, the clause
+/// with a notice, or ECB + 10 points (2.15 + 10 = 12.15 %) apply, and so does the daily
+/// accrual. 100 000 € from 1 February to 31 March 2026 (59 days):
+///   × 7.86 % × 59 / 365 = 1 270.520… → 1 270.52, per day 21.534… → 21.53
+///   × 7.85 % × 59 / 365 = 1 268.904… → 1 268.90, per day 21.506… → 21.51
+///   × 12.15 % × 59 / 365 = 1 963.972… → 1 963.97, per day 33.287… → 33.29
+#[test]
+fn a_contractual_rate_below_the_floor_gives_way_as_chosen_and_at_the_floor_stands() {
+    let run_with = |rate: &str, below_floor: &str| {
+        run(&contractual(
+            "2026-03-31",
+            "2026-01-31",
+            "100000.00",
+            rate,
+            Some(below_floor),
+            "",
+        ))
+    };
+    let figures = |c: &Computation| {
+        let codes: Vec<&str> = c.notices.iter().map(Notice::code).collect();
+        (segments(c), c.daily_accrual.to_string(), codes.join(" "))
+    };
+    for below_floor in ["floor", "contractual", "default"] {
+        assert_eq!(
+            figures(&run_with("7.86", below_floor)),
+            (
+                vec!["2026-02-01 2026-03-31 7.86 1270.52".to_owned()],
+                "21.53".to_owned(),
+                String::new()
+            ),
+            "{below_floor}"
+        );
+    }
+    assert_eq!(
+        figures(&run_with("7.85", "floor")),
+        (
+            vec!["2026-02-01 2026-03-31 7.86 1270.52".to_owned()],
+            "21.53".to_owned(),
+            "contractual_rate_raised_to_floor".to_owned()
+        )
+    );
+    assert_eq!(
+        figures(&run_with("7.85", "contractual")),
+        (
+            vec!["2026-02-01 2026-03-31 7.85 1268.90".to_owned()],
+            "21.51".to_owned(),
+            "contractual_rate_below_floor".to_owned()
+        )
+    );
+    assert_eq!(
+        figures(&run_with("7.85", "default")),
+        (
+            vec!["2026-02-01 2026-03-31 12.15 1963.97".to_owned()],
+            "33.29".to_owned(),
+            "contractual_rate_replaced_by_default".to_owned()
+        )
+    );
+    // Format version 3 without the key: the floor; version 2: the clause, as it always was.
+    let unsaid = contractual("2026-03-31", "2026-01-31", "100000.00", "7.85", None, "");
+    assert_eq!(
+        segments(&run(&unsaid)),
+        ["2026-02-01 2026-03-31 7.86 1270.52"]
+    );
+    let v2 = unsaid.replace(r#""version": 3"#, r#""version": 2"#);
+    assert_eq!(segments(&run(&v2)), ["2026-02-01 2026-03-31 7.85 1268.90"]);
+}
+
+/// C. com. L441-10 before 2013: the default rate follows each ECB move, so a clause of 1 %
+/// below the 2011 floor (3 × 0.38 % = 1.14 %) replaced by ECB + 10 points changes rate on 13
+/// April, 13 July, 9 November and 14 December 2011 as well as on 1 July. 10 000 €:
+///   × 11.00 % ×  12 / 365 =  36.164… →  36.16   (1 – 12 Apr)
+///   × 11.25 % ×  79 / 365 = 243.493… → 243.49   (13 Apr – 30 Jun)
+///   × 11.25 % ×  12 / 365 =  36.986… →  36.99   (1 – 12 Jul)
+///   × 11.50 % × 119 / 365 = 374.931… → 374.93   (13 Jul – 8 Nov)
+///   × 11.25 % ×  35 / 365 = 107.876… → 107.88   (9 Nov – 13 Dec)
+///   × 11.00 % ×  18 / 365 =  54.246… →  54.25   (14 – 31 Dec)
+#[test]
+fn the_default_rate_replacing_a_clause_before_2013_follows_each_ecb_move() {
+    let c = run(&contractual(
+        "2011-12-31",
+        "2011-03-31",
+        "10000.00",
+        "1",
+        Some("default"),
+        "",
+    ));
+    assert_eq!(
+        segments(&c),
+        [
+            "2011-04-01 2011-04-12 11 36.16",
+            "2011-04-13 2011-06-30 11.25 243.49",
+            "2011-07-01 2011-07-12 11.25 36.99",
+            "2011-07-13 2011-11-08 11.5 374.93",
+            "2011-11-09 2011-12-13 11.25 107.88",
+            "2011-12-14 2011-12-31 11 54.25",
+        ]
+    );
+    assert_notice(&c, "contractual_rate_replaced_by_default", true);
+}
+
+/// With `rate_period: "frozen_at_due_date"`, the default rate that replaces a clause below the
+/// floor is the one of the first day of delay: 9.50 % from 4 April 2022 stands until 2023 S2,
+/// whose floor is 3 × 4.22 % = 12.66 %; then ECB 0.00 % on 1 January 2022 + 10 points:
+///   10 000 × 10.00 % × 184 / 365 = 504.109… → 504.11
+#[test]
+fn the_default_rate_replacing_a_clause_follows_the_rate_period_option() {
+    let c = run(&contractual(
+        "2023-12-31",
+        "2022-04-03",
+        "10000.00",
+        "9.5",
+        Some("default"),
+        r#", "rate_period": "frozen_at_due_date""#,
+    ));
+    let last = c.invoices[0].segments.last().map(|s| {
+        format!(
+            "{} {} {}",
+            s.from,
+            s.interest,
+            relance_engine::fr::rate_basis(&s.rate)
+        )
+    });
+    assert_eq!(
+        last.as_deref(),
+        Some("2023-07-01 504.11 taux contractuel de 9,50 % inférieur au plancher légal de 12,66 % : taux BCE 0,00 % au 01/01/2022 + 10 points (C. com. L441-10)")
+    );
+    assert_eq!(
+        segments(&c)[..3],
+        [
+            "2022-04-04 2022-06-30 9.5 229.04",
+            "2022-07-01 2022-12-31 9.5 478.90",
+            "2023-01-01 2023-06-30 9.5 471.10",
+        ]
+    );
+}
+
+/// Where no legal rate gives a floor (days before 2009, when the LME's 3 × did not apply yet)
+/// the clause stands, without a notice about it, whatever the choice; beyond the tables the last legal rate (2026 S2, 2.75 %, unverified)
+/// gives a provisional floor of 8.25 %, flagged as such. 10 000 € at 8 % then:
+///   × 8.25 % × 59 / 365 = 133.356… → 133.36   (1 Feb – 31 Mar 2027)
+#[test]
+fn the_floor_is_not_applied_without_a_legal_rate_and_is_provisional_beyond_the_tables() {
+    for below_floor in ["floor", "default"] {
+        let c = run(&contractual(
+            "2008-12-31",
+            "2008-06-30",
+            "10000.00",
+            "0.5",
+            Some(below_floor),
+            "",
+        ));
+        assert_eq!(
+            segments(&c),
+            ["2008-07-01 2008-12-31 0.5 25.21"],
+            "{below_floor}"
+        );
+        assert!(
+            !c.notices
+                .iter()
+                .any(|n| n.code().starts_with("contractual_rate")),
+            "{below_floor}: {:?}",
+            c.notices
+        );
+    }
+    let c = run(&contractual(
+        "2027-03-31",
+        "2027-01-31",
+        "10000.00",
+        "8",
+        Some("floor"),
+        "",
+    ));
+    assert_eq!(segments(&c), ["2027-02-01 2027-03-31 8.25 133.36"]);
+    let rate = &c.invoices[0].segments[0].rate;
+    assert!(rate.provisional);
+    assert_eq!(
+        relance_engine::fr::rate_basis(rate),
+        "taux contractuel de 8,00 % porté au plancher de trois fois le taux de l'intérêt légal 2e semestre 2026, 3 × 2,75 % (C. com. L441-10)"
+    );
+    for code in [
+        "contractual_rate_raised_to_floor",
+        "provisional_rate",
+        "unverified_rate",
+    ] {
+        assert_notice(&c, code, true);
+    }
+}
+
 /// C. com. L110-4 / C. conso. L218-2: a claim still owed after 5 years (2 against a consumer)
 /// from its due date is flagged; a claim paid off is not, however old.
 #[test]

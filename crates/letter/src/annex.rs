@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use relance_engine::compute::{Computation, InvoiceResult, Regime};
-use relance_engine::dossier::{DayCount, Dossier, Imputation, RateChoice, RatePeriod};
+use relance_engine::dossier::{BelowFloor, DayCount, Dossier, Imputation, RateChoice, RatePeriod};
 use relance_engine::fr::{self, long_date};
 
 use crate::draft::ids;
@@ -84,10 +84,28 @@ fn method(dossier: &Dossier, c: &Computation) -> String {
     match c.regime {
         Regime::B2b => {
             let rate = match (o.rate, o.rate_period) {
-                (RateChoice::Contractual(p), _) => format!(
-                    "au taux contractuel de {} l'an (C. com. L441-10)",
-                    fr::percent(p.get())
-                ),
+                // C. com. L441-10: a clause below the floor is never shown as a lawful rate.
+                (RateChoice::Contractual { percent: p, .. }, period) => {
+                    let p = fr::percent(p.get());
+                    match c.contractual_below_floor() {
+                        None => format!("au taux contractuel de {p} l'an (C. com. L441-10)"),
+                        Some(BelowFloor::Floor) => format!(
+                            "au taux contractuel de {p} l'an, porté à trois fois le taux de l'intérêt légal pour les semestres où il est inférieur à ce plancher (C. com. L441-10)"
+                        ),
+                        Some(BelowFloor::LegalDefault) => {
+                            let when = match period {
+                                RatePeriod::Semester => "en vigueur au 1er janvier pour les jours du premier semestre et au 1er juillet pour ceux du second",
+                                RatePeriod::FrozenAtDueDate => "en vigueur au premier jour de retard",
+                            };
+                            format!(
+                                "au taux contractuel de {p} l'an, remplacé, pour les semestres où il est inférieur au plancher de trois fois le taux de l'intérêt légal, par le taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, {when} (C. com. L441-10)"
+                            )
+                        }
+                        Some(BelowFloor::Contractual) => format!(
+                            "au taux contractuel de {p} l'an, appliqué tel quel, y compris pour les semestres où il est inférieur au plancher de trois fois le taux de l'intérêt légal (C. com. L441-10)"
+                        ),
+                    }
+                }
                 (RateChoice::LegalDefault, RatePeriod::Semester) => "au taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au 1er janvier pour les jours du premier semestre et au 1er juillet pour ceux du second (C. com. L441-10)".to_owned(),
                 (RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => "au taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au premier jour de retard, pour toute la durée du retard (C. com. L441-10)".to_owned(),
             };

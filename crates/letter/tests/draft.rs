@@ -930,3 +930,33 @@ fn plan_for_many_invoices_points_to_the_annex_once() {
         "{intro}"
     );
 }
+
+/// A 9,50 % clause below the C. com. L441-10 floor from 2023 S2 to 2025 S1 (the engine's
+/// golden dossiers `below_floor_*`), word for word: the letter and its annex say that the
+/// floor replaced it, that ECB + 10 points replaced it, or that it was applied as agreed, and
+/// never cite the article for the clause's rate alone as if it were lawful.
+#[test]
+fn contractual_rate_below_the_floor_reads_word_for_word() {
+    let lawful = "au taux contractuel de 9,50 % l'an (";
+    for mode in ["floor", "contractual", "default"] {
+        let (d, c) = golden(&format!("below_floor_{mode}"));
+        for kind in KINDS {
+            let letter = draft(kind, &d, &c, &fields(), day());
+            let text = text::render(&letter);
+            assert!(!text.contains(lawful), "{mode} {}:\n{text}", kind.code());
+            assert_contains(&text, "trois fois le taux de l'intérêt légal", mode);
+        }
+        assert_pinned_letters(&format!("below-floor-{mode}"), &d, &fields(), day());
+    }
+    // The default rate read at the first day of delay says so, in the letter and its annex.
+    let (mut d, _) = golden("below_floor_default");
+    d.options.rate_period = relance_engine::dossier::RatePeriod::FrozenAtDueDate;
+    let c = compute(&d, day(), &RateTables::builtin());
+    let text = text::render(&draft(LetterKind::FormalNotice, &d, &c, &fields(), day()));
+    for said in [
+        "la plus récente, en vigueur au premier jour de retard, majoré de 10 points, s'applique à sa place (article L441-10 du Code de commerce).",
+        "majoré de 10 points, en vigueur au premier jour de retard (C. com. L441-10).",
+    ] {
+        assert_contains(&text, said, "frozen default");
+    }
+}

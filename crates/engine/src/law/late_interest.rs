@@ -64,6 +64,11 @@ pub fn contractual_floor(legal: Decimal) -> Decimal {
     legal * FLOOR_MULTIPLE
 }
 
+/// C. com. L441-10: whether a contractual rate is below the floor; a rate equal to it is lawful.
+pub fn is_below_floor(contractual: Decimal, floor: Decimal) -> bool {
+    contractual < floor
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +100,8 @@ mod tests {
             contractual_floor(Decimal::new(262, 2)),
             Decimal::new(786, 2)
         );
+        assert!(is_below_floor(Decimal::new(785, 2), Decimal::new(786, 2)));
+        assert!(!is_below_floor(Decimal::new(786, 2), Decimal::new(786, 2)));
         assert_eq!(ecb_reference_day(ymd(2024, 8, 20)), ymd(2024, 7, 1));
         assert_eq!(ecb_reference_day(ymd(2012, 8, 20)), ymd(2012, 8, 20));
         assert_eq!(

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use relance_engine::compute::{Computation, InvoiceResult, Regime};
-use relance_engine::dossier::{CreditorKind, Dossier, RateChoice, RatePeriod};
+use relance_engine::dossier::{BelowFloor, CreditorKind, Dossier, RateChoice, RatePeriod};
 use relance_engine::fr::{self, long_date};
 use relance_engine::letter_fields::{LetterFields, Sending};
 
@@ -449,10 +449,32 @@ impl<'a> Ctx<'a> {
             many => format!(" Taux appliqués : {}.", many.join(" ; ")),
         };
         match (self.dossier.options.rate, self.dossier.options.rate_period) {
-            (RateChoice::Contractual(p), _) => format!(
-                "Elles sont calculées au taux contractuel de {} l'an (article L441-10 du Code de commerce).",
-                fr::percent(p.get())
-            ),
+            // C. com. L441-10: a clause below the floor is never shown as a lawful rate.
+            (RateChoice::Contractual { percent: p, .. }, period) => {
+                let p = fr::percent(p.get());
+                match self.c.contractual_below_floor() {
+                    None => format!(
+                        "Elles sont calculées au taux contractuel de {p} l'an (article L441-10 du Code de commerce)."
+                    ),
+                    Some(BelowFloor::Floor) => format!(
+                        "Elles sont calculées au taux contractuel de {p} l'an ; pour les semestres où ce taux est inférieur à trois fois le taux de l'intérêt légal, minimum qu'un contrat peut fixer, ce minimum s'applique à sa place (article L441-10 du Code de commerce).{applied}"
+                    ),
+                    Some(BelowFloor::LegalDefault) => {
+                        let when = match period {
+                            RatePeriod::Semester => {
+                                "en vigueur au 1er janvier ou au 1er juillet du semestre"
+                            }
+                            RatePeriod::FrozenAtDueDate => "en vigueur au premier jour de retard",
+                        };
+                        format!(
+                            "Elles sont calculées au taux contractuel de {p} l'an ; pour les semestres où ce taux est inférieur à trois fois le taux de l'intérêt légal, minimum qu'un contrat peut fixer, le taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, {when}, majoré de 10 points, s'applique à sa place (article L441-10 du Code de commerce).{applied}"
+                        )
+                    }
+                    Some(BelowFloor::Contractual) => format!(
+                        "Elles sont calculées au taux contractuel de {p} l'an, appliqué tel quel, y compris pour les semestres où il est inférieur au minimum de trois fois le taux de l'intérêt légal prévu par l'article L441-10 du Code de commerce."
+                    ),
+                }
+            }
             (RateChoice::LegalDefault, RatePeriod::Semester) => format!(
                 "Elles sont calculées au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en retenant pour chaque semestre le taux en vigueur au 1er janvier ou au 1er juillet (article L441-10 du Code de commerce).{applied}"
             ),
