@@ -80,6 +80,8 @@ pub enum LetterField {
     Iban,
     Bic,
     ContractReference,
+    TermsReference,
+    ConsumerMediator,
     Reminders,
     PlanInstalments,
     PlanFirstDate,
@@ -161,6 +163,8 @@ impl FieldId {
                 LetterField::Iban => "letter.iban",
                 LetterField::Bic => "letter.bic",
                 LetterField::ContractReference => "letter.contract_reference",
+                LetterField::TermsReference => "letter.terms_reference",
+                LetterField::ConsumerMediator => "letter.consumer_mediator",
                 LetterField::Reminders => "letter.reminders",
                 LetterField::PlanInstalments => "letter.plan.instalments",
                 LetterField::PlanFirstDate => "letter.plan.first_date",
@@ -195,6 +199,8 @@ pub enum Action {
     SetIndemnity(bool),
     /// "Joindre le décompte en annexe".
     SetAnnex(bool),
+    /// "Garder la mention « non vérifié »" of unverified rates in the letter.
+    SetShowUnverified(bool),
     /// Replaces the drafted text of the letter's paragraph `id`.
     EditParagraph(String, String),
     /// Back to the drafted text of paragraph `id`.
@@ -242,6 +248,7 @@ impl AppState {
             Action::Edit(field, value) => edit(form, field, value),
             Action::SetIndemnity(on) => form.options.indemnity = on,
             Action::SetAnnex(on) => form.letter.annex = on,
+            Action::SetShowUnverified(on) => form.letter.show_unverified = on,
             Action::EditParagraph(id, text) => {
                 form.letter.edits.insert(id, text);
             }
@@ -369,6 +376,8 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
                 LetterField::Iban => &mut l.iban,
                 LetterField::Bic => &mut l.bic,
                 LetterField::ContractReference => &mut l.contract_reference,
+                LetterField::TermsReference => &mut l.terms_reference,
+                LetterField::ConsumerMediator => &mut l.consumer_mediator,
                 LetterField::Reminders => &mut l.reminders,
                 LetterField::PlanInstalments => &mut l.plan_instalments,
                 LetterField::PlanFirstDate => &mut l.plan_first_date,

@@ -251,3 +251,31 @@ test('before sending: the coming prescription is said beside the letter, not in 
   await app.letterField("Nombre d'échéances").fill('6');
   await expect(notes).toContainText('tombe après le 04/03/2027');
 });
+
+test('a consumer: the mediator is named, and an unverified rate is marked only when kept knowingly', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.debtor('particulier').check();
+  await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/06/2026');
+  const notes = page.getByTestId('letter-notes');
+  await expect(notes).toContainText('médiateur de la consommation dont il relève (C. conso. L616-1)');
+  await expect(notes).toContainText('Taux non confirmé dans une source officielle');
+  await app.letterField('Médiateur de la consommation').fill('CM2C, www.cm2c.net');
+  await expect(app.letterPreview).toContainText('médiateur de la consommation dont nous relevons : CM2C, www.cm2c.net');
+  await expect(notes).not.toContainText('L616-1');
+  await app.button("Afficher l'annexe (décompte détaillé)").click();
+  await expect(app.letterPreview.locator('section.annex')).toContainText('2,75 %');
+  await expect(app.letterPreview).not.toContainText('non vérifié');
+  await page.getByLabel('Garder dans la lettre la mention « non vérifié » des taux non confirmés').check();
+  await expect(app.letterPreview.locator('section.annex')).toContainText('2,75 % (non vérifié)');
+  await expect(notes).not.toContainText('Taux non confirmé');
+});
+
+test('a trader: the terms-of-sale clause is cited with the penalties', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.letterField('Clause des conditions générales (pénalités, indemnité)').fill('article 9 de nos conditions générales de vente');
+  await expect(app.letterPreview).toContainText(
+    "Ces pénalités et l'indemnité forfaitaire sont stipulées à : article 9 de nos conditions générales de vente.",
+  );
+});

@@ -128,13 +128,9 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     }
     let computation = compute(&dossier, date, &RateTables::builtin());
     // Said beside the letter, never in it: prescription, a plan ending after the last day.
-    for note in relance_letter::before_sending(
-        args.kind,
-        &dossier,
-        &computation,
-        &dossier.letter,
-        date,
-    ) {
+    for note in
+        relance_letter::before_sending(args.kind, &dossier, &computation, &dossier.letter, date)
+    {
         eprintln!("relance : attention : {note}");
     }
     let letter = relance_letter::draft(args.kind, &dossier, &computation, &dossier.letter, date);

@@ -68,7 +68,12 @@ const SOON: &str = "relance : attention : La facture F-2022-031 sera prescrite a
 /// sender should know before sending it (its coming prescription).
 fn letter_ok(args: &[&str]) -> String {
     let run = relance(args);
-    assert_eq!(run.code, Some(0), "relance {args:?} failed:\n{}", run.stderr);
+    assert_eq!(
+        run.code,
+        Some(0),
+        "relance {args:?} failed:\n{}",
+        run.stderr
+    );
     assert_eq!(run.stderr, SOON, "relance {args:?}");
     run.stdout
 }

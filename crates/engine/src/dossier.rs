@@ -361,6 +361,9 @@ fn letter_json(l: &LetterFields) -> Value {
         "iban": l.iban,
         "bic": l.bic,
         "contract_reference": l.contract_reference,
+        "terms_reference": l.terms_reference,
+        "consumer_mediator": l.consumer_mediator,
+        "show_unverified": l.show_unverified,
         "reminders": l.reminders.iter().map(|d| iso(*d)).collect::<Vec<_>>(),
         "plan": {
             "instalments": p.instalments,

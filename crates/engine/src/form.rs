@@ -128,6 +128,10 @@ pub struct LetterForm {
     pub iban: String,
     pub bic: String,
     pub contract_reference: String,
+    pub terms_reference: String,
+    pub consumer_mediator: String,
+    /// Keep unverified rates marked « non vérifié » in the letter.
+    pub show_unverified: bool,
     /// Dates of earlier reminders, separated by commas, semicolons or new lines.
     pub reminders: String,
     pub plan_instalments: String,
@@ -154,6 +158,9 @@ impl Default for LetterForm {
             iban: String::new(),
             bic: String::new(),
             contract_reference: String::new(),
+            terms_reference: String::new(),
+            consumer_mediator: String::new(),
+            show_unverified: false,
             reminders: String::new(),
             plan_instalments: "3".into(),
             plan_first_date: String::new(),
@@ -266,6 +273,9 @@ pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterField
         iban,
         bic: f.bic.trim().to_ascii_uppercase(),
         contract_reference: f.contract_reference.trim().to_owned(),
+        terms_reference: f.terms_reference.trim().to_owned(),
+        consumer_mediator: f.consumer_mediator.trim().to_owned(),
+        show_unverified: f.show_unverified,
         reminders,
         plan: PlanFields {
             instalments,
@@ -710,6 +720,8 @@ impl Form {
                 "kind": l.kind, "place": l.place, "signatory": l.signatory, "capacity": l.capacity,
                 "deadline_days": l.deadline_days, "sending": l.sending, "tracking_number": l.tracking_number,
                 "iban": l.iban, "bic": l.bic, "contract_reference": l.contract_reference,
+                "terms_reference": l.terms_reference, "consumer_mediator": l.consumer_mediator,
+                "show_unverified": l.show_unverified,
                 "reminders": l.reminders, "plan_instalments": l.plan_instalments,
                 "plan_first_date": l.plan_first_date, "plan_interval_months": l.plan_interval_months,
                 "plan_total": l.plan_total, "annex": l.annex, "edits": l.edits,
@@ -812,6 +824,12 @@ impl Form {
                     iban: s(l, "iban"),
                     bic: s(l, "bic"),
                     contract_reference: s(l, "contract_reference"),
+                    terms_reference: s(l, "terms_reference"),
+                    consumer_mediator: s(l, "consumer_mediator"),
+                    show_unverified: l
+                        .get("show_unverified")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
                     reminders: s(l, "reminders"),
                     plan_instalments: if l.contains_key("plan_instalments") {
                         s(l, "plan_instalments")
@@ -861,6 +879,9 @@ fn letter_form(l: &LetterFields) -> LetterForm {
         iban: l.iban.clone(),
         bic: l.bic.clone(),
         contract_reference: l.contract_reference.clone(),
+        terms_reference: l.terms_reference.clone(),
+        consumer_mediator: l.consumer_mediator.clone(),
+        show_unverified: l.show_unverified,
         reminders: l
             .reminders
             .iter()

@@ -57,6 +57,16 @@ pub struct LetterFields {
     pub bic: String,
     /// Contract, quote or order reference the invoices relate to.
     pub contract_reference: String,
+    /// Where the terms of sale set the penalties and the indemnity: « article 9 de nos
+    /// conditions générales de vente » (format version 3).
+    pub terms_reference: String,
+    /// The consumer mediator the creditor adheres to, named in a consumer's letters (C. conso.
+    /// L616-1; format version 3).
+    pub consumer_mediator: String,
+    /// Keep the « non vérifié » mark of unverified rates in the letter's annex: the user keeps
+    /// them knowingly (format version 3). Without it, the letter shows the rate unmarked and the
+    /// warning is said beside the letter.
+    pub show_unverified: bool,
     /// Dates of reminders already sent.
     pub reminders: Vec<NaiveDate>,
     pub plan: PlanFields,
@@ -76,6 +86,9 @@ impl Default for LetterFields {
             iban: String::new(),
             bic: String::new(),
             contract_reference: String::new(),
+            terms_reference: String::new(),
+            consumer_mediator: String::new(),
+            show_unverified: false,
             reminders: Vec::new(),
             plan: PlanFields::default(),
             edits: BTreeMap::new(),

@@ -319,7 +319,7 @@ impl Reader {
                 self.error("letter", InputErrorKind::UnknownKey("letter".into()));
                 Some(LetterFields::default())
             }
-            Some(v) => self.letter(v),
+            Some(v) => self.letter(v, version),
             None => Some(LetterFields::default()),
         };
         let as_of = self.date(map, "", "as_of", false);
@@ -489,8 +489,8 @@ impl Reader {
         }
     }
 
-    fn letter(&mut self, value: &Value) -> Option<LetterFields> {
-        let keys = [
+    fn letter(&mut self, value: &Value, version: u64) -> Option<LetterFields> {
+        let mut keys = vec![
             "place",
             "signatory",
             "capacity",
@@ -504,6 +504,11 @@ impl Reader {
             "plan",
             "edits",
         ];
+        // Version 3 added the terms-of-sale clause, the consumer mediator and the choice to keep
+        // unverified rates marked.
+        if version >= 3 {
+            keys.extend(["terms_reference", "consumer_mediator", "show_unverified"]);
+        }
         let path = "letter";
         let map = self.object(value, path, &keys)?;
         let d = LetterFields::default();
@@ -570,6 +575,19 @@ impl Reader {
             },
             None => d.plan.clone(),
         };
+        let show_unverified = match self.field(map, path, "show_unverified", false) {
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                self.error(
+                    "letter.show_unverified",
+                    InputErrorKind::WrongType {
+                        expected: "true ou false",
+                    },
+                );
+                false
+            }
+            None => false,
+        };
         let edits = match self.field(map, path, "edits", false) {
             Some(Value::Object(m)) => {
                 crate::order::map_of(m.iter().filter_map(|(k, v)| match v.as_str() {
@@ -610,6 +628,9 @@ impl Reader {
             iban,
             bic: text(self, "bic").to_ascii_uppercase(),
             contract_reference: text(self, "contract_reference"),
+            terms_reference: text(self, "terms_reference"),
+            consumer_mediator: text(self, "consumer_mediator"),
+            show_unverified,
             reminders,
             plan,
             edits,
@@ -1201,6 +1222,35 @@ mod tests {
         // A version-1 file has no letter section.
         let v1 = text.replace("\"version\":2", "\"version\":1");
         assert_eq!(errors(&v1), ["letter: clé inconnue « letter »"]);
+    }
+
+    /// Version 3 adds to the letter the terms-of-sale clause, the consumer mediator and the
+    /// choice to keep unverified rates marked; a version-2 file does not know them.
+    #[test]
+    fn version_3_letter_keys() {
+        let text = MINIMAL.replace("\"version\":1", "\"version\":3").replace(
+            "\"invoices\"",
+            r#""letter":{"signatory":"Claire Durand","terms_reference":"article 9 des CGV",
+                "consumer_mediator":"CM2C","show_unverified":true},"invoices""#,
+        );
+        let d = dossier(&text).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(d.letter.terms_reference, "article 9 des CGV");
+        assert_eq!(d.letter.consumer_mediator, "CM2C");
+        assert!(d.letter.show_unverified);
+        assert_eq!(dossier(&d.to_json()), Ok(d));
+        assert_eq!(
+            errors(&text.replace("true}", "\"oui\"}")),
+            ["letter.show_unverified: type incorrect (attendu : true ou false)"]
+        );
+        let v2 = text.replace("\"version\":3", "\"version\":2");
+        assert_eq!(
+            errors(&v2),
+            [
+                "letter.consumer_mediator: clé inconnue « consumer_mediator »",
+                "letter.show_unverified: clé inconnue « show_unverified »",
+                "letter.terms_reference: clé inconnue « terms_reference »"
+            ]
+        );
     }
 
     /// An e-mail address needs a name, `@`, a domain with a dot and no blank.

@@ -15,8 +15,9 @@ use crate::draft::ids;
 use crate::model::{col, para, Align, Annex, Block, Table};
 use crate::user_text::clean;
 
-/// The décompte of `computation` as an annex titled with its date.
-pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
+/// The décompte of `computation` as an annex titled with its date; unverified rates are marked
+/// « non vérifié » only when `mark_unverified` (the user keeps them knowingly).
+pub fn decompte(dossier: &Dossier, computation: &Computation, mark_unverified: bool) -> Annex {
     let c = computation;
     let b2b = c.regime == Regime::B2b;
     let interest_word = if b2b {
@@ -36,7 +37,7 @@ pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
     };
     let mut blocks = vec![para(ids::ANNEX_METHOD, method(dossier, c))];
     for inv in &c.invoices {
-        blocks.extend(invoice_blocks(inv, b2b, &interest_word));
+        blocks.extend(invoice_blocks(inv, b2b, &interest_word, mark_unverified));
     }
     blocks.push(Block::Heading(format!(
         "Récapitulatif au {}",
@@ -52,10 +53,11 @@ pub fn decompte(dossier: &Dossier, computation: &Computation) -> Annex {
             "Taux « provisoire » : le taux de la période n'était pas encore publié à la date du calcul ; le dernier taux connu a été appliqué.".to_owned(),
         ]));
     }
-    if c.invoices
-        .iter()
-        .flat_map(|i| &i.segments)
-        .any(|s| s.rate.status == relance_engine::rates::Status::Unverified)
+    if mark_unverified
+        && c.invoices
+            .iter()
+            .flat_map(|i| &i.segments)
+            .any(|s| s.rate.status == relance_engine::rates::Status::Unverified)
     {
         // Shown to the user in the preview; an editable paragraph, to remove once the rate is confirmed.
         blocks.push(Block::Paragraph {
@@ -150,7 +152,7 @@ struct Words {
     paid: &'static str,
 }
 
-fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words) -> Vec<Block> {
+fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words, mark_unverified: bool) -> Vec<Block> {
     let amount = fr::amount;
     let issued = inv
         .issued
@@ -202,7 +204,7 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words) -> Vec<Block> {
                 if s.rate.provisional {
                     rate.push_str(" (provisoire)");
                 }
-                if s.rate.status == relance_engine::rates::Status::Unverified {
+                if mark_unverified && s.rate.status == relance_engine::rates::Status::Unverified {
                     rate.push_str(" (non vérifié)");
                 }
                 vec![

@@ -697,19 +697,47 @@ fn every_block_kind_is_rendered_as_text() {
 }
 
 /// A rate marked UNVERIFIED in the tables (2026 S2 legal rates) is marked in the annex, with an
-/// editable warning for the user, and the seed (no unverified rate) has neither.
+/// editable warning, only when the user keeps the mark knowingly (`show_unverified`); otherwise
+/// the letter shows the rate unmarked and the warning is said beside it. The seed (no
+/// unverified rate) has neither.
 #[test]
-fn unverified_rates_are_marked_in_the_annex() {
+fn unverified_rates_are_marked_in_the_annex_only_when_kept() {
     let (d, c) = golden("b2c");
     let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
     let body = text::render(&letter);
-    assert_contains(&body, "2,75 % (non vérifié)", "b2c annex");
+    assert_contains(&body, "2,75 %", "b2c annex");
+    assert!(!body.contains("non vérifié"), "{body}");
+    assert!(paragraph(&letter, "annex-unverified").is_none());
+    let notes = relance_letter::before_sending(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    assert!(
+        notes.iter().any(|n| n.starts_with("Taux non confirmé dans une source officielle : 2,75 % (taux de l'intérêt légal 2e semestre 2026")),
+        "{notes:?}"
+    );
+    let kept = LetterFields {
+        show_unverified: true,
+        ..fields()
+    };
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &kept, day());
+    assert_contains(
+        &text::render(&letter),
+        "2,75 % (non vérifié)",
+        "b2c annex, kept",
+    );
     assert!(
         paragraph(&letter, "annex-unverified").is_some(),
         "warning paragraph"
     );
+    let notes = relance_letter::before_sending(LetterKind::FormalNotice, &d, &c, &kept, day());
+    assert!(
+        notes.iter().all(|n| !n.starts_with("Taux non confirmé")),
+        "{notes:?}"
+    );
     let (d, c) = golden("seed");
-    let letter = draft(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    let kept_seed = LetterFields {
+        show_unverified: true,
+        ..fields()
+    };
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &kept_seed, day());
     assert!(!text::render(&letter).contains("non vérifié"));
     assert!(paragraph(&letter, "annex-unverified").is_none());
 }

@@ -427,3 +427,41 @@ fn prescription_is_said_before_sending() {
     let c = compute(&paid, day(), &RateTables::builtin());
     assert!(before_sending(LetterKind::Reminder, &paid, &c, &fields(), day()).is_empty());
 }
+
+/// The terms-of-sale clause is cited with the B2B penalties; the consumer mediator is named in a
+/// consumer's letters, and its absence is said before sending (C. conso. L616-1).
+#[test]
+fn the_terms_clause_and_the_consumer_mediator_are_cited_when_given() {
+    let f = LetterFields {
+        terms_reference: "article 9 de nos conditions générales de vente".into(),
+        consumer_mediator: "CM2C, 14 rue Saint-Jean, 75017 Paris, www.cm2c.net".into(),
+        ..fields()
+    };
+    for (name, d, c) in cases() {
+        for kind in KINDS {
+            let letter = draft(kind, &d, &c, &f, day());
+            let text = text::render(&letter);
+            let b2b = c.regime == Regime::B2b;
+            let cited =
+                text.contains("stipulées à : article 9 de nos conditions générales de vente.");
+            assert_eq!(
+                cited,
+                b2b && kind != LetterKind::PaymentPlan,
+                "{name} {kind:?}"
+            );
+            let mediator = paragraph(&letter, "mediator");
+            assert_eq!(mediator.is_some(), !b2b, "{name} {kind:?}");
+            if let Some(m) = mediator {
+                assert!(m.contains("médiateur de la consommation dont je relève : CM2C, 14 rue Saint-Jean, 75017 Paris, www.cm2c.net (articles L612-1 et L616-1 du Code de la consommation)."), "{m}");
+            }
+            let unnamed = relance_letter::before_sending(kind, &d, &c, &fields(), day());
+            assert_eq!(
+                unnamed.iter().any(|n| n.contains("L616-1")),
+                !b2b,
+                "{name} {kind:?}: {unnamed:?}"
+            );
+            let named = relance_letter::before_sending(kind, &d, &c, &f, day());
+            assert!(named.iter().all(|n| !n.contains("L616-1")));
+        }
+    }
+}

@@ -71,6 +71,24 @@ pub fn letter_step(props: &LetterProps) -> Html {
             dispatch.dispatch(Action::SetAnnex(input.checked()));
         })
     };
+    let show_unverified = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetShowUnverified(input.checked()));
+        })
+    };
+    // The consumer mediator is for a consumer's letters, the terms-of-sale clause for a trader's.
+    let b2c = props
+        .computation
+        .as_ref()
+        .is_some_and(|c| c.regime == relance_engine::Regime::B2c);
+    let unverified = props.computation.as_ref().is_some_and(|c| {
+        c.invoices
+            .iter()
+            .flat_map(|i| &i.segments)
+            .any(|s| s.rate.status == relance_engine::rates::Status::Unverified)
+    });
     let text = |field: LetterField, label: &'static str, value: &String| {
         let needed = props
             .checked
@@ -103,6 +121,17 @@ pub fn letter_step(props: &LetterProps) -> Html {
                     { text(LetterField::Iban, "IBAN", &l.iban) }
                     { text(LetterField::Bic, "BIC", &l.bic) }
                     { text(LetterField::ContractReference, "Référence du contrat, devis ou commande", &l.contract_reference) }
+                    if b2c {
+                        <Field field={id(LetterField::ConsumerMediator)} label="Médiateur de la consommation"
+                            value={l.consumer_mediator.clone()} error={err(LetterField::ConsumerMediator)}
+                            hint="Nom et coordonnées (C. conso. L616-1) ; cité dans la lettre."
+                            dispatch={dispatch.clone()} />
+                    } else {
+                        <Field field={id(LetterField::TermsReference)} label="Clause des conditions générales (pénalités, indemnité)"
+                            value={l.terms_reference.clone()} error={err(LetterField::TermsReference)}
+                            hint="Par exemple « article 9 de nos conditions générales de vente » ; citée dans la lettre."
+                            dispatch={dispatch.clone()} />
+                    }
                     <Field field={id(LetterField::Reminders)} label="Relances déjà envoyées (dates)"
                         value={l.reminders.clone()} error={err(LetterField::Reminders)}
                         hint="JJ/MM/AAAA, séparées par des virgules."
@@ -128,6 +157,15 @@ pub fn letter_step(props: &LetterProps) -> Html {
                     <input type="checkbox" id="f-letter-annex" checked={l.annex} onchange={annex} />
                     <label for="f-letter-annex">{ "Joindre le décompte en annexe" }</label>
                 </div>
+                if unverified {
+                    <div class="checkbox">
+                        <input type="checkbox" id="f-letter-show_unverified" checked={l.show_unverified}
+                            onchange={show_unverified} />
+                        <label for="f-letter-show_unverified">
+                            { "Garder dans la lettre la mention « non vérifié » des taux non confirmés" }
+                        </label>
+                    </div>
+                }
             </fieldset>
             {
                 match (&props.dossier, &props.computation) {

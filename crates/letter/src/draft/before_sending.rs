@@ -4,8 +4,10 @@
 
 use chrono::NaiveDate;
 
+use relance_engine::compute::Regime;
 use relance_engine::fr;
 use relance_engine::law::prescription::Status;
+use relance_engine::rates::Status as RateStatus;
 
 use super::context::Ctx;
 use crate::model::LetterKind;
@@ -36,6 +38,30 @@ impl Ctx<'_> {
                 .is_none_or(|(d, _)| term.last_day < *d)
             {
                 first_last_day = Some((term.last_day, number));
+            }
+        }
+        // C. conso. L616-1: a consumer is told which mediator the professional adheres to.
+        if self.c.regime == Regime::B2c && clean(&self.fields.consumer_mediator).is_empty() {
+            notes.push("Un professionnel doit indiquer au consommateur le médiateur de la consommation dont il relève (C. conso. L616-1) : renseignez-le pour qu'il figure dans la lettre.".to_owned());
+        }
+        // Unverified rates go into the letter unmarked unless the user keeps the mark.
+        if !self.fields.show_unverified {
+            let mut seen: Vec<String> = Vec::new();
+            for s in self.c.invoices.iter().flat_map(|i| &i.segments) {
+                let rate = format!(
+                    "{} ({})",
+                    fr::percent(s.rate.percent),
+                    fr::rate_basis(&s.rate)
+                );
+                if s.rate.status == RateStatus::Unverified && !seen.contains(&rate) {
+                    seen.push(rate);
+                }
+            }
+            if !seen.is_empty() {
+                notes.push(format!(
+                    "Taux non confirmé dans une source officielle : {}. Vérifiez-le avant d'envoyer la lettre : il y figure sans la mention « non vérifié », sauf si vous choisissez de la garder.",
+                    seen.join(" ; ")
+                ));
             }
         }
         if kind == LetterKind::PaymentPlan {

@@ -368,6 +368,36 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// « Elles sont stipulées à : article 9 de nos conditions générales de vente. », when the
+    /// user gave the clause (B2B).
+    pub(crate) fn terms_text(&self) -> String {
+        let terms = clean(&self.fields.terms_reference);
+        if terms.is_empty() || !self.b2b() {
+            return String::new();
+        }
+        let what = if self.dossier.options.indemnity {
+            "Ces pénalités et l'indemnité forfaitaire sont stipulées"
+        } else {
+            "Ces pénalités sont stipulées"
+        };
+        format!(" {what} à : {terms}.")
+    }
+
+    /// The consumer mediator the creditor adheres to, for a consumer (C. conso. L616-1), when
+    /// given.
+    pub(crate) fn mediator(&self) -> Option<Block> {
+        let mediator = clean(&self.fields.consumer_mediator);
+        (!self.b2b() && !mediator.is_empty()).then(|| {
+            para(
+                ids::MEDIATOR,
+                format!(
+                    "En cas de litige, vous pouvez recourir gratuitement au médiateur de la consommation dont {} : {mediator} (articles L612-1 et L616-1 du Code de la consommation).",
+                    self.voice.s("nous relevons", "je relève")
+                ),
+            )
+        })
+    }
+
     /// « Pièces jointes : copie de la facture n° …, décompte des sommes dues (annexe) ».
     pub(crate) fn enclosures(&self, slip: bool) -> Block {
         let mut items = vec![if self.open.len() > 3 {
@@ -596,7 +626,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn decompte_annex(&self) -> Annex {
-        annex::decompte(self.dossier, self.c)
+        annex::decompte(self.dossier, self.c, self.fields.show_unverified)
     }
 }
 

@@ -40,8 +40,9 @@ impl Ctx<'_> {
         let principal = Self::amount(t.principal);
         if self.b2b() {
             let mut text = format!(
-                "Les pénalités de retard sont dues de plein droit, sans qu'un rappel soit nécessaire, à compter du lendemain de la date d'échéance de chaque facture. {}",
-                self.penalty_rate_text()
+                "Les pénalités de retard sont dues de plein droit, sans qu'un rappel soit nécessaire, à compter du lendemain de la date d'échéance de chaque facture. {}{}",
+                self.penalty_rate_text(),
+                self.terms_text()
             );
             if !t.indemnities.is_zero() {
                 // C. com. L441-10 II: more than 40 € on proof of the costs.
@@ -119,6 +120,7 @@ impl Ctx<'_> {
             ids::PAYMENT,
             format!("{} {}", self.payment_text(), self.part_payment_text()),
         ));
+        body.extend(self.mediator());
         body.push(self.enclosures(false));
         body
     }

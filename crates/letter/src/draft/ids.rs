@@ -47,8 +47,11 @@ pub const ANNEX_UNVERIFIED: &str = "annex-unverified";
 /// Every letter: the enclosures (« Pièces jointes : … »).
 pub const ENCLOSURES: &str = "enclosures";
 
+/// Consumer letters: the consumer mediator (C. conso. L616-1).
+pub const MEDIATOR: &str = "mediator";
+
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 22] = [
+pub const ALL: [&str; 23] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -71,6 +74,7 @@ pub const ALL: [&str; 22] = [
     ANNEX_METHOD,
     ANNEX_UNVERIFIED,
     ENCLOSURES,
+    MEDIATOR,
 ];
 
 #[cfg(test)]
@@ -103,6 +107,7 @@ mod tests {
                 "annex-method",
                 "annex-unverified",
                 "enclosures",
+                "mediator",
             ]
         );
     }

@@ -139,6 +139,7 @@ impl Ctx<'_> {
             ),
         ));
         body.push(para(ids::PAYMENT, self.payment_text()));
+        body.extend(self.mediator());
         body.push(self.enclosures(true));
         body
     }

@@ -46,10 +46,11 @@ impl Ctx<'_> {
                 ));
             }
             text.push_str(&format!(
-                ", soit, avec le principal restant dû de {}, un total dû de {}{}.",
+                ", soit, avec le principal restant dû de {}, un total dû de {}{}.{}",
                 Self::amount(t.principal),
                 Self::amount(total),
-                self.annex_note()
+                self.annex_note(),
+                self.terms_text()
             ));
             body.push(para(ids::PENALTIES, text));
         }
@@ -94,6 +95,7 @@ impl Ctx<'_> {
             ids::PAYMENT,
             format!("{} {}", self.payment_text(), self.part_payment_text()),
         ));
+        body.extend(self.mediator());
         body.push(self.enclosures(false));
         body
     }
