@@ -201,6 +201,8 @@ pub enum Action {
     SetAnnex(bool),
     /// "Garder la mention « non vérifié »" of unverified rates in the letter.
     SetShowUnverified(bool),
+    /// "Maintenir dans la lettre les factures qui semblent prescrites".
+    SetKeepPrescribed(bool),
     /// Replaces the drafted text of the letter's paragraph `id`.
     EditParagraph(String, String),
     /// Back to the drafted text of paragraph `id`.
@@ -249,6 +251,7 @@ impl AppState {
             Action::SetIndemnity(on) => form.options.indemnity = on,
             Action::SetAnnex(on) => form.letter.annex = on,
             Action::SetShowUnverified(on) => form.letter.show_unverified = on,
+            Action::SetKeepPrescribed(on) => form.letter.keep_prescribed = on,
             Action::EditParagraph(id, text) => {
                 form.letter.edits.insert(id, text);
             }

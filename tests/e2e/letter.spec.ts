@@ -105,6 +105,10 @@ test('a consumer debtor: no L441-10 and no 40 € indemnity in the letter', asyn
   await app.debtor('particulier').check();
   await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/06/2026');
   await expect(app.letterPreview).toContainText('Mise en demeure de payer');
+  // Two years against a consumer (C. conso. L218-2): the 2022 invoice seems prescribed, and
+  // stays in the letter only by the user's choice.
+  await expect(page.getByTestId('letter-blanks')).toContainText('qui semble prescrite');
+  await page.getByLabel('Maintenir dans la lettre les factures qui semblent prescrites').check();
   const pdf = await app.downloadFile('Télécharger le PDF');
   const text = pdfText(pdf.path);
   expect(text).toContain('Mise en demeure');
@@ -166,12 +170,13 @@ test('200 invoices: the PDF is built on click and valid', async ({ page }) => {
   await app.importFile(
     'big.json',
     JSON.stringify({
-      version: 2,
+      version: 3,
       as_of: '2026-11-22',
       creditor: { name: 'Atelier Numérique SARL', kind: 'company', address: '12 rue des Lilas, 69003 Lyon' },
       debtor: { name: 'Boulangeries Martin SAS', kind: 'professional', address: '4 place du Marché, 38000 Grenoble' },
       invoices,
-      letter: { signatory: 'Camille Durand' },
+      // The invoices due in 2019-2021 seem prescribed: kept knowingly.
+      letter: { signatory: 'Camille Durand', keep_prescribed: true },
     }),
   );
   await expect(app.letterPreview).toContainText('F-2026-200');
@@ -278,4 +283,19 @@ test('a trader: the terms-of-sale clause is cited with the penalties', async ({ 
   await expect(app.letterPreview).toContainText(
     "Ces pénalités et l'indemnité forfaitaire sont stipulées à : article 9 de nos conditions générales de vente.",
   );
+});
+
+test('a prescribed invoice stays in a letter only by an explicit choice', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await app.asOf.fill('2027-03-05');
+  const blanks = page.getByTestId('letter-blanks');
+  await expect(blanks).toContainText(
+    'votre choix pour la facture n° F-2022-031, qui semble prescrite : la retirer du dossier, ou la maintenir dans la lettre',
+  );
+  await expect(app.button('Télécharger le PDF')).toBeDisabled();
+  await expect(page.getByTestId('letter-notes')).toContainText('La facture F-2022-031 semble prescrite');
+  await page.getByLabel('Maintenir dans la lettre les factures qui semblent prescrites').check();
+  await expect(blanks).toHaveCount(0);
+  await expect(app.button('Télécharger le PDF')).toBeEnabled();
 });

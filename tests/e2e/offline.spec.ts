@@ -37,6 +37,13 @@ test('after one visit the page works offline: reload, compute, download a PDF le
 
   await app.letterField('Signataire').fill('Camille Durand');
   await app.letterField('Lieu (ville)').fill('Lyon');
+  // A letter needs both parties' names and addresses.
+  await app.openDossier();
+  await app.group('Créancier').getByLabel('Nom du créancier').fill('Atelier Numérique SARL');
+  await app.group('Créancier').getByLabel('Adresse du créancier').fill('12 rue des Lilas, 69003 Lyon');
+  await app.group('Débiteur').getByLabel('Nom du débiteur').fill('Boulangeries Martin SAS');
+  await app.group('Débiteur').getByLabel('Adresse du débiteur').fill('4 place du Marché, 38000 Grenoble');
+  await expect(page.getByTestId('letter-blanks')).toHaveCount(0);
   const pdf = await app.downloadFile('Télécharger le PDF');
   expect(pdf.name).toMatch(/\.pdf$/);
   const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf-8' }));

@@ -118,7 +118,8 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     let (dossier, date) = load(&args.file, args.as_of)?;
-    let blanks = relance_engine::letter_blanks::missing(&dossier);
+    let computation = compute(&dossier, date, &RateTables::builtin());
+    let blanks = relance_engine::letter_blanks::before_letter(&dossier, &computation);
     if !args.draft && !blanks.is_empty() {
         return Err(format!(
             "{} : {} (ou --brouillon pour un brouillon)",
@@ -126,7 +127,6 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
             relance_engine::letter_blanks::message(&blanks)
         ));
     }
-    let computation = compute(&dossier, date, &RateTables::builtin());
     // Said beside the letter, never in it: prescription, a plan ending after the last day.
     for note in
         relance_letter::before_sending(args.kind, &dossier, &computation, &dossier.letter, date)

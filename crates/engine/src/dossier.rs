@@ -364,6 +364,7 @@ fn letter_json(l: &LetterFields) -> Value {
         "terms_reference": l.terms_reference,
         "consumer_mediator": l.consumer_mediator,
         "show_unverified": l.show_unverified,
+        "keep_prescribed": l.keep_prescribed,
         "reminders": l.reminders.iter().map(|d| iso(*d)).collect::<Vec<_>>(),
         "plan": {
             "instalments": p.instalments,

@@ -132,6 +132,8 @@ pub struct LetterForm {
     pub consumer_mediator: String,
     /// Keep unverified rates marked « non vérifié » in the letter.
     pub show_unverified: bool,
+    /// Keep in the letter the invoices that seem prescribed.
+    pub keep_prescribed: bool,
     /// Dates of earlier reminders, separated by commas, semicolons or new lines.
     pub reminders: String,
     pub plan_instalments: String,
@@ -161,6 +163,7 @@ impl Default for LetterForm {
             terms_reference: String::new(),
             consumer_mediator: String::new(),
             show_unverified: false,
+            keep_prescribed: false,
             reminders: String::new(),
             plan_instalments: "3".into(),
             plan_first_date: String::new(),
@@ -276,6 +279,7 @@ pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterField
         terms_reference: f.terms_reference.trim().to_owned(),
         consumer_mediator: f.consumer_mediator.trim().to_owned(),
         show_unverified: f.show_unverified,
+        keep_prescribed: f.keep_prescribed,
         reminders,
         plan: PlanFields {
             instalments,
@@ -721,7 +725,7 @@ impl Form {
                 "deadline_days": l.deadline_days, "sending": l.sending, "tracking_number": l.tracking_number,
                 "iban": l.iban, "bic": l.bic, "contract_reference": l.contract_reference,
                 "terms_reference": l.terms_reference, "consumer_mediator": l.consumer_mediator,
-                "show_unverified": l.show_unverified,
+                "show_unverified": l.show_unverified, "keep_prescribed": l.keep_prescribed,
                 "reminders": l.reminders, "plan_instalments": l.plan_instalments,
                 "plan_first_date": l.plan_first_date, "plan_interval_months": l.plan_interval_months,
                 "plan_total": l.plan_total, "annex": l.annex, "edits": l.edits,
@@ -830,6 +834,10 @@ impl Form {
                         .get("show_unverified")
                         .and_then(Value::as_bool)
                         .unwrap_or(false),
+                    keep_prescribed: l
+                        .get("keep_prescribed")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
                     reminders: s(l, "reminders"),
                     plan_instalments: if l.contains_key("plan_instalments") {
                         s(l, "plan_instalments")
@@ -882,6 +890,7 @@ fn letter_form(l: &LetterFields) -> LetterForm {
         terms_reference: l.terms_reference.clone(),
         consumer_mediator: l.consumer_mediator.clone(),
         show_unverified: l.show_unverified,
+        keep_prescribed: l.keep_prescribed,
         reminders: l
             .reminders
             .iter()

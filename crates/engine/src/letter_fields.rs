@@ -67,6 +67,9 @@ pub struct LetterFields {
     /// them knowingly (format version 3). Without it, the letter shows the rate unmarked and the
     /// warning is said beside the letter.
     pub show_unverified: bool,
+    /// Keep in the letter the invoices that seem prescribed: the user's explicit choice
+    /// (format version 3).
+    pub keep_prescribed: bool,
     /// Dates of reminders already sent.
     pub reminders: Vec<NaiveDate>,
     pub plan: PlanFields,
@@ -89,6 +92,7 @@ impl Default for LetterFields {
             terms_reference: String::new(),
             consumer_mediator: String::new(),
             show_unverified: false,
+            keep_prescribed: false,
             reminders: Vec::new(),
             plan: PlanFields::default(),
             edits: BTreeMap::new(),

@@ -507,7 +507,12 @@ impl Reader {
         // Version 3 added the terms-of-sale clause, the consumer mediator and the choice to keep
         // unverified rates marked.
         if version >= 3 {
-            keys.extend(["terms_reference", "consumer_mediator", "show_unverified"]);
+            keys.extend([
+                "terms_reference",
+                "consumer_mediator",
+                "show_unverified",
+                "keep_prescribed",
+            ]);
         }
         let path = "letter";
         let map = self.object(value, path, &keys)?;
@@ -575,11 +580,11 @@ impl Reader {
             },
             None => d.plan.clone(),
         };
-        let show_unverified = match self.field(map, path, "show_unverified", false) {
+        let flag = |r: &mut Reader, key: &str| match r.field(map, path, key, false) {
             Some(Value::Bool(b)) => *b,
             Some(_) => {
-                self.error(
-                    "letter.show_unverified",
+                r.error(
+                    &format!("letter.{key}"),
                     InputErrorKind::WrongType {
                         expected: "true ou false",
                     },
@@ -588,6 +593,8 @@ impl Reader {
             }
             None => false,
         };
+        let show_unverified = flag(self, "show_unverified");
+        let keep_prescribed = flag(self, "keep_prescribed");
         let edits = match self.field(map, path, "edits", false) {
             Some(Value::Object(m)) => {
                 crate::order::map_of(m.iter().filter_map(|(k, v)| match v.as_str() {
@@ -631,6 +638,7 @@ impl Reader {
             terms_reference: text(self, "terms_reference"),
             consumer_mediator: text(self, "consumer_mediator"),
             show_unverified,
+            keep_prescribed,
             reminders,
             plan,
             edits,
@@ -1231,12 +1239,13 @@ mod tests {
         let text = MINIMAL.replace("\"version\":1", "\"version\":3").replace(
             "\"invoices\"",
             r#""letter":{"signatory":"Claire Durand","terms_reference":"article 9 des CGV",
-                "consumer_mediator":"CM2C","show_unverified":true},"invoices""#,
+                "consumer_mediator":"CM2C","keep_prescribed":true,"show_unverified":true},"invoices""#,
         );
         let d = dossier(&text).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(d.letter.terms_reference, "article 9 des CGV");
         assert_eq!(d.letter.consumer_mediator, "CM2C");
         assert!(d.letter.show_unverified);
+        assert!(d.letter.keep_prescribed);
         assert_eq!(dossier(&d.to_json()), Ok(d));
         assert_eq!(
             errors(&text.replace("true}", "\"oui\"}")),
@@ -1247,6 +1256,7 @@ mod tests {
             errors(&v2),
             [
                 "letter.consumer_mediator: clé inconnue « consumer_mediator »",
+                "letter.keep_prescribed: clé inconnue « keep_prescribed »",
                 "letter.show_unverified: clé inconnue « show_unverified »",
                 "letter.terms_reference: clé inconnue « terms_reference »"
             ]

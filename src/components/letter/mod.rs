@@ -78,6 +78,20 @@ pub fn letter_step(props: &LetterProps) -> Html {
             dispatch.dispatch(Action::SetShowUnverified(input.checked()));
         })
     };
+    let keep_prescribed = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetKeepPrescribed(input.checked()));
+        })
+    };
+    let prescribed = props.computation.as_ref().is_some_and(|c| {
+        c.invoices.iter().any(|i| {
+            i.prescription(c.regime).is_some_and(|t| {
+                t.status(c.as_of) == relance_engine::law::prescription::Status::Prescribed
+            })
+        })
+    });
     // The consumer mediator is for a consumer's letters, the terms-of-sale clause for a trader's.
     let b2c = props
         .computation
@@ -157,6 +171,15 @@ pub fn letter_step(props: &LetterProps) -> Html {
                     <input type="checkbox" id="f-letter-annex" checked={l.annex} onchange={annex} />
                     <label for="f-letter-annex">{ "Joindre le décompte en annexe" }</label>
                 </div>
+                if prescribed {
+                    <div class="checkbox">
+                        <input type="checkbox" id="f-letter-keep_prescribed" checked={l.keep_prescribed}
+                            onchange={keep_prescribed} />
+                        <label for="f-letter-keep_prescribed">
+                            { "Maintenir dans la lettre les factures qui semblent prescrites" }
+                        </label>
+                    </div>
+                }
                 if unverified {
                     <div class="checkbox">
                         <input type="checkbox" id="f-letter-show_unverified" checked={l.show_unverified}

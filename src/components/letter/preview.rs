@@ -204,7 +204,7 @@ pub fn preview(props: &PreviewProps) -> Html {
     };
     let l = &*letter;
     // Every blank in a letter is read by the debtor's lawyer: no file until they are filled.
-    let blanks = relance_engine::letter_blanks::missing(&props.dossier);
+    let blanks = relance_engine::letter_blanks::before_letter(&props.dossier, &props.computation);
     let held = !blanks.is_empty();
     let notes = relance_letter::before_sending(
         props.kind,
@@ -226,7 +226,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                     <p>{ relance_engine::letter_blanks::message(&blanks) }</p>
                     <ul>
                         { for blanks.iter().map(|b| html! {
-                            <li><a href={format!("#f-{}", b.path.replace('.', "-"))}>{ b.what }</a></li>
+                            <li><a href={format!("#f-{}", b.path.replace('.', "-"))}>{ b.what.clone() }</a></li>
                         }) }
                     </ul>
                 </div>
