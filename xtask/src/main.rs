@@ -19,7 +19,7 @@ commands:
   fuzz [TARGET] [--seconds N]
           install cargo-fuzz (and nightly) if missing, then fuzz each target (or TARGET)
           for N seconds (default 60): dossier_parse, compute, paste, letter, strategy
-  mutants [--package P] [--file F] [--shard K/N] [--jobs J] [--list] | --summary
+  mutants [--package P] [--file F] [--shard K/N] [--in-diff D] [--jobs J] [--list] | --summary
           install cargo-mutants if missing, then mutation-test the pure crates
           (hours on 2 cores: run it a shard at a time; reports in target/mutants/)";
 

@@ -1,4 +1,4 @@
-//! `cargo xtask mutants [--package P] [--file F] [--shard K/N] [--jobs J]`: mutation testing
+//! `cargo xtask mutants [--package P] [--file F] [--shard K/N] [--in-diff D] [--jobs J]`: mutation testing
 //! of the pure crates with cargo-mutants (pinned, from crates.io).
 //!
 //! Settings every run shares live in `.cargo/mutants.toml` (the `mutants` cargo profile, the
@@ -27,6 +27,8 @@ struct Request {
     package: Option<String>,
     files: Vec<String>,
     shard: Option<(u32, u32)>,
+    /// `--in-diff D`: only the mutants on lines a diff (`git diff BASE > D`) adds or changes.
+    in_diff: Option<String>,
     jobs: Option<u32>,
     summary: bool,
     list: bool,
@@ -41,6 +43,8 @@ pub fn usage() -> String {
   F: a source file or glob; a bare name matches at any depth (`report.rs` is also
      `strategy/report.rs`): give the path to be exact (`crates/engine/src/report.rs`)
   --shard K/N: the K-th of N slices (1-based), to run a full pass a piece at a time
+  --in-diff D: only mutants on the lines the diff file D changes (`git diff BASE > D`):
+     after a full pass, what changed since its commit
   --summary: add up every report under target/mutants/",
         PURE_CRATES.join(", ")
     )
@@ -68,6 +72,9 @@ pub fn command(env: &Env, args: &[String]) -> Result<(), String> {
     }
     for file in &request.files {
         cmd.args(["--file", file]);
+    }
+    if let Some(diff) = &request.in_diff {
+        cmd.args(["--in-diff", diff]);
     }
     if request.list {
         return env.run(cmd.arg("--list"));
@@ -136,6 +143,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
                         bad(&format!("--jobs {v}: expected a whole number above 0"))
                     })?);
             }
+            "--in-diff" => request.in_diff = Some(value()?),
             "--summary" => request.summary = true,
             "--help" | "-h" => request.help = true,
             "--list" => request.list = true,
@@ -174,6 +182,16 @@ fn run_name(request: &Request) -> String {
         let hash = std::hash::Hasher::finish(&hasher);
         parts.truncate(1);
         parts.push(format!("{}-files-{hash:016x}", request.files.len()));
+    }
+    if let Some(diff) = &request.in_diff {
+        let stem = Path::new(diff)
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let clean: String = stem
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        parts.push(format!("diff-{clean}"));
     }
     if let Some((k, n)) = request.shard {
         parts.push(format!("shard-{k}-of-{n}"));
@@ -295,6 +313,10 @@ mod tests {
         assert!(
             long.starts_with("engine-8-files-") && long.len() < 60,
             "{long}"
+        );
+        assert_eq!(
+            name("--in-diff /tmp/since-affc3ab.diff --shard 1/2"),
+            Ok("all-diff-since_affc3ab-shard-1-of-2".to_owned())
         );
         assert!(name("-p relance-web").is_err());
         assert!(name("--jobs 0").is_err());
