@@ -1204,6 +1204,25 @@ mod tests {
         let checked = check(&Form::default());
         assert_eq!(checked.dossier, None);
         assert!(checked.errors.is_empty());
+        // Nor are the blanks of a letter said before there is one.
+        assert!(!checked.letter_blank("creditor.address"));
+        assert!(!checked.letter_blank("letter.signatory"));
+    }
+
+    /// Once a letter can be drafted, the blanks it cannot go with are said by field.
+    #[test]
+    fn the_blanks_of_a_letter_are_said_by_field() {
+        let d = crate::parse::dossier(crate::SEED_DOSSIER).unwrap();
+        let mut form = Form::from_dossier(&d);
+        let checked = check(&form);
+        assert!(checked.letter_blank("letter.signatory"));
+        assert!(!checked.letter_blank("creditor.address"));
+        assert!(!checked.letter_blank("creditor.name"));
+        form.letter.signatory = "Claire Durand".into();
+        form.debtor.address = String::new();
+        let checked = check(&form);
+        assert!(!checked.letter_blank("letter.signatory"));
+        assert!(checked.letter_blank("debtor.address"));
     }
 
     #[test]

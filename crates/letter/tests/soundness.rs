@@ -465,3 +465,50 @@ fn the_terms_clause_and_the_consumer_mediator_are_cited_when_given() {
         }
     }
 }
+
+/// The plan is compared with the earliest last day to act among the invoices still owed, and
+/// ending on that very day is in time.
+#[test]
+fn a_plan_is_compared_with_the_earliest_last_day() {
+    use relance_engine::dossier::Invoice;
+    use relance_engine::money::Eur;
+    use relance_letter::before_sending;
+    let ymd = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    let invoice = |number: &str, issued, due| Invoice {
+        number: number.into(),
+        issued: Some(issued),
+        due,
+        due_assumed: false,
+        amount: Eur::new(rust_decimal::Decimal::from(1000)).unwrap(),
+    };
+    let mut d = golden("seed");
+    // Due first, but sued on until 1 June 2027; the second, issued earlier, until 4 March 2027.
+    d.invoices = vec![
+        invoice("A", ymd(2022, 6, 1), ymd(2022, 6, 5)),
+        invoice("B", ymd(2022, 3, 4), ymd(2022, 7, 1)),
+    ];
+    let plan_notes = |d: &Dossier, first: NaiveDate| {
+        let c = compute(d, day(), &RateTables::builtin());
+        let mut f = fields();
+        f.plan.instalments = 3;
+        f.plan.first_date = Some(first);
+        before_sending(LetterKind::PaymentPlan, d, &c, &f, day())
+            .into_iter()
+            .filter(|n| n.starts_with("La dernière échéance"))
+            .collect::<Vec<_>>()
+    };
+    // Three monthly instalments from 4 January end on 4 March 2027: the last day itself.
+    assert!(plan_notes(&d, ymd(2027, 1, 4)).is_empty());
+    let late = plan_notes(&d, ymd(2027, 1, 5));
+    assert_eq!(late.len(), 1);
+    assert!(
+        late[0].contains(
+            "tombe après le 04/03/2027, dernier jour pour agir en justice pour la facture B"
+        ),
+        "{late:?}"
+    );
+    // Two invoices with the same last day: the first one is named.
+    d.invoices[0].issued = Some(ymd(2022, 3, 4));
+    let tie = plan_notes(&d, ymd(2027, 1, 5));
+    assert!(tie[0].contains("pour la facture A :"), "{tie:?}");
+}
