@@ -270,7 +270,7 @@ pub fn notice(n: &Notice) -> String {
             capitalise(&semester_label(*semester)), percent(*p), percent(*floor)
         ),
         Notice::ContractualRateReplacedByDefault { semester, percent: p, floor, applied } => format!(
-            "{} : le taux contractuel ({}) est inférieur à trois fois le taux de l'intérêt légal ({}), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux légal par défaut, taux de la BCE majoré de 10 points ({}), est appliqué à sa place.",
+            "{} : le taux contractuel ({}) est inférieur à trois fois le taux de l'intérêt légal ({}), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux par défaut, taux de la BCE majoré de 10 points ({}), est appliqué à sa place.",
             capitalise(&semester_label(*semester)), percent(*p), percent(*floor), percent(*applied)
         ),
         Notice::PaymentTermsBeyondCap { invoice, issued, due } => format!(
@@ -291,7 +291,7 @@ pub fn notice(n: &Notice) -> String {
             percent(*p), period_label(*period)
         ),
         Notice::ProvisionalRate { period, percent: p } => format!(
-            "Taux provisoire pour le {} : le taux n'est pas encore connu, le dernier taux connu ({}) a été utilisé.",
+            "Taux provisoire pour le {} : le taux n'est pas encore connu ; le dernier taux connu ({}) a été utilisé.",
             semester_label(*period), percent(*p)
         ),
         Notice::RateUnavailable { invoice, from, to } => format!(
@@ -312,19 +312,19 @@ pub fn notice(n: &Notice) -> String {
             }
         }
         Notice::UnallocatedPayment { amount: a } => format!(
-            "Les paiements dépassent la somme due en principal et intérêts de {} ; ce montant n'est imputé sur aucune facture.",
+            "Les paiements dépassent de {} la somme due en principal et intérêts ; ce montant n'est imputé sur aucune facture.",
             amount(*a)
         ),
         Notice::UnallocatedCredit { amount: a } => format!(
-            "Les avoirs dépassent les factures auxquelles ils s'appliquent de {} ; ce montant n'est imputé sur aucune facture.",
+            "Les avoirs dépassent de {} le montant des factures auxquelles ils s'appliquent ; ce montant n'est imputé sur aucune facture.",
             amount(*a)
         ),
         Notice::PaymentAfterAsOf { date: d, amount: a } => format!(
             "Le paiement de {} du {} est postérieur à la date de calcul et n'a pas été pris en compte.",
             amount(*a), date(*d)
         ),
-        Notice::NoFormalNotice => "Débiteur consommateur : les intérêts au taux légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6). Indiquez sa date pour les calculer.".to_owned(),
-        Notice::ExtraCostsFromConsumer => "Débiteur consommateur : sans titre exécutoire, les frais de recouvrement restent à la charge du créancier (C. proc. civ. exéc. L111-8) ; les frais complémentaires saisis sont ajoutés au total, mais ils ne pourront pas être réclamés à l'amiable.".to_owned(),
+        Notice::NoFormalNotice => "Débiteur consommateur : les intérêts au taux de l'intérêt légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6). Indiquez sa date pour les calculer.".to_owned(),
+        Notice::ExtraCostsFromConsumer => "Débiteur consommateur : sans titre exécutoire, les frais de recouvrement restent à la charge du créancier (C. pr. exéc. L111-8) ; les frais complémentaires indiqués sont ajoutés au total, mais ils ne pourront pas être réclamés à l'amiable.".to_owned(),
         Notice::ContractualRateIgnoredForConsumer => "Débiteur consommateur : le taux contractuel n'est pas appliqué ; le calcul utilise le taux de l'intérêt légal (C. civ. 1231-6).".to_owned(),
         Notice::IndemnityBefore2013 { invoice } => format!(
             "Facture {invoice} : l'indemnité forfaitaire de 40 € (C. com. D441-5) ne s'applique qu'aux factures à partir de 2013."

@@ -466,7 +466,7 @@ fn contractual_rate_below_the_floor_replaced_by_the_default_rate() {
     );
     assert_eq!(
         c.notices[1].message(),
-        "1er semestre 2024 : le taux contractuel (9,50 %) est inférieur à trois fois le taux de l'intérêt légal (15,21 %), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux légal par défaut, taux de la BCE majoré de 10 points (14,50 %), est appliqué à sa place."
+        "1er semestre 2024 : le taux contractuel (9,50 %) est inférieur à trois fois le taux de l'intérêt légal (15,21 %), taux minimal qu'un contrat peut fixer (C. com. L441-10) ; le taux par défaut, taux de la BCE majoré de 10 points (14,50 %), est appliqué à sa place."
     );
 }
 

@@ -97,10 +97,10 @@ fn method(dossier: &Dossier, c: &Computation) -> String {
                         Some(BelowFloor::LegalDefault) => {
                             let when = match period {
                                 RatePeriod::Semester => "en vigueur au 1er janvier pour les jours du premier semestre et au 1er juillet pour ceux du second",
-                                RatePeriod::FrozenAtDueDate => "en vigueur au premier jour de retard",
+                                RatePeriod::FrozenAtDueDate => "en vigueur au 1er janvier ou au 1er juillet du semestre au cours duquel le retard a commencé",
                             };
                             format!(
-                                "au taux contractuel de {p} l'an, remplacé, pour les semestres où il est inférieur au plancher de trois fois le taux de l'intérêt légal, par le taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, {when} (C. com. L441-10)"
+                                "au taux contractuel de {p} l'an, remplacé, pour les semestres où il est inférieur au plancher de trois fois le taux de l'intérêt légal, par le taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, {when} (C. com. L441-10)"
                             )
                         }
                         Some(BelowFloor::Contractual) => format!(
@@ -108,8 +108,8 @@ fn method(dossier: &Dossier, c: &Computation) -> String {
                         ),
                     }
                 }
-                (RateChoice::LegalDefault, RatePeriod::Semester) => "au taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au 1er janvier pour les jours du premier semestre et au 1er juillet pour ceux du second (C. com. L441-10)".to_owned(),
-                (RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => "au taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au premier jour de retard, pour toute la durée du retard (C. com. L441-10)".to_owned(),
+                (RateChoice::LegalDefault, RatePeriod::Semester) => "au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au 1er janvier pour les jours du premier semestre et au 1er juillet pour ceux du second (C. com. L441-10)".to_owned(),
+                (RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => "au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au 1er janvier ou au 1er juillet du semestre au cours duquel le retard a commencé, pour toute la durée du retard (C. com. L441-10)".to_owned(),
             };
             let imputation = match o.imputation {
                 Imputation::InterestFirst => {
@@ -169,8 +169,13 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words, mark_unverified: bo
         imputed.push(format!("Avoir imputé : {}", amount(inv.credited)));
     }
     for p in &inv.payments {
+        let on_interest = if b2b {
+            "sur les pénalités"
+        } else {
+            "sur les intérêts"
+        };
         let parts: Vec<String> = [
-            (p.to_interest, "sur les intérêts"),
+            (p.to_interest, on_interest),
             (p.to_principal, "sur le principal"),
         ]
         .iter()
@@ -190,7 +195,9 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words, mark_unverified: bo
     }
     if inv.segments.is_empty() {
         let why = if inv.accrual_start.is_none() {
-            "Aucun intérêt calculé : les intérêts au taux légal courent à compter de la mise en demeure (C. civ. 1231-6)."
+            "Aucun intérêt calculé : les intérêts au taux de l'intérêt légal courent à compter de la mise en demeure (C. civ. 1231-6)."
+        } else if b2b {
+            "Aucune pénalité de retard calculée pour cette facture."
         } else {
             "Aucun intérêt de retard calculé pour cette facture."
         };
@@ -284,7 +291,7 @@ fn summary(c: &Computation) -> Block {
     let accrued_label = if b2b {
         "Pénalités de retard courues (C. com. L441-10)"
     } else {
-        "Intérêts au taux légal courus (C. civ. 1231-6)"
+        "Intérêts courus au taux de l'intérêt légal (C. civ. 1231-6)"
     };
     rows.push(vec![
         accrued_label.to_owned(),

@@ -241,7 +241,7 @@ fn seed_formal_notice() {
     assert_contains(deadline, "38 132,53 €", "deadline");
     assert_contains(
         deadline,
-        "38 132,53 €, les pénalités de retard continuant de courir sur le principal restant dû de 24 000,00 € jusqu'au complet paiement, dans un délai de 8 jours à compter de la réception de la présente.",
+        "nous vous mettons en demeure de nous régler, dans un délai de 8 jours à compter de la réception de la présente, la somme de 38 132,53 €, les pénalités de retard continuant de courir sur le principal restant dû de 24 000,00 € jusqu'au complet paiement.",
         "deadline",
     );
     let facts = paragraph(&letter, "facts").unwrap();
@@ -311,7 +311,7 @@ fn b2c_formal_notice_cites_the_civil_code_only() {
     // A private person writes in the first person singular.
     assert_contains(
         paragraph(&letter, "deadline").unwrap(),
-        "je vous mets en demeure de me régler la somme de 2 497,62 €, les intérêts au taux légal continuant de courir sur le principal restant dû de 2 400,00 € jusqu'au complet paiement",
+        "je vous mets en demeure de me régler, dans un délai de 8 jours à compter de la réception de la présente, la somme de 2 497,62 €, les intérêts au taux de l'intérêt légal continuant de courir sur le principal restant dû de 2 400,00 € jusqu'au complet paiement",
         "deadline",
     );
     // 2 497,62 € holds interest: no interest on it (C. civ. 1343-2).
@@ -393,7 +393,7 @@ fn several_invoices_tables_add_up() {
     let text = text::render(&letter);
     assert_contains(
         &text,
-        "Règlement du 01/03/2023 imputé : 471,46 € sur les intérêts et 3 528,54 € sur le principal",
+        "Règlement du 01/03/2023 imputé : 471,46 € sur les pénalités et 3 528,54 € sur le principal",
         "annex",
     );
     assert_contains(&text, "Avoir imputé : 2 000,00 €", "annex");
@@ -742,6 +742,42 @@ fn unverified_rates_are_marked_in_the_annex_only_when_kept() {
     assert!(paragraph(&letter, "annex-unverified").is_none());
 }
 
+/// Several unverified rates are named together, and the warning agrees with them in number.
+#[test]
+fn several_unverified_rates_are_said_in_the_plural() {
+    use relance_engine::rates::Status;
+    let (d, _) = golden("b2c");
+    let builtin = RateTables::builtin();
+    // The rate of the first semester of 2026 taken as unverified too.
+    let legal: Vec<_> = builtin
+        .legal
+        .iter()
+        .map(|row| {
+            let mut row = *row;
+            if row.from == ymd(2026, 1, 1) {
+                row.status = Status::Unverified;
+            }
+            row
+        })
+        .collect();
+    let tables = RateTables {
+        legal: Box::leak(legal.into_boxed_slice()),
+        ..builtin
+    };
+    let c = compute(&d, day(), &tables);
+    let notes = relance_letter::before_sending(LetterKind::FormalNotice, &d, &c, &fields(), day());
+    let note = notes
+        .iter()
+        .find(|n| n.starts_with("Taux non confirmés dans une source officielle : 2,62 % ("))
+        .unwrap_or_else(|| panic!("{notes:?}"));
+    assert_contains(note, " ; 2,75 % (", "both rates");
+    assert_contains(
+        note,
+        "Vérifiez-les avant d'envoyer la lettre : ils y figurent sans la mention « non vérifié »",
+        "plural",
+    );
+}
+
 /// A list, table or paragraph with nothing in it would still take room in the PDF and DOCX
 /// (a spacer, a header row): a letter holds none.
 #[track_caller]
@@ -976,14 +1012,15 @@ fn contractual_rate_below_the_floor_reads_word_for_word() {
         }
         assert_pinned_letters(&format!("below-floor-{mode}"), &d, &fields(), day());
     }
-    // The default rate read at the first day of delay says so, in the letter and its annex.
+    // The default rate of the semester of the first day of delay says so, in the letter and
+    // its annex.
     let (mut d, _) = golden("below_floor_default");
     d.options.rate_period = relance_engine::dossier::RatePeriod::FrozenAtDueDate;
     let c = compute(&d, day(), &RateTables::builtin());
     let text = text::render(&draft(LetterKind::FormalNotice, &d, &c, &fields(), day()));
     for said in [
-        "la plus récente, en vigueur au premier jour de retard, majoré de 10 points, s'applique à sa place (article L441-10 du Code de commerce).",
-        "majoré de 10 points, en vigueur au premier jour de retard (C. com. L441-10).",
+        "la plus récente, en vigueur au 1er janvier ou au 1er juillet du semestre au cours duquel le retard a commencé, majoré de 10 points, s'applique à sa place (article L441-10 du Code de commerce).",
+        "majoré de 10 points, en vigueur au 1er janvier ou au 1er juillet du semestre au cours duquel le retard a commencé (C. com. L441-10).",
     ] {
         assert_contains(&text, said, "frozen default");
     }

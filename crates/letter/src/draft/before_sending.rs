@@ -57,9 +57,13 @@ impl Ctx<'_> {
                     seen.push(rate);
                 }
             }
-            if !seen.is_empty() {
+            if let [one] = seen.as_slice() {
                 notes.push(format!(
-                    "Taux non confirmé dans une source officielle : {}. Vérifiez-le avant d'envoyer la lettre : il y figure sans la mention « non vérifié », sauf si vous choisissez de la garder.",
+                    "Taux non confirmé dans une source officielle : {one}. Vérifiez-le avant d'envoyer la lettre : il y figure sans la mention « non vérifié », sauf si vous choisissez de la garder."
+                ));
+            } else if !seen.is_empty() {
+                notes.push(format!(
+                    "Taux non confirmés dans une source officielle : {}. Vérifiez-les avant d'envoyer la lettre : ils y figurent sans la mention « non vérifié », sauf si vous choisissez de la garder.",
                     seen.join(" ; ")
                 ));
             }
@@ -70,7 +74,7 @@ impl Ctx<'_> {
                 // C. civ. 2240: the signed slip acknowledges the debt and interrupts prescription.
                 if end > last_day && last_day >= self.date {
                     notes.push(format!(
-                        "La dernière échéance, le {}, tombe après le {}, dernier jour pour agir en justice pour la facture {number} : sans le bon pour accord signé, qui vaut reconnaissance de dette et interrompt la prescription (C. civ. 2240), elle serait acquise avant la fin de l'échéancier.",
+                        "La dernière échéance, le {}, tombe après le {}, dernier jour pour agir en justice pour la facture {number} : sans le bon pour accord signé, qui vaut reconnaissance de dette et interrompt la prescription (C. civ. 2240), la prescription serait acquise avant la fin de l'échéancier.",
                         fr::date(end),
                         fr::date(last_day)
                     ));

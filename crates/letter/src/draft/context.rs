@@ -494,7 +494,9 @@ impl<'a> Ctx<'a> {
                             RatePeriod::Semester => {
                                 "en vigueur au 1er janvier ou au 1er juillet du semestre"
                             }
-                            RatePeriod::FrozenAtDueDate => "en vigueur au premier jour de retard",
+                            RatePeriod::FrozenAtDueDate => {
+                                "en vigueur au 1er janvier ou au 1er juillet du semestre au cours duquel le retard a commencé"
+                            }
                         };
                         format!(
                             "Elles sont calculées au taux contractuel de {p} l'an ; pour les semestres où ce taux est inférieur à trois fois le taux de l'intérêt légal, minimum qu'un contrat peut fixer, le taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, {when}, majoré de 10 points, s'applique à sa place (article L441-10 du Code de commerce).{applied}"
@@ -509,7 +511,7 @@ impl<'a> Ctx<'a> {
                 "Elles sont calculées au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en retenant pour chaque semestre le taux en vigueur au 1er janvier ou au 1er juillet (article L441-10 du Code de commerce).{applied}"
             ),
             (RateChoice::LegalDefault, RatePeriod::FrozenAtDueDate) => format!(
-                "Elles sont calculées au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en vigueur au premier jour de retard (article L441-10 du Code de commerce).{applied}"
+                "Elles sont calculées au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points, en retenant pour toute la durée du retard le taux en vigueur au 1er janvier ou au 1er juillet du semestre au cours duquel le retard a commencé (article L441-10 du Code de commerce).{applied}"
             ),
         }
     }
@@ -599,7 +601,7 @@ impl<'a> Ctx<'a> {
         } else if !t.interest.is_zero() {
             rows.push(vec![
                 format!(
-                    "Intérêts au taux légal au {} (C. civ. 1231-6)",
+                    "Intérêts au taux de l'intérêt légal arrêtés au {} (C. civ. 1231-6)",
                     fr::date(self.c.as_of)
                 ),
                 Self::amount(t.interest),

@@ -50,7 +50,7 @@ impl Ctx<'_> {
             }
             if !self.c.daily_accrual.is_zero() {
                 text.push_str(&format!(
-                    " Les pénalités continuent de courir sur le principal restant dû jusqu'au complet paiement : {} par jour à ce jour.",
+                    " Les pénalités continuent de courir sur le principal restant dû jusqu'au complet paiement, soit actuellement {} par jour.",
                     Self::amount(self.c.daily_accrual)
                 ));
             }
@@ -80,22 +80,27 @@ impl Ctx<'_> {
             body.push(para(ids::CLAIM_INTEREST, text));
             body.extend(self.interest_bullets());
         }
-        // Interest runs on the principal only: the sum claimed may already hold some.
-        let running = if self.b2b() {
-            format!("les pénalités de retard continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
+        // Interest runs on the principal only: the sum claimed may already hold some. Nothing
+        // runs on a principal paid in full.
+        let running = if t.principal.is_zero() {
+            String::new()
+        } else if self.b2b() {
+            format!(", les pénalités de retard continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
         } else if self.dossier.options.formal_notice_date.is_some() {
-            format!("les intérêts au taux légal continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
+            format!(", les intérêts au taux de l'intérêt légal continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
         } else {
-            "augmentée des intérêts au taux légal sur ce principal à compter de la réception de la présente".to_owned()
+            format!(", augmentée des intérêts au taux de l'intérêt légal sur le principal restant dû de {principal} à compter de la réception de la présente")
         };
+        // The deadline right after the verb: at the end, it could read as the time the
+        // penalties run.
         body.push(para(
             ids::DEADLINE,
             format!(
-                "En conséquence, {} de {} régler la somme de {}, {running}, {}.",
+                "En conséquence, {} de {} régler, {}, la somme de {}{running}.",
                 v.s("nous vous mettons en demeure", "je vous mets en demeure"),
                 v.s("nous", "me"),
-                Self::amount(self.c.claimable_without_title()),
-                self.deadline_text()
+                self.deadline_text(),
+                Self::amount(self.c.claimable_without_title())
             ),
         ));
         body.push(para(

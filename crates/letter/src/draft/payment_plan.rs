@@ -125,8 +125,8 @@ impl Ctx<'_> {
         body.push(para(
             ids::PLAN_DEFAULT,
             format!(
-                "À défaut de paiement d'un seul versement à sa date, et huit jours après une mise en demeure restée sans effet, la déchéance du terme sera acquise de plein droit : la totalité du solde restant dû deviendra immédiatement exigible, et le principal restant dû produira {interest} jusqu'à complet paiement, {} d'en poursuivre le recouvrement par toute voie de droit. Cet échéancier n'emporte ni novation de la créance ni renonciation à aucune des sommes dues.",
-                v.s("nous réservant", "me réservant")
+                "À défaut de paiement d'un seul versement à sa date, et huit jours après une mise en demeure restée sans effet, la déchéance du terme sera acquise de plein droit : la totalité du solde restant dû deviendra immédiatement exigible, le principal restant dû produira {interest} jusqu'à complet paiement, et {} d'en poursuivre le recouvrement par toute voie de droit. Cet échéancier n'emporte ni novation de la créance ni renonciation à aucune des sommes dues.",
+                v.s("nous nous réserverons", "je me réserverai")
             ),
         ));
         body.push(para(
@@ -163,7 +163,7 @@ impl Ctx<'_> {
                 "Je soussigné(e) ......................................................., agissant pour le compte {},",
                 fr::de(&self.party(&self.debtor, &self.dossier.debtor.identity.siren))
             ),
-            Regime::B2c => format!("Je soussigné(e) {},", self.debtor),
+            Regime::B2c => format!("Je soussigné(e) {}", self.debtor),
         };
         let mut blocks = vec![
             Block::Heading("Bon pour accord".to_owned()),

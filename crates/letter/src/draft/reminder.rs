@@ -29,22 +29,45 @@ impl Ctx<'_> {
         let total = self.c.claimable_without_title();
         if self.b2b() {
             let indemnity = if self.dossier.options.indemnity {
-                ", ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du même code)"
+                " et rend le débiteur redevable de plein droit d'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du même code)"
             } else {
                 ""
             };
-            let mut text = format!(
-                "{} qu'entre professionnels, tout retard de paiement fait courir de plein droit, sans qu'un rappel soit nécessaire, des pénalités de retard (article L441-10 du Code de commerce){indemnity}. Au {}, les pénalités s'élèvent à {}",
-                v.s("Nous vous rappelons", "Je vous rappelle"),
-                self.as_of(),
+            // Every sum the total holds is named, so that the figures add up.
+            let mut sums = vec![format!(
+                "les pénalités s'élèvent à {}",
                 Self::amount(t.interest)
-            );
+            )];
             if !t.indemnities.is_zero() {
-                text.push_str(&format!(
-                    " et les indemnités forfaitaires à {}",
+                let several = self
+                    .c
+                    .invoices
+                    .iter()
+                    .filter(|i| !i.indemnity.is_zero())
+                    .count()
+                    > 1;
+                sums.push(format!(
+                    "{} à {}",
+                    if several {
+                        "les indemnités forfaitaires"
+                    } else {
+                        "l'indemnité forfaitaire"
+                    },
                     Self::amount(t.indemnities)
                 ));
             }
+            if !t.extra_costs.is_zero() {
+                sums.push(format!(
+                    "les frais de recouvrement complémentaires justifiés à {}",
+                    Self::amount(t.extra_costs)
+                ));
+            }
+            let mut text = format!(
+                "{} qu'entre professionnels, tout retard de paiement fait courir de plein droit, sans qu'un rappel soit nécessaire, des pénalités de retard (article L441-10 du Code de commerce){indemnity}. Au {}, {}",
+                v.s("Nous vous rappelons", "Je vous rappelle"),
+                self.as_of(),
+                fr::join_and(&sums)
+            );
             text.push_str(&format!(
                 ", soit, avec le principal restant dû de {}, un total dû de {}{}.{}",
                 Self::amount(t.principal),
@@ -60,7 +83,7 @@ impl Ctx<'_> {
             String::new()
         } else {
             format!(
-                " (principal de {} et intérêts au taux légal de {} arrêtés au {})",
+                " (soit {} en principal et {} d'intérêts au taux de l'intérêt légal arrêtés au {})",
                 Self::amount(t.principal),
                 Self::amount(t.interest),
                 fr::date(self.c.as_of)
@@ -84,11 +107,10 @@ impl Ctx<'_> {
         body.push(para(
             ids::CONTACT,
             format!(
-                "Si ce règlement a été effectué entre-temps, {} de ne pas tenir compte de ce courrier. En cas de difficulté ou de question sur ces montants, n'hésitez pas à {} contacter{reach} : {} disposé{} à rechercher avec vous une solution.",
+                "Si ce règlement a été effectué entre-temps, {} de ne pas tenir compte de ce courrier. En cas de difficulté ou de question sur ces montants, n'hésitez pas à {} contacter{reach} : {} à votre disposition pour rechercher avec vous une solution.",
                 v.s("nous vous prions", "je vous prie"),
                 v.s("nous", "me"),
-                v.s("nous sommes", "je suis"),
-                v.s("s", "")
+                v.s("nous restons", "je reste")
             ),
         ));
         body.push(para(
