@@ -188,9 +188,9 @@ fn the_plan_has_a_forfeiture_clause_and_the_1376_mention() {
                 "{name}: the sum to write by hand: {signature}"
             );
         }
-        assert!(paragraph(&letter, "plan-accept")
-            .unwrap()
-            .contains("reconnaissance de la dette (article 2240 du Code civil)"));
+        assert!(paragraph(&letter, "plan-accept").unwrap().contains(
+            "reconnaissance de la dette et interrompt la prescription (article 2240 du Code civil)"
+        ));
     }
 }
 

@@ -357,8 +357,10 @@ impl<'a> Ctx<'a> {
     /// « Tout règlement partiel … sans novation ni renonciation »: taking part of the sum
     /// waives nothing of the rest.
     pub(crate) fn part_payment_text(&self) -> String {
-        let rest = if self.b2b() {
+        let rest = if self.b2b() && self.dossier.options.indemnity {
             "le solde, pénalités de retard et indemnités comprises"
+        } else if self.b2b() {
+            "le solde, pénalités de retard comprises"
         } else {
             "le solde et les intérêts"
         };

@@ -132,7 +132,7 @@ impl Ctx<'_> {
         body.push(para(
             ids::PLAN_ACCEPT,
             format!(
-                "Si cette proposition vous convient, {} de {} retourner le bon pour accord joint, daté et signé, {}. Sa signature vaut reconnaissance de la dette (article 2240 du Code civil). Sans réponse de votre part dans ce délai, la proposition sera considérée comme déclinée.",
+                "Si cette proposition vous convient, {} de {} retourner le bon pour accord joint, daté et signé, {}. Sa signature vaut reconnaissance de la dette et interrompt la prescription (article 2240 du Code civil). Sans réponse de votre part dans ce délai, la proposition sera considérée comme déclinée.",
                 v.s("nous vous remercions", "je vous remercie"),
                 v.s("nous", "me"),
                 self.deadline_text()
@@ -169,12 +169,21 @@ impl Ctx<'_> {
             Block::Heading("Bon pour accord".to_owned()),
             para(
             ids::PLAN_SLIP,
-                format!(
-                    "{who} accepte l'échéancier proposé par {} dans son courrier du {} et reconnais devoir la somme de {}, que je m'engage à régler{span}, selon le calendrier suivant :",
-                    self.creditor,
-                    long_date(self.date),
-                    Self::amount(plan.total)
-                ),
+                // A signatory for a company binds the company, not himself.
+                match self.c.regime {
+                    Regime::B2b => format!(
+                        "{who} accepte, au nom de l'entreprise, l'échéancier proposé par {} dans son courrier du {} et reconnais qu'elle doit la somme de {}, qu'elle s'engage à régler{span}, selon le calendrier suivant :",
+                        self.creditor,
+                        long_date(self.date),
+                        Self::amount(plan.total)
+                    ),
+                    Regime::B2c => format!(
+                        "{who} accepte l'échéancier proposé par {} dans son courrier du {} et reconnais devoir la somme de {}, que je m'engage à régler{span}, selon le calendrier suivant :",
+                        self.creditor,
+                        long_date(self.date),
+                        Self::amount(plan.total)
+                    ),
+                },
             ),
             Self::plan_table(plan),
             para(
