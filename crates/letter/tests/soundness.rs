@@ -16,7 +16,7 @@ const KINDS: [LetterKind; 3] = [
     LetterKind::PaymentPlan,
 ];
 
-const GOLDEN: [&str; 7] = [
+const GOLDEN: [&str; 10] = [
     "seed",
     "b2c",
     "several_invoices",
@@ -24,6 +24,9 @@ const GOLDEN: [&str; 7] = [
     "frozen_rate",
     "leap_year",
     "partial_payments",
+    "below_floor_floor",
+    "below_floor_contractual",
+    "below_floor_default",
 ];
 
 fn day() -> NaiveDate {
@@ -511,4 +514,22 @@ fn a_plan_is_compared_with_the_earliest_last_day() {
     d.invoices[0].issued = Some(ymd(2022, 3, 4));
     let tie = plan_notes(&d, ymd(2027, 1, 5));
     assert!(tie[0].contains("pour la facture A :"), "{tie:?}");
+}
+
+/// C. com. L441-10: a contractual rate below three times the legal rate is never presented as
+/// lawful; each letter says what was applied instead, or that the clause was kept as it is.
+#[test]
+fn a_rate_below_the_floor_is_said_as_such_in_every_letter() {
+    for (name, said) in [
+        ("below_floor_floor", "minimum qu'un contrat peut fixer, ce minimum s'applique à sa place (article L441-10 du Code de commerce)"),
+        ("below_floor_default", "s'applique à sa place"),
+        ("below_floor_contractual", "appliqué tel quel, y compris pour les semestres où il est inférieur au minimum de trois fois le taux de l'intérêt légal"),
+    ] {
+        let d = golden(name);
+        let c = compute(&d, day(), &RateTables::builtin());
+        for kind in [LetterKind::FormalNotice] {
+            let text = text::render(&draft(kind, &d, &c, &fields(), day()));
+            assert!(text.contains(said), "{name} {kind:?}:\n{text}");
+        }
+    }
 }
