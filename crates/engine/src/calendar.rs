@@ -89,6 +89,39 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// `2024-03-04`, `04/03/2024`, `4.3.2024`, `04-03-2024`, `04/03/24`; slash, dot and dash
+/// dates day first, or month first when `month_first`; years 1900 to 2199, two-digit years
+/// in 2000–2099. What people type and spreadsheets paste; a dossier file is read strictly
+/// (`parse_date`).
+pub fn parse_loose_date(raw: &str, month_first: bool) -> Option<NaiveDate> {
+    let s = raw.trim();
+    if let Some(d) = parse_date(s).filter(|_| s.len() == 10 && s.as_bytes().get(4) == Some(&b'-')) {
+        // The years a dossier accepts (`parse::date`), as for the other spellings below.
+        return Some(d).filter(|d| (1900..=2199).contains(&d.year()));
+    }
+    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    let num = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b, year) = (num(a)?, num(b)?, num(y)?);
+    let year = match y.len() {
+        2 => 2000 + year,
+        4 => year,
+        _ => return None,
+    };
+    let (day, month) = if month_first { (b, a) } else { (a, b) };
+    let year = i32::try_from(year).ok()?;
+    if !(1900..=2199).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ use crate::calendar::add_days;
 use crate::codes::Coded;
 use crate::dossier::*;
 use crate::law::payment_terms;
+use crate::letter_blanks::Blank;
 use crate::letter_fields::{
     LetterFields, PlanFields, Sending, DEADLINE_DAYS, PLAN_INSTALMENTS, PLAN_INTERVAL_MONTHS,
 };
@@ -244,14 +245,14 @@ pub fn check_letter(f: &LetterForm, errors: &mut Vec<FieldError>) -> LetterField
         .map(str::trim)
         .filter(|r| !r.is_empty())
     {
-        match parse::date(raw) {
+        match parse::typed_date(raw) {
             Ok(d) => reminders.push(d),
             Err(kind) => err("letter.reminders", kind),
         }
     }
     let first_date = match f.plan_first_date.trim() {
         "" => None,
-        raw => parse::date(raw)
+        raw => parse::typed_date(raw)
             .map_err(|kind| err("letter.plan.first_date", kind))
             .ok(),
     };
@@ -306,9 +307,26 @@ pub struct Checked {
     /// The calculation date typed, if valid (`None` when empty or invalid).
     pub as_of: Option<NaiveDate>,
     pub errors: Vec<FieldError>,
+    /// The invoices computed without a number (by form index): the décompte calls them « n°1 »,
+    /// a letter cannot.
+    pub unnumbered: Vec<usize>,
 }
 
 impl Checked {
+    /// Everything a letter on `c` still needs (`letter_blanks::before_letter`), and the number
+    /// of each invoice typed without one.
+    pub fn letter_missing(&self, c: &crate::compute::Computation) -> Vec<Blank> {
+        let Some(d) = &self.dossier else {
+            return Vec::new();
+        };
+        let mut blanks = crate::letter_blanks::before_letter(d, c);
+        blanks.extend(self.unnumbered.iter().map(|i| Blank {
+            path: format!("invoices[{i}].number"),
+            what: format!("le numéro de la facture de la ligne {}", i + 1),
+        }));
+        blanks
+    }
+
     /// Whether `field` (a dossier path) is a blank a letter cannot be sent with; nothing is,
     /// while nothing is computed.
     pub fn letter_blank(&self, field: &str) -> bool {
@@ -316,7 +334,10 @@ impl Checked {
             crate::letter_blanks::missing(d)
                 .iter()
                 .any(|b| b.path == field)
-        })
+        }) || self
+            .unnumbered
+            .iter()
+            .any(|i| field == format!("invoices[{i}].number"))
     }
 
     /// The message for `field`, if it has one.
@@ -350,7 +371,7 @@ pub fn check(form: &Form) -> Checked {
     // `None` when left empty; an optional date's error is reported and the date left out.
     let date = |raw: &str| -> Option<Result<NaiveDate, InputErrorKind>> {
         let raw = raw.trim();
-        (!raw.is_empty()).then(|| parse::date(raw))
+        (!raw.is_empty()).then(|| parse::typed_date(raw))
     };
     let amount = |raw: &str| {
         parse_amount(raw).map_err(|e| InputErrorKind::InvalidAmount(raw.trim().to_owned(), e))
@@ -398,8 +419,16 @@ pub fn check(form: &Form) -> Checked {
     };
 
     let mut invoices = Vec::new();
+    let mut unnumbered = Vec::new();
     let mut numbers = std::collections::HashSet::new();
     for (i, f) in form.invoices.iter().enumerate() {
+        // A row added and not yet typed in says nothing, and nothing is said of it.
+        if [&f.number, &f.issued, &f.due, &f.amount]
+            .iter()
+            .all(|v| v.trim().is_empty())
+        {
+            continue;
+        }
         let path = format!("invoices[{i}]");
         let number = match f.number.trim() {
             "" => format!("n°{}", i + 1),
@@ -442,6 +471,9 @@ pub fn check(form: &Form) -> Checked {
             continue;
         }
         if let (Some(due), Some(amount)) = (due, amount) {
+            if f.number.trim().is_empty() {
+                unnumbered.push(i);
+            }
             invoices.push(Invoice {
                 number,
                 issued,
@@ -455,6 +487,12 @@ pub fn check(form: &Form) -> Checked {
     let mut flows = |list: &[PaymentForm], key: &str| {
         let mut out = Vec::new();
         for (i, f) in list.iter().enumerate() {
+            if [&f.date, &f.amount, &f.invoice]
+                .iter()
+                .all(|v| v.trim().is_empty())
+            {
+                continue;
+            }
             let path = format!("{key}[{i}]");
             let date = match date(&f.date) {
                 Some(Ok(d)) => Some(d),
@@ -575,11 +613,15 @@ pub fn check(form: &Form) -> Checked {
         dossier,
         as_of,
         errors,
+        unnumbered,
     }
 }
 
 /// An amount that must be above zero (invoice, payment, credit note).
 fn positive_amount(raw: &str) -> Result<Eur, InputErrorKind> {
+    if raw.trim().is_empty() {
+        return Err(InputErrorKind::Missing);
+    }
     let amount =
         parse_amount(raw).map_err(|e| InputErrorKind::InvalidAmount(raw.trim().to_owned(), e))?;
     if amount.get().is_zero() {
@@ -953,6 +995,98 @@ mod tests {
     }
 
     /// The letter step's sending choice: each code gives its mode; anything else, LRAR.
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        for typed in [
+            "15/03/2026",
+            "15/03/26",
+            "15.03.2026",
+            "15-03-2026",
+            "2026-03-15",
+            " 15/3/26 ",
+        ] {
+            let checked = check(&one_invoice("1000", typed));
+            assert!(checked.errors.is_empty(), "{typed}: {:?}", checked.errors);
+            let due = checked.dossier.map(|d| d.invoices[0].due);
+            assert_eq!(due, Some(crate::calendar::ymd(2026, 3, 15)), "{typed}");
+        }
+        for typed in [
+            "31/02/26",
+            "15/13/2026",
+            "15/03",
+            "15 03 2026",
+            "03/15/2026",
+        ] {
+            let checked = check(&one_invoice("1000", typed));
+            assert_eq!(
+                checked.error("invoices[0].due"),
+                Some(format!("date invalide « {typed} »").as_str()),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_invoice_without_a_number_is_a_letter_blank() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.invoices.push(InvoiceForm {
+            number: "F-2".into(),
+            amount: "50".into(),
+            due: "01/03/2026".into(),
+            ..InvoiceForm::default()
+        });
+        let checked = check(&form);
+        assert_eq!(checked.unnumbered, [0]);
+        assert!(checked.letter_blank("invoices[0].number"));
+        assert!(!checked.letter_blank("invoices[1].number"));
+        let Some(d) = &checked.dossier else {
+            panic!("computed")
+        };
+        let c = crate::compute(
+            d,
+            crate::calendar::ymd(2026, 6, 1),
+            &crate::RateTables::builtin(),
+        );
+        let missing = checked.letter_missing(&c);
+        let last = missing.last().map(|b| (b.path.as_str(), b.what.as_str()));
+        assert_eq!(
+            last,
+            Some((
+                "invoices[0].number",
+                "le numéro de la facture de la ligne 1"
+            ))
+        );
+        form.invoices[0].number = "F-1".into();
+        let checked = check(&form);
+        assert!(checked.unnumbered.is_empty());
+        assert!(!checked
+            .letter_missing(&c)
+            .iter()
+            .any(|b| b.path.starts_with("invoices")));
+    }
+
+    #[test]
+    fn a_row_not_yet_typed_in_says_nothing() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.invoices.push(InvoiceForm {
+            terms: "30".into(),
+            ..InvoiceForm::default()
+        });
+        form.payments.push(PaymentForm::default());
+        form.credit_notes.push(PaymentForm {
+            invoice: " ".into(),
+            ..PaymentForm::default()
+        });
+        let checked = check(&form);
+        assert!(checked.errors.is_empty(), "{:?}", checked.errors);
+        form.payments[0].date = "01/03/2026".into();
+        let checked = check(&form);
+        assert_eq!(
+            checked.error("payments[0].amount"),
+            Some("champ obligatoire manquant")
+        );
+    }
+
     #[test]
     fn letter_sending_codes_choose_the_mode() {
         for (code, mode) in [

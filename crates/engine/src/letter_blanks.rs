@@ -10,7 +10,7 @@ use crate::law::prescription::Status;
 /// is, in French.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Blank {
-    pub path: &'static str,
+    pub path: String,
     pub what: String,
 }
 
@@ -44,7 +44,7 @@ pub fn missing(dossier: &Dossier) -> Vec<Blank> {
     .into_iter()
     .filter(|(value, _, _)| value.trim().is_empty())
     .map(|(_, path, what)| Blank {
-        path,
+        path: path.to_owned(),
         what: what.to_owned(),
     })
     .collect()
@@ -68,7 +68,7 @@ pub fn before_letter(dossier: &Dossier, c: &Computation) -> Vec<Blank> {
     let several = prescribed.len() > 1;
     if !prescribed.is_empty() && !dossier.letter.keep_prescribed {
         blanks.push(Blank {
-            path: "letter.keep_prescribed",
+            path: "letter.keep_prescribed".to_owned(),
             what: format!(
                 "votre choix pour {} n° {}, {} du dossier, ou {} dans la lettre",
                 if several {
@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(
             missing(&d),
             [Blank {
-                path: "letter.signatory",
+                path: "letter.signatory".to_owned(),
                 what: "le nom du signataire".to_owned()
             }]
         );
@@ -121,7 +121,7 @@ mod tests {
         d.creditor.identity.address = " ".into();
         d.debtor.identity.address = String::new();
         d.debtor.identity.name = "\t".into();
-        let paths: Vec<&str> = missing(&d).iter().map(|b| b.path).collect();
+        let paths: Vec<String> = missing(&d).into_iter().map(|b| b.path).collect();
         assert_eq!(paths, ["creditor.address", "debtor.name", "debtor.address"]);
         assert_eq!(
             message(&missing(&d)),

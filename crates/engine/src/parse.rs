@@ -72,6 +72,17 @@ pub fn date(raw: &str) -> Result<NaiveDate, InputErrorKind> {
     Ok(date)
 }
 
+/// A date as people type it in the form: [`date`]'s spellings and also `15/03/26`,
+/// `15.03.2026`, `15-03-2026` (day first, `calendar::parse_loose_date`).
+pub fn typed_date(raw: &str) -> Result<NaiveDate, InputErrorKind> {
+    let date = crate::calendar::parse_loose_date(raw, false)
+        .ok_or_else(|| InputErrorKind::InvalidDate(raw.to_owned()))?;
+    if !(DATE_MIN_YEAR..=DATE_MAX_YEAR).contains(&date.year()) {
+        return Err(InputErrorKind::DateOutOfRange(raw.to_owned()));
+    }
+    Ok(date)
+}
+
 /// Checks a SIREN: 9 digits (blanks allowed) with a valid Luhn check digit. Returns the digits.
 pub fn siren(raw: &str) -> Result<String, InputErrorKind> {
     let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();

@@ -9,7 +9,7 @@
 //! column), and the invoice number (the first other column). A column of slash dates is read
 //! day-first unless one of its dates only makes sense month-first (`04/23/2024`).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::form::InvoiceForm;
 use crate::money::{parse_amount, NumberError};
@@ -306,40 +306,9 @@ fn day_order<'a>(cells: impl Iterator<Item = &'a String>) -> DayOrder {
     }
 }
 
-/// `2024-03-04`, `04/03/2024`, `4.3.2024`, `04-03-2024`, `04/03/24`; slash, dot and dash
-/// dates in `order`.
+/// A pasted date in `order` (`calendar::parse_loose_date`).
 fn parse_date(raw: &str, order: DayOrder) -> Option<NaiveDate> {
-    let s = raw.trim();
-    if let Some(d) = crate::calendar::parse_date(s)
-        .filter(|_| s.len() == 10 && s.as_bytes().get(4) == Some(&b'-'))
-    {
-        // The years a dossier accepts (`parse::date`), as for the other spellings below.
-        return Some(d).filter(|d| (1900..=2199).contains(&d.year()));
-    }
-    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
-    let [a, b, y] = parts.as_slice() else {
-        return None;
-    };
-    let num = |p: &str| {
-        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    let (a, b, year) = (num(a)?, num(b)?, num(y)?);
-    let year = match y.len() {
-        2 => 2000 + year,
-        4 => year,
-        _ => return None,
-    };
-    let (day, month) = match order {
-        DayOrder::DayFirst => (a, b),
-        DayOrder::MonthFirst => (b, a),
-    };
-    let year = i32::try_from(year).ok()?;
-    if !(1900..=2199).contains(&year) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year, month, day)
+    crate::calendar::parse_loose_date(raw, order == DayOrder::MonthFirst)
 }
 
 #[cfg(test)]
