@@ -12,6 +12,6 @@ fuzz_target!(|data: &[u8]| {
         relance_fuzz::check_computation(&dossier, &computation);
         let json = report::to_json(&computation);
         assert!(json.starts_with('{'), "{json}");
-        let _ = report::to_csv(&computation);
+        let _ = report::to_csv(&dossier, &computation);
     }
 });

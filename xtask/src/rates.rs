@@ -1,6 +1,10 @@
 //! `cargo xtask rates`: turns the human-edited rate files (`data/rates/*.csv`) into the
 //! `const` tables the engine compiles (`crates/engine/src/reference/tables.rs`).
 //!
+//! Each row's `source` is compiled in and shown to users (the official act or publication, in
+//! French); the last column, `note`, is for maintainers only (where a figure was read, how it was
+//! cross-checked): the header must name it, its text is ignored and never compiled in.
+//!
 //! The CSV files are the source of truth; the generated file is committed so the engine needs
 //! no build script. The test at the bottom fails when the two disagree (rust-analyzer's
 //! codegen-freshness check): edit the CSV, run `cargo xtask rates`, commit both.
@@ -12,6 +16,18 @@ const ECB_CSV: &str = "data/rates/ecb_mro.csv";
 const LEGAL_CSV: &str = "data/rates/legal_rate.csv";
 const OUTPUT: &str = "crates/engine/src/reference/tables.rs";
 const STATUSES: [&str; 4] = ["SRC", "SRC-3P", "DERIVED", "UNVERIFIED"];
+/// Columns of `ECB_CSV`. The last one, `note`, is never compiled in (see the module doc).
+const ECB_HEADER: [&str; 5] = ["effective_from", "percent", "status", "source", "note"];
+/// Columns of `LEGAL_CSV`. The last one, `note`, is never compiled in (see the module doc).
+const LEGAL_HEADER: [&str; 7] = [
+    "effective_from",
+    "effective_to",
+    "category",
+    "percent",
+    "status",
+    "source",
+    "note",
+];
 
 /// Regenerates the engine's rate tables from the CSV files.
 pub fn run() -> Result<(), String> {
@@ -32,21 +48,8 @@ fn project_root() -> PathBuf {
 
 /// Reads and checks both CSV files, then returns the Rust source of the tables.
 pub fn render(root: &Path) -> Result<String, String> {
-    let ecb = read_csv(
-        &root.join(ECB_CSV),
-        &["effective_from", "percent", "status", "source"],
-    )?;
-    let legal = read_csv(
-        &root.join(LEGAL_CSV),
-        &[
-            "effective_from",
-            "effective_to",
-            "category",
-            "percent",
-            "status",
-            "source",
-        ],
-    )?;
+    let ecb = read_csv(&root.join(ECB_CSV), &ECB_HEADER)?;
+    let legal = read_csv(&root.join(LEGAL_CSV), &LEGAL_HEADER)?;
     let complete_through = ecb
         .directives
         .iter()
@@ -334,20 +337,19 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("relance-rates-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("t.csv");
-        let header = ["effective_from", "percent", "status", "source"];
         std::fs::write(
             &path,
-            "# c: d\neffective_from,percent,status,source\n2026-06-17,2.40,SRC,a, b\n",
+            "# c: d\neffective_from,percent,status,source,note\n2026-06-17,2.40,SRC,a, b,n\n",
         )
         .unwrap();
-        let err = read_csv(&path, &header).err().unwrap();
-        assert!(err.contains(":3: 5 fields, expected 4"), "{err}");
+        let err = read_csv(&path, &ECB_HEADER).err().unwrap();
+        assert!(err.contains(":3: 6 fields, expected 5"), "{err}");
         std::fs::write(
             &path,
-            "effective_from,percent,status,source\n2026-06-17,2.40,SRC,\"a, b\"\n",
+            "effective_from,percent,status,source,note\n2026-06-17,2.40,SRC,\"a, b\",\"n, o\"\n",
         )
         .unwrap();
-        let csv = read_csv(&path, &header).unwrap();
+        let csv = read_csv(&path, &ECB_HEADER).unwrap();
         assert_eq!(
             csv.rows,
             [(
@@ -356,19 +358,73 @@ mod tests {
                     "2026-06-17".into(),
                     "2.40".into(),
                     "SRC".into(),
-                    "a, b".into()
+                    "a, b".into(),
+                    "n, o".into()
                 ]
             )]
         );
         std::fs::write(
             &path,
-            "effective_from,percent,status,source\n2026-06-17,2.40,SRC,\"a, b\n",
+            "effective_from,percent,status,source,note\n2026-06-17,2.40,SRC,\"a, b\n",
         )
         .unwrap();
-        assert!(read_csv(&path, &header)
+        assert!(read_csv(&path, &ECB_HEADER)
             .err()
             .unwrap()
             .contains(":2: unclosed"));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Writes a minimal pair of rate files under `root`, each row's note being `note`.
+    fn write_rates(root: &Path, note: &str) {
+        std::fs::create_dir_all(root.join("data/rates")).unwrap();
+        std::fs::write(
+            root.join(ECB_CSV),
+            format!(
+                "# complete_through: 2026-09-16\n{}\n2026-09-16,2.65,SRC-3P,\"Décision de la BCE\",{note}\n",
+                ECB_HEADER.join(",")
+            ),
+        )
+        .unwrap();
+        std::fs::write(
+            root.join(LEGAL_CSV),
+            format!(
+                "{}\n2026-01-01,2026-06-30,autres_cas,2.62,SRC,Arrêté du 15 décembre 2025,{note}\n",
+                LEGAL_HEADER.join(",")
+            ),
+        )
+        .unwrap();
+    }
+
+    /// The `note` column is for maintainers: whatever it says, the generated tables are the same
+    /// and never contain it; a file without the column is refused.
+    #[test]
+    fn the_note_column_is_required_and_never_compiled_in() {
+        let root = std::env::temp_dir().join(format!("relance-notes-{}", std::process::id()));
+        write_rates(&root, "");
+        let bare = render(&root).unwrap();
+        write_rates(
+            &root,
+            "\"vu sur exemple.com, cité mot pour mot dans trois dépôts\"",
+        );
+        let noted = render(&root).unwrap();
+        assert_eq!(bare, noted);
+        assert!(!noted.contains("exemple.com"), "{noted}");
+        assert!(noted.contains("source: \"Décision de la BCE\""), "{noted}");
+        assert!(
+            noted.contains("source: \"Arrêté du 15 décembre 2025\""),
+            "{noted}"
+        );
+        std::fs::write(
+            root.join(ECB_CSV),
+            "# complete_through: 2026-09-16\neffective_from,percent,status,source\n2026-09-16,2.65,SRC,BCE\n",
+        )
+        .unwrap();
+        let err = render(&root).unwrap_err();
+        assert!(
+            err.contains("header must be effective_from,percent,status,source,note"),
+            "{err}"
+        );
+        let _ = std::fs::remove_dir_all(&root);
     }
 }

@@ -148,7 +148,7 @@ fn run(args: &args::Compute) -> Result<String, String> {
     Ok(match args.format {
         ComputeFormat::Table => table::render(&dossier, &computation),
         ComputeFormat::Json => format!("{}\n", report::to_json(&computation)),
-        ComputeFormat::Csv => report::to_csv(&computation),
+        ComputeFormat::Csv => report::to_csv(&dossier, &computation),
     })
 }
 

@@ -437,27 +437,37 @@ fn seed_as_csv() {
         !out.replace("\r\n", "").contains('\n'),
         "bare line feed in CSV"
     );
+    // The header block: who claims, from whom, on what date; then an empty line.
     assert_eq!(
-        lines[0],
-        "facture;ligne;du;au;jours;base;taux (%);montant;fondement"
+        lines[..6],
+        [
+            "Décompte des sommes dues",
+            "Créancier;Atelier Numérique SARL",
+            "Débiteur;Boulangeries Martin SAS",
+            "Calculé au;22/11/2026",
+            "",
+            "facture;date;ligne;du;au;jours;base;taux (%);montant;total;fondement",
+        ],
+        "{out}"
     );
-    for line in &lines {
-        assert_eq!(line.matches(';').count(), 8, "{line}");
+    for line in &lines[5..] {
+        assert_eq!(line.matches(';').count(), 10, "{line}");
     }
     let interest = lines
         .iter()
-        .filter(|l| l.starts_with("F-2022-031;intérêts;"))
+        .filter(|l| l.starts_with("F-2022-031;") && l.contains(";intérêts;"))
         .count();
     assert_eq!(interest, 10);
-    assert!(lines.contains(&"F-2022-031;intérêts;04/04/2022;30/06/2022;88;24000,00;10,00;578,63;taux BCE 0,00 % au 01/01/2022 + 10 points (C. com. L441-10)"), "{out}");
-    assert!(
-        lines.contains(&"TOTAL;total dû;;22/11/2026;;;;38132,53;"),
-        "{out}"
-    );
-    assert!(
-        lines.contains(&"TOTAL;indemnités forfaitaires;;22/11/2026;;;;40,00;"),
-        "{out}"
-    );
+    for expected in [
+        "F-2022-031;03/04/2022;principal;;;;;;24000,00;;montant TTC, échéance",
+        "F-2022-031;30/06/2022;intérêts;04/04/2022;30/06/2022;88;24000,00;10,00;578,63;;taux BCE 0,00 % au 01/01/2022 + 10 points (C. com. L441-10)",
+        "F-2022-031;03/04/2022;indemnité forfaitaire;;;;;;40,00;;C. com. D441-5",
+        "F-2022-031;22/11/2026;total facture;;;;;;;38132,53;",
+        "TOTAL;22/11/2026;total dû;;;;;;;38132,53;",
+        "TOTAL;22/11/2026;indemnités forfaitaires;;;;;;;40,00;",
+    ] {
+        assert!(lines.contains(&expected), "lacks {expected:?}:\n{out}");
+    }
 }
 
 #[test]
@@ -490,10 +500,17 @@ fn several_invoices_payment_and_credit_note() {
     assert_eq!(json.str_at("totals/indemnities"), Some("80.00"));
     assert_eq!(json.str_at("notices/0/code"), Some("due_date_assumed"));
 
-    // A cell holding the separator is quoted.
+    // A cell holding the separator is quoted; the undated credit note is dated on the due date
+    // of the invoice it reduces (deducted from the start).
     let csv = ok(&["compute", &file, "--format", "csv"]);
     assert!(
-        csv.contains("\r\n\"F-2;bis\";avoir;;;;;;-500,00;\r\n"),
+        csv.contains("\r\n\"F-2;bis\";31/03/2025;avoir;;;;;;-500,00;;\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(
+            "\r\nCréancier;\"Studio « Point-virgule ; » SARL\"\r\nDébiteur;Client SAS\r\n"
+        ),
         "{csv}"
     );
 }

@@ -90,14 +90,13 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
 }
 
 /// `2024-03-04`, `04/03/2024`, `4.3.2024`, `04-03-2024`, `04/03/24`; slash, dot and dash
-/// dates day first, or month first when `month_first`; years 1900 to 2199, two-digit years
-/// in 2000–2099. What people type and spreadsheets paste; a dossier file is read strictly
-/// (`parse_date`).
+/// dates day first, or month first when `month_first`; two-digit years in 2000–2099. What
+/// people type and spreadsheets paste; a dossier file is read strictly (`parse_date`). The
+/// caller bounds the year, so that it can say « hors limites » rather than « invalide ».
 pub fn parse_loose_date(raw: &str, month_first: bool) -> Option<NaiveDate> {
     let s = raw.trim();
     if let Some(d) = parse_date(s).filter(|_| s.len() == 10 && s.as_bytes().get(4) == Some(&b'-')) {
-        // The years a dossier accepts (`parse::date`), as for the other spellings below.
-        return Some(d).filter(|d| (1900..=2199).contains(&d.year()));
+        return Some(d);
     }
     let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
     let [a, b, y] = parts.as_slice() else {
@@ -115,11 +114,7 @@ pub fn parse_loose_date(raw: &str, month_first: bool) -> Option<NaiveDate> {
         _ => return None,
     };
     let (day, month) = if month_first { (b, a) } else { (a, b) };
-    let year = i32::try_from(year).ok()?;
-    if !(1900..=2199).contains(&year) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year, month, day)
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ pub struct InvoiceResult {
     pub due: NaiveDate,
     /// Amount of the invoice, VAT included.
     pub amount: Decimal,
-    /// Credit notes applied to it.
+    /// Credit notes applied to it: the sum of `credits`.
     pub credited: Decimal,
     /// Principal still owed.
     pub principal: Decimal,
@@ -67,6 +67,8 @@ pub struct InvoiceResult {
     pub accrual_start: Option<NaiveDate>,
     pub segments: Vec<Segment>,
     pub payments: Vec<AppliedPayment>,
+    /// What each credit note took off this invoice, in the dossier's order.
+    pub credits: Vec<AppliedCredit>,
 }
 
 impl Computation {
@@ -134,6 +136,15 @@ pub struct AppliedPayment {
     pub date: NaiveDate,
     pub to_interest: Decimal,
     pub to_principal: Decimal,
+}
+
+/// What one credit note of the dossier took off one invoice: a note naming no invoice is
+/// spread over the invoices by due date, so it may appear on several.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppliedCredit {
+    /// The credit note's date, if the dossier gives one.
+    pub date: Option<NaiveDate>,
+    pub amount: Decimal,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -440,6 +451,7 @@ fn open_ledgers(
                     accrual_start,
                     segments: Vec::new(),
                     payments: Vec::new(),
+                    credits: Vec::new(),
                 },
                 mode,
                 next_day: accrual_start,
@@ -459,7 +471,8 @@ fn open_ledgers(
     ledgers
 }
 
-/// Credit notes reduce their invoice from the start, before any interest is computed.
+/// Credit notes reduce their invoice from the start, before any interest is computed; each
+/// part a note takes off an invoice is kept with the note's date (`InvoiceResult::credits`).
 fn apply_credit_notes(
     dossier: &Dossier,
     ledgers: &mut [Ledger],
@@ -479,8 +492,15 @@ fn apply_credit_notes(
                 continue;
             };
             let cut = left.min(ledger.result.principal);
+            if cut.is_zero() {
+                continue;
+            }
             ledger.result.principal -= cut;
             ledger.result.credited += cut;
+            ledger.result.credits.push(AppliedCredit {
+                date: note.date,
+                amount: cut,
+            });
             left -= cut;
             if left.is_zero() {
                 break;

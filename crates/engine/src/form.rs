@@ -340,6 +340,14 @@ impl Checked {
             .any(|i| field == format!("invoices[{i}].number"))
     }
 
+    /// The errors that leave rows out of the figures (all but the letter's own fields): while
+    /// there is one, the total and the décompte are those of the valid rows only.
+    pub fn figure_errors(&self) -> impl Iterator<Item = &FieldError> {
+        self.errors
+            .iter()
+            .filter(|e| !e.field.starts_with("letter."))
+    }
+
     /// The message for `field`, if it has one.
     pub fn error(&self, field: &str) -> Option<&str> {
         self.errors
@@ -347,6 +355,22 @@ impl Checked {
             .find(|e| e.field == field)
             .map(|e| e.message.as_str())
     }
+}
+
+/// A date being typed on a numeric keypad, which has no « / »: after the day's and the month's
+/// two digits, the slash is added (`15` → `15/`, `15/03` → `15/03/`); a slash typed right after
+/// an added one is dropped (`15//` → `15/`, for a keyboard that has one); anything else is left
+/// as typed.
+pub fn date_typing(typed: &str) -> Option<String> {
+    if let Some(once) = typed.strip_suffix('/').filter(|t| t.ends_with('/')) {
+        return Some(once.to_owned());
+    }
+    let b = typed.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let day = b.len() == 2 && digit(0) && digit(1);
+    let month =
+        b.len() == 5 && digit(0) && digit(1) && b.get(2) == Some(&b'/') && digit(3) && digit(4);
+    (day || month).then(|| format!("{typed}/"))
 }
 
 /// Due date from an issue date and payment terms (C. com. L441-10 I).
@@ -994,7 +1018,6 @@ mod tests {
         parse_amount(raw).unwrap()
     }
 
-    /// The letter step's sending choice: each code gives its mode; anything else, LRAR.
     #[test]
     fn dates_are_read_as_people_type_them() {
         for typed in [
@@ -1021,6 +1044,14 @@ mod tests {
             assert_eq!(
                 checked.error("invoices[0].due"),
                 Some(format!("date invalide « {typed} »").as_str()),
+                "{typed}"
+            );
+        }
+        for typed in ["31/12/9999", "9999-12-31", "01/01/1899"] {
+            let checked = check(&one_invoice("1000", typed));
+            assert_eq!(
+                checked.error("invoices[0].due"),
+                Some(format!("date hors limites « {typed} » (années 1900 à 2199)").as_str()),
                 "{typed}"
             );
         }
@@ -1085,6 +1116,29 @@ mod tests {
             checked.error("payments[0].amount"),
             Some("champ obligatoire manquant")
         );
+    }
+
+    #[test]
+    fn the_slash_comes_by_itself() {
+        assert_eq!(date_typing("15").as_deref(), Some("15/"));
+        assert_eq!(date_typing("15/03").as_deref(), Some("15/03/"));
+        // A keyboard with « / »: typing it after the added one gives one slash.
+        assert_eq!(date_typing("15//").as_deref(), Some("15/"));
+        assert_eq!(date_typing("15/03//").as_deref(), Some("15/03/"));
+        for left in [
+            "",
+            "1",
+            "15/",
+            "15/0",
+            "15/03/",
+            "15/03/2026",
+            "2026",
+            "1a",
+            "15.03",
+            "15/3",
+        ] {
+            assert_eq!(date_typing(left), None, "{left}");
+        }
     }
 
     #[test]

@@ -287,7 +287,7 @@ pub fn notice(n: &Notice) -> String {
             date(*due)
         ),
         Notice::UnverifiedRate { period, percent: p, source } => format!(
-            "Taux non vérifié : {} ({}) n'a pas été confirmé dans une source officielle ({source}). Vérifiez-le avant de l'utiliser.",
+            "Taux non vérifié : {} ({}) n'a pas été confirmé dans une source officielle. Source indiquée : {source}. Vérifiez-le avant de l'utiliser.",
             percent(*p), period_label(*period)
         ),
         Notice::ProvisionalRate { period, percent: p } => format!(

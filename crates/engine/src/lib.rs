@@ -26,6 +26,7 @@ pub mod calendar;
 pub mod codes;
 pub mod compute;
 pub mod dossier;
+pub mod field_names;
 pub mod form;
 pub mod fr;
 pub mod input_error;

@@ -26,8 +26,8 @@ pub const MAX_INVOICES: usize = 2_000;
 /// Most payments in one dossier.
 pub const MAX_PAYMENTS: usize = 20_000;
 
-const DATE_MIN_YEAR: i32 = 1900;
-const DATE_MAX_YEAR: i32 = 2199;
+pub(crate) const DATE_MIN_YEAR: i32 = 1900;
+pub(crate) const DATE_MAX_YEAR: i32 = 2199;
 
 /// Reads a dossier file. Returns every error found, in file order.
 pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {

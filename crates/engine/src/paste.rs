@@ -9,7 +9,7 @@
 //! column), and the invoice number (the first other column). A column of slash dates is read
 //! day-first unless one of its dates only makes sense month-first (`04/23/2024`).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::form::InvoiceForm;
 use crate::money::{parse_amount, NumberError};
@@ -306,9 +306,10 @@ fn day_order<'a>(cells: impl Iterator<Item = &'a String>) -> DayOrder {
     }
 }
 
-/// A pasted date in `order` (`calendar::parse_loose_date`).
+/// A pasted date in `order` (`calendar::parse_loose_date`), in the years a dossier accepts.
 fn parse_date(raw: &str, order: DayOrder) -> Option<NaiveDate> {
     crate::calendar::parse_loose_date(raw, order == DayOrder::MonthFirst)
+        .filter(|d| (crate::parse::DATE_MIN_YEAR..=crate::parse::DATE_MAX_YEAR).contains(&d.year()))
 }
 
 #[cfg(test)]

@@ -1,12 +1,14 @@
 //! Machine-readable exports of a [`Computation`]: the JSON result schema (CLI `--format json`,
 //! web "Exporter le décompte (JSON)") and a CSV that opens as-is in a French spreadsheet
-//! (`;` separators, comma decimals, UTF-8 byte-order mark).
+//! (`;` separators, comma decimals, UTF-8 byte-order mark): a header block naming the parties
+//! and the date, then one dated line per step of the décompte.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
-use crate::compute::{Computation, Segment};
-use crate::dossier::{iso, BelowFloor};
+use crate::compute::{Computation, Regime, Segment};
+use crate::dossier::{iso, BelowFloor, Dossier};
 use crate::fr;
 use crate::money::round_cents;
 use crate::notice::Notice;
@@ -159,170 +161,174 @@ pub fn to_json(c: &Computation) -> String {
     serde_json::to_string_pretty(&to_json_value(c)).unwrap_or_default()
 }
 
-/// CSV for a French spreadsheet: one line per segment, payment, indemnity, then the totals.
-pub fn to_csv(c: &Computation) -> String {
-    let n = |v: Decimal| round_cents(v).to_string().replace('.', ",");
-    let mut out =
-        String::from("\u{feff}facture;ligne;du;au;jours;base;taux (%);montant;fondement\r\n");
-    let mut line = |cells: [&str; 9]| {
-        let escaped: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&escaped.join(";"));
-        out.push_str("\r\n");
-    };
+/// The columns of the décompte table of [`to_csv`].
+const CSV_COLUMNS: [&str; 11] = [
+    "facture",
+    "date",
+    "ligne",
+    "du",
+    "au",
+    "jours",
+    "base",
+    "taux (%)",
+    "montant",
+    "total",
+    "fondement",
+];
+
+/// CSV for a French spreadsheet (`;` separators, comma decimals, UTF-8 byte-order mark, CRLF).
+///
+/// First a header block, one `label;value` line each: the title, the creditor's and the
+/// debtor's names (an empty cell when the dossier has none) and the calculation date; an empty
+/// line; then the table ([`CSV_COLUMNS`]): per invoice its principal, each credit note, each
+/// interest segment, each payment split between interest and principal, the D441-5 indemnity
+/// and the invoice total; then the extra recovery costs and the totals.
+///
+/// Every table line is dated (`date`): the principal on its due date, a credit note on its own
+/// date (the due date when the dossier gives none: the engine deducts it from the start), an
+/// interest segment on its last day, a payment on its date, the indemnity on the due date it
+/// was not paid by, totals on the calculation date. Line items have their amount in `montant`,
+/// totals theirs in `total` only: the `montant` of an invoice's lines add up to its total, and
+/// the whole column to the total owed, to the cent.
+pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
+    let as_of = fr::date(c.as_of);
+    let mut csv = Csv(String::from("\u{feff}"));
+    csv.line(&["Décompte des sommes dues"]);
+    csv.line(&["Créancier", &dossier.creditor.identity.name]);
+    csv.line(&["Débiteur", &dossier.debtor.identity.name]);
+    csv.line(&["Calculé au", &as_of]);
+    csv.line(&[]);
+    csv.line(&CSV_COLUMNS);
     for inv in &c.invoices {
-        line([
-            &inv.number,
+        let number = inv.number.as_str();
+        csv.item(
+            number,
+            inv.due,
             "principal",
-            "",
-            &fr::date(inv.due),
-            "",
-            "",
-            "",
-            &n(inv.amount),
+            inv.amount,
             "montant TTC, échéance",
-        ]);
-        if !inv.credited.is_zero() {
-            line([
-                &inv.number,
-                "avoir",
-                "",
-                "",
-                "",
-                "",
-                "",
-                &n(-inv.credited),
-                "",
-            ]);
+        );
+        for credit in &inv.credits {
+            let date = credit.date.unwrap_or(inv.due);
+            csv.item(number, date, "avoir", -credit.amount, "");
         }
         for s in &inv.segments {
             let basis = fr::rate_basis(&s.rate);
             let rate = fr::percent_number(s.rate.percent).replace('.', ",");
-            let (from, to, days) = (fr::date(s.from), fr::date(s.to), s.days.to_string());
-            line([
-                &inv.number,
-                "intérêts",
-                &from,
+            let to = fr::date(s.to);
+            csv.line(&[
+                number,
                 &to,
-                &days,
-                &n(s.base),
+                "intérêts",
+                &fr::date(s.from),
+                &to,
+                &s.days.to_string(),
+                &cents(s.base),
                 &rate,
-                &n(s.interest),
+                &cents(s.interest),
+                "",
                 &basis,
             ]);
         }
         for p in &inv.payments {
-            let d = fr::date(p.date);
             if !p.to_interest.is_zero() {
-                line([
-                    &inv.number,
+                csv.item(
+                    number,
+                    p.date,
                     "paiement imputé sur les intérêts",
-                    &d,
-                    "",
-                    "",
-                    "",
-                    "",
-                    &n(-p.to_interest),
+                    -p.to_interest,
                     "C. civ. 1343-1",
-                ]);
+                );
             }
             if !p.to_principal.is_zero() {
-                line([
-                    &inv.number,
+                csv.item(
+                    number,
+                    p.date,
                     "paiement imputé sur le principal",
-                    &d,
+                    -p.to_principal,
                     "",
-                    "",
-                    "",
-                    "",
-                    &n(-p.to_principal),
-                    "",
-                ]);
+                );
             }
         }
         if !inv.indemnity.is_zero() {
-            line([
-                &inv.number,
+            csv.item(
+                number,
+                inv.due,
                 "indemnité forfaitaire",
-                "",
-                "",
-                "",
-                "",
-                "",
-                &n(inv.indemnity),
+                inv.indemnity,
                 "C. com. D441-5",
-            ]);
+            );
         }
-        line([
-            &inv.number,
-            "total facture",
-            "",
-            "",
-            "",
-            "",
-            "",
-            &n(inv.total),
-            "",
-        ]);
+        csv.total(number, c.as_of, "total facture", inv.total);
     }
     let t = &c.totals;
-    let as_of = fr::date(c.as_of);
-    line([
-        "TOTAL",
-        "principal restant dû",
-        "",
-        &as_of,
-        "",
-        "",
-        "",
-        &n(t.principal),
-        "",
-    ]);
-    line([
-        "TOTAL",
-        "intérêts restant dus",
-        "",
-        &as_of,
-        "",
-        "",
-        "",
-        &n(t.interest),
-        "",
-    ]);
-    line([
-        "TOTAL",
-        "indemnités forfaitaires",
-        "",
-        &as_of,
-        "",
-        "",
-        "",
-        &n(t.indemnities),
-        "",
-    ]);
-    line([
-        "TOTAL",
-        "frais complémentaires",
-        "",
-        &as_of,
-        "",
-        "",
-        "",
-        &n(t.extra_costs),
-        "",
-    ]);
-    line(["TOTAL", "total dû", "", &as_of, "", "", "", &n(t.total), ""]);
-    line([
-        "TOTAL",
-        "intérêts par jour de retard",
-        "",
-        &as_of,
-        "",
-        "",
-        "",
-        &n(c.daily_accrual),
-        "",
-    ]);
-    out
+    // Owed on top of the invoices, so a line item of its own, on no invoice.
+    if !t.extra_costs.is_zero() {
+        let basis = match c.regime {
+            Regime::B2b => "C. com. L441-10",
+            Regime::B2c => "",
+        };
+        csv.item("", c.as_of, "frais complémentaires", t.extra_costs, basis);
+    }
+    let unallocated_credit: Decimal = c
+        .notices
+        .iter()
+        .map(|n| match n {
+            Notice::UnallocatedCredit { amount } => *amount,
+            _ => Decimal::ZERO,
+        })
+        .sum();
+    for (label, figure) in [
+        ("principal restant dû", t.principal),
+        ("intérêts restant dus", t.interest),
+        ("indemnités forfaitaires", t.indemnities),
+        ("frais complémentaires", t.extra_costs),
+        ("total dû", t.total),
+        ("intérêts par jour de retard", c.daily_accrual),
+    ] {
+        csv.total("TOTAL", c.as_of, label, figure);
+    }
+    // Money received beyond what is owed: not deducted anywhere above, shown for the record.
+    for (label, figure) in [
+        ("paiements non imputés", c.unallocated_payments),
+        ("avoirs non imputés", unallocated_credit),
+    ] {
+        if !figure.is_zero() {
+            csv.total("TOTAL", c.as_of, label, figure);
+        }
+    }
+    csv.0
+}
+
+/// An amount with two decimals and a decimal comma.
+fn cents(value: Decimal) -> String {
+    round_cents(value).to_string().replace('.', ",")
+}
+
+/// The CSV text being written.
+struct Csv(String);
+
+impl Csv {
+    /// One line of escaped cells.
+    fn line(&mut self, cells: &[&str]) {
+        let escaped: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        self.0.push_str(&escaped.join(";"));
+        self.0.push_str("\r\n");
+    }
+
+    /// A line item of the décompte: its amount in `montant`.
+    fn item(&mut self, invoice: &str, date: NaiveDate, label: &str, amount: Decimal, basis: &str) {
+        let (date, amount) = (fr::date(date), cents(amount));
+        self.line(&[
+            invoice, &date, label, "", "", "", "", "", &amount, "", basis,
+        ]);
+    }
+
+    /// A total (or a figure that is no line item): `montant` empty, the figure in `total`.
+    fn total(&mut self, invoice: &str, date: NaiveDate, label: &str, figure: Decimal) {
+        let (date, figure) = (fr::date(date), cents(figure));
+        self.line(&[invoice, &date, label, "", "", "", "", "", "", &figure, ""]);
+    }
 }
 
 /// One CSV cell: quoted when it holds a separator, a quote or a line break; a text a spreadsheet

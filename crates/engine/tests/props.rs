@@ -1,6 +1,7 @@
 //! Property tests of the engine: the parser never panics, `compute` never panics, the
-//! décompte adds up, accrual is monotone in time, paying everything stops it, invoice order is
-//! irrelevant, the file format round-trips, and every segment is what its formula says.
+//! décompte (and its CSV export) adds up, accrual is monotone in time, paying everything stops
+//! it, invoice order is irrelevant, the file format round-trips, and every segment is what its
+//! formula says.
 //!
 //! Generated dossiers are built directly from the model types, with dates in 2009–2026 (the
 //! range the rate tables cover) unless a property needs the whole range the parser admits.
@@ -23,6 +24,9 @@ use relance_engine::dossier::{
 use relance_engine::money::{Eur, Percent};
 use relance_engine::rates::Basis;
 use relance_engine::{compute, parse, report, Computation, Notice, RateTables};
+
+#[path = "common/csv.rs"]
+mod csv;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -677,7 +681,7 @@ fn parse_and_use(text: &str) {
             let as_of = d.as_of.unwrap_or(ymd(2026, 11, 22));
             let c = run(&d, as_of);
             let _ = report::to_json(&c);
-            let _ = report::to_csv(&c);
+            let _ = report::to_csv(&d, &c);
         }
     }
     let _ = relance_engine::compute_str(text, None);
@@ -790,7 +794,7 @@ proptest! {
     ) {
         let c = run(&d, as_of);
         let _ = report::to_json(&c);
-        let _ = report::to_csv(&c);
+        let _ = report::to_csv(&d, &c);
         for n in &c.notices {
             let _ = n.message();
         }
@@ -824,6 +828,8 @@ proptest! {
         prop_assert_eq!(t.extra_costs, d.options.extra_costs.get());
         prop_assert_eq!(t.total, t.principal + t.interest + t.indemnities + t.extra_costs);
         prop_assert_eq!(c.invoices.len(), d.invoices.len());
+        // The CSV too: every line dated, Σ montant per invoice and over the file.
+        csv::check_adds_up(&c, &report::to_csv(&d, &c));
     }
 
     #[test]
@@ -840,6 +846,10 @@ proptest! {
             );
             prop_assert_eq!(inv.interest_paid, to_interest, "invoice {}", inv.number);
             prop_assert!(inv.payments.iter().all(|p| p.date <= as_of));
+            // Each credit note's part, dated as the note is (the CSV's "avoir" lines).
+            let credits: Decimal = inv.credits.iter().map(|n| n.amount).sum();
+            prop_assert_eq!(credits, inv.credited, "invoice {}", inv.number);
+            prop_assert!(inv.credits.iter().all(|n| n.amount > Decimal::ZERO));
             imputed += to_principal + to_interest;
             credited += inv.credited;
         }

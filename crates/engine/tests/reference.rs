@@ -26,6 +26,42 @@ fn ecb_table_is_sorted_and_sourced() {
     assert!(t.ecb_complete_through >= ymd(2026, 9, 16));
 }
 
+/// What only a maintainer should read: a web address, a code repository, how often a figure was
+/// quoted. It belongs in the CSV's `note` column, which is never compiled in; a row's `source`
+/// (shown on the page, in the décompte and in letters) names the official act or publication.
+const MAINTAINER_WORDS: [&str; 11] = [
+    ".com",
+    ".fr",
+    ".eu",
+    ".net",
+    ".si",
+    "www",
+    "dépôt",
+    "code tiers",
+    "selon le code",
+    "cité mot pour mot",
+    "repo",
+];
+
+#[test]
+fn no_source_carries_a_maintainers_note() {
+    let t = RateTables::builtin();
+    let sources = t
+        .ecb
+        .iter()
+        .map(|r| (r.from, r.source))
+        .chain(t.legal.iter().map(|r| (r.from, r.source)));
+    for (from, source) in sources {
+        let lower = source.to_lowercase();
+        for word in MAINTAINER_WORDS {
+            assert!(
+                !lower.contains(word),
+                "row from {from}: the source shown to users contains {word:?} (move it to the CSV's note column): {source}"
+            );
+        }
+    }
+}
+
 #[test]
 fn legal_table_has_no_gap_or_overlap() {
     let t = RateTables::builtin();
