@@ -6,19 +6,22 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use relance_engine::dossier::DebtorKind;
 use relance_engine::form::{check, Checked, Form, InvoiceForm};
 use relance_engine::{compute, Computation, Dossier, RateTables};
 use yew::prelude::*;
 
 use crate::components::decompte::Decompte;
+use crate::components::form_errors::form_errors;
 use crate::components::invoice_list::InvoiceList;
 use crate::components::letter::LetterStep;
 use crate::components::notices::Notices;
 use crate::components::options::Options;
 use crate::components::parties::Parties;
 use crate::components::paste::Paste;
-use crate::components::payment_list::{FlowList, INVOICE_NUMBERS};
+use crate::components::payment_list::FlowList;
 use crate::components::quick_start::QuickStart;
+use crate::components::steps::{step_nav, summary};
 use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
@@ -110,54 +113,84 @@ pub fn app() -> Html {
     let dispatch = state.dispatcher();
     let form = &state.form;
     let first = form.invoices.first().cloned().unwrap_or_default();
+    let partial = derived.checked.figure_errors().next().is_some();
+    // A consumer's interest runs from the formal notice (C. civ. 1231-6): without its date, 0 €.
+    let no_notice = derived.dossier.as_ref().is_some_and(|d| {
+        d.debtor.kind == DebtorKind::Consumer && d.options.formal_notice_date.is_none()
+    });
     html! {
         // Inside index.html's <main id="app">, under its title and tagline (src/lib.rs).
         <>
             if storage_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
+            { step_nav() }
             <Toolbar
                 dossier={derived.dossier.clone()}
                 error_count={derived.checked.errors.len()}
+                partial={partial}
+                has_input={state.has_input()}
+                can_undo={state.before_example.is_some()}
                 computation={derived.computation.clone()}
                 dispatch={dispatch.clone()} />
-            <QuickStart
-                invoice={first}
-                invoice_count={form.invoices.len()}
-                debtor_kind={form.debtor.kind.clone()}
-                formal_notice_date={form.options.formal_notice_date.clone()}
-                as_of={form.as_of.clone()}
-                {today}
-                checked={derived.checked.clone()}
-                dispatch={dispatch.clone()} />
-            <Totals computation={derived.computation.clone()} reason={derived.reason.clone()} />
-            <Paste dispatch={dispatch.clone()} />
-            <details class="dossier" ref={dossier_ref.clone()}>
-                <summary>{ "Dossier complet : parties, factures, paiements, avoirs, options" }</summary>
+            <div class="step" id="step-amount" tabindex="-1">
+                <QuickStart
+                    invoice={first}
+                    invoice_count={form.invoices.len()}
+                    debtor_kind={form.debtor.kind.clone()}
+                    formal_notice_date={form.options.formal_notice_date.clone()}
+                    as_of={form.as_of.clone()}
+                    {today}
+                    checked={derived.checked.clone()}
+                    dispatch={dispatch.clone()} />
+                { form_errors(&derived.checked) }
+                <Totals computation={derived.computation.clone()} reason={derived.reason.clone()}
+                    {partial} {no_notice} />
+                <Paste dispatch={dispatch.clone()} />
+                <details class="dossier" ref={dossier_ref.clone()}>
+                    <summary>{ "Dossier complet : factures, paiements, avoirs, options" }</summary>
+                    <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}
+                        dispatch={dispatch.clone()} />
+                    <FlowList flow={Flow::Payment} rows={form.payments.clone()}
+                        invoices={invoice_numbers(form)}
+                        checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                    <FlowList flow={Flow::CreditNote} rows={form.credit_notes.clone()}
+                        invoices={invoice_numbers(form)}
+                        checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                    <Options options={form.options.clone()} checked={derived.checked.clone()}
+                        dispatch={dispatch.clone()} />
+                </details>
+                if let Some(c) = &derived.computation {
+                    <Decompte computation={c.clone()} dossier={derived.dossier.clone()} />
+                    <Notices notices={c.notices.clone()} />
+                }
+            </div>
+            <section class="step parties-step" id="step-parties" tabindex="-1" aria-labelledby="parties-title">
+                <h2 id="parties-title">{ "Parties" }</h2>
+                <p class="hint">{ "Qui réclame, à qui : chaque lettre en a besoin." }</p>
                 <Parties creditor={form.creditor.clone()} debtor={form.debtor.clone()}
                     checked={derived.checked.clone()} dispatch={dispatch.clone()} />
-                <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}
+            </section>
+            <div class="step" id="step-strategy" tabindex="-1">
+                { strategy_step(&derived, today, &state, &dispatch) }
+            </div>
+            <div class="step" id="step-letter" tabindex="-1">
+                <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
+                    dossier={derived.dossier.clone()} computation={derived.computation.clone()}
                     dispatch={dispatch.clone()} />
-                <datalist id={INVOICE_NUMBERS}>
-                    { for form.invoices.iter().filter(|i| !i.number.trim().is_empty()).map(|i| html! {
-                        <option value={i.number.clone()} />
-                    }) }
-                </datalist>
-                <FlowList flow={Flow::Payment} rows={form.payments.clone()}
-                    checked={derived.checked.clone()} dispatch={dispatch.clone()} />
-                <FlowList flow={Flow::CreditNote} rows={form.credit_notes.clone()}
-                    checked={derived.checked.clone()} dispatch={dispatch.clone()} />
-                <Options options={form.options.clone()} checked={derived.checked.clone()}
-                    dispatch={dispatch.clone()} />
-            </details>
-            if let Some(c) = &derived.computation {
-                <Decompte computation={c.clone()} dossier={derived.dossier.clone()} />
-                <Notices notices={c.notices.clone()} />
-            }
-            { strategy_step(&derived, today, &state, &dispatch) }
-            <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
-                dossier={derived.dossier.clone()} computation={derived.computation.clone()}
-                dispatch={dispatch.clone()} />
+            </div>
+            { summary(derived.computation.as_deref(), partial) }
         </>
     }
+}
+
+/// The invoice numbers typed, for « Facture concernée ».
+fn invoice_numbers(form: &Form) -> Rc<Vec<String>> {
+    Rc::new(
+        form.invoices
+            .iter()
+            .map(|i| i.number.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect(),
+    )
 }

@@ -3,6 +3,7 @@
 
 pub mod decompte;
 pub mod field;
+pub mod form_errors;
 pub mod invoice_list;
 pub mod letter;
 pub mod notices;
@@ -11,6 +12,7 @@ pub mod parties;
 pub mod paste;
 pub mod payment_list;
 pub mod quick_start;
+pub mod steps;
 pub mod strategy;
 pub mod toolbar;
 pub mod totals;

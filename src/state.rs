@@ -13,6 +13,8 @@ use yew::Reducible;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
     pub form: Form,
+    /// What « Charger un exemple » replaced, until « Annuler » puts it back.
+    pub before_example: Option<Box<Form>>,
 }
 
 /// A list of payment-like rows.
@@ -177,16 +179,21 @@ impl FieldId {
 
     /// A DOM id made from the path: `invoices[2].amount` → `f-invoices-2-amount`.
     pub fn dom_id(self) -> String {
-        let mut id = String::from("f-");
-        for c in self.path().chars() {
-            match c {
-                '[' | '.' => id.push('-'),
-                ']' => {}
-                c => id.push(c),
-            }
-        }
-        id
+        dom_id(&self.path())
     }
+}
+
+/// The DOM id of the field at a dossier path: `invoices[2].amount` → `f-invoices-2-amount`.
+pub fn dom_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '[' | '.' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
 }
 
 /// Everything the user can do to the form.
@@ -219,8 +226,10 @@ pub enum Action {
     AppendInvoices(Vec<InvoiceForm>),
     AddFlow(Flow),
     RemoveFlow(Flow, usize),
-    /// Replaces the form by the built-in example.
+    /// Replaces the form by the built-in example, keeping the form it replaces for `UndoExample`.
     LoadExample,
+    /// Puts back the form the example replaced.
+    UndoExample,
     /// Replaces the form by an imported one.
     Import(Box<Form>),
     /// Back to an empty form.
@@ -240,7 +249,15 @@ impl Reducible for AppState {
 impl AppState {
     /// The state for a form restored from storage (or an empty one).
     pub fn new(form: Form) -> AppState {
-        AppState { form }
+        AppState {
+            form,
+            before_example: None,
+        }
+    }
+
+    /// Whether anything was typed: loading the example then asks first.
+    pub fn has_input(&self) -> bool {
+        self.form != Form::default()
     }
 
     /// Applies `action`. Out-of-range indexes are ignored: a stale click never panics.
@@ -292,9 +309,23 @@ impl AppState {
                     list.remove(i);
                 }
             }
-            Action::LoadExample => *form = example(),
-            Action::Import(imported) => *form = *imported,
-            Action::Clear => *form = Form::default(),
+            Action::LoadExample => {
+                let typed = std::mem::replace(form, example());
+                self.before_example = (typed != Form::default()).then(|| Box::new(typed));
+            }
+            Action::UndoExample => {
+                if let Some(typed) = self.before_example.take() {
+                    *form = *typed;
+                }
+            }
+            Action::Import(imported) => {
+                *form = *imported;
+                self.before_example = None;
+            }
+            Action::Clear => {
+                *form = Form::default();
+                self.before_example = None;
+            }
         }
     }
 }

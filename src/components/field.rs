@@ -20,6 +20,8 @@ pub enum InputKind {
     /// A date typed `JJ/MM/AAAA` (ISO is accepted too).
     Date,
     Amount,
+    /// A whole number (days, instalments, months).
+    Count,
     Percent,
     Email,
     Siren,
@@ -83,25 +85,46 @@ pub struct FieldProps {
 #[function_component(Field)]
 pub fn field(props: &FieldProps) -> Html {
     let id = format!("{}{}", props.id_prefix, props.field.dom_id());
-    let d = described(&id, props.hint.is_some(), props.error.is_some());
+    // A date is checked once the field is left: « date invalide » while typing is noise.
+    let typing = use_state_eq(|| false);
+    let date = props.kind == InputKind::Date;
+    let error = props.error.clone().filter(|_| !(date && *typing));
+    let d = described(&id, props.hint.is_some(), error.is_some());
     let oninput = {
-        let dispatch = props.dispatch.clone();
+        let (dispatch, typing) = (props.dispatch.clone(), typing.clone());
         let field = props.field;
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::Edit(field, input.value()));
+            let mut value = input.value();
+            if date {
+                typing.set(true);
+                // Characters typed (not a deletion); `data`, unlike `inputType`, is also safe to
+                // read on a plain `Event` a script dispatches.
+                if e.data().is_some() {
+                    if let Some(slashed) = relance_engine::form::date_typing(&value) {
+                        input.set_value(&slashed);
+                        value = slashed;
+                    }
+                }
+            }
+            dispatch.dispatch(Action::Edit(field, value));
         })
+    };
+    let onblur = {
+        let typing = typing.clone();
+        Callback::from(move |_: FocusEvent| typing.set(false))
     };
     let (input_type, inputmode, placeholder, autocomplete) = match props.kind {
         InputKind::Text => ("text", None, None, None),
-        InputKind::Date => ("text", None, Some("JJ/MM/AAAA"), Some("off")),
+        InputKind::Date => ("text", Some("numeric"), Some("JJ/MM/AAAA"), Some("off")),
+        InputKind::Count => ("text", Some("numeric"), None, Some("off")),
         InputKind::Amount => ("text", Some("decimal"), Some("1 234,56"), Some("off")),
         InputKind::Percent => ("text", Some("decimal"), Some("12,5"), Some("off")),
         InputKind::Email => ("email", None, None, Some("email")),
         InputKind::Siren => ("text", Some("numeric"), Some("123 456 789"), Some("off")),
     };
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={id.clone()}>{ &props.label }</label>
             <input
                 id={id}
@@ -111,11 +134,12 @@ pub fn field(props: &FieldProps) -> Html {
                 {autocomplete}
                 list={props.list.clone()}
                 value={props.value.clone()}
-                aria-invalid={props.error.is_some().then_some("true")}
+                aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={d.describedby.clone()}
                 {oninput}
+                {onblur}
             />
-            { messages(&d, &props.hint, &props.error) }
+            { messages(&d, &props.hint, &error) }
         </div>
     }
 }

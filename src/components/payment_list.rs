@@ -1,18 +1,16 @@
-//! Partial payments and credit notes: date, amount and the invoice they settle (typed, with
-//! the dossier's invoice numbers suggested; empty lets the imputation rules choose).
+//! Partial payments and credit notes: date, amount and the invoice they settle (chosen among
+//! the dossier's invoices; none lets the imputation rules choose).
 
 use std::rc::Rc;
 
 use relance_engine::form::{Checked, PaymentForm};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind};
 use crate::hooks::use_focus_added_row::use_focus_added_row;
 use crate::state::{Action, FieldId, Flow, FlowField};
-
-/// Id of the `<datalist>` of invoice numbers.
-pub const INVOICE_NUMBERS: &str = "invoice-numbers";
 
 /// The words of one list.
 struct Words {
@@ -52,6 +50,8 @@ fn words(flow: Flow) -> Words {
 pub struct FlowListProps {
     pub flow: Flow,
     pub rows: Vec<PaymentForm>,
+    /// The dossier's invoice numbers.
+    pub invoices: Rc<Vec<String>>,
     pub checked: Rc<Checked>,
     pub dispatch: Dispatch,
 }
@@ -82,6 +82,7 @@ pub fn flow_list(props: &FlowListProps) -> Html {
                     .map(|f| error_of(&props.checked, FieldId::Flow(flow, index, f)));
                 html! {
                     <FlowRow key={index} {flow} {index} row={row.clone()} {errors}
+                        invoices={props.invoices.clone()}
                         dispatch={props.dispatch.clone()} />
                 }
             }) }
@@ -97,6 +98,7 @@ pub struct FlowRowProps {
     pub row: PaymentForm,
     /// Date, amount and invoice messages.
     pub errors: [Option<AttrValue>; 3],
+    pub invoices: Rc<Vec<String>>,
     pub dispatch: Dispatch,
 }
 
@@ -122,11 +124,7 @@ pub fn flow_row(props: &FlowRowProps) -> Html {
                     dispatch={dispatch.clone()} />
                 <Field field={id(FlowField::Amount)} label={w.amount} kind={InputKind::Amount}
                     value={props.row.amount.clone()} error={e_amount} dispatch={dispatch.clone()} />
-                <Field field={id(FlowField::Invoice)} label="Facture concernée (n°)"
-                    value={props.row.invoice.clone()} error={e_invoice}
-                    list={AttrValue::from(INVOICE_NUMBERS)}
-                    hint="Vide : imputée sur la facture échue la première."
-                    dispatch={dispatch.clone()} />
+                { invoice_choice(id(FlowField::Invoice), &props.row.invoice, &props.invoices, e_invoice, dispatch) }
             </div>
             <div class="row-actions">
                 <button type="button" class="danger" onclick={remove}>
@@ -134,5 +132,52 @@ pub fn flow_row(props: &FlowRowProps) -> Html {
                 </button>
             </div>
         </fieldset>
+    }
+}
+
+/// « Facture concernée »: one of the dossier's invoices, or none (the imputation rules choose).
+/// A number that matches no invoice (from an imported file) stays selected, named as unknown.
+fn invoice_choice(
+    field: FieldId,
+    current: &str,
+    invoices: &[String],
+    error: Option<AttrValue>,
+    dispatch: &Dispatch,
+) -> Html {
+    let id = field.dom_id();
+    let current = current.trim();
+    let unknown =
+        (!current.is_empty() && !invoices.iter().any(|n| n == current)).then(|| current.to_owned());
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::Edit(field, select.value()));
+        })
+    };
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let describedby = match error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    html! {
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+            <label for={id.clone()}>{ "Facture concernée (n°)" }</label>
+            <select id={id} ~value={wasm_bindgen::JsValue::from_str(current)}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={describedby} {onchange}>
+                <option value="" selected={current.is_empty()}>{ "Aucune en particulier" }</option>
+                { for invoices.iter().map(|n| html! {
+                    <option value={n.clone()} selected={n == current}>{ n.clone() }</option>
+                }) }
+                if let Some(n) = unknown {
+                    <option value={n.clone()} selected=true>{ format!("{n} (facture inconnue)") }</option>
+                }
+            </select>
+            <p class="hint" id={hint_id}>{ "Aucune : imputé sur la facture échue la première." }</p>
+            if let Some(error) = error {
+                <p class="error" id={error_id}>{ error }</p>
+            }
+        </div>
     }
 }

@@ -96,12 +96,15 @@ pub fn quick_start(props: &QuickStartProps) -> Html {
                 dispatch={dispatch.clone()} />
             <div class="grid">
                 if props.debtor_kind == "consumer" {
-                    <Field field={FieldId::Option(OptionField::FormalNoticeDate)} id_prefix="qs-"
-                        label="Date de la mise en demeure" kind={InputKind::Date}
-                        value={props.formal_notice_date.clone()}
-                        error={err(FieldId::Option(OptionField::FormalNoticeDate))}
-                        hint="Les intérêts d'un particulier courent à partir de la mise en demeure."
-                        dispatch={dispatch.clone()} />
+                    <fieldset class="notice-sent">
+                        <legend>{ "Mise en demeure déjà envoyée ?" }</legend>
+                        <Field field={FieldId::Option(OptionField::FormalNoticeDate)} id_prefix="qs-"
+                            label="Date de la mise en demeure" kind={InputKind::Date}
+                            value={props.formal_notice_date.clone()}
+                            error={err(FieldId::Option(OptionField::FormalNoticeDate))}
+                            hint="Si oui, sa date : les intérêts d'un particulier courent à partir de la mise en demeure. Sinon, laissez vide : l'étape Lettre la rédige."
+                            dispatch={dispatch.clone()} />
+                    </fieldset>
                 }
                 <Field field={FieldId::AsOf} label="Calculer au" kind={InputKind::Date}
                     value={props.as_of.clone()} error={err(FieldId::AsOf)}

@@ -18,8 +18,19 @@ use crate::web;
 
 /// File names of the downloads.
 pub const DOSSIER_FILE: &str = "dossier-relance.json";
-pub const CSV_FILE: &str = "decompte.csv";
-pub const JSON_FILE: &str = "decompte.json";
+/// Why the décompte's exports wait while a field is in error.
+const PARTIAL: &str =
+    "Corrigez d'abord les champs signalés : le décompte exporté serait incomplet.";
+
+/// `decompte-<debtor>-<date>.<ext>`, as an accountant files it.
+fn decompte_file(dossier: Option<&Dossier>, c: Option<&Computation>, ext: &str) -> String {
+    let debtor =
+        super::letter::files::slug(dossier.map_or("", |d| d.debtor.identity.name.as_str()));
+    match c {
+        Some(c) => format!("decompte-{debtor}-{}.{ext}", c.as_of),
+        None => format!("decompte-{debtor}.{ext}"),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -27,6 +38,12 @@ pub struct ToolbarProps {
     pub dossier: Option<Rc<Dossier>>,
     /// How many fields are invalid (left out of an export).
     pub error_count: usize,
+    /// Whether fields in error leave rows out of the figures: the décompte's exports wait.
+    pub partial: bool,
+    /// Whether anything was typed: « Charger un exemple » then asks first.
+    pub has_input: bool,
+    /// Whether « Annuler » can put back what the example replaced.
+    pub can_undo: bool,
     pub computation: Option<Rc<Computation>>,
     pub dispatch: Dispatch,
 }
@@ -88,23 +105,54 @@ fn save(name: &str, mime: &str, text: Option<&str>, left_out: usize, nothing: &s
     }
 }
 
+/// A confirmation in the page: the question, « yes » (focused when it opens) and « Annuler ».
+fn confirm(
+    question: &'static str,
+    yes_label: &'static str,
+    yes: Callback<MouseEvent>,
+    cancel: Callback<MouseEvent>,
+    yes_ref: NodeRef,
+) -> Html {
+    html! {
+        <div class="confirm" role="group" aria-labelledby="confirm-question">
+            <p id="confirm-question">{ question }</p>
+            <button type="button" class="danger" ref={yes_ref} onclick={yes}>{ yes_label }</button>
+            <button type="button" onclick={cancel}>{ "Annuler" }</button>
+        </div>
+    }
+}
+
+/// Which confirmation is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ask {
+    Nothing,
+    Clear,
+    Example,
+}
+
+const EXAMPLE_LOADED: &str = "Exemple chargé.";
+
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let message = use_state_eq(|| None::<Message>);
-    let confirming = use_state_eq(|| false);
+    // The confirmation open, if any: « Effacer mes données » or « Charger un exemple ».
+    let asking = use_state_eq(|| Ask::Nothing);
     let confirm_ref = use_node_ref();
     let clear_ref = use_node_ref();
-    let was_open = use_mut_ref(|| false);
+    let example_ref = use_node_ref();
+    let was_open = use_mut_ref(|| Ask::Nothing);
     {
-        // Move focus into the confirmation when it opens, back to its button when it closes;
-        // not when the page opens (the confirmation was never open).
-        let (confirm_ref, clear_ref) = (confirm_ref.clone(), clear_ref.clone());
-        use_effect_with(*confirming, move |open| {
+        // Move focus into a confirmation when it opens, back to its button when it closes;
+        // not when the page opens (no confirmation was open).
+        let refs = (confirm_ref.clone(), clear_ref.clone(), example_ref.clone());
+        use_effect_with(*asking, move |open| {
             let closing = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+            let (confirm_ref, clear_ref, example_ref) = refs;
             let target = match (*open, closing) {
-                (true, _) => Some(confirm_ref),
-                (false, true) => Some(clear_ref),
-                (false, false) => None,
+                (Ask::Nothing, Ask::Clear) => Some(clear_ref),
+                (Ask::Nothing, Ask::Example) => Some(example_ref),
+                (Ask::Nothing, Ask::Nothing) => None,
+                _ => Some(confirm_ref),
             };
             if let Some(el) = target.and_then(|t| t.cast::<HtmlElement>()) {
                 let _ = el.focus();
@@ -113,39 +161,69 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     }
 
     let load_example = {
+        let (dispatch, message, asking) = (props.dispatch.clone(), message.clone(), asking.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(Ask::Nothing);
+            dispatch.dispatch(Action::LoadExample);
+            message.set(Some(Message::Done(EXAMPLE_LOADED.to_owned())));
+        })
+    };
+    let ask = |what: Ask| {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(what))
+    };
+    let ask_example = if props.has_input {
+        ask(Ask::Example)
+    } else {
+        load_example.clone()
+    };
+    let undo_example = {
         let (dispatch, message) = (props.dispatch.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::LoadExample);
-            message.set(Some(Message::Done("Exemple chargé.".to_owned())));
+            dispatch.dispatch(Action::UndoExample);
+            message.set(Some(Message::Done("Votre saisie est revenue.".to_owned())));
         })
     };
     let nothing = "Rien à exporter : aucune facture complète et valide.";
     // Files are serialised on click only: building them on every render would cost more
     // than the whole recomputation.
     type Text = Rc<dyn Fn() -> Option<String>>;
-    let download = |name: &'static str, mime: &'static str, left_out: usize, text: Text| {
+    let download = |name: String, mime: &'static str, left_out: usize, text: Text| {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
-            message.set(Some(save(name, mime, text().as_deref(), left_out, nothing)));
+            message.set(Some(save(
+                &name,
+                mime,
+                text().as_deref(),
+                left_out,
+                nothing,
+            )));
         })
     };
+    let (d, c) = (props.dossier.as_deref(), props.computation.as_deref());
+    let (csv_file, json_file) = (decompte_file(d, c, "csv"), decompte_file(d, c, "json"));
     let dossier = props.dossier.clone();
     let export_dossier = download(
-        DOSSIER_FILE,
+        DOSSIER_FILE.to_owned(),
         "application/json",
         props.error_count,
         Rc::new(move || dossier.as_ref().map(|d| d.to_json())),
     );
-    let computation = props.computation.clone();
+    let (computation, dossier) = (props.computation.clone(), props.dossier.clone());
     let export_csv = download(
-        CSV_FILE,
+        csv_file,
         "text/csv;charset=utf-8",
         0,
-        Rc::new(move || computation.as_ref().map(|c| report::to_csv(c))),
+        Rc::new(move || {
+            dossier
+                .as_ref()
+                .zip(computation.as_ref())
+                .map(|(d, c)| report::to_csv(d, c))
+        }),
     );
     let computation = props.computation.clone();
     let export_json = download(
-        JSON_FILE,
+        json_file,
         "application/json",
         0,
         Rc::new(move || computation.as_ref().map(|c| report::to_json(c))),
@@ -176,21 +254,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             });
         })
     };
-    let ask_clear = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let cancel_clear = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
     let clear = {
-        let (dispatch, message, confirming) =
-            (props.dispatch.clone(), message.clone(), confirming.clone());
+        let (dispatch, message, asking) = (props.dispatch.clone(), message.clone(), asking.clone());
         Callback::from(move |_: MouseEvent| {
             let stored = web::storage::clear();
             dispatch.dispatch(Action::Clear);
-            confirming.set(false);
+            asking.set(Ask::Nothing);
             message.set(Some(match stored {
                 Ok(()) => Message::Done("Données effacées de ce navigateur.".to_owned()),
                 Err(_) => {
@@ -199,28 +268,52 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }));
         })
     };
-    let no_result = props.computation.is_none();
+    let no_result = props.computation.is_none() || props.partial;
+    let why = props.partial.then_some("export-why");
 
     html! {
         <div class="toolbar-block no-print">
-            <nav class="toolbar" aria-label="Dossier">
-                <button type="button" onclick={load_example}>{ "Charger un exemple" }</button>
-                <button type="button" onclick={export_dossier}>{ "Exporter le dossier" }</button>
-                <input type="file" id="import-dossier" class="file-input" data-testid="import-dossier"
-                    accept=".json,application/json" onchange={import} />
-                <label for="import-dossier" class="file-button">{ "Importer un dossier" }</label>
-                <button type="button" onclick={export_csv} disabled={no_result}>{ "Exporter le décompte (CSV)" }</button>
-                <button type="button" onclick={export_json} disabled={no_result}>{ "Exporter le décompte (JSON)" }</button>
-                <button type="button" class="danger" ref={clear_ref} onclick={ask_clear}>{ "Effacer mes données" }</button>
-            </nav>
-            if *confirming {
-                <div class="confirm" role="group" aria-labelledby="confirm-clear">
-                    <p id="confirm-clear">
-                        { "Effacer le dossier et tout ce qui est enregistré dans ce navigateur ? Exportez-le d'abord pour le garder." }
-                    </p>
-                    <button type="button" class="danger" ref={confirm_ref} onclick={clear}>{ "Oui, tout effacer" }</button>
-                    <button type="button" onclick={cancel_clear}>{ "Annuler" }</button>
-                </div>
+            <div class="toolbar">
+                <button type="button" ref={example_ref} onclick={ask_example}>{ "Charger un exemple" }</button>
+                <details class="file-menu">
+                    <summary>{ "Fichiers" }</summary>
+                    <nav class="file-actions" aria-label="Dossier">
+                        <button type="button" onclick={export_dossier}>{ "Exporter le dossier" }</button>
+                        <input type="file" id="import-dossier" class="file-input" data-testid="import-dossier"
+                            accept=".json,application/json" onchange={import} />
+                        <label for="import-dossier" class="file-button">{ "Importer un dossier" }</label>
+                        <button type="button" onclick={export_csv} disabled={no_result}
+                            aria-describedby={why}>{ "Exporter le décompte (CSV)" }</button>
+                        <button type="button" onclick={export_json} disabled={no_result}
+                            aria-describedby={why}>{ "Exporter le décompte (JSON)" }</button>
+                        if props.partial {
+                            <p class="hint" id="export-why">{ PARTIAL }</p>
+                        }
+                        <button type="button" class="danger" ref={clear_ref} onclick={ask(Ask::Clear)}>{ "Effacer mes données" }</button>
+                    </nav>
+                </details>
+            </div>
+            { match *asking {
+                Ask::Nothing => html! {},
+                Ask::Example => confirm(
+                    "Remplacer votre saisie par l'exemple ? Vous pourrez revenir à votre saisie juste après.",
+                    "Oui, charger l'exemple",
+                    load_example,
+                    ask(Ask::Nothing),
+                    confirm_ref,
+                ),
+                Ask::Clear => confirm(
+                    "Effacer le dossier et tout ce qui est enregistré dans ce navigateur ? Exportez-le d'abord pour le garder.",
+                    "Oui, tout effacer",
+                    clear,
+                    ask(Ask::Nothing),
+                    confirm_ref,
+                ),
+            } }
+            if props.can_undo && matches!(&*message, Some(Message::Done(t)) if t == EXAMPLE_LOADED) {
+                <p class="undo">
+                    <button type="button" onclick={undo_example}>{ "Revenir à ma saisie" }</button>
+                </p>
             }
             <div role="status" class="toolbar-status">
                 if let Some(Message::Done(text)) = &*message {

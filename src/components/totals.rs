@@ -12,6 +12,12 @@ pub struct TotalsProps {
     pub computation: Option<Rc<Computation>>,
     /// Why nothing is computed, when `computation` is `None`.
     pub reason: AttrValue,
+    /// Whether fields in error leave rows out of the figures.
+    #[prop_or_default]
+    pub partial: bool,
+    /// A consumer without a formal-notice date: no interest yet, said where the figure is.
+    #[prop_or_default]
+    pub no_notice: bool,
 }
 
 #[function_component(Totals)]
@@ -36,6 +42,11 @@ pub fn totals(props: &TotalsProps) -> Html {
                 { format!("Total dû au {} : ", fr::date(c.as_of)) }
                 <strong class="amount" data-testid="total-due">{ fr::amount(t.total) }</strong>
             </p>
+            if props.partial {
+                <p class="warning partial" data-testid="total-partial">
+                    { "Total partiel : il ne compte pas les champs à corriger signalés ci-dessus." }
+                </p>
+            }
             <dl class="figures">
                 <div>
                     <dt>{ "Principal restant dû" }</dt>
@@ -44,6 +55,11 @@ pub fn totals(props: &TotalsProps) -> Html {
                 <div>
                     <dt>{ interest_label }</dt>
                     <dd class="amount" data-testid="total-interest">{ fr::amount(t.interest) }</dd>
+                    if props.no_notice && t.interest.is_zero() {
+                        <dd class="why-zero" data-testid="why-zero">
+                            { "Pour un particulier, les intérêts courent à partir de la mise en demeure (C. civ. 1231-6) : indiquez sa date ci-dessus, ou envoyez-la depuis l'étape Lettre." }
+                        </dd>
+                    }
                 </div>
                 <div>
                     <dt>{ "Indemnités forfaitaires de recouvrement" }</dt>

@@ -32,6 +32,7 @@ test('axe: no violation on the main states', async ({ page }) => {
   await axe(page, 'example loaded');
   await app.amount.fill('12,345');
   await app.asOf.fill('31/02/2026');
+  await app.asOf.blur();
   await expect(app.amount).toHaveAttribute('aria-invalid', 'true');
   await expect(app.asOf).toHaveAttribute('aria-invalid', 'true');
   await axe(page, 'errors shown');
@@ -39,7 +40,7 @@ test('axe: no violation on the main states', async ({ page }) => {
   await app.asOf.fill('2026-11-22');
   await openEverything(app);
   await axe(page, 'full dossier open');
-  await app.button('Effacer mes données').click();
+  await (await app.fileAction('Effacer mes données')).click();
   await axe(page, 'clear confirmation');
 });
 

@@ -45,6 +45,7 @@ test('a bad calculation date stops the totals and says why', async ({ page }) =>
   await app.goto();
   await app.loadExample();
   await app.asOf.fill('32/11/2026');
+  await app.asOf.blur();
   expect(await app.errorOf(app.asOf)).toBe('date invalide « 32/11/2026 »');
   await expect(page.getByText('Corrigez la date « Calculer au » pour voir le calcul.')).toBeVisible();
   await expect(app.totalDue).toHaveCount(0);

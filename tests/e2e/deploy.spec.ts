@@ -113,6 +113,23 @@ test('every script and stylesheet has the SHA-384 of the bytes served, and the w
   for (const [file, hash] of listed) expect(hash, file).toBe(sri(readFileSync(path.join(DIST, file === './' ? 'index.html' : file))));
 });
 
+test('the stylesheet served, without its comments and blanks, is the same stylesheet for the browser', async ({ page }) => {
+  await new RelancePage(page).goto();
+  const served = readdirSync(DIST).find((n) => /^app-.*\.css$/.test(n)) ?? '';
+  const source = readFileSync(path.join(DIST, '..', 'styles', 'app.css'), 'utf-8');
+  const minified = readFileSync(path.join(DIST, served), 'utf-8');
+  expect(minified.length).toBeLessThan(source.length * 0.85);
+  const rules = (css: string) =>
+    page.evaluate((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return [...sheet.cssRules].map((r) => r.cssText);
+    }, css);
+  const fromSource = await rules(source);
+  expect(fromSource.length).toBeGreaterThan(100);
+  expect(await rules(minified)).toEqual(fromSource);
+});
+
 for (const target of ['_bg.wasm.js', 'bindings']) {
   plain(`a tampered ${target === 'bindings' ? 'wasm-bindgen module' : 'WebAssembly module'} is refused and the page says so`, async ({ page, context }) => {
     const errors: string[] = [];

@@ -38,10 +38,10 @@ test('several invoices, a payment and a credit note', async ({ page }) => {
   await expect(app.payment(1).getByLabel('Date du paiement')).not.toBeFocused(); // a first row: no jump
   await app.payment(1).getByLabel('Date du paiement').fill('30/06/2024');
   await app.payment(1).getByLabel('Montant payé (€)').fill('4000');
-  await app.payment(1).getByLabel('Facture concernée (n°)').fill('F-1');
+  await app.concerned(app.payment(1)).selectOption('F-1');
   await app.button('Ajouter un avoir').click();
   await app.creditNote(1).getByLabel("Montant de l'avoir (€)").fill('500');
-  await app.creditNote(1).getByLabel('Facture concernée (n°)').fill('F-2');
+  await app.concerned(app.creditNote(1)).selectOption('F-2');
 
   await expect(app.totalDue).toHaveText('18 200,73 €');
   expect(await app.totals()).toEqual({
@@ -57,10 +57,14 @@ test('several invoices, a payment and a credit note', async ({ page }) => {
   await expect(app.totalDue).toHaveText('14 785,95 €');
   await expect(app.totalIndemnities).toHaveText('80,00 €');
 
-  // A payment naming an unknown invoice is explained under its field and left out.
-  await app.payment(1).getByLabel('Facture concernée (n°)').fill('F-9');
-  await expect(app.payment(1).getByText('facture inconnue « F-9 »')).toBeVisible();
-  await app.payment(1).getByLabel('Facture concernée (n°)').fill('F-1');
+  // « Facture concernée » offers the dossier's invoices only, and none in particular.
+  await expect(app.concerned(app.payment(1)).locator('option')).toHaveText(['Aucune en particulier', 'F-1', 'F-2']);
+  await app.concerned(app.payment(1)).selectOption('');
+  await expect(app.concerned(app.payment(1))).toHaveValue('');
+  // Without an invoice named, the payment goes to the oldest debt (C. civ. 1342-10), still counted.
+  await expect(app.formErrors).toHaveCount(0);
+  await expect(app.totalDue).toBeVisible();
+  await app.concerned(app.payment(1)).selectOption('F-1');
   await expect(app.totalDue).toHaveText('14 785,95 €');
 
   // Options: no indemnity, then a contractual rate.

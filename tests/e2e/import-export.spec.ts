@@ -57,7 +57,7 @@ test('clearing asks first and can be cancelled', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
   await app.loadExample();
-  await app.button('Effacer mes données').click();
+  await (await app.fileAction('Effacer mes données')).click();
   await expect(app.button('Oui, tout effacer')).toBeFocused();
   await app.button('Annuler').click();
   await expect(app.button('Effacer mes données')).toBeFocused();
@@ -86,11 +86,19 @@ test('the décompte exports as CSV for a French spreadsheet and as JSON', async 
   await app.goto();
   await app.loadExample();
   const csv = await app.download('Exporter le décompte (CSV)');
-  expect(csv.name).toBe('decompte.csv');
+  // Named after the debtor and the calculation date (issue 19: no more `decompte.csv` for all).
+  expect(csv.name).toBe('decompte-boulangeries-martin-sas-2026-11-22.csv');
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.text).toContain('F-2022-031;intérêts;04/04/2022;30/06/2022;88;24000,00;10,00;578,63;');
+  // Header block (parties, calculation date), then the table: every line dated, line items in
+  // `montant`, totals in `total`.
+  expect(csv.text).toContain(
+    '\ufeffDécompte des sommes dues\r\nCréancier;Atelier Numérique SARL\r\nDébiteur;Boulangeries Martin SAS\r\nCalculé au;22/11/2026\r\n\r\n' +
+      'facture;date;ligne;du;au;jours;base;taux (%);montant;total;fondement\r\n',
+  );
+  expect(csv.text).toContain('F-2022-031;30/06/2022;intérêts;04/04/2022;30/06/2022;88;24000,00;10,00;578,63;;');
+  expect(csv.text).toContain('TOTAL;22/11/2026;total dû;;;;;;;38132,53;');
   const json = await app.download('Exporter le décompte (JSON)');
-  expect(json.name).toBe('decompte.json');
+  expect(json.name).toBe('decompte-boulangeries-martin-sas-2026-11-22.json');
   const result = JSON.parse(json.text);
   expect(result.as_of).toBe('2026-11-22');
   expect(result.daily_accrual).toBe('8.15');

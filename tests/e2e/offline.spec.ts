@@ -37,8 +37,9 @@ test('after one visit the page works offline: reload, compute, download a PDF le
 
   await app.letterField('Signataire').fill('Camille Durand');
   await app.letterField('Lieu (ville)').fill('Lyon');
-  // A letter needs both parties' names and addresses.
+  // A letter needs both parties' names and addresses, and the invoice's number.
   await app.openDossier();
+  await app.invoice(1).getByLabel('N° de facture').fill('F-2022-014');
   await app.group('Créancier').getByLabel('Nom du créancier').fill('Atelier Numérique SARL');
   await app.group('Créancier').getByLabel('Adresse du créancier').fill('12 rue des Lilas, 69003 Lyon');
   await app.group('Débiteur').getByLabel('Nom du débiteur').fill('Boulangeries Martin SAS');
@@ -47,7 +48,7 @@ test('after one visit the page works offline: reload, compute, download a PDF le
   const pdf = await app.downloadFile('Télécharger le PDF');
   expect(pdf.name).toMatch(/\.pdf$/);
   const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf-8' }));
-  for (const word of ['Mise en demeure', '38 132,53 €', '14 092,53 €', 'Camille Durand', 'L441-10']) expect(text, word).toContain(word);
+  for (const word of ['Mise en demeure', '38 132,53 €', '14 092,53 €', 'Camille Durand', 'L441-10', 'F-2022-014']) expect(text, word).toContain(word);
   // Still offline, and no banner: nothing new was installed.
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await expect(page.locator('.update-banner')).toHaveCount(0);

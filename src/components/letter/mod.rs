@@ -8,7 +8,7 @@
 //!
 //! `preview` draws the letter and its actions; `files` names the files.
 
-mod files;
+pub mod files;
 mod preview;
 
 use std::rc::Rc;
@@ -124,8 +124,8 @@ pub fn letter_step(props: &LetterProps) -> Html {
                     { text(LetterField::Place, "Lieu (ville)", &l.place) }
                     { text(LetterField::Signatory, "Signataire", &l.signatory) }
                     { text(LetterField::Capacity, "Qualité du signataire", &l.capacity) }
-                    <Field field={id(LetterField::DeadlineDays)} label="Délai de paiement (jours après réception)"
-                        kind={InputKind::Amount} value={l.deadline_days.clone()}
+                    <Field field={id(LetterField::DeadlineDays)} label="Délai accordé au débiteur (jours après réception)"
+                        kind={InputKind::Count} value={l.deadline_days.clone()}
                         error={err(LetterField::DeadlineDays)} dispatch={dispatch.clone()} />
                     <SelectField field={id(LetterField::Sending)} label="Mode d'envoi"
                         options={&SENDINGS[..]} value={l.sending.clone()} dispatch={dispatch.clone()} />
@@ -152,14 +152,14 @@ pub fn letter_step(props: &LetterProps) -> Html {
                         dispatch={dispatch.clone()} />
                     if kind == LetterKind::PaymentPlan {
                         <Field field={id(LetterField::PlanInstalments)} label="Nombre d'échéances"
-                            kind={InputKind::Amount} value={l.plan_instalments.clone()}
+                            kind={InputKind::Count} value={l.plan_instalments.clone()}
                             error={err(LetterField::PlanInstalments)} dispatch={dispatch.clone()} />
                         <Field field={id(LetterField::PlanFirstDate)} label="Date de la première échéance"
                             kind={InputKind::Date} value={l.plan_first_date.clone()}
                             error={err(LetterField::PlanFirstDate)}
                             hint="Vide : un mois après la lettre." dispatch={dispatch.clone()} />
                         <Field field={id(LetterField::PlanIntervalMonths)} label="Intervalle (mois)"
-                            kind={InputKind::Amount} value={l.plan_interval_months.clone()}
+                            kind={InputKind::Count} value={l.plan_interval_months.clone()}
                             error={err(LetterField::PlanIntervalMonths)} dispatch={dispatch.clone()} />
                         <Field field={id(LetterField::PlanTotal)} label="Montant à échelonner (€)"
                             kind={InputKind::Amount} value={l.plan_total.clone()}
@@ -194,6 +194,7 @@ pub fn letter_step(props: &LetterProps) -> Html {
                 match (&props.dossier, &props.computation) {
                     (Some(dossier), Some(computation)) => html! {
                         <Preview {kind} annex={l.annex} dossier={dossier.clone()}
+                            checked={props.checked.clone()}
                             computation={computation.clone()} edits={l.edits.clone()}
                             dispatch={dispatch.clone()} />
                     },

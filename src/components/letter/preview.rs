@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::files::{file_stem, DOCX_MIME, PDF_MIME};
 use crate::components::field::Dispatch;
+use crate::components::form_errors::field_link;
 use crate::state::Action;
 use crate::web;
 
@@ -31,6 +32,8 @@ pub struct PreviewProps {
     pub kind: LetterKind,
     pub annex: bool,
     pub dossier: Rc<Dossier>,
+    /// The form as checked: its errors and its blanks hold the files back.
+    pub checked: Rc<relance_engine::form::Checked>,
     pub computation: Rc<Computation>,
     /// The raw edits as typed (the textarea shows them, not their cleaned form).
     pub edits: std::collections::BTreeMap<String, String>,
@@ -204,8 +207,9 @@ pub fn preview(props: &PreviewProps) -> Html {
     };
     let l = &*letter;
     // Every blank in a letter is read by the debtor's lawyer: no file until they are filled.
-    let blanks = relance_engine::letter_blanks::before_letter(&props.dossier, &props.computation);
-    let held = !blanks.is_empty();
+    let blanks = props.checked.letter_missing(&props.computation);
+    let errors = props.checked.errors.len();
+    let held = !blanks.is_empty() || errors > 0;
     let notes = relance_letter::before_sending(
         props.kind,
         &props.dossier,
@@ -222,13 +226,23 @@ pub fn preview(props: &PreviewProps) -> Html {
                 </div>
             }
             if held {
-                <div class="warning letter-blanks" id="letter-blanks" data-testid="letter-blanks">
-                    <p>{ relance_engine::letter_blanks::message(&blanks) }</p>
-                    <ul>
-                        { for blanks.iter().map(|b| html! {
-                            <li><a href={format!("#f-{}", b.path.replace('.', "-"))}>{ b.what.clone() }</a></li>
-                        }) }
-                    </ul>
+                <div class="warning letter-missing" id="letter-blanks" data-testid="letter-missing">
+                    if errors > 0 {
+                        <p>
+                            { "Des champs sont à corriger : la lettre porterait une somme fausse. " }
+                            <a href="#form-errors">{ "Voir la liste" }</a>
+                        </p>
+                    }
+                    if !blanks.is_empty() {
+                        <div data-testid="letter-blanks">
+                            <p>{ relance_engine::letter_blanks::message(&blanks) }</p>
+                            <ul>
+                                { for blanks.iter().map(|b| html! {
+                                    <li>{ field_link(&b.path, b.what.clone()) }</li>
+                                }) }
+                            </ul>
+                        </div>
+                    }
                 </div>
             }
             <div class="letter-actions">

@@ -92,7 +92,7 @@ pub fn assumption(p: &Param, props: &StrategyProps) -> Html {
                 <p class="error" id={error_id}>{ e }</p>
             }
             <p class="hint source" id={source_id}>
-                <span class={format!("basis {}", p.basis.code())}>{ p.basis.label() }</span>
+                <span class={format!("source-basis {}", p.basis.code())}>{ p.basis.label() }</span>
                 { " " }{ p.source }
                 { if typed.is_some() { format!(" Valeur par défaut : {}.", fr::decimal(p.default)) } else { String::new() } }
             </p>

@@ -80,9 +80,35 @@ export class RelancePage {
     }
     await expect(this.dossier).toHaveJSProperty('open', true);
   }
-  /** A fieldset of the full dossier: `Créancier`, `Débiteur`, `Facture 2`, `Paiement 1`, `Avoir 1`, `Options de calcul`. */
+  /** A fieldset: `Créancier`, `Débiteur` (step « Parties »), `Facture 2`, `Paiement 1`, `Avoir 1`, `Options de calcul` (full dossier). */
   group(name: string): Locator {
+    if (name === 'Créancier' || name === 'Débiteur') {
+      return this.parties.getByRole('group', { name, exact: true });
+    }
     return this.dossier.getByRole('group', { name, exact: true });
+  }
+  get parties(): Locator {
+    return this.page.getByRole('region', { name: 'Parties', exact: true });
+  }
+  /** « Facture concernée » of a payment or credit-note row: a choice among the invoices. */
+  concerned(row: Locator): Locator {
+    return row.getByLabel('Facture concernée (n°)');
+  }
+  // Steps.
+  get steps(): Locator {
+    return this.page.getByRole('navigation', { name: 'Étapes' });
+  }
+  step(name: 'Montant' | 'Parties' | 'Stratégie' | 'Lettre'): Locator {
+    return this.steps.getByRole('link', { name, exact: true });
+  }
+  get summaryTotal(): Locator {
+    return this.page.getByTestId('summary-total');
+  }
+  get formErrors(): Locator {
+    return this.page.getByTestId('form-errors');
+  }
+  get letterMissing(): Locator {
+    return this.page.getByTestId('letter-missing');
   }
   invoice(n: number): Locator {
     return this.group(`Facture ${n}`);
@@ -104,6 +130,8 @@ export class RelancePage {
     if (row.terms !== undefined) await g.getByLabel('Délai de paiement').selectOption({ label: row.terms });
     if (row.issued !== undefined) await g.getByLabel("Date d'émission").fill(row.issued);
     if (row.due !== undefined) await g.getByLabel("Date d'échéance").fill(row.due);
+    // A date is checked once the field is left, as a user leaves the row.
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   }
 
   // Paste from a spreadsheet.
@@ -172,6 +200,21 @@ export class RelancePage {
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
+  get fileMenu(): Locator {
+    return this.page.locator('details.file-menu');
+  }
+  /** Opens the « Fichiers » menu (exports, import, « Effacer mes données »). */
+  async openFileMenu() {
+    if (!(await this.fileMenu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await this.fileMenu.locator('summary').click();
+    }
+    await expect(this.fileMenu).toHaveJSProperty('open', true);
+  }
+  /** A button of the « Fichiers » menu, the menu opened. */
+  async fileAction(name: string): Promise<Locator> {
+    await this.openFileMenu();
+    return this.button(name);
+  }
   /** Types the specification's check case in the quick start (total due 38 132,53 €). */
   async typeCheckCase() {
     await this.amount.fill('24000');
@@ -179,15 +222,20 @@ export class RelancePage {
     await this.debtor('professionnel').check();
     await this.asOf.fill('2026-11-22');
   }
+  /** « Charger un exemple », confirmed in the page when something was typed. */
   async loadExample() {
     await this.button('Charger un exemple').click();
+    const confirm = this.button("Oui, charger l'exemple");
+    if (await confirm.isVisible()) await confirm.click();
+    await expect(this.status).toContainText('Exemple chargé.');
   }
   get importInput(): Locator {
     return this.page.getByTestId('import-dossier');
   }
   /** Clicks an export button and returns the downloaded file's name and text. */
   async download(button: string): Promise<{ name: string; text: string; path: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(button).click()]);
+    const control = await this.fileAction(button);
+    const [download] = await Promise.all([this.page.waitForEvent('download'), control.click()]);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf-8'), path };
@@ -197,7 +245,7 @@ export class RelancePage {
   }
   /** "Effacer mes données", confirmed in the page. */
   async clearData() {
-    await this.button('Effacer mes données').click();
+    await (await this.fileAction('Effacer mes données')).click();
     await this.button('Oui, tout effacer').click();
   }
   get status(): Locator {
@@ -266,7 +314,8 @@ export class RelancePage {
   }
   /** Clicks a letter download button; returns the file's name and local path. */
   async downloadFile(button: string): Promise<{ name: string; path: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(button).click()]);
+    const control = await this.fileAction(button);
+    const [download] = await Promise.all([this.page.waitForEvent('download'), control.click()]);
     return { name: download.suggestedFilename(), path: await download.path() };
   }
 }

@@ -1,0 +1,217 @@
+// A first visit that works (issue 19): no silent error, no lost input, no letter with blanks,
+// dates as people type them, steps reachable in one tap, on a phone and on a desktop.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './guard';
+import { RelancePage } from './pages/relance';
+
+async function axe(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations, `axe violations (${state})`).toEqual([]);
+}
+
+/** Two invoices F-1 and F-2 and a payment on F-2, computed on 22/11/2026. */
+async function twoInvoicesAndAPayment(app: RelancePage) {
+  await app.amount.fill('10000');
+  await app.due.fill('31/01/2024');
+  await app.asOf.fill('22/11/2026');
+  await app.openDossier();
+  await app.fillInvoice(1, { number: 'F-1' });
+  await app.button('Ajouter une facture').click();
+  await app.fillInvoice(2, { number: 'F-2', amount: '5000', due: '29/02/2024' });
+  await app.button('Ajouter un paiement').click();
+  await app.payment(1).getByLabel('Date du paiement').fill('30/06/2024');
+  await app.payment(1).getByLabel('Montant payé (€)').fill('4000');
+  await app.concerned(app.payment(1)).selectOption('F-2');
+}
+
+test('a row in error is said above the total, and nothing carries a wrong sum', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await twoInvoicesAndAPayment(app);
+  const right = (await app.totalDue.textContent()) ?? '';
+  await expect(app.formErrors).toHaveCount(0);
+  await expect(page.getByTestId('total-partial')).toHaveCount(0);
+
+  // The invoice number mistyped: the payment now names an invoice the dossier does not have.
+  await app.fillInvoice(2, { number: 'F-22' });
+  await expect(app.formErrors).toContainText('1 champ à corriger');
+  await expect(app.formErrors).toContainText('Paiement 1, facture concernée : facture inconnue « F-2 »');
+  await expect(page.getByTestId('total-partial')).toContainText('Total partiel');
+  await expect(app.totalDue).not.toHaveText(right);
+  await expect(app.concerned(app.payment(1))).toHaveValue('F-2');
+  await expect(app.concerned(app.payment(1)).locator('option:checked')).toHaveText('F-2 (facture inconnue)');
+
+  // The exports that would carry the wrong sum wait, and say why.
+  await app.openFileMenu();
+  await expect(app.button('Exporter le décompte (CSV)')).toBeDisabled();
+  await expect(app.button('Exporter le décompte (JSON)')).toBeDisabled();
+  await expect(page.getByText("Corrigez d'abord les champs signalés")).toBeVisible();
+  // So does the letter.
+  await expect(app.letterMissing).toContainText('Des champs sont à corriger');
+  await expect(app.button('Télécharger le PDF')).toBeDisabled();
+  await axe(page, 'fields to correct');
+
+  // The link goes to the field.
+  await app.formErrors.getByRole('link').click();
+  await expect(app.concerned(app.payment(1))).toBeFocused();
+  await app.concerned(app.payment(1)).selectOption('F-22');
+  await expect(app.formErrors).toHaveCount(0);
+  await expect(app.totalDue).toHaveText(right);
+  await expect(app.button('Exporter le décompte (CSV)')).toBeEnabled();
+});
+
+test('a letter lists what it still needs and waits for it', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.typeCheckCase();
+  const missing = app.letterMissing;
+  await expect(missing).toContainText("le nom de l'expéditeur (créancier)");
+  await expect(missing).toContainText('le nom du destinataire (débiteur)');
+  await expect(missing).toContainText('le nom du signataire');
+  await expect(missing).toContainText('le numéro de la facture de la ligne 1');
+  for (const name of ['Télécharger le PDF', 'Télécharger le DOCX', 'Copier le texte']) {
+    await expect(app.button(name)).toBeDisabled();
+  }
+  await missing.getByRole('link', { name: 'le numéro de la facture de la ligne 1' }).click();
+  await expect(app.invoice(1).getByLabel('N° de facture')).toBeFocused();
+  await app.fillInvoice(1, { number: 'F-2022-014' });
+  await expect(missing).not.toContainText('numéro de la facture');
+  const parties = app.parties;
+  await parties.getByLabel('Nom du créancier').fill('Atelier Numérique SARL');
+  await parties.getByLabel('Adresse du créancier').fill('12 rue des Lilas, 69003 Lyon');
+  await parties.getByLabel('Nom du débiteur').fill('Boulangeries Martin SAS');
+  await parties.getByLabel('Adresse du débiteur').fill('4 place du Marché, 38000 Grenoble');
+  await app.letterField('Signataire').fill('Camille Durand');
+  await expect(missing).toHaveCount(0);
+  await expect(app.button('Télécharger le PDF')).toBeEnabled();
+});
+
+test('« Charger un exemple » asks before replacing what was typed, and can be undone', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  // On an empty form it loads at once.
+  await app.button('Charger un exemple').click();
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+  await expect(app.button('Revenir à ma saisie')).toHaveCount(0);
+
+  await app.clearData();
+  await app.amount.fill('1234,56');
+  await app.button('Charger un exemple').click();
+  await expect(page.getByText("Remplacer votre saisie par l'exemple ?")).toBeVisible();
+  await axe(page, 'example confirmation');
+  await app.button('Annuler').click();
+  await expect(app.amount).toHaveValue('1234,56');
+
+  await app.button('Charger un exemple').click();
+  await app.button("Oui, charger l'exemple").click();
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+  await app.button('Revenir à ma saisie').click();
+  await expect(app.amount).toHaveValue('1234,56');
+  await expect(app.status).toContainText('Votre saisie est revenue.');
+});
+
+test('dates as people type them: the slash comes by itself, checked on leaving the field', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.amount.fill('1000');
+  await expect(app.due).toHaveAttribute('inputmode', 'numeric');
+  await app.due.click();
+  await page.keyboard.type('3103');
+  await expect(app.due).toHaveValue('31/03/');
+  // Not yet a date: no error while typing.
+  expect(await app.errorOf(app.due)).toBe('');
+  await page.keyboard.type('26');
+  await expect(app.due).toHaveValue('31/03/26');
+  // A keyboard with « / »: the slash typed after the added one is not doubled.
+  await app.due.fill('');
+  await page.keyboard.type('31/03/26');
+  await expect(app.due).toHaveValue('31/03/26');
+  await app.asOf.fill('15.04.2026');
+  await app.asOf.blur();
+  expect(await app.errorOf(app.asOf)).toBe('');
+  // 31/03/2026 to 15/04/2026: 15 days of penalties at 12,15 % on 1 000 € = 4,99 €.
+  await expect(app.totalInterest).toHaveText('4,99 €');
+  await app.due.fill('31-02-2026');
+  expect(await app.errorOf(app.due)).toBe('');
+  await app.due.blur();
+  expect(await app.errorOf(app.due)).toBe('date invalide « 31-02-2026 »');
+});
+
+test('small ones: a new row says nothing, the letter delay has its own name, no amount placeholder on days', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.typeCheckCase();
+  await app.openDossier();
+  await app.button('Ajouter un paiement').click();
+  await expect(app.payment(1).locator('.error')).toHaveCount(0);
+  await expect(app.formErrors).toHaveCount(0);
+  // « Délai de paiement » is the invoice's term (quick start, dossier rows), never the letter's delay.
+  await expect(app.letter.getByLabel('Délai de paiement', { exact: true })).toHaveCount(0);
+  const days = app.letterField('Délai accordé au débiteur (jours après réception)');
+  await expect(days).toHaveAttribute('inputmode', 'numeric');
+  expect(await days.getAttribute('placeholder')).toBeNull();
+  // The décompte's « Fondement » cells are plain text, not the Stratégie's source badges.
+  const basis = page.locator('td.basis').first();
+  await expect(basis).toBeVisible();
+  expect(await basis.evaluate((td) => getComputedStyle(td).display)).not.toBe('inline-block');
+});
+
+test('a private client: 0 € of interest is explained where the figure is', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.amount.fill('1500');
+  await app.due.fill('01/03/2026');
+  await app.debtor('particulier').check();
+  await app.asOf.fill('01/06/2026');
+  await expect(page.getByText('Mise en demeure déjà envoyée ?')).toBeVisible();
+  await expect(app.totalInterest).toHaveText('0,00 €');
+  await expect(page.getByTestId('why-zero')).toContainText('à partir de la mise en demeure');
+  await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/04/2026');
+  await expect(page.getByTestId('why-zero')).toHaveCount(0);
+  await expect(app.totalInterest).not.toHaveText('0,00 €');
+});
+
+test('the décompte CSV is named after the debtor and the date', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.loadExample();
+  const csv = await app.download('Exporter le décompte (CSV)');
+  expect(csv.name).toMatch(/^decompte-[a-z0-9-]+-2026-11-22\.csv$/);
+  expect(csv.name).not.toBe('decompte-debiteur-2026-11-22.csv');
+});
+
+for (const [name, size, touch] of [
+  ['phone', { width: 390, height: 844 }, true],
+  ['desktop', { width: 1280, height: 900 }, false],
+] as const) {
+  test.describe(`${name} ${size.width} × ${size.height}`, () => {
+    test.use({ viewport: size, hasTouch: touch, isMobile: touch });
+
+    test('the amount on the first screen, the total in view after typing, every step one tap away', async ({ page }) => {
+      const app = new RelancePage(page);
+      await app.goto();
+      const box = await app.amount.boundingBox();
+      expect(box, 'amount field').not.toBeNull();
+      expect(box!.y + box!.height, 'amount field on the first screen').toBeLessThanOrEqual(size.height);
+      if (touch) await app.amount.tap();
+      await app.amount.fill('24000');
+      await app.due.fill('03/04/2022');
+      await app.asOf.fill('22/11/2026');
+      await expect(app.summaryTotal).toHaveText('38 132,53 €');
+      await expect(app.summaryTotal).toBeInViewport();
+      for (const [step, region] of [
+        ['Parties', app.parties],
+        ['Stratégie', app.strategy],
+        ['Lettre', app.letter],
+        ['Montant', app.quickStart],
+      ] as const) {
+        const link = app.step(step);
+        if (touch) await link.tap();
+        else await link.click();
+        await expect(region, step).toBeInViewport();
+      }
+      await axe(page, `${name}: steps`);
+    });
+  });
+}
