@@ -12,7 +12,7 @@ use relance_engine::{compute, Computation, Dossier, RateTables};
 use yew::prelude::*;
 
 use crate::components::decompte::Decompte;
-use crate::components::form_errors::form_errors;
+use crate::components::form_errors::{form_errors, go_to_field};
 use crate::components::invoice_list::InvoiceList;
 use crate::components::letter::LetterStep;
 use crate::components::notices::Notices;
@@ -90,6 +90,9 @@ fn strategy_step(
     }
 }
 
+/// Id of the full dossier's title (its `<summary>`).
+const DOSSIER_TITLE: &str = "dossier-title";
+
 /// The whole application.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -99,14 +102,21 @@ pub fn app() -> Html {
         derive(form, *today)
     });
     let storage_failed = use_autosave(&state.form);
-    // The full dossier opens by itself when the form gets several invoices (import, paste),
-    // and is never closed by the program: only the user closes it.
+    // The full dossier opens by itself when the form gets several invoices (a stored form,
+    // an import, a paste) and is never closed by the program: only the user closes it. Opened
+    // after the page's first render, its title takes the focus, so that the user sees it is
+    // open (a tap on a dossier opened out of sight would close it). Already open, it is left
+    // alone.
     let dossier_ref = use_node_ref();
+    let open_at_start = *use_memo((), |_| state.form.invoices.len() > 1);
     {
         let dossier_ref = dossier_ref.clone();
         use_effect_with(state.form.invoices.len() > 1, move |many| {
-            if let (true, Some(details)) = (*many, dossier_ref.cast::<web_sys::Element>()) {
-                let _ = details.set_attribute("open", "");
+            let closed = dossier_ref
+                .cast::<web_sys::Element>()
+                .is_some_and(|d| !d.has_attribute("open"));
+            if *many && closed {
+                go_to_field(DOSSIER_TITLE);
             }
         });
     }
@@ -147,8 +157,8 @@ pub fn app() -> Html {
                 <Totals computation={derived.computation.clone()} reason={derived.reason.clone()}
                     {partial} {no_notice} />
                 <Paste dispatch={dispatch.clone()} />
-                <details class="dossier" ref={dossier_ref.clone()}>
-                    <summary>{ "Dossier complet : factures, paiements, avoirs, options" }</summary>
+                <details class="dossier" open={open_at_start} ref={dossier_ref.clone()}>
+                    <summary id={DOSSIER_TITLE}>{ "Dossier complet : factures, paiements, avoirs, options" }</summary>
                     <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
                     <FlowList flow={Flow::Payment} rows={form.payments.clone()}

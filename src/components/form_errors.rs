@@ -63,7 +63,7 @@ pub fn form_errors(checked: &Checked) -> Html {
     html! {
         <div class="form-errors" id="form-errors" tabindex="-1" data-testid="form-errors">
             <p><strong>{ if n == 1 { "1 champ à corriger".to_owned() } else { format!("{n} champs à corriger") } }</strong>
-                { " : le calcul laisse de côté ce qu'ils contiennent, et les exports qui porteraient une somme fausse attendent." }</p>
+                { " : la lettre attend qu'ils soient corrigés." }</p>
             <ul>
                 { for errors.iter().map(|e| html! {
                     <li>{ field_link(&e.field, format!("{} : {}", field_name(&e.field), e.message)) }</li>

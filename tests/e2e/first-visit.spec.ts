@@ -59,6 +59,15 @@ test('a row in error is said above the total, and nothing carries a wrong sum', 
   await expect(app.formErrors).toHaveCount(0);
   await expect(app.totalDue).toHaveText(right);
   await expect(app.button('Exporter le décompte (CSV)')).toBeEnabled();
+
+  // A party's e-mail in error changes no figure: the total is whole and the décompte exports,
+  // only the letter waits.
+  await app.group('Créancier').getByLabel('E-mail du créancier').fill('pas-un-courriel');
+  await expect(app.formErrors).toContainText('Créancier, e-mail');
+  await expect(page.getByTestId('total-partial')).toHaveCount(0);
+  await expect(app.totalDue).toHaveText(right);
+  await expect(app.button('Exporter le décompte (CSV)')).toBeEnabled();
+  await expect(app.button('Télécharger le PDF')).toBeDisabled();
 });
 
 test('a letter lists what it still needs and waits for it', async ({ page }) => {
@@ -155,6 +164,24 @@ test('small ones: a new row says nothing, the letter delay has its own name, no 
   const basis = page.locator('td.basis').first();
   await expect(basis).toBeVisible();
   expect(await basis.evaluate((td) => getComputedStyle(td).display)).not.toBe('inline-block');
+});
+
+test('pasted invoices open the full dossier where the user sees it, so the next tap does not close it unseen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.openPaste();
+  await app.pasteText.fill('N° facture\tDate\tÉchéance\tMontant TTC\nF-101\t04/03/2022\t03/04/2022\t24 000,00\nF-103\t15/06/2022\t15/07/2022\t3 600,00');
+  await app.button('Analyser').click();
+  await app.button('Ajouter ces factures').click();
+  const title = app.dossier.locator('summary');
+  await expect(app.dossier).toHaveJSProperty('open', true);
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
+  await expect(app.invoice(2).getByLabel('N° de facture')).toHaveValue('F-103');
+  // Adding a row inside the open dossier leaves the focus on the new row.
+  await app.button('Ajouter une facture').click();
+  await expect(app.invoice(3).getByLabel('N° de facture')).toBeFocused();
 });
 
 test('a private client: 0 € of interest is explained where the figure is', async ({ page }) => {

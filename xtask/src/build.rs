@@ -18,7 +18,8 @@ pub fn serve(env: &Env) -> Result<(), String> {
         Command::new("trunk")
             .args("serve --offline --release --cargo-profile release-z".split(' '))
             .args("--address 127.0.0.1 --port 8080".split(' '))
-            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
+            .env("TRUNK_SKIP_VERSION_CHECK", "true")
+            .env(pipeline::WEB_RUSTFLAGS, env.web_rustflags()),
     )
 }
 
@@ -30,7 +31,7 @@ pub fn build(env: &Env) -> Result<(), String> {
         env.run(Command::new("cargo").args(["fetch", "--locked"]))
     })?;
     env.step("trunk build (release-z)", || {
-        env.run(&mut pipeline::trunk_build())
+        env.run(&mut pipeline::trunk_build(env))
     })?;
     env.step("size budget", || {
         pipeline::size_budget(&env.root.join("dist"))

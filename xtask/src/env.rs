@@ -9,6 +9,7 @@ use std::time::Instant;
 pub struct Env {
     pub root: PathBuf,
     path: OsString,
+    cargo_home: PathBuf,
 }
 
 impl Default for Env {
@@ -37,7 +38,33 @@ impl Env {
             &std::env::var_os("PATH").unwrap_or_default(),
         ));
         let path = std::env::join_paths(dirs).unwrap_or_default();
-        Env { root, path }
+        Env {
+            root,
+            path,
+            cargo_home,
+        }
+    }
+
+    /// Rust flags of the web app's release build: the source paths that panic locations keep
+    /// in the module (`/root/.cargo/registry/src/index.crates.io-…/yew-0.23.0/src/…`, this
+    /// checkout's directory) become `/crates/…` and `/relance/…`. The module no longer says
+    /// where it was built, is the same from any directory, and is 0.1 KB smaller.
+    pub fn web_rustflags(&self) -> String {
+        let mut flags = vec![format!(
+            "--remap-path-prefix={}=/relance",
+            self.root.display()
+        )];
+        if let Ok(registries) = std::fs::read_dir(self.cargo_home.join("registry/src")) {
+            for registry in registries.filter_map(Result::ok) {
+                flags.push(format!(
+                    "--remap-path-prefix={}=/crates",
+                    registry.path().display()
+                ));
+            }
+        }
+        // The variable is split at blanks: a path holding one is left as it is.
+        flags.retain(|f| !f.contains(char::is_whitespace));
+        flags.join(" ")
     }
 
     /// Prepares `cmd` to run in the repository root with our `PATH`.

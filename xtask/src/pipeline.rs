@@ -74,7 +74,7 @@ pub fn run(env: &Env) -> ExitCode {
             env.root.join("tests/webdriver.json"),
         ),
     );
-    let built = tally.check(env, "trunk build (release-z)", &mut trunk_build());
+    let built = tally.check(env, "trunk build (release-z)", &mut trunk_build(env));
     if built {
         tally.step(env, "size budget", || size_budget(&env.root.join("dist")));
         tally.e2e(env);
@@ -130,12 +130,16 @@ fn cargo(args: &str) -> Command {
 }
 
 /// The release build of dist/ (index.html, scripts, stylesheet, manifest, icons, sw.js).
-pub fn trunk_build() -> Command {
+pub fn trunk_build(env: &Env) -> Command {
     let mut cmd = Command::new("trunk");
     cmd.args("build --release --cargo-profile release-z --offline --locked".split(' '))
-        .env("TRUNK_SKIP_VERSION_CHECK", "true");
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+        .env(WEB_RUSTFLAGS, env.web_rustflags());
     cmd
 }
+
+/// Cargo's variable for the rust flags of wasm32 builds only (not build scripts nor macros).
+pub const WEB_RUSTFLAGS: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 
 /// Results so far: one row per step, and the counts for the closing line.
 #[derive(Default)]

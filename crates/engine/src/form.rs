@@ -340,12 +340,17 @@ impl Checked {
             .any(|i| field == format!("invoices[{i}].number"))
     }
 
-    /// The errors that leave rows out of the figures (all but the letter's own fields): while
-    /// there is one, the total and the décompte are those of the valid rows only.
+    /// The errors that leave something out of the figures (rows, options, the calculation
+    /// date, a party's kind), not a name, an address or the letter's own fields: while there is
+    /// one, the total and the décompte are those of the valid rows only.
     pub fn figure_errors(&self) -> impl Iterator<Item = &FieldError> {
-        self.errors
-            .iter()
-            .filter(|e| !e.field.starts_with("letter."))
+        self.errors.iter().filter(|e| {
+            let f = e.field.as_str();
+            let party = f.starts_with("creditor.") || f.starts_with("debtor.");
+            !(f.starts_with("letter.")
+                || f.starts_with("strategy.")
+                || party && !f.ends_with(".kind"))
+        })
     }
 
     /// The message for `field`, if it has one.
@@ -1054,6 +1059,27 @@ mod tests {
                 Some(format!("date hors limites « {typed} » (années 1900 à 2199)").as_str()),
                 "{typed}"
             );
+        }
+    }
+
+    #[test]
+    fn only_errors_in_the_figures_make_the_total_partial() {
+        let mut form = one_invoice("1000", "01/02/2026");
+        form.creditor.email = "pas-un-courriel".into();
+        form.debtor.siren = "123".into();
+        form.letter.deadline_days = "0".into();
+        let checked = check(&form);
+        assert_eq!(checked.errors.len(), 3, "{:?}", checked.errors);
+        assert_eq!(checked.figure_errors().count(), 0);
+        for (field, raw) in [("as_of", "32/01/2026"), ("invoices[0].amount", "abc")] {
+            let mut form = form.clone();
+            match field {
+                "as_of" => form.as_of = raw.into(),
+                _ => form.invoices[0].amount = raw.into(),
+            }
+            let checked = check(&form);
+            let figures: Vec<&str> = checked.figure_errors().map(|e| e.field.as_str()).collect();
+            assert_eq!(figures, [field]);
         }
     }
 

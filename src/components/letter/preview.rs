@@ -229,7 +229,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                 <div class="warning letter-missing" id="letter-blanks" data-testid="letter-missing">
                     if errors > 0 {
                         <p>
-                            { "Des champs sont à corriger : la lettre porterait une somme fausse. " }
+                            { "Des champs sont à corriger avant la lettre. " }
                             <a href="#form-errors">{ "Voir la liste" }</a>
                         </p>
                     }
