@@ -320,9 +320,15 @@ impl Checked {
             return Vec::new();
         };
         let mut blanks = crate::letter_blanks::before_letter(d, c);
+        // One invoice: « la facture » is enough; several: which row.
+        let one = d.invoices.len() == 1;
         blanks.extend(self.unnumbered.iter().map(|i| Blank {
             path: format!("invoices[{i}].number"),
-            what: format!("le numéro de la facture de la ligne {}", i + 1),
+            what: if one {
+                "le numéro de la facture".to_owned()
+            } else {
+                format!("le numéro de la facture de la ligne {}", i + 1)
+            },
         }));
         blanks
     }
@@ -1112,6 +1118,12 @@ mod tests {
                 "invoices[0].number",
                 "le numéro de la facture de la ligne 1"
             ))
+        );
+        let alone = check(&one_invoice("1000", "01/02/2026"));
+        let alone = alone.letter_missing(&c);
+        assert_eq!(
+            alone.last().map(|b| b.what.as_str()),
+            Some("le numéro de la facture")
         );
         form.invoices[0].number = "F-1".into();
         let checked = check(&form);
