@@ -156,7 +156,7 @@ pub fn app() -> Html {
                 { form_errors(&derived.checked) }
                 <Totals computation={derived.computation.clone()} reason={derived.reason.clone()}
                     {partial} {no_notice} />
-                <Paste dispatch={dispatch.clone()} />
+                <Paste dispatch={dispatch.clone()} invoices={form.invoices.clone()} />
                 <details class="dossier" open={open_at_start} ref={dossier_ref.clone()}>
                     <summary id={DOSSIER_TITLE}>{ "Dossier complet : factures, paiements, avoirs, options" }</summary>
                     <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}

@@ -1,9 +1,11 @@
 // Starts the app without an inline script and without fetch(), so the Content-Security-Policy
 // needs no hash and says connect-src 'none'. index.html (Trunk.toml's pattern_script) loads, as
-// module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js (the hashed file names of
-// the current build), then the wasm-bindgen bindings, <bindings>. <module>.js holds the .wasm,
-// gzipped, in base64 (written by the post_build hook xtask/src/bin/embed-wasm-and-hash.rs); this file
-// requests it, with the integrity hash the hook wrote in data-wasm-integrity.
+// module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js&wjs=…&writers=… (the
+// hashed file names of the current build), then the wasm-bindgen bindings, <bindings>, and the
+// writers' bindings (wjs, low priority). <module>.js holds the .wasm, gzipped, in base64
+// (written by the post_build hook xtask/src/bin/embed-wasm-and-hash.rs); this file requests it,
+// with the integrity hash the hook wrote in data-wasm-integrity, and the writers' module
+// (crates/writers: the letter's PDF and DOCX) the same way (data-writers-integrity).
 // Why here and not in index.html: a module script runs only once the stylesheet is in, so the
 // 290 KiB module is requested after it, and index.html's title is painted while the module
 // downloads instead of after it. The load event waits for a script element: every file is
@@ -15,9 +17,14 @@
 // « Recharger » when a new version of the app has been installed beside the running one.
 
 const params = new URL(import.meta.url).searchParams;
-const bindingsUrl = new URL(params.get('js'), import.meta.url).href;
-const moduleUrl = new URL(params.get('wasm'), import.meta.url).href;
+const url = (key) => new URL(params.get(key), import.meta.url).href;
+const bindingsUrl = url('js');
+const moduleUrl = url('wasm');
 const moduleIntegrity = document.querySelector('script[data-wasm-integrity]')?.dataset.wasmIntegrity;
+// The second module: the letter's PDF and DOCX writers (crates/writers), used on a click only.
+const writersBindingsUrl = url('wjs');
+const writersUrl = url('writers');
+const writersIntegrity = document.querySelector('script[data-writers-integrity]')?.dataset.writersIntegrity;
 
 // Until the app replaces it (src/lib.rs empties #app), a line says the calculator is coming.
 const app = document.getElementById('app');
@@ -28,27 +35,25 @@ status.textContent = 'Chargement du calculateur…';
 app?.setAttribute('aria-busy', 'true');
 app?.append(status);
 
-// <module>.js as a module script; resolves when it has run.
-function loadModule() {
-  if (!moduleIntegrity) return Promise.reject(new Error('Relance : empreinte du module WebAssembly absente.'));
+// A module script at `src` (with its integrity hash); resolves when it has run. The writers'
+// module comes at low priority: the calculator's arrives first.
+function loadModule(src, integrity, low) {
+  if (!integrity) return Promise.reject(new Error(`Relance : empreinte de ${src} absente.`));
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = moduleUrl;
-  script.integrity = moduleIntegrity;
+  script.src = src;
+  script.integrity = integrity;
+  if (low) script.fetchPriority = 'low';
   const loaded = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', () => reject(new Error(`Relance : ${moduleUrl} refusé.`)), { once: true });
+    script.addEventListener('error', () => reject(new Error(`Relance : ${src} refusé.`)), { once: true });
   });
   document.head.append(script);
   return loaded;
 }
 
-async function start() {
-  await loadModule();
-  const [{ default: init }, { default: base64, size }] = await Promise.all([
-    import(bindingsUrl),
-    import(moduleUrl),
-  ]);
+// The .wasm bytes a module (`export default base64; export const size`) carries, gunzipped.
+async function bytesOf({ default: base64, size }) {
   let gzipped;
   if (Uint8Array.fromBase64) {
     gzipped = Uint8Array.fromBase64(base64);
@@ -63,8 +68,31 @@ async function start() {
   if (bytes.length !== size) {
     throw new Error(`Relance : module WebAssembly incomplet (${bytes.length} octets sur ${size}).`);
   }
-  await init({ module_or_path: bytes });
+  return bytes;
 }
+
+// Both modules are requested now, before the load event; the app starts as soon as its own is in.
+const appLoaded = loadModule(moduleUrl, moduleIntegrity, false);
+const writersLoaded = loadModule(writersUrl, writersIntegrity, true);
+
+async function start() {
+  await appLoaded;
+  const [{ default: init }, module] = await Promise.all([import(bindingsUrl), import(moduleUrl)]);
+  await init({ module_or_path: await bytesOf(module) });
+}
+
+// The writers, once in, as globalThis.relanceWriters (src/web/writers.rs calls them). Until
+// then, or if they fail, « Télécharger le PDF » says so and the rest of the page works.
+async function startWriters() {
+  await writersLoaded;
+  const [{ default: init, pdf, docx }, module] = await Promise.all([
+    import(writersBindingsUrl),
+    import(writersUrl),
+  ]);
+  await init({ module_or_path: await bytesOf(module) });
+  globalThis.relanceWriters = { pdf, docx };
+}
+startWriters().catch((error) => console.warn('Relance : module des fichiers PDF et DOCX indisponible.', error));
 
 // A message at the top of the page (no inline style: classes from styles/app.css).
 function notice(className, role, text) {

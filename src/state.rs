@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use relance_engine::form::{Form, InvoiceForm, PaymentForm};
+use relance_engine::paste::Pasted;
 use yew::Reducible;
 
 /// The whole state of the page that outlives a render.
@@ -222,8 +223,9 @@ pub enum Action {
     RemoveInvoice(usize),
     /// Inserts a copy of the invoice right after it (its number left empty: numbers are unique).
     DuplicateInvoice(usize),
-    /// Adds pasted rows; an untouched empty first invoice is replaced rather than kept.
-    AppendInvoices(Vec<InvoiceForm>),
+    /// Adds pasted rows (invoices, payments, credit notes); an untouched empty first row of a
+    /// list is replaced rather than kept.
+    AppendPasted(Box<Pasted>),
     AddFlow(Flow),
     RemoveFlow(Flow, usize),
     /// Replaces the form by the built-in example, keeping the form it replaces for `UndoExample`.
@@ -294,13 +296,16 @@ impl AppState {
                     form.invoices.insert(i + 1, copy);
                 }
             }
-            Action::AppendInvoices(rows) => {
-                if form.invoices.len() == 1
-                    && form.invoices.first() == Some(&InvoiceForm::default())
-                {
-                    form.invoices.clear();
-                }
-                form.invoices.extend(rows);
+            Action::AppendPasted(pasted) => {
+                let Pasted {
+                    rows,
+                    payments,
+                    credit_notes,
+                    ..
+                } = *pasted;
+                append(&mut form.invoices, rows);
+                append(&mut form.payments, payments);
+                append(&mut form.credit_notes, credit_notes);
             }
             Action::AddFlow(flow) => flows(form, flow).push(PaymentForm::default()),
             Action::RemoveFlow(flow, i) => {
@@ -336,6 +341,14 @@ pub fn example() -> Form {
     relance_engine::parse::dossier(relance_engine::SEED_DOSSIER)
         .map(|d| Form::from_dossier(&d))
         .unwrap_or_default()
+}
+
+/// Adds `rows` to `list`, in place of a lone untouched row.
+fn append<T: Default + PartialEq>(list: &mut Vec<T>, rows: Vec<T>) {
+    if !rows.is_empty() && list.len() == 1 && list.first() == Some(&T::default()) {
+        list.clear();
+    }
+    list.extend(rows);
 }
 
 fn flows(form: &mut Form, flow: Flow) -> &mut Vec<PaymentForm> {

@@ -1,4 +1,5 @@
-//! Browser glue: the clock, localStorage, downloads, file reading and the panic fallback.
+//! Browser glue: the clock, localStorage, downloads, file reading, the panic fallback and the
+//! second module's PDF and DOCX writers.
 //!
 //! Every function here returns a `Result` or an `Option` instead of panicking: a full
 //! storage quota or a refused download is reported to the user, never a crash.
@@ -8,3 +9,4 @@ pub mod download;
 pub mod file;
 pub mod panic;
 pub mod storage;
+pub mod writers;

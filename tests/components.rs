@@ -6,11 +6,12 @@
 
 mod common;
 
-use relance_engine::form::InvoiceForm;
+use relance_engine::form::{InvoiceForm, PaymentForm};
+use relance_engine::paste::Pasted;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use relance_web::app::App;
-use relance_web::state::{Action, AppState, FieldId, InvoiceField};
+use relance_web::state::{Action, AppState, FieldId, Flow, InvoiceField};
 use relance_web::web;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -176,8 +177,26 @@ fn pasted_rows_replace_an_untouched_empty_invoice() {
         amount: "10".into(),
         ..InvoiceForm::default()
     };
-    state.apply(Action::AppendInvoices(vec![row.clone(), row.clone()]));
+    state.apply(Action::AppendPasted(Box::new(Pasted {
+        rows: vec![row.clone(), row.clone()],
+        ..Pasted::default()
+    })));
     assert_eq!(state.form.invoices, vec![row.clone(), row]);
+    // A pasted payment takes the place of an untouched empty payment row too; typed rows stay.
+    state.apply(Action::AddFlow(Flow::Payment));
+    let paid = PaymentForm {
+        date: "2024-02-10".into(),
+        amount: "5".into(),
+        invoice: "F-9".into(),
+    };
+    state.apply(Action::AppendPasted(Box::new(Pasted {
+        payments: vec![paid.clone()],
+        credit_notes: vec![paid.clone()],
+        ..Pasted::default()
+    })));
+    assert_eq!(state.form.payments, vec![paid.clone()]);
+    assert_eq!(state.form.credit_notes, vec![paid]);
+    assert_eq!(state.form.invoices.len(), 2);
 }
 
 // The panic hook's fallback: a download link to the last autosave, written outside Yew.
@@ -289,11 +308,16 @@ fn letter_file_names_use_a_slug_of_the_debtor() {
 #[derive(yew::Properties, PartialEq)]
 struct ChartProps {
     strategy: std::rc::Rc<relance_engine::strategy::Strategy>,
+    shown: Vec<relance_engine::strategy::PathKind>,
 }
 
 #[yew::function_component(ChartHost)]
 fn chart_host(props: &ChartProps) -> yew::Html {
-    relance_web::components::strategy::chart::chart(&props.strategy)
+    relance_web::components::strategy::chart::chart(
+        &props.strategy,
+        &props.shown,
+        yew::Callback::noop(),
+    )
 }
 
 fn example_strategy() -> relance_engine::strategy::Strategy {
@@ -310,7 +334,7 @@ fn count(root: &web_sys::Element, selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
-    use relance_web::components::strategy::chart::{amicable, drawn};
+    use relance_web::components::strategy::chart::{amicable, default_shown, drawn};
     let strategy = std::rc::Rc::new(example_strategy());
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -325,6 +349,7 @@ async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
         root.clone(),
         ChartProps {
             strategy: strategy.clone(),
+            shown: drawn(&strategy),
         },
     )
     .render();
@@ -352,6 +377,53 @@ async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
     assert_eq!(
         title.as_deref(),
         Some("Gain net espéré selon le montant de la créance")
+    );
+    assert_eq!(
+        count(&root, ".chart-legend input[type=checkbox]:checked"),
+        paths.len() as u32
+    );
+    root.remove();
+
+    // By default: the three best open paths and the amicable reminder, every path still in
+    // the legend, ticked or not.
+    let shown = default_shown(&strategy);
+    let best: Vec<_> = strategy
+        .paths
+        .iter()
+        .filter(|p| p.eligible)
+        .take(3)
+        .map(|p| p.path)
+        .collect();
+    assert!(best.iter().all(|p| shown.contains(p)));
+    assert!(shown.contains(&relance_engine::strategy::PathKind::AmicableOnly));
+    assert!(shown.len() <= 4);
+    let root = document.create_element("div").expect("a <div>");
+    document
+        .body()
+        .expect("a <body>")
+        .append_child(&root)
+        .expect("appended");
+    yew::Renderer::<ChartHost>::with_root_and_props(
+        root.clone(),
+        ChartProps {
+            strategy: strategy.clone(),
+            shown: shown.clone(),
+        },
+    )
+    .render();
+    common::flush().await;
+    assert_eq!(
+        count(&root, "svg[role=img] polyline.series"),
+        shown.len() as u32
+    );
+    for p in &shown {
+        let selector = format!("polyline[data-path='{}']", p.code());
+        assert_eq!(count(&root, &selector), 1, "{selector}");
+    }
+    assert_eq!(count(&root, ".chart-legend li"), paths.len() as u32);
+    assert_eq!(
+        count(&root, ".chart-legend input[type=checkbox]:checked"),
+        shown.len() as u32
     );
     root.remove();
 }

@@ -4,7 +4,7 @@
 //! Each control dispatches `Action::Edit` itself, so its props stay comparable and an
 //! unchanged field is not re-rendered.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::state::{Action, AppState, FieldId};
@@ -25,6 +25,8 @@ pub enum InputKind {
     Percent,
     Email,
     Siren,
+    /// A postal address: several lines (a `<textarea>`, Enter starts a line).
+    Address,
 }
 
 /// The ids of a field's hint and error, and the `aria-describedby` list pointing at them.
@@ -88,12 +90,18 @@ pub fn field(props: &FieldProps) -> Html {
     // A date is checked once the field is left: « date invalide » while typing is noise.
     let typing = use_state_eq(|| false);
     let date = props.kind == InputKind::Date;
+    let address = props.kind == InputKind::Address;
     let error = props.error.clone().filter(|_| !(date && *typing));
     let d = described(&id, props.hint.is_some(), error.is_some());
     let oninput = {
         let (dispatch, typing) = (props.dispatch.clone(), typing.clone());
         let field = props.field;
         Callback::from(move |e: InputEvent| {
+            if address {
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                dispatch.dispatch(Action::Edit(field, area.value()));
+                return;
+            }
             let input: HtmlInputElement = e.target_unchecked_into();
             let mut value = input.value();
             if date {
@@ -115,7 +123,7 @@ pub fn field(props: &FieldProps) -> Html {
         Callback::from(move |_: FocusEvent| typing.set(false))
     };
     let (input_type, inputmode, placeholder, autocomplete) = match props.kind {
-        InputKind::Text => ("text", None, None, None),
+        InputKind::Text | InputKind::Address => ("text", None, None, None),
         InputKind::Date => ("text", Some("numeric"), Some("JJ/MM/AAAA"), Some("off")),
         InputKind::Count => ("text", Some("numeric"), None, Some("off")),
         InputKind::Amount => ("text", Some("decimal"), Some("1 234,56"), Some("off")),
@@ -126,6 +134,11 @@ pub fn field(props: &FieldProps) -> Html {
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={id.clone()}>{ &props.label }</label>
+            if address {
+                <textarea id={id} rows="3" autocomplete="street-address" value={props.value.clone()}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={d.describedby.clone()} {oninput} />
+            } else {
             <input
                 id={id}
                 type={input_type}
@@ -139,6 +152,7 @@ pub fn field(props: &FieldProps) -> Html {
                 {oninput}
                 {onblur}
             />
+            }
             { messages(&d, &props.hint, &error) }
         </div>
     }

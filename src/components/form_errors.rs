@@ -63,7 +63,7 @@ pub fn form_errors(checked: &Checked) -> Html {
     html! {
         <div class="form-errors" id="form-errors" tabindex="-1" data-testid="form-errors">
             <p><strong>{ if n == 1 { "1 champ à corriger".to_owned() } else { format!("{n} champs à corriger") } }</strong>
-                { " : la lettre attend qu'ils soient corrigés." }</p>
+                { " : la lettre attend leur correction." }</p>
             <ul>
                 { for errors.iter().map(|e| html! {
                     <li>{ field_link(&e.field, format!("{} : {}", field_name(&e.field), e.message)) }</li>

@@ -30,7 +30,7 @@ pub struct InvoiceListProps {
 
 #[function_component(InvoiceList)]
 pub fn invoice_list(props: &InvoiceListProps) -> Html {
-    use_focus_added_row(props.invoices.len(), |i| {
+    use_focus_added_row(props.invoices.len(), false, |i| {
         FieldId::Invoice(i, InvoiceField::Number).dom_id()
     });
     let add = {

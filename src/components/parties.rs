@@ -76,7 +76,7 @@ fn party(which: Party, p: &PartyForm, props: &PartiesProps) -> Html {
                 <Field field={id(PartyField::Siren)} label={label("SIREN")} kind={InputKind::Siren}
                     value={p.siren.clone()} error={err(PartyField::Siren)}
                     hint="9 chiffres ; facultatif." dispatch={dispatch.clone()} />
-                <Field field={id(PartyField::Address)} label={label("Adresse")} value={p.address.clone()}
+                <Field field={id(PartyField::Address)} label={label("Adresse")} kind={InputKind::Address} value={p.address.clone()}
                     error={err(PartyField::Address)} hint={needed(PartyField::Address)}
                     dispatch={dispatch.clone()} />
                 <Field field={id(PartyField::Email)} label={label("E-mail")} kind={InputKind::Email}

@@ -60,7 +60,7 @@ pub struct FlowListProps {
 pub fn flow_list(props: &FlowListProps) -> Html {
     let w = words(props.flow);
     let flow = props.flow;
-    use_focus_added_row(props.rows.len(), move |i| {
+    use_focus_added_row(props.rows.len(), true, move |i| {
         FieldId::Flow(flow, i, FlowField::Date).dom_id()
     });
     let add = {

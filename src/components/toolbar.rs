@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use relance_engine::form::Form;
 use relance_engine::{parse, report, Computation, Dossier, InputErrorKind};
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::field::Dispatch;
@@ -105,6 +106,20 @@ fn save(name: &str, mime: &str, text: Option<&str>, left_out: usize, nothing: &s
     }
 }
 
+/// Closes the « Fichiers » menu, and with `focus` puts the focus back on its summary (Escape).
+fn close_menu(menu: &NodeRef, focus: bool) {
+    if let Some(menu) = menu.cast::<Element>() {
+        let _ = menu.remove_attribute("open");
+        if let Some(summary) = menu
+            .first_element_child()
+            .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+            .filter(|_| focus)
+        {
+            let _ = summary.focus();
+        }
+    }
+}
+
 /// A confirmation in the page: the question, « yes » (focused when it opens) and « Annuler ».
 fn confirm(
     question: &'static str,
@@ -179,18 +194,26 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let undo_example = {
         let (dispatch, message) = (props.dispatch.clone(), message.clone());
+        let example_ref = example_ref.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::UndoExample);
             message.set(Some(Message::Done("Votre saisie est revenue.".to_owned())));
+            // The button clicked goes away: focus goes back to « Charger un exemple ».
+            if let Some(el) = example_ref.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
         })
     };
     let nothing = "Rien à exporter : aucune facture complète et valide.";
     // Files are serialised on click only: building them on every render would cost more
     // than the whole recomputation.
     type Text = Rc<dyn Fn() -> Option<String>>;
+    let menu_ref = use_node_ref();
     let download = |name: String, mime: &'static str, left_out: usize, text: Text| {
-        let message = message.clone();
+        let (message, menu_ref) = (message.clone(), menu_ref.clone());
         Callback::from(move |_: MouseEvent| {
+            // The file is made: the menu closes, its message shows below.
+            close_menu(&menu_ref, false);
             message.set(Some(save(
                 &name,
                 mime,
@@ -268,6 +291,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }));
         })
     };
+    let on_menu_key = {
+        let menu_ref = menu_ref.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close_menu(&menu_ref, true);
+            }
+        })
+    };
     let no_result = props.computation.is_none() || props.partial;
     let why = props.partial.then_some("export-why");
 
@@ -275,7 +306,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar-block no-print">
             <div class="toolbar">
                 <button type="button" ref={example_ref} onclick={ask_example}>{ "Charger un exemple" }</button>
-                <details class="file-menu">
+                <details class="file-menu" ref={menu_ref} onkeydown={on_menu_key}>
                     <summary>{ "Fichiers" }</summary>
                     <nav class="file-actions" aria-label="Dossier">
                         <button type="button" onclick={export_dossier}>{ "Exporter le dossier" }</button>

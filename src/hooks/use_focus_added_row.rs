@@ -3,18 +3,19 @@
 
 use yew::prelude::*;
 
-/// Focuses the element with id `id_of(len - 1)` when `len` grows by exactly one from a
-/// non-empty list (an "Ajouter" click). A first row (typed in the quick start), an import
-/// or a paste do not move the focus.
+/// Focuses the element with id `id_of(len - 1)` when `len` grows by exactly one (an
+/// "Ajouter" click), from an empty list too if `from_empty`: the first invoice is typed in the
+/// quick start, so it does not take the focus, but a first payment is added with a click.
+/// An import or a paste of several rows does not move the focus.
 #[hook]
-pub fn use_focus_added_row<F>(len: usize, id_of: F)
+pub fn use_focus_added_row<F>(len: usize, from_empty: bool, id_of: F)
 where
     F: Fn(usize) -> String + 'static,
 {
     let previous = use_mut_ref(|| len);
     use_effect_with(len, move |len| {
         let before = std::mem::replace(&mut *previous.borrow_mut(), *len);
-        if before >= 1 && *len == before + 1 {
+        if (before >= 1 || from_empty) && *len == before + 1 {
             let element = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(&id_of(len - 1)));

@@ -55,6 +55,8 @@ test('a partial payment shows its imputation', async ({ page }) => {
   await app.loadExample();
   await app.openDossier();
   await app.button('Ajouter un paiement').click();
+  // The first payment row, added with a click, takes the focus.
+  await expect(app.payment(1).getByLabel('Date du paiement')).toBeFocused();
   await app.payment(1).getByLabel('Date du paiement').fill('30/06/2022');
   await app.payment(1).getByLabel('Montant payé (€)').fill('10 000');
   const imputation = page.getByRole('table', { name: 'Paiements imputés sur la facture F-2022-031' });

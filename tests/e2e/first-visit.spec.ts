@@ -120,6 +120,8 @@ test('« Charger un exemple » asks before replacing what was typed, and can be 
   await app.button('Revenir à ma saisie').click();
   await expect(app.amount).toHaveValue('1234,56');
   await expect(app.status).toContainText('Votre saisie est revenue.');
+  // The button clicked is gone: the focus is on « Charger un exemple », not lost.
+  await expect(app.button('Charger un exemple')).toBeFocused();
 });
 
 test('dates as people type them: the slash comes by itself, checked on leaving the field', async ({ page }) => {
@@ -134,10 +136,17 @@ test('dates as people type them: the slash comes by itself, checked on leaving t
   expect(await app.errorOf(app.due)).toBe('');
   await page.keyboard.type('26');
   await expect(app.due).toHaveValue('31/03/26');
-  // A keyboard with « / »: the slash typed after the added one is not doubled.
-  await app.due.fill('');
-  await page.keyboard.type('31/03/26');
-  await expect(app.due).toHaveValue('31/03/26');
+  // A keyboard with « / », « . » or « - »: the separator typed after the added slash is not
+  // doubled.
+  for (const [keys, value] of [
+    ['31/03/26', '31/03/26'],
+    ['31.03.2026', '31/03/2026'],
+    ['31-03-2026', '31/03/2026'],
+  ]) {
+    await app.due.fill('');
+    await page.keyboard.type(keys);
+    await expect(app.due, keys).toHaveValue(value);
+  }
   await app.asOf.fill('15.04.2026');
   await app.asOf.blur();
   expect(await app.errorOf(app.asOf)).toBe('');
@@ -279,4 +288,20 @@ test.describe('a freelancer on a phone', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf-8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
     for (const word of ['Mise en demeure', 'Boulangerie Martin SAS', 'F-2026-031', 'Camille Durand']) expect(text, word).toContain(word);
   });
+});
+
+test('the « Fichiers » menu closes with Escape, and once a file is made', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.loadExample();
+  await app.openFileMenu();
+  await app.button('Exporter le dossier').focus();
+  await page.keyboard.press('Escape');
+  await expect(app.fileMenu).toHaveJSProperty('open', false);
+  await expect(app.fileMenu.locator('summary')).toBeFocused();
+  const download = page.waitForEvent('download');
+  await (await app.fileAction('Exporter le décompte (CSV)')).click();
+  expect((await download).suggestedFilename()).toMatch(/^decompte-.*\.csv$/);
+  await expect(app.fileMenu).toHaveJSProperty('open', false);
+  await expect(app.status).toContainText('créé');
 });

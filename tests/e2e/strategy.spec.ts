@@ -73,11 +73,22 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   const chart = app.strategyChart;
   await expect(chart).toHaveAttribute('role', 'img');
   await expect(page.getByRole('img', { name: 'Gain net espéré selon le montant de la créance' })).toBeVisible();
+  // By default the three best paths and the amicable reminder; the legend ticks the others in.
+  const ranking = await app.strategyOrder();
+  const byDefault = [...new Set([...ranking.slice(0, 3), 'amiable'])];
+  await expect(chart.locator('polyline.series')).toHaveCount(byDefault.length);
+  for (const code of byDefault) await expect(chart.locator(`polyline[data-path="${code}"]`)).toHaveCount(1);
+  const boxes = page.locator('.chart-legend input[type="checkbox"]');
+  const legend = await boxes.count();
+  for (let i = 0; i < legend; i++) await boxes.nth(i).check();
   for (const code of known) await expect(chart.locator(`polyline[data-path="${code}"]`)).toHaveCount(1);
   const lines = await chart.locator('polyline.series').count();
   expect(lines).toBeGreaterThanOrEqual(known.length);
   expect(lines).toBeLessThanOrEqual(10);
   await expect(page.locator('.chart-legend li')).toHaveCount(lines);
+  await page.locator('#chart-show-fond').uncheck();
+  await expect(chart.locator('polyline[data-path="fond"]')).toHaveCount(0);
+  await expect(chart.locator('polyline.series')).toHaveCount(lines - 1);
   await expect(chart.getByTestId('chart-claim')).toContainText('Votre principal : 24 000 €');
   await expect(chart.getByTestId('chart-zero')).toHaveCount(1);
   // Breakevens against the amicable reminder: marked on the axis and listed under the chart.
@@ -107,6 +118,10 @@ test('editing assumptions changes the ranking; an invalid value is explained and
   const app = new RelancePage(page);
   await exampleStrategy(app);
   const before = await app.strategyOrder();
+  // The lawsuit's line, ticked by the user, stays drawn whatever the ranking becomes (by
+  // default the chart follows the three best).
+  await page.locator('#chart-show-fond').uncheck();
+  await page.locator('#chart-show-fond').check();
   const chartBefore = await app.strategyChart.locator('polyline[data-path="fond"]').getAttribute('points');
 
   // A very expensive lawsuit: "action au fond" falls to the last of the open, known-fee paths.

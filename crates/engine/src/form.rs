@@ -369,18 +369,22 @@ impl Checked {
 }
 
 /// A date being typed on a numeric keypad, which has no « / »: after the day's and the month's
-/// two digits, the slash is added (`15` → `15/`, `15/03` → `15/03/`); a slash typed right after
-/// an added one is dropped (`15//` → `15/`, for a keyboard that has one); anything else is left
-/// as typed.
+/// two digits, the slash is added (`15` → `15/`, `15/03` → `15/03/`); a separator typed right
+/// after an added slash is dropped (`15//`, `15/.`, `15/-` → `15/`, for a keyboard that has
+/// them); anything else is left as typed.
 pub fn date_typing(typed: &str) -> Option<String> {
-    if let Some(once) = typed.strip_suffix('/').filter(|t| t.ends_with('/')) {
-        return Some(once.to_owned());
+    // A separator typed right after an added slash stands for it: `15/.` → `15/`.
+    if let Some(kept) = typed
+        .strip_suffix(['/', '.', '-', ' '])
+        .filter(|t| t.ends_with('/'))
+    {
+        return Some(kept.to_owned());
     }
     let b = typed.as_bytes();
+    let n = b.len();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let day = b.len() == 2 && digit(0) && digit(1);
-    let month =
-        b.len() == 5 && digit(0) && digit(1) && b.get(2) == Some(&b'/') && digit(3) && digit(4);
+    let day = n == 2 && digit(0) && digit(1);
+    let month = n == 5 && digit(0) && digit(1) && b.get(2) == Some(&b'/') && digit(3) && digit(4);
     (day || month).then(|| format!("{typed}/"))
 }
 
@@ -1160,9 +1164,34 @@ mod tests {
     fn the_slash_comes_by_itself() {
         assert_eq!(date_typing("15").as_deref(), Some("15/"));
         assert_eq!(date_typing("15/03").as_deref(), Some("15/03/"));
-        // A keyboard with « / »: typing it after the added one gives one slash.
-        assert_eq!(date_typing("15//").as_deref(), Some("15/"));
-        assert_eq!(date_typing("15/03//").as_deref(), Some("15/03/"));
+        // A keyboard with « / », « . » or « - »: typing it after the added one gives one slash.
+        for (typed, kept) in [
+            ("15//", "15/"),
+            ("15/03//", "15/03/"),
+            ("15/.", "15/"),
+            ("15/03/-", "15/03/"),
+            ("15/ ", "15/"),
+        ] {
+            assert_eq!(date_typing(typed).as_deref(), Some(kept), "{typed}");
+        }
+        // Every keystroke of each spelling, as the field applies them, ends as a date it reads.
+        for (keys, end) in [
+            ("15.03.2026", "15/03/2026"),
+            ("15-03-2026", "15/03/2026"),
+            ("15 03 2026", "15/03/2026"),
+            ("15/03/2026", "15/03/2026"),
+            ("15032026", "15/03/2026"),
+        ] {
+            let mut value = String::new();
+            for c in keys.chars() {
+                value.push(c);
+                if let Some(changed) = date_typing(&value) {
+                    value = changed;
+                }
+            }
+            assert_eq!(value, end, "{keys}");
+            assert!(crate::parse::typed_date(&value).is_ok(), "{keys}");
+        }
         for left in [
             "",
             "1",

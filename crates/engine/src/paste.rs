@@ -1,25 +1,45 @@
-//! Invoices pasted from a spreadsheet (tab-separated rows copied from Excel or LibreOffice) or
-//! read from a CSV file (`;` or `,`), with French or English numbers and dates. Returns what was
-//! understood, as form rows, and every rejected line with its number and reason, so the user
-//! sees the result before anything is added.
+//! Rows pasted from a spreadsheet (tab-separated rows copied from Excel or LibreOffice) or read
+//! from a CSV file (`;` or `,`), with French or English numbers and dates: invoices, and with a
+//! type column payments and credit notes too. Returns what was understood, as form rows, and
+//! every rejected line with its number and reason, so the user sees the result before anything
+//! is added.
 //!
 //! Columns are recognised from a header line when there is one (`N°`, `Date`, `Échéance`,
-//! `Montant TTC`, or the English words), otherwise from their content: date columns (the
-//! first is the issue date, the last the due date), the amount column (the rightmost numeric
-//! column), and the invoice number (the first other column). A column of slash dates is read
-//! day-first unless one of its dates only makes sense month-first (`04/23/2024`).
+//! `Montant TTC`, `Type`, `Facture concernée`, or the English words), otherwise from their
+//! content: date columns (the first is the issue date, the last the due date), the amount column
+//! (the rightmost numeric column), the type column (`facture`, `paiement`, `avoir`…) and the
+//! invoice number (the first other column). A column of slash dates is read day-first unless one
+//! of its dates only makes sense month-first (`04/23/2024`).
+//!
+//! A payment or credit note is dated by its date column (or its only date), may be negative
+//! (a ledger's sign), and pays the invoice of its « facture concernée » column, or else the one
+//! its number names when that is an invoice of the paste or of the dossier; otherwise none, and
+//! the law chooses (C. civ. 1342-10).
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::form::InvoiceForm;
+use crate::form::{InvoiceForm, PaymentForm};
 use crate::money::{parse_amount, NumberError};
 
 /// What a paste was understood as.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Pasted {
-    /// One form row per accepted line (dates as ISO text, amounts as plain decimals).
+    /// One form row per accepted invoice line (dates as ISO text, amounts as plain decimals).
     pub rows: Vec<InvoiceForm>,
+    pub payments: Vec<PaymentForm>,
+    pub credit_notes: Vec<PaymentForm>,
     pub rejected: Vec<RejectedLine>,
+}
+
+impl Pasted {
+    /// How many rows were understood, of every type.
+    pub fn len(&self) -> usize {
+        self.rows.len() + self.payments.len() + self.credit_notes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A line that could not be read.
@@ -40,6 +60,46 @@ enum Role {
     Issued,
     Due,
     Amount,
+    Kind,
+    Applies,
+}
+
+/// What a line is, from its type column.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Invoice,
+    Payment,
+    CreditNote,
+}
+
+/// The type a cell names: an empty cell is an invoice; `None` for a word not understood.
+fn kind_of(cell: &str) -> Option<Kind> {
+    let c = crate::fr::lowercase(cell);
+    let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
+    if c.trim().is_empty() {
+        Some(Kind::Invoice)
+    } else if has(&["avoir", "credit note", "note de cr"]) {
+        Some(Kind::CreditNote)
+    } else if has(&[
+        "paiement",
+        "règlement",
+        "reglement",
+        "virement",
+        "chèque",
+        "cheque",
+        "encaiss",
+        "versement",
+        "acompte",
+        "prélèvement",
+        "prelevement",
+        "payment",
+    ]) {
+        Some(Kind::Payment)
+    } else if has(&["fact", "invoice"]) {
+        Some(Kind::Invoice)
+    } else {
+        None
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -50,6 +110,12 @@ enum DayOrder {
 
 /// Reads pasted text or a CSV file's content.
 pub fn parse(text: &str) -> Pasted {
+    parse_for(text, &[])
+}
+
+/// Reads pasted text, `invoices` being the numbers of the dossier's invoices (a payment whose
+/// number is one of them pays it).
+pub fn parse_for(text: &str, invoices: &[String]) -> Pasted {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<(usize, &str)> = text
         .lines()
@@ -90,10 +156,13 @@ pub fn parse(text: &str) -> Pasted {
         column(Role::Due),
         column(Role::Amount),
     );
+    let (kind_col, applies_col) = (column(Role::Kind), column(Role::Applies));
     let orders: Vec<DayOrder> = (0..width)
         .map(|c| day_order(rows.iter().filter_map(|(_, cells)| cells.get(c))))
         .collect();
     let order_of = |c: usize| orders.get(c).copied().unwrap_or(DayOrder::DayFirst);
+    // Payments and credit notes whose invoice is named only by their number, settled at the end.
+    let mut by_number: Vec<(Kind, usize)> = Vec::new();
 
     for (line, cells) in &rows {
         let cell = |c: Option<usize>| c.and_then(|c| cells.get(c)).map(|s| s.trim()).unwrap_or("");
@@ -101,8 +170,25 @@ pub fn parse(text: &str) -> Pasted {
             line: *line,
             reason,
         };
+        let kind = match kind_of(cell(kind_col)) {
+            Some(kind) => kind,
+            None => {
+                out.rejected.push(reject(format!(
+                    "type inconnu « {} » (facture, paiement ou avoir)",
+                    cell(kind_col)
+                )));
+                continue;
+            }
+        };
         let amount_raw = cell(amount_col);
-        let amount = match parse_amount(amount_raw) {
+        // A ledger writes what was received with a minus sign.
+        let unsigned = match kind {
+            Kind::Invoice => amount_raw,
+            _ => amount_raw
+                .trim_start_matches(['-', '\u{2212}'])
+                .trim_start(),
+        };
+        let amount = match parse_amount(unsigned) {
             Ok(a) if !a.get().is_zero() => a,
             Ok(_) => {
                 out.rejected.push(reject("montant nul".into()));
@@ -149,6 +235,28 @@ pub fn parse(text: &str) -> Pasted {
             }
         };
         let iso = |d: NaiveDate| crate::dossier::iso(d);
+        if kind != Kind::Invoice {
+            // Its date is in the date column, or the only date of the line.
+            let Some(date) = issued.or(due) else {
+                out.rejected.push(reject("date manquante".into()));
+                continue;
+            };
+            // The « facture concernée » column, or else the line's number, settled below.
+            let invoice = cell(applies_col.or(number_col)).to_owned();
+            let list = match kind {
+                Kind::Payment => &mut out.payments,
+                _ => &mut out.credit_notes,
+            };
+            if applies_col.is_none() {
+                by_number.push((kind, list.len()));
+            }
+            list.push(PaymentForm {
+                date: iso(date),
+                amount: amount.get().to_string(),
+                invoice,
+            });
+            continue;
+        }
         let (terms, due_text) = match (issued, due) {
             (_, Some(due)) => ("custom", iso(due)),
             // No due date: 30 days after the invoice (C. com. L441-10 I).
@@ -166,6 +274,20 @@ pub fn parse(text: &str) -> Pasted {
             due: due_text,
             amount: amount.get().to_string(),
         });
+    }
+    // A number that is no invoice's is the payment's own reference: the law chooses (1342-10).
+    for (kind, i) in by_number {
+        let list = match kind {
+            Kind::Payment => &mut out.payments,
+            _ => &mut out.credit_notes,
+        };
+        if let Some(row) = list.get_mut(i) {
+            let known =
+                out.rows.iter().any(|r| r.number == row.invoice) || invoices.contains(&row.invoice);
+            if !known {
+                row.invoice.clear();
+            }
+        }
     }
     out
 }
@@ -221,7 +343,11 @@ fn header_roles(cells: &[String]) -> Option<Vec<Option<Role>>> {
         .map(|c| {
             let c = crate::fr::lowercase(c);
             let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
-            if has(&["échéance", "echeance", "due", "exigib"]) {
+            if has(&["concern", "imput", "lettrage", "applies", "paid invoice"]) {
+                Some(Role::Applies)
+            } else if has(&["type", "nature", "opération", "operation", "sens"]) {
+                Some(Role::Kind)
+            } else if has(&["échéance", "echeance", "due", "exigib"]) {
                 Some(Role::Due)
             } else if has(&[
                 "montant", "amount", "ttc", "total", "somme", "solde", "reste",
@@ -278,6 +404,20 @@ fn infer_roles(rows: &[(usize, Vec<String>)], width: usize) -> Vec<Option<Role>>
     if let Some(c) = amount_col {
         set(&mut roles, c, Role::Amount);
     }
+    // A column of words without digits that each name a type (`facture`, `paiement`,
+    // `avoir`…), one at least a payment or a credit note: `FACT-001` is a number.
+    let is_kind = |s: &str| !s.contains(|c: char| c.is_ascii_digit()) && kind_of(s).is_some();
+    let not_invoice = |s: &str| is_kind(s) && kind_of(s) != Some(Kind::Invoice);
+    let kind_col = (0..width).find(|&c| {
+        roles.get(c) == Some(&None)
+            && share(c, &is_kind)
+            && rows
+                .iter()
+                .any(|(_, r)| r.get(c).is_some_and(|s| not_invoice(s)))
+    });
+    if let Some(c) = kind_col {
+        set(&mut roles, c, Role::Kind);
+    }
     if let Some(c) = (0..width).find(|&c| roles.get(c) == Some(&None)) {
         set(&mut roles, c, Role::Number);
     }
@@ -333,6 +473,67 @@ mod tests {
             .iter()
             .map(|r| format!("ligne {} : {}", r.line, r.reason))
             .collect()
+    }
+
+    fn flows(list: &[PaymentForm]) -> Vec<String> {
+        list.iter()
+            .map(|r| format!("{}|{}|{}", r.date, r.amount, r.invoice))
+            .collect()
+    }
+
+    /// A ledger with a type column: payments (negative, as a ledger writes them) and credit
+    /// notes beside the invoices, each dated; an unknown type is refused with its line.
+    #[test]
+    fn a_type_column_brings_payments_and_credit_notes() {
+        let p = parse(
+            "N°;Date;Échéance;Montant;Type\nF1;01/02/2024;02/03/2024;1500;Facture\nF1;15/03/2024;;-500;Règlement\nAV1;20/03/2024;;100,50;Avoir\nX;20/03/2024;;10;bidule\nF2;01/02/2024;02/03/2024;-3;\nF3;;;20;virement\n",
+        );
+        assert_eq!(rows(&p), ["F1|2024-02-01|custom|2024-03-02|1500.00"]);
+        // F1 is an invoice of the paste: the payment pays it; AV1 is the note's own number.
+        assert_eq!(flows(&p.payments), ["2024-03-15|500.00|F1"]);
+        assert_eq!(flows(&p.credit_notes), ["2024-03-20|100.50|"]);
+        assert_eq!(
+            rejected(&p),
+            [
+                "ligne 5 : type inconnu « bidule » (facture, paiement ou avoir)",
+                "ligne 6 : montant invalide « -3 » (négatif)",
+                "ligne 7 : date manquante",
+            ]
+        );
+        assert_eq!(p.len(), 3);
+    }
+
+    /// Without a header the type column is found from its words; a number names the invoice
+    /// paid when it is one of the dossier's.
+    #[test]
+    fn types_without_header_and_the_dossier_s_invoices() {
+        let text = "F1\t01/02/2024\t1500\tfacture\nF0\t10/02/2024\t-200\tvirement\nVIR-9\t11/02/2024\t50\tpaiement\n";
+        let p = parse_for(text, &["F0".to_owned()]);
+        assert_eq!(rows(&p), ["F1||custom|2024-02-01|1500.00"]);
+        assert_eq!(
+            flows(&p.payments),
+            ["2024-02-10|200.00|F0", "2024-02-11|50.00|"]
+        );
+        assert!(p.rejected.is_empty());
+        // Invoice numbers that contain a type word stay numbers.
+        let p = parse("FACT-001\t01/02/2024\t100\nFACT-002\t01/02/2024\t200\n");
+        assert_eq!(
+            rows(&p),
+            [
+                "FACT-001||custom|2024-02-01|100.00",
+                "FACT-002||custom|2024-02-01|200.00"
+            ]
+        );
+    }
+
+    /// A « facture concernée » column is taken as written: an unknown number is then the
+    /// form's to flag, not the paste's to drop.
+    #[test]
+    fn the_invoice_paid_from_its_column() {
+        let p = parse("Type;Date;Montant;Facture concernée\npaiement;10/02/2024;200;F-7\navoir;11/02/2024;30;\n");
+        assert_eq!(flows(&p.payments), ["2024-02-10|200.00|F-7"]);
+        assert_eq!(flows(&p.credit_notes), ["2024-02-11|30.00|"]);
+        assert!(p.rows.is_empty() && p.rejected.is_empty());
     }
 
     #[test]

@@ -85,19 +85,23 @@ pub fn preview(props: &PreviewProps) -> Html {
         &props.dossier.debtor.identity.name,
         props.computation.as_of,
     );
-    let download = |ext: &'static str, mime: &'static str, render: fn(&Letter) -> Vec<u8>| {
-        let (full, message) = (full.clone(), message.clone());
-        let name = format!("{stem}.{ext}");
-        Callback::from(move |_: MouseEvent| {
-            let bytes = render(&full());
-            message.set(Some(match web::download::save_bytes(&name, mime, &bytes) {
-                Ok(()) => Message::Done(format!("Fichier {name} créé.")),
-                Err(_) => Message::Refused(web::download::DownloadError::MESSAGE.to_owned()),
-            }));
-        })
-    };
-    let pdf = download("pdf", PDF_MIME, relance_letter::pdf::render);
-    let docx = download("docx", DOCX_MIME, relance_letter::docx::render);
+    let download =
+        |ext: &'static str, mime: &'static str, render: fn(&Letter) -> Option<Vec<u8>>| {
+            let (full, message) = (full.clone(), message.clone());
+            let name = format!("{stem}.{ext}");
+            Callback::from(move |_: MouseEvent| {
+                let Some(bytes) = render(&full()) else {
+                    message.set(Some(Message::Refused(web::writers::MISSING.to_owned())));
+                    return;
+                };
+                message.set(Some(match web::download::save_bytes(&name, mime, &bytes) {
+                    Ok(()) => Message::Done(format!("Fichier {name} créé.")),
+                    Err(_) => Message::Refused(web::download::DownloadError::MESSAGE.to_owned()),
+                }));
+            })
+        };
+    let pdf = download("pdf", PDF_MIME, web::writers::pdf);
+    let docx = download("docx", DOCX_MIME, web::writers::docx);
     let copy = {
         let (full, message, fallback) = (full.clone(), message.clone(), fallback.clone());
         Callback::from(move |_: MouseEvent| {

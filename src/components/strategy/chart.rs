@@ -7,6 +7,8 @@
 //! Every figure is the engine's (`Strategy::chart`); this module only places them. Coordinates
 //! are computed in decimals and rounded to whole units of a 640 × 330 view box (no floats).
 //! Plain functions, not components: the chart is part of the strategy view's render.
+//! Only the paths the user ticks in the legend are drawn (by default the three best and the
+//! amicable reminder, the one the breakevens compare with): ten lines on a phone are a tangle.
 
 use relance_engine::fr;
 use relance_engine::money::round;
@@ -99,8 +101,25 @@ pub fn drawn(s: &Strategy) -> Vec<PathKind> {
         .collect()
 }
 
-/// The SVG chart, its legend and its table of breakevens.
-pub fn chart(s: &Strategy) -> Html {
+/// The paths drawn before the user ticks any: the three best open paths and the amicable
+/// reminder.
+pub fn default_shown(s: &Strategy) -> Vec<PathKind> {
+    let mut shown: Vec<PathKind> = s
+        .paths
+        .iter()
+        .filter(|r| r.eligible)
+        .take(3)
+        .map(|r| r.path)
+        .collect();
+    if !shown.contains(&PathKind::AmicableOnly) {
+        shown.push(PathKind::AmicableOnly);
+    }
+    shown
+}
+
+/// The SVG chart (the `shown` paths), its legend (a box to tick per path, `toggle`) and its
+/// table of breakevens.
+pub fn chart(s: &Strategy, shown: &[PathKind], toggle: Callback<PathKind>) -> Html {
     let chart = &s.chart;
     let x_max = chart
         .amounts
@@ -157,7 +176,7 @@ pub fn chart(s: &Strategy) -> Html {
     });
 
     // One polyline per run of amounts where the path is open.
-    for series in &chart.series {
+    for series in chart.series.iter().filter(|s| shown.contains(&s.path)) {
         let (colour, dash) = style(series.path);
         let mut run: Vec<String> = Vec::new();
         for (amount, point) in chart
@@ -219,7 +238,7 @@ pub fn chart(s: &Strategy) -> Html {
     let description = format!(
         "Gain net espéré (axe vertical) selon le principal de la créance (axe horizontal, de 0 à {}), pour {} voies ; votre principal : {}. Légende et seuils ci-dessous.",
         fr::whole_euros(x_max),
-        drawn.len(),
+        drawn.iter().filter(|p| shown.contains(p)).count(),
         fr::whole_euros(chart.claim)
     );
     let breakeven = |p: PathKind, versus: Versus| {
@@ -244,21 +263,29 @@ pub fn chart(s: &Strategy) -> Html {
                 { for nodes }
             </svg>
             <figcaption>
-                <ul class="chart-legend" aria-label="Légende">
-                    { for drawn.iter().map(|&p| {
-                        let (colour, dash) = style(p);
-                        let closed = !s.paths.iter().any(|r| r.path == p && r.eligible);
-                        html! {
-                            <li data-path={p.code()}>
-                                <svg class="swatch" viewBox="0 0 36 10" aria-hidden="true">
-                                    <line x1="0" y1="5" x2="36" y2="5" stroke={colour} stroke-dasharray={dash} />
-                                </svg>
-                                { p.label() }
-                                { if closed { " (fermée pour votre créance)" } else { "" } }
-                            </li>
-                        }
-                    }) }
-                </ul>
+                <fieldset class="chart-legend">
+                    <legend>{ "Voies tracées (légende)" }</legend>
+                    <ul>
+                        { for drawn.iter().map(|&p| {
+                            let (colour, dash) = style(p);
+                            let closed = !s.paths.iter().any(|r| r.path == p && r.eligible);
+                            let id = format!("chart-show-{}", p.code());
+                            let onchange = toggle.reform(move |_: Event| p);
+                            html! {
+                                <li data-path={p.code()}>
+                                    <input type="checkbox" id={id.clone()} checked={shown.contains(&p)} {onchange} />
+                                    <label for={id}>
+                                        <svg class="swatch" viewBox="0 0 36 10" aria-hidden="true">
+                                            <line x1="0" y1="5" x2="36" y2="5" stroke={colour} stroke-dasharray={dash} />
+                                        </svg>
+                                        { p.label() }
+                                        { if closed { " (fermée pour votre créance)" } else { "" } }
+                                    </label>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </fieldset>
                 { super::table::table(
                     "breakevens",
                     "breakeven",

@@ -37,6 +37,8 @@ pub use relance_engine::strategy::DISCLAIMER;
 pub fn strategy_step(props: &StrategyProps) -> Html {
     let open = use_state_eq(|| false);
     let chosen = use_state_eq(|| None::<PathKind>);
+    // The paths the chart draws, once the user ticks or unticks one (`None`: the default).
+    let shown = use_state_eq(|| None::<Vec<PathKind>>);
     let today = props.today.or(props.computation.as_ref().map(|c| c.as_of));
     let analysis = use_memo(
         (
@@ -67,7 +69,22 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
                 })
             };
             let timeline = strategy::timeline(path, d, c, &s.assumptions, today);
-            view(s, path, &timeline, choose, props)
+            let drawn = (*shown).clone().unwrap_or_else(|| chart::default_shown(s));
+            let toggle = {
+                let (shown, drawn) = (shown.clone(), drawn.clone());
+                Callback::from(move |p: PathKind| {
+                    let mut next = drawn.clone();
+                    match next.iter().position(|q| *q == p) {
+                        Some(i) => {
+                            next.remove(i);
+                        }
+                        None => next.push(p),
+                    }
+                    shown.set(Some(next));
+                })
+            };
+            let chart = chart::chart(s, &drawn, toggle);
+            view(s, path, &timeline, choose, chart, props)
         }
         _ if *open => html! {
             <p class="hint">{ "L'analyse s'affiche dès que le décompte est calculé." }</p>
@@ -96,17 +113,19 @@ fn view(
     path: PathKind,
     milestones: &[Milestone],
     choose: Callback<Event>,
+    chart: Html,
     props: &StrategyProps,
 ) -> Html {
     let all = params(s.claim.regime);
     html! {
         <>
+            { paths::verdict(s) }
             <ul class="strategy-warnings" data-testid="strategy-warnings">
                 { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ &w.message }</li> }) }
             </ul>
             { paths::ranking(s, path) }
             <h3>{ "Gain net selon le montant de la créance" }</h3>
-            { chart::chart(s) }
+            { chart }
             { timeline::timeline(s, path, milestones, choose) }
             { sensitivity::sensitivity(s) }
             { plan_value::plan_value(s, &all, props) }

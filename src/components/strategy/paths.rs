@@ -8,7 +8,21 @@ use yew::prelude::*;
 
 use super::table::{table, Row};
 
-/// The sentence naming the best path, and the table of every path (`chosen` highlighted).
+/// The verdict: the sentence naming the best path, first thing of the step.
+pub fn verdict(s: &Strategy) -> Html {
+    html! {
+        if let Some(b) = s.best() {
+            <p class="strategy-best" data-testid="strategy-best">
+                { "Selon vos hypothèses, la voie la plus rentable est : " }
+                <strong>{ b.path.label() }</strong>
+                { format!(" — gain net espéré {} ({} de la créance).", fr::amount(b.outcome.expected_net), fr::percent_short(b.outcome.net_percent, 1)) }
+            </p>
+        }
+    }
+}
+
+/// The table of every path (`chosen` highlighted), most profitable first; paths whose fees are
+/// not published come after the others, and the caption says so.
 pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
     let regime = s.claim.regime;
     let paths: Vec<Row> = s.paths.iter().enumerate().map(|(rank, r)| {
@@ -49,19 +63,20 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
         };
         (r.path.code(), class, head, cells)
     }).collect();
+    let unpublished = s
+        .paths
+        .iter()
+        .any(|r| r.eligible && !r.outcome.unknown_fees.is_empty());
     html! {
         <>
-            if let Some(b) = s.best() {
-                <p class="strategy-best" data-testid="strategy-best">
-                    { "Selon vos hypothèses, la voie la plus rentable est : " }
-                    <strong>{ b.path.label() }</strong>
-                    { format!(" — gain net espéré {} ({} de la créance).", fr::amount(b.outcome.expected_net), fr::percent_short(b.outcome.net_percent, 1)) }
-                </p>
-            }
             { table(
                 "strategy-table",
                 "strategy-row",
-                &format!("Les voies de recouvrement pour une créance de {}, de la plus rentable à la moins rentable", fr::whole_euros(s.claim.total())),
+                &format!(
+                    "Les voies de recouvrement pour une créance de {}, de la plus rentable à la moins rentable{}",
+                    fr::whole_euros(s.claim.total()),
+                    if unpublished { " (celles aux frais non publiés en dernier)" } else { "" }
+                ),
                 &["Voie", "#Gain net espéré", "#% de la créance", "#Chance d'être payé", "#Délai moyen d'encaissement", "#Coût en jeu", "#Meilleur cas", "#Pire cas"],
                 paths,
             ) }
