@@ -74,6 +74,7 @@ async function bytesOf({ default: base64, size }) {
 // Both modules are requested now, before the load event; the app starts as soon as its own is in.
 const appLoaded = loadModule(moduleUrl, moduleIntegrity, false);
 const writersLoaded = loadModule(writersUrl, writersIntegrity, true);
+writersLoaded.catch(() => {}); // reported by startWriters, once the app runs
 
 async function start() {
   await appLoaded;
@@ -83,6 +84,7 @@ async function start() {
 
 // The writers, once in, as globalThis.relanceWriters (src/web/writers.rs calls them). Until
 // then, or if they fail, « Télécharger le PDF » says so and the rest of the page works.
+// Requested with the app (above, before the load event); compiled after it (below).
 async function startWriters() {
   await writersLoaded;
   const [{ default: init, pdf, docx }, module] = await Promise.all([
@@ -92,7 +94,6 @@ async function startWriters() {
   await init({ module_or_path: await bytesOf(module) });
   globalThis.relanceWriters = { pdf, docx };
 }
-startWriters().catch((error) => console.warn('Relance : module des fichiers PDF et DOCX indisponible.', error));
 
 // A message at the top of the page (no inline style: classes from styles/app.css).
 function notice(className, role, text) {
@@ -164,5 +165,11 @@ try {
   }
   throw error;
 }
+// The writers are compiled once the app runs and the page is idle: not while the calculator
+// starts (Lighthouse's total blocking time).
+const writers = () =>
+  startWriters().catch((error) => console.warn('Relance : module des fichiers PDF et DOCX indisponible.', error));
+if (globalThis.requestIdleCallback) requestIdleCallback(writers, { timeout: 2000 });
+else setTimeout(writers, 0);
 if (document.readyState === 'complete') registerServiceWorker();
 else addEventListener('load', registerServiceWorker, { once: true });

@@ -122,6 +122,26 @@ pub fn field(props: &FieldProps) -> Html {
         let typing = typing.clone();
         Callback::from(move |_: FocusEvent| typing.set(false))
     };
+    // The browser's calendar (in the browser's language): a date input out of sight, opened by
+    // the button beside the field; the date picked is written in the field as JJ/MM/AAAA.
+    let calendar = use_node_ref();
+    let open_calendar = {
+        let calendar = calendar.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = calendar.cast::<HtmlInputElement>() {
+                let _ = input.show_picker();
+            }
+        })
+    };
+    let picked = {
+        let (dispatch, field) = (props.dispatch.clone(), props.field);
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(d) = relance_engine::parse::date(&input.value()) {
+                dispatch.dispatch(Action::Edit(field, relance_engine::fr::date(d)));
+            }
+        })
+    };
     let (input_type, inputmode, placeholder, autocomplete) = match props.kind {
         InputKind::Text | InputKind::Address => ("text", None, None, None),
         InputKind::Date => ("text", Some("numeric"), Some("JJ/MM/AAAA"), Some("off")),
@@ -133,14 +153,15 @@ pub fn field(props: &FieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
-            <label for={id.clone()}>{ &props.label }</label>
+            <label for={id.clone()} id={date.then(|| format!("{id}-label"))}>{ &props.label }</label>
             if address {
                 <textarea id={id} rows="3" autocomplete="street-address" value={props.value.clone()}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={d.describedby.clone()} {oninput} />
             } else {
+            <div class={date.then_some("date-input")}>
             <input
-                id={id}
+                id={id.clone()}
                 type={input_type}
                 {inputmode}
                 {placeholder}
@@ -152,6 +173,18 @@ pub fn field(props: &FieldProps) -> Html {
                 {oninput}
                 {onblur}
             />
+            if date {
+                <input type="date" class="date-native" id={format!("{id}-calendar")} tabindex="-1"
+                    aria-hidden="true" ref={calendar} onchange={picked}
+                    value={relance_engine::parse::typed_date(&props.value).map(relance_engine::dossier::iso).unwrap_or_default()} />
+                // Its name does not repeat the field's (which labels the field only); the label
+                // describes it.
+                <button type="button" class="date-pick" onclick={open_calendar}
+                    aria-label="Choisir dans un calendrier" aria-describedby={format!("{id}-label")}>
+                    <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 3h12v11H2zM2 6h12M5 1v3M11 1v3" /></svg>
+                </button>
+            }
+            </div>
             }
             { messages(&d, &props.hint, &error) }
         </div>

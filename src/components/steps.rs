@@ -35,7 +35,7 @@ pub fn summary(computation: Option<&Computation>, partial: bool) -> Html {
     html! {
         <aside class="summary no-print" aria-label="Résumé">
             <p>
-                <span class="summary-label">{ if partial { "Total partiel : " } else { "Total dû : " } }</span>
+                <span class="summary-label">{ if partial { "Total incomplet : " } else { "Total dû : " } }</span>
                 <strong class="amount" data-testid="summary-total">{ fr::amount(c.totals.total) }</strong>
                 <span class="summary-daily">{ format!(" + {} par jour", fr::amount(c.daily_accrual)) }</span>
             </p>

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use relance_engine::{fr, Computation, Regime};
+use relance_engine::{fr, Computation, Notice, Regime};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,17 @@ pub fn totals(props: &TotalsProps) -> Html {
         };
     };
     let t = &c.totals;
+    // Why the interest is 0 €, in one sentence beside it: no formal notice yet for a consumer,
+    // a notice dated after the calculation, an invoice not yet due.
+    let why_zero = t.interest.is_zero().then(|| {
+        if props.no_notice {
+            return Some("Pour un particulier, les intérêts courent à partir de la mise en demeure (C. civ. 1231-6) : indiquez sa date ci-dessus, ou envoyez-la depuis l'étape Lettre.".to_owned());
+        }
+        c.notices
+            .iter()
+            .find(|n| matches!(n, Notice::FormalNoticeAfterAsOf { .. } | Notice::NotYetDue { .. }))
+            .map(Notice::message)
+    });
     let interest_label = match c.regime {
         Regime::B2b => "Pénalités de retard",
         Regime::B2c => "Intérêts au taux légal",
@@ -44,7 +55,7 @@ pub fn totals(props: &TotalsProps) -> Html {
             </p>
             if props.partial {
                 <p class="warning partial" data-testid="total-partial">
-                    { "Total partiel : il ne compte pas les champs à corriger signalés ci-dessus." }
+                    { "Total incomplet : les lignes à corriger signalées ci-dessus n'y sont pas comptées ; il peut être trop bas (une facture laissée de côté) ou trop haut (un paiement ou un avoir laissé de côté)." }
                 </p>
             }
             <dl class="figures">
@@ -55,10 +66,8 @@ pub fn totals(props: &TotalsProps) -> Html {
                 <div>
                     <dt>{ interest_label }</dt>
                     <dd class="amount" data-testid="total-interest">{ fr::amount(t.interest) }</dd>
-                    if props.no_notice && t.interest.is_zero() {
-                        <dd class="why-zero" data-testid="why-zero">
-                            { "Pour un particulier, les intérêts courent à partir de la mise en demeure (C. civ. 1231-6) : indiquez sa date ci-dessus, ou envoyez-la depuis l'étape Lettre." }
-                        </dd>
+                    if let Some(Some(why)) = why_zero {
+                        <dd class="why-zero" data-testid="why-zero">{ why }</dd>
                     }
                 </div>
                 <div>

@@ -38,7 +38,9 @@ test('a row in error is said above the total, and nothing carries a wrong sum', 
   await app.fillInvoice(2, { number: 'F-22' });
   await expect(app.formErrors).toContainText('1 champ à corriger');
   await expect(app.formErrors).toContainText('Paiement 1, facture concernée : facture inconnue « F-2 »');
-  await expect(page.getByTestId('total-partial')).toContainText('Total partiel');
+  // A payment left out: the total is too high, not merely partial, and it says it can be.
+  await expect(page.getByTestId('total-partial')).toContainText('Total incomplet');
+  await expect(page.getByTestId('total-partial')).toContainText('trop haut (un paiement ou un avoir laissé de côté)');
   await expect(app.totalDue).not.toHaveText(right);
   await expect(app.concerned(app.payment(1))).toHaveValue('F-2');
   await expect(app.concerned(app.payment(1)).locator('option:checked')).toHaveText('F-2 (facture inconnue)');
@@ -137,11 +139,12 @@ test('dates as people type them: the slash comes by itself, checked on leaving t
   await page.keyboard.type('26');
   await expect(app.due).toHaveValue('31/03/26');
   // A keyboard with « / », « . » or « - »: the separator typed after the added slash is not
-  // doubled.
+  // doubled; an ISO date typed key by key keeps its dashes.
   for (const [keys, value] of [
     ['31/03/26', '31/03/26'],
     ['31.03.2026', '31/03/2026'],
     ['31-03-2026', '31/03/2026'],
+    ['2026-03-31', '2026-03-31'],
   ]) {
     await app.due.fill('');
     await page.keyboard.type(keys);
@@ -156,6 +159,20 @@ test('dates as people type them: the slash comes by itself, checked on leaving t
   expect(await app.errorOf(app.due)).toBe('');
   await app.due.blur();
   expect(await app.errorOf(app.due)).toBe('date invalide « 31-02-2026 »');
+  // The browser's calendar, from the button beside the field: the date picked is written as
+  // JJ/MM/AAAA, and the calendar opens on the date typed.
+  const calendar = app.quickStart.getByRole('button', { name: 'Choisir dans un calendrier', description: "Date d'échéance" });
+  await expect(calendar).toBeVisible();
+  await calendar.click();
+  const native = page.locator(`#${await app.due.getAttribute('id')}-calendar`);
+  await app.due.fill('15/03/2026');
+  await expect(native).toHaveValue('2026-03-15');
+  await native.evaluate((input: HTMLInputElement) => {
+    input.value = '2026-04-30';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(app.due).toHaveValue('30/04/2026');
+  expect(await app.errorOf(app.due)).toBe('');
 });
 
 test('small ones: a new row says nothing, the letter delay has its own name, no amount placeholder on days', async ({ page }) => {
@@ -205,9 +222,18 @@ test('a private client: 0 € of interest is explained where the figure is', asy
   await expect(page.getByText('Mise en demeure déjà envoyée ?')).toBeVisible();
   await expect(app.totalInterest).toHaveText('0,00 €');
   await expect(page.getByTestId('why-zero')).toContainText('à partir de la mise en demeure');
+  // A notice dated after the calculation date: still 0 €, and said so.
+  await app.quickStart.getByLabel('Date de la mise en demeure').fill('15/06/2026');
+  await expect(app.totalInterest).toHaveText('0,00 €');
+  await expect(page.getByTestId('why-zero')).toContainText('datée du 15/06/2026, après la date du calcul');
   await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/04/2026');
   await expect(page.getByTestId('why-zero')).toHaveCount(0);
   await expect(app.totalInterest).not.toHaveText('0,00 €');
+  // An invoice not yet due: no penalty yet, and said so.
+  await app.debtor('professionnel').check();
+  await app.due.fill('01/07/2026');
+  await expect(app.totalInterest).toHaveText('0,00 €');
+  await expect(page.getByTestId('why-zero')).toContainText('échéance le 01/07/2026, pas encore dépassée');
 });
 
 test('the décompte CSV is named after the debtor and the date', async ({ page }) => {

@@ -112,6 +112,12 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   await expect(plan.locator('dd').nth(3)).not.toHaveText('0 %');
   await expect(plan.locator('dd').nth(2)).not.toHaveText('24 000,00 €');
   await expect(plan.locator('dd').nth(1)).toHaveText('24 000,00 €');
+
+  // The references cited, each explained in one sentence on request.
+  const cited = page.getByTestId('strategy-cited');
+  await cited.locator('summary').click();
+  await expect(cited.locator('dt', { hasText: 'CPC 1416' }).locator('+ dd')).toContainText("former opposition dans le mois");
+  await expect(cited.locator('dt', { hasText: 'CPCE L111-8' })).toBeVisible();
 });
 
 test('editing assumptions changes the ranking; an invalid value is explained and reset restores', async ({ page }) => {

@@ -166,6 +166,19 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
     let regime = Regime::of(dossier.debtor.kind);
     let mut notes = BTreeSet::new();
     let mut ledgers = open_ledgers(dossier, regime, tables, &mut notes);
+    // Why a total may hold no interest yet: a consumer's notice still to come (C. civ. 1231-6),
+    // an invoice not yet due.
+    if let Some(date) = options.formal_notice_date.filter(|d| *d > as_of) {
+        if regime == Regime::B2c {
+            notes.insert(Notice::FormalNoticeAfterAsOf { date });
+        }
+    }
+    for inv in dossier.invoices.iter().filter(|i| i.due >= as_of) {
+        notes.insert(Notice::NotYetDue {
+            invoice: inv.number.clone(),
+            due: inv.due,
+        });
+    }
 
     let index: HashMap<String, usize> = ledgers
         .iter()

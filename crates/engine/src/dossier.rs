@@ -225,7 +225,7 @@ coded!(Imputation {
     PrincipalFirst => "principal_first",
 });
 
-pub(crate) fn iso(date: NaiveDate) -> String {
+pub fn iso(date: NaiveDate) -> String {
     // `NaiveDate`'s Display is ISO 8601 (years 1900–2199 here), without strftime.
     date.to_string()
 }

@@ -371,7 +371,8 @@ impl Checked {
 /// A date being typed on a numeric keypad, which has no « / »: after the day's and the month's
 /// two digits, the slash is added (`15` → `15/`, `15/03` → `15/03/`); a separator typed right
 /// after an added slash is dropped (`15//`, `15/.`, `15/-` → `15/`, for a keyboard that has
-/// them); anything else is left as typed.
+/// them); a « month » above 12 is a year typed first (`20/26` → `2026`: ISO, `2026-03-15`);
+/// anything else is left as typed.
 pub fn date_typing(typed: &str) -> Option<String> {
     // A separator typed right after an added slash stands for it: `15/.` → `15/`.
     if let Some(kept) = typed
@@ -385,7 +386,10 @@ pub fn date_typing(typed: &str) -> Option<String> {
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let day = n == 2 && digit(0) && digit(1);
     let month = n == 5 && digit(0) && digit(1) && b.get(2) == Some(&b'/') && digit(3) && digit(4);
-    (day || month).then(|| format!("{typed}/"))
+    match (typed.get(..2), typed.get(3..)) {
+        (Some(century), Some(year)) if month && year > "12" => Some(format!("{century}{year}")),
+        _ => (day || month).then(|| format!("{typed}/")),
+    }
 }
 
 /// Due date from an issue date and payment terms (C. com. L441-10 I).
@@ -1174,6 +1178,10 @@ mod tests {
         ] {
             assert_eq!(date_typing(typed).as_deref(), Some(kept), "{typed}");
         }
+        // A « month » above 12 is the end of a year typed first (ISO).
+        assert_eq!(date_typing("20/26").as_deref(), Some("2026"));
+        assert_eq!(date_typing("19/99").as_deref(), Some("1999"));
+        assert_eq!(date_typing("20/12").as_deref(), Some("20/12/"));
         // Every keystroke of each spelling, as the field applies them, ends as a date it reads.
         for (keys, end) in [
             ("15.03.2026", "15/03/2026"),
@@ -1181,6 +1189,8 @@ mod tests {
             ("15 03 2026", "15/03/2026"),
             ("15/03/2026", "15/03/2026"),
             ("15032026", "15/03/2026"),
+            ("2026-03-15", "2026-03-15"),
+            ("1999-12-31", "1999-12-31"),
         ] {
             let mut value = String::new();
             for c in keys.chars() {

@@ -324,6 +324,14 @@ pub fn notice(n: &Notice) -> String {
             amount(*a), date(*d)
         ),
         Notice::NoFormalNotice => "Débiteur consommateur : les intérêts au taux de l'intérêt légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6). Indiquez sa date pour les calculer.".to_owned(),
+        Notice::FormalNoticeAfterAsOf { date: d } => format!(
+            "Débiteur consommateur : la mise en demeure est datée du {}, après la date du calcul ; les intérêts au taux de l'intérêt légal n'ont pas encore commencé à courir (C. civ. 1231-6).",
+            date(*d)
+        ),
+        Notice::NotYetDue { invoice, due } => format!(
+            "Facture {invoice} : échéance le {}, pas encore dépassée à la date du calcul ; ni pénalités ni indemnité ne sont encore dues.",
+            date(*due)
+        ),
         Notice::ExtraCostsFromConsumer => "Débiteur consommateur : sans titre exécutoire, les frais de recouvrement restent à la charge du créancier (C. pr. exéc. L111-8) ; les frais complémentaires indiqués sont ajoutés au total, mais ils ne pourront pas être réclamés à l'amiable.".to_owned(),
         Notice::ContractualRateIgnoredForConsumer => "Débiteur consommateur : le taux contractuel n'est pas appliqué ; le calcul utilise le taux de l'intérêt légal (C. civ. 1231-6).".to_owned(),
         Notice::IndemnityBefore2013 { invoice } => format!(

@@ -74,6 +74,11 @@ pub enum Notice {
     PaymentAfterAsOf { date: NaiveDate, amount: Decimal },
     /// Consumer debtor without a formal-notice date: no interest runs (C. civ. 1231-6).
     NoFormalNotice,
+    /// Consumer debtor whose formal notice is dated after the calculation date: no interest has
+    /// run yet (C. civ. 1231-6).
+    FormalNoticeAfterAsOf { date: NaiveDate },
+    /// The invoice falls due on or after the calculation date: nothing is late yet.
+    NotYetDue { invoice: String, due: NaiveDate },
     /// Consumer debtor: recovery costs are borne by the creditor without an enforceable title
     /// (CPCE L111-8); they are added as asked, with this warning.
     ExtraCostsFromConsumer,
@@ -102,6 +107,8 @@ impl Notice {
             Notice::UnallocatedCredit { .. } => "unallocated_credit",
             Notice::PaymentAfterAsOf { .. } => "payment_after_as_of",
             Notice::NoFormalNotice => "no_formal_notice",
+            Notice::FormalNoticeAfterAsOf { .. } => "formal_notice_after_as_of",
+            Notice::NotYetDue { .. } => "not_yet_due",
             Notice::ExtraCostsFromConsumer => "extra_costs_from_consumer",
             Notice::ContractualRateIgnoredForConsumer => "contractual_rate_ignored_for_consumer",
             Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",

@@ -184,6 +184,47 @@ fn no_daily_accrual_when_no_interest_runs() {
     assert_eq!(due.totals.interest.to_string(), "1.22");
 }
 
+/// Why no interest yet, said: an invoice due on the calculation date or later (not the day
+/// before); a consumer's formal notice dated after it (C. civ. 1231-6), not on it.
+#[test]
+fn a_total_without_interest_says_why() {
+    assert_notice(
+        &run(&b2b("2026-01-31", "2026-01-31", "10", "")),
+        "not_yet_due",
+        true,
+    );
+    assert_notice(
+        &run(&b2b("2026-01-30", "2026-01-31", "10", "")),
+        "not_yet_due",
+        true,
+    );
+    assert_notice(
+        &run(&b2b("2026-02-01", "2026-01-31", "10", "")),
+        "not_yet_due",
+        false,
+    );
+    let consumer = |notice: &str| {
+        run(&dossier(
+            "2026-05-31",
+            B2C,
+            r#""due": "2026-01-15", "amount": "3650.00""#,
+            &format!(r#", "options": {{"formal_notice_date": "{notice}"}}"#),
+        ))
+    };
+    let later = consumer("2026-06-01");
+    assert_notice(&later, "formal_notice_after_as_of", true);
+    assert_eq!(later.totals.interest.to_string(), "0.00");
+    assert_notice(&consumer("2026-05-31"), "formal_notice_after_as_of", false);
+    // Between traders the notice date changes nothing: no such notice.
+    let traders = run(&b2b(
+        "2026-05-31",
+        "2026-01-15",
+        "10",
+        r#", "options": {"formal_notice_date": "2026-06-01"}"#,
+    ));
+    assert_notice(&traders, "formal_notice_after_as_of", false);
+}
+
 /// D441-5: the 40 € indemnity is owed for an invoice not fully paid on its due date; not on
 /// the due date itself, not for one paid by then (in part or with a credit note), and not for
 /// terms that started before 1 January 2013.

@@ -11,8 +11,9 @@
 //!
 //! Rendering is data-driven (one `html!` per kind of row or cell) to keep the WebAssembly small.
 //!
-//! Its parts, each a plain function of the analysis: `paths` (the ranking), `chart`,
-//! `timeline`, `sensitivity`, `plan_value`, `assumptions`; `table` draws their tables and
+//! Its parts, each a plain function of the analysis: `paths` (the verdict and the ranking),
+//! `chart`, `timeline`, `sensitivity`, `plan_value`, `assumptions`, then the texts cited
+//! (`strategy::cited`), each in one sentence, on request; `table` draws their tables and
 //! `props` is what the step receives.
 
 mod assumptions;
@@ -130,6 +131,14 @@ fn view(
             { sensitivity::sensitivity(s) }
             { plan_value::plan_value(s, &all, props) }
             { assumptions::assumptions(&all, s.claim.regime, props) }
+            <details class="cited" data-testid="strategy-cited">
+                <summary>{ "Les textes cités, en bref" }</summary>
+                <dl>
+                    { for strategy::cited::CITED.iter().map(|(cited, text)| html! {
+                        <><dt>{ *cited }</dt><dd>{ *text }</dd></>
+                    }) }
+                </dl>
+            </details>
         </>
     }
 }

@@ -12,6 +12,7 @@
 //! values a payment plan and `warnings` holds the eligibility and legal guards.
 
 mod analysis;
+pub mod cited;
 mod claim;
 mod curve;
 mod ladder;

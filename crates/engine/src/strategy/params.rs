@@ -498,14 +498,14 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             d(100, 0),
             Official,
             "Les frais de l'exécution forcée sont à la charge du débiteur (CPCE L111-8) ; seul \
-             le droit proportionnel A444-32 reste à votre charge.",
+             le droit proportionnel (C. com. A444-32) reste à votre charge.",
         ),
 
         (_, Recoverable) => (
             Decimal::ZERO,
             Official,
             "Frais d'une démarche amiable : à votre charge (CPCE L111-8) ; entre professionnels, \
-             l'indemnité de 40 € par facture (D441-5) les compense en partie.",
+             l'indemnité de 40 € par facture (C. com. D441-5) les compense en partie.",
         ),
     }
 }

@@ -251,7 +251,7 @@ pub fn timeline(
                 MilestoneKind::Action,
                 "Faire pratiquer une saisie-attribution (commissaire de justice)",
                 "Sur les comptes du débiteur, une fois le titre exécutoire obtenu ; ses frais sont \
-                 à la charge du débiteur (CPCE L111-8), sauf le droit proportionnel A444-32 qui \
+                 à la charge du débiteur (CPCE L111-8), sauf le droit proportionnel (C. com. A444-32) qui \
                  reste à la vôtre.",
             )),
         }
