@@ -332,10 +332,11 @@ fn count(root: &web_sys::Element, selector: &str) -> u32 {
     root.query_selector_all(selector).map_or(0, |l| l.length())
 }
 
-#[wasm_bindgen_test]
-async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
-    use relance_web::components::strategy::chart::{amicable, default_shown, drawn};
-    let strategy = std::rc::Rc::new(example_strategy());
+/// The chart of `strategy` with the paths `shown`, rendered in a new `<div>` of the page.
+async fn chart_of(
+    strategy: &std::rc::Rc<relance_engine::strategy::Strategy>,
+    shown: Vec<relance_engine::strategy::PathKind>,
+) -> web_sys::Element {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");
@@ -349,11 +350,19 @@ async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
         root.clone(),
         ChartProps {
             strategy: strategy.clone(),
-            shown: drawn(&strategy),
+            shown,
         },
     )
     .render();
     common::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
+    use relance_web::components::strategy::chart::{amicable, default_shown, drawn};
+    let strategy = std::rc::Rc::new(example_strategy());
+    let root = chart_of(&strategy, drawn(&strategy)).await;
 
     let paths = drawn(&strategy);
     assert!(paths.len() >= 9, "{paths:?}");
@@ -397,21 +406,7 @@ async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
     assert!(best.iter().all(|p| shown.contains(p)));
     assert!(shown.contains(&relance_engine::strategy::PathKind::AmicableOnly));
     assert!(shown.len() <= 4);
-    let root = document.create_element("div").expect("a <div>");
-    document
-        .body()
-        .expect("a <body>")
-        .append_child(&root)
-        .expect("appended");
-    yew::Renderer::<ChartHost>::with_root_and_props(
-        root.clone(),
-        ChartProps {
-            strategy: strategy.clone(),
-            shown: shown.clone(),
-        },
-    )
-    .render();
-    common::flush().await;
+    let root = chart_of(&strategy, shown.clone()).await;
     assert_eq!(
         count(&root, "svg[role=img] polyline.series"),
         shown.len() as u32
