@@ -21,7 +21,7 @@ use crate::components::parties::Parties;
 use crate::components::paste::Paste;
 use crate::components::payment_list::FlowList;
 use crate::components::quick_start::QuickStart;
-use crate::components::steps::{step_nav, summary};
+use crate::components::steps::{summary, StepNav};
 use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
@@ -134,7 +134,7 @@ pub fn app() -> Html {
             if storage_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
-            { step_nav() }
+            <StepNav />
             <Toolbar
                 dossier={derived.dossier.clone()}
                 error_count={derived.checked.errors.len()}

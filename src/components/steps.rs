@@ -3,9 +3,11 @@
 //! day adds, and the next action.
 
 use relance_engine::{fr, Computation};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::form_errors::element_link;
+use super::form_errors::{element_link, go_to_field};
 
 /// `(DOM id, name)` of each step, in order.
 pub const STEPS: [(&str, &str); 4] = [
@@ -15,12 +17,60 @@ pub const STEPS: [(&str, &str); 4] = [
     ("step-letter", "Lettre"),
 ];
 
-/// The step navigation.
+/// The step being read: the last whose top has reached the sticky navigation (0 above them all).
+fn in_view() -> usize {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    STEPS
+        .iter()
+        .rposition(|(id, _)| {
+            document
+                .get_element_by_id(id)
+                .is_some_and(|e| e.get_bounding_client_rect().top() < 80.0)
+        })
+        .unwrap_or(0)
+}
+
+/// The step navigation; the step in view is `aria-current="step"`, updated as the page scrolls.
+#[function_component(StepNav)]
 pub fn step_nav() -> Html {
+    let current = use_state_eq(|| 0usize);
+    {
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            current.set(in_view());
+            let window = web_sys::window();
+            let listener = Closure::<dyn Fn()>::new(move || current.set(in_view()));
+            if let Some(w) = &window {
+                let _ =
+                    w.add_event_listener_with_callback("scroll", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "scroll",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
     html! {
         <nav class="steps no-print" aria-label="Étapes">
             <ol>
-                { for STEPS.iter().map(|(id, name)| html! { <li>{ element_link(AttrValue::Static(id), AttrValue::Static(name), None) }</li> }) }
+                { for STEPS.iter().enumerate().map(|(i, (id, name))| {
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        go_to_field(id);
+                    });
+                    html! {
+                        <li>
+                            <a href={format!("#{id}")} {onclick}
+                                aria-current={(i == *current).then_some("step")}>{ *name }</a>
+                        </li>
+                    }
+                }) }
             </ol>
         </nav>
     }

@@ -278,6 +278,9 @@ for (const [name, size, touch] of [
         if (touch) await link.tap();
         else await link.click();
         await expect(region, step).toBeInViewport();
+        // The navigation says which step is in view.
+        await expect(link, step).toHaveAttribute('aria-current', 'step');
+        await expect(app.steps.locator('[aria-current]'), step).toHaveCount(1);
       }
       await axe(page, `${name}: steps`);
     });
