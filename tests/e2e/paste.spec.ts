@@ -32,6 +32,7 @@ test('tab-separated rows are previewed, a bad row is rejected, the rest is added
   await app.openDossier();
   await expect(app.invoice(1).getByLabel('N° de facture')).toHaveValue('F-101');
   await expect(app.invoice(2).getByLabel('N° de facture')).toHaveValue('F-103');
+  await expect(app.invoice(1).getByLabel('Montant TTC (€)')).toHaveValue('24 000,00');
   await expect(app.invoice(3)).toHaveCount(0);
   await app.asOf.fill('22/11/2026');
   await expect(app.totalIndemnities).toHaveText('80,00 €');
@@ -48,7 +49,8 @@ test('a CSV file is read in the browser', async ({ page }) => {
   await expect(app.pastePreview).toContainText('1 500,00 €');
   await expect(app.pasteRejected).toContainText('ligne 3 : montant invalide « abc »');
   await app.button('Ajouter ces factures').click();
-  await expect(app.amount).toHaveValue('1500.00');
+  // Written as a French user types it, like an imported dossier.
+  await expect(app.amount).toHaveValue('1 500,00');
 });
 
 test('a type column brings payments and credit notes, each with the invoice it pays', async ({ page }) => {
@@ -76,9 +78,10 @@ test('a type column brings payments and credit notes, each with the invoice it p
   await app.button('Ajouter ces lignes').click();
   await expect(page.getByText('1 facture, 1 paiement et 1 avoir ajoutés au dossier.')).toBeVisible();
   await app.openDossier();
-  await expect(app.payment(1).getByLabel('Montant payé (€)')).toHaveValue('400.00');
+  await expect(app.payment(1).getByLabel('Montant payé (€)')).toHaveValue('400,00');
+  await expect(app.payment(1).getByLabel('Date du paiement')).toHaveValue('15/03/2024');
   await expect(app.concerned(app.payment(1))).toHaveValue('F-1');
-  await expect(app.creditNote(1).getByLabel("Montant de l'avoir (€)")).toHaveValue('100.00');
+  await expect(app.creditNote(1).getByLabel("Montant de l'avoir (€)")).toHaveValue('100,00');
   await expect(app.payment(2)).toHaveCount(0);
   // On the due date: the credit note reduces the invoice itself, the payment is yet to come.
   await app.asOf.fill('02/03/2024');

@@ -24,7 +24,7 @@ use crate::money::{parse_amount, NumberError};
 /// What a paste was understood as.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Pasted {
-    /// One form row per accepted invoice line (dates as ISO text, amounts as plain decimals).
+    /// One form row per accepted invoice line (dates `JJ/MM/AAAA`, amounts `24 000,00`).
     pub rows: Vec<InvoiceForm>,
     pub payments: Vec<PaymentForm>,
     pub credit_notes: Vec<PaymentForm>,
@@ -234,7 +234,9 @@ pub fn parse_for(text: &str, invoices: &[String]) -> Pasted {
                 continue;
             }
         };
-        let iso = |d: NaiveDate| crate::dossier::iso(d);
+        // Written as a French user types them (`04/03/2022`, `24 000,00`), as an imported
+        // dossier is (`Form::from_dossier`).
+        let french = crate::fr::date;
         if kind != Kind::Invoice {
             // Its date is in the date column, or the only date of the line.
             let Some(date) = issued.or(due) else {
@@ -251,14 +253,14 @@ pub fn parse_for(text: &str, invoices: &[String]) -> Pasted {
                 by_number.push((kind, list.len()));
             }
             list.push(PaymentForm {
-                date: iso(date),
-                amount: amount.get().to_string(),
+                date: french(date),
+                amount: crate::fr::number(amount.get()),
                 invoice,
             });
             continue;
         }
         let (terms, due_text) = match (issued, due) {
-            (_, Some(due)) => ("custom", iso(due)),
+            (_, Some(due)) => ("custom", french(due)),
             // No due date: 30 days after the invoice (C. com. L441-10 I).
             (Some(_), None) => ("30", String::new()),
             (None, None) => {
@@ -269,10 +271,10 @@ pub fn parse_for(text: &str, invoices: &[String]) -> Pasted {
         };
         out.rows.push(InvoiceForm {
             number: cell(number_col).to_owned(),
-            issued: issued.map(iso).unwrap_or_default(),
+            issued: issued.map(french).unwrap_or_default(),
             terms: terms.to_owned(),
             due: due_text,
-            amount: amount.get().to_string(),
+            amount: crate::fr::number(amount.get()),
         });
     }
     // A number that is no invoice's is the payment's own reference: the law chooses (1342-10).
@@ -488,10 +490,10 @@ mod tests {
         let p = parse(
             "N°;Date;Échéance;Montant;Type\nF1;01/02/2024;02/03/2024;1500;Facture\nF1;15/03/2024;;-500;Règlement\nAV1;20/03/2024;;100,50;Avoir\nX;20/03/2024;;10;bidule\nF2;01/02/2024;02/03/2024;-3;\nF3;;;20;virement\n",
         );
-        assert_eq!(rows(&p), ["F1|2024-02-01|custom|2024-03-02|1500.00"]);
+        assert_eq!(rows(&p), ["F1|01/02/2024|custom|02/03/2024|1 500,00"]);
         // F1 is an invoice of the paste: the payment pays it; AV1 is the note's own number.
-        assert_eq!(flows(&p.payments), ["2024-03-15|500.00|F1"]);
-        assert_eq!(flows(&p.credit_notes), ["2024-03-20|100.50|"]);
+        assert_eq!(flows(&p.payments), ["15/03/2024|500,00|F1"]);
+        assert_eq!(flows(&p.credit_notes), ["20/03/2024|100,50|"]);
         assert_eq!(
             rejected(&p),
             [
@@ -509,10 +511,10 @@ mod tests {
     fn types_without_header_and_the_dossier_s_invoices() {
         let text = "F1\t01/02/2024\t1500\tfacture\nF0\t10/02/2024\t-200\tvirement\nVIR-9\t11/02/2024\t50\tpaiement\n";
         let p = parse_for(text, &["F0".to_owned()]);
-        assert_eq!(rows(&p), ["F1||custom|2024-02-01|1500.00"]);
+        assert_eq!(rows(&p), ["F1||custom|01/02/2024|1 500,00"]);
         assert_eq!(
             flows(&p.payments),
-            ["2024-02-10|200.00|F0", "2024-02-11|50.00|"]
+            ["10/02/2024|200,00|F0", "11/02/2024|50,00|"]
         );
         assert!(p.rejected.is_empty());
         // Invoice numbers that contain a type word stay numbers.
@@ -520,8 +522,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "FACT-001||custom|2024-02-01|100.00",
-                "FACT-002||custom|2024-02-01|200.00"
+                "FACT-001||custom|01/02/2024|100,00",
+                "FACT-002||custom|01/02/2024|200,00"
             ]
         );
     }
@@ -531,8 +533,8 @@ mod tests {
     #[test]
     fn the_invoice_paid_from_its_column() {
         let p = parse("Type;Date;Montant;Facture concernée\npaiement;10/02/2024;200;F-7\navoir;11/02/2024;30;\n");
-        assert_eq!(flows(&p.payments), ["2024-02-10|200.00|F-7"]);
-        assert_eq!(flows(&p.credit_notes), ["2024-02-11|30.00|"]);
+        assert_eq!(flows(&p.payments), ["10/02/2024|200,00|F-7"]);
+        assert_eq!(flows(&p.credit_notes), ["11/02/2024|30,00|"]);
         assert!(p.rows.is_empty() && p.rejected.is_empty());
     }
 
@@ -544,8 +546,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "F-001|2022-03-04|custom|2022-04-03|24000.00",
-                "F-002|2022-05-10|custom|2022-06-09|1200.50"
+                "F-001|04/03/2022|custom|03/04/2022|24 000,00",
+                "F-002|10/05/2022|custom|09/06/2022|1 200,50"
             ]
         );
         assert!(p.rejected.is_empty());
@@ -555,7 +557,7 @@ mod tests {
     fn header_and_bad_rows_are_reported_with_their_line() {
         let text = "N° facture;Date;Échéance;Montant TTC\nA1;01/02/2024;02/03/2024;1500\nA2;01/02/2024;31/02/2024;10\nA3;01/02/2024;02/03/2024;abc\n\nA4;;02/03/2024;\n";
         let p = parse(text);
-        assert_eq!(rows(&p), ["A1|2024-02-01|custom|2024-03-02|1500.00"]);
+        assert_eq!(rows(&p), ["A1|01/02/2024|custom|02/03/2024|1 500,00"]);
         assert_eq!(
             rejected(&p),
             [
@@ -573,8 +575,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "INV-7|2024-04-23|custom|2024-05-23|1234.56",
-                "INV-8|2024-05-01|custom|2024-05-31|99.90"
+                "INV-7|23/04/2024|custom|23/05/2024|1 234,56",
+                "INV-8|01/05/2024|custom|31/05/2024|99,90"
             ]
         );
     }
@@ -582,9 +584,9 @@ mod tests {
     #[test]
     fn a_single_date_is_the_due_date_and_no_due_date_means_30_days() {
         let p = parse("X\t15/01/2025\t300");
-        assert_eq!(rows(&p), ["X||custom|2025-01-15|300.00"]);
+        assert_eq!(rows(&p), ["X||custom|15/01/2025|300,00"]);
         let p = parse("Facture\tDate\tMontant\nY\t15/01/2025\t300");
-        assert_eq!(rows(&p), ["Y|2025-01-15|30||300.00"]);
+        assert_eq!(rows(&p), ["Y|15/01/2025|30||300,00"]);
     }
 
     /// A bad amount says why, as the form would: too precise, negative, too large, unreadable.
@@ -614,8 +616,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "F \"1\"||custom|2024-03-02|1234.50",
-                "F\"2||custom|2024-03-02|10.00"
+                "F \"1\"||custom|02/03/2024|1 234,50",
+                "F\"2||custom|02/03/2024|10,00"
             ]
         );
     }
@@ -628,8 +630,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "F-1||custom|2022-04-03|1200.00",
-                "F-2||custom|2022-05-03|800.00"
+                "F-1||custom|03/04/2022|1 200,00",
+                "F-2||custom|03/05/2022|800,00"
             ]
         );
     }
@@ -641,7 +643,7 @@ mod tests {
         let p = parse(
             "N°;Date;Échéance;Date de règlement;Montant\nA;01/02/2024;02/03/2024;15/03/2024;10\n",
         );
-        assert_eq!(rows(&p), ["A|2024-02-01|custom|2024-03-02|10.00"]);
+        assert_eq!(rows(&p), ["A|01/02/2024|custom|02/03/2024|10,00"]);
     }
 
     /// An empty column (a trailing tab from a spreadsheet) is no date column: the only date
@@ -652,8 +654,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "F-1||custom|2022-04-03|1200.00",
-                "F-2||custom|2022-05-03|800.00"
+                "F-1||custom|03/04/2022|1 200,00",
+                "F-2||custom|03/05/2022|800,00"
             ]
         );
     }
@@ -664,7 +666,7 @@ mod tests {
     #[test]
     fn day_order_per_column() {
         let p = parse("N°;Échéance;Montant\nA;25/03/2024;10\nB;04/23/2024;20\n");
-        assert_eq!(rows(&p), ["A||custom|2024-03-25|10.00"]);
+        assert_eq!(rows(&p), ["A||custom|25/03/2024|10,00"]);
         assert_eq!(
             rejected(&p),
             ["ligne 3 : date d'échéance invalide « 04/23/2024 »"]
@@ -673,8 +675,8 @@ mod tests {
         assert_eq!(
             rows(&p),
             [
-                "INV-7||custom|2024-04-23|1.00",
-                "INV-8||custom|2024-05-03|2.00"
+                "INV-7||custom|23/04/2024|1,00",
+                "INV-8||custom|03/05/2024|2,00"
             ]
         );
     }
@@ -686,7 +688,7 @@ mod tests {
         let p = parse("N°;Échéance;Montant\nA;004/03/2024;10\nB;00004/03/2024;10\nC;4.3.24;10\n");
         assert_eq!(
             rows(&p),
-            ["A||custom|2024-03-04|10.00", "C||custom|2024-03-04|10.00"]
+            ["A||custom|04/03/2024|10,00", "C||custom|04/03/2024|10,00"]
         );
         assert_eq!(
             rejected(&p),
