@@ -16,6 +16,7 @@ pub mod steps;
 pub mod strategy;
 pub mod toolbar;
 pub mod totals;
+pub mod unbroken;
 
 use relance_engine::form::Checked;
 use yew::AttrValue;

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use relance_engine::compute::AppliedPayment;
 use relance_engine::dossier::Identity;
-use relance_engine::rates::Status;
+use relance_engine::rates::{source_link, Status, L441_10};
 use relance_engine::{fr, Computation, Dossier, InvoiceResult, Regime, Segment};
 use yew::prelude::*;
 
@@ -87,11 +87,27 @@ pub fn decompte(props: &DecompteProps) -> Html {
                 <div class="sources">
                     <h3>{ "Sources des taux" }</h3>
                     <ol>
-                        { for sources.iter().map(|s| html! { <li>{ *s }</li> }) }
+                        { for sources.iter().map(|s| source_item(s)) }
                     </ol>
+                    if c.regime == Regime::B2b {
+                        <p>
+                            { "Texte appliqué : " }
+                            <a href={L441_10} rel="noopener noreferrer" target="_blank">{ "Code de commerce, article L441-10 (Légifrance)" }</a>
+                        </p>
+                    }
                 </div>
             }
         </section>
+    }
+}
+
+/// A rate source, with its official page where one is known (never guessed: `rates::source_link`).
+fn source_item(source: &'static str) -> Html {
+    match source_link(source) {
+        Some(link) => html! {
+            <li>{ source }{ " — " }<a href={link} rel="noopener noreferrer" target="_blank">{ "page officielle" }</a></li>
+        },
+        None => html! { <li>{ source }</li> },
     }
 }
 

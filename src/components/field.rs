@@ -119,8 +119,18 @@ pub fn field(props: &FieldProps) -> Html {
         })
     };
     let onblur = {
-        let typing = typing.clone();
-        Callback::from(move |_: FocusEvent| typing.set(false))
+        let (dispatch, typing, field) = (props.dispatch.clone(), typing.clone(), props.field);
+        Callback::from(move |e: FocusEvent| {
+            typing.set(false);
+            // A short or dotted spelling (15/03/26, 15.03.2026) is written out as JJ/MM/AAAA on
+            // leaving the field, so the century is on screen; ISO and JJ/MM/AAAA stay as typed.
+            if date {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                if let Some(written) = relance_engine::form::date_written_out(&input.value()) {
+                    dispatch.dispatch(Action::Edit(field, written));
+                }
+            }
+        })
     };
     // The browser's calendar (in the browser's language): a date input out of sight, opened by
     // the button beside the field; the date picked is written in the field as JJ/MM/AAAA.

@@ -38,11 +38,17 @@ pub fn go_to_field(id: &str) {
 
 /// A link to the field at dossier path `path`.
 pub fn field_link(path: &str, text: String) -> Html {
-    element_link(dom_id(path).into(), text.into(), None)
+    element_link(dom_id(path).into(), text.into(), None, None)
 }
 
-/// A link that opens, scrolls to and focuses the element of `id` (`go_to_field`).
-pub fn element_link(id: AttrValue, text: AttrValue, class: Option<&'static str>) -> Html {
+/// A link that opens, scrolls to and focuses the element of `id` (`go_to_field`); `current`
+/// is its `aria-current` (the step navigation's « step »).
+pub fn element_link(
+    id: AttrValue,
+    text: AttrValue,
+    class: Option<&'static str>,
+    current: Option<&'static str>,
+) -> Html {
     let onclick = {
         let id = id.clone();
         Callback::from(move |e: MouseEvent| {
@@ -50,7 +56,7 @@ pub fn element_link(id: AttrValue, text: AttrValue, class: Option<&'static str>)
             go_to_field(&id);
         })
     };
-    html! { <a href={format!("#{id}")} {class} {onclick}>{ text }</a> }
+    html! { <a href={format!("#{id}")} {class} aria-current={current} {onclick}>{ text }</a> }
 }
 
 /// The list of fields to correct, or nothing.

@@ -4,6 +4,8 @@
 use relance_engine::Notice;
 use yew::prelude::*;
 
+use super::unbroken::unbroken;
+
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
@@ -19,7 +21,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <p class="note">{ "Aucune remarque sur ce calcul." }</p>
                 } else {
                     <ul>
-                        { for props.notices.iter().map(|n| html! { <li>{ n.message() }</li> }) }
+                        { for props.notices.iter().map(|n| html! { <li>{ unbroken(&n.message()) }</li> }) }
                     </ul>
                 }
             </div>

@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::form_errors::{element_link, go_to_field};
+use super::form_errors::element_link;
 
 /// `(DOM id, name)` of each step, in order.
 pub const STEPS: [(&str, &str); 4] = [
@@ -17,22 +17,33 @@ pub const STEPS: [(&str, &str); 4] = [
     ("step-letter", "Lettre"),
 ];
 
-/// The step being read: the last whose top has reached the sticky navigation (0 above them all).
+/// The step being read: the last whose top has reached the bottom of the sticky navigation
+/// (whatever its height once wrapped), 0 above them all. A step scrolled to by a link stops
+/// at the page's `scroll-padding-top` (3.5rem), which counts as reached too.
+#[allow(clippy::float_arithmetic)] // pixels, not money
 fn in_view() -> usize {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
+    let bar = document
+        .query_selector("nav.steps")
+        .ok()
+        .flatten()
+        .map_or(0.0, |nav| nav.get_bounding_client_rect().bottom())
+        .max(56.0)
+        + 8.0;
     STEPS
         .iter()
         .rposition(|(id, _)| {
             document
                 .get_element_by_id(id)
-                .is_some_and(|e| e.get_bounding_client_rect().top() < 80.0)
+                .is_some_and(|e| e.get_bounding_client_rect().top() <= bar)
         })
         .unwrap_or(0)
 }
 
-/// The step navigation; the step in view is `aria-current="step"`, updated as the page scrolls.
+/// The step navigation; the step in view is `aria-current="step"`, updated once per frame
+/// while the page scrolls.
 #[function_component(StepNav)]
 pub fn step_nav() -> Html {
     let current = use_state_eq(|| 0usize);
@@ -41,7 +52,23 @@ pub fn step_nav() -> Html {
         use_effect_with((), move |_| {
             current.set(in_view());
             let window = web_sys::window();
-            let listener = Closure::<dyn Fn()>::new(move || current.set(in_view()));
+            // Many scroll events come per frame: the layout is read once, on the next frame.
+            let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+            let update = Closure::<dyn Fn()>::new({
+                let (current, pending) = (current.clone(), pending.clone());
+                move || {
+                    pending.set(false);
+                    current.set(in_view());
+                }
+            });
+            let listener = Closure::<dyn Fn()>::new({
+                let window = window.clone();
+                move || {
+                    if let (Some(w), false) = (&window, pending.replace(true)) {
+                        let _ = w.request_animation_frame(update.as_ref().unchecked_ref());
+                    }
+                }
+            });
             if let Some(w) = &window {
                 let _ =
                     w.add_event_listener_with_callback("scroll", listener.as_ref().unchecked_ref());
@@ -59,17 +86,10 @@ pub fn step_nav() -> Html {
     html! {
         <nav class="steps no-print" aria-label="Étapes">
             <ol>
-                { for STEPS.iter().enumerate().map(|(i, (id, name))| {
-                    let onclick = Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        go_to_field(id);
-                    });
-                    html! {
-                        <li>
-                            <a href={format!("#{id}")} {onclick}
-                                aria-current={(i == *current).then_some("step")}>{ *name }</a>
-                        </li>
-                    }
+                { for STEPS.iter().enumerate().map(|(i, (id, name))| html! {
+                    <li>
+                        { element_link((*id).into(), (*name).into(), None, (i == *current).then_some("step")) }
+                    </li>
                 }) }
             </ol>
         </nav>
@@ -93,6 +113,7 @@ pub fn summary(computation: Option<&Computation>, partial: bool) -> Html {
                 "step-letter".into(),
                 "Écrire la mise en demeure".into(),
                 Some("summary-next"),
+                None,
             ) }
         </aside>
     }

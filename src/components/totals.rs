@@ -7,6 +7,8 @@ use std::rc::Rc;
 use relance_engine::{fr, Computation, Notice, Regime};
 use yew::prelude::*;
 
+use super::unbroken::unbroken;
+
 #[derive(Properties, PartialEq)]
 pub struct TotalsProps {
     pub computation: Option<Rc<Computation>>,
@@ -39,7 +41,12 @@ pub fn totals(props: &TotalsProps) -> Html {
         }
         c.notices
             .iter()
-            .find(|n| matches!(n, Notice::FormalNoticeAfterAsOf { .. } | Notice::NotYetDue { .. }))
+            .find(|n| matches!(
+                    n,
+                    Notice::FormalNoticeAfterAsOf { .. }
+                        | Notice::FormalNoticeBeforeDue { .. }
+                        | Notice::NotYetDue { .. }
+                ))
             .map(Notice::message)
     });
     let interest_label = match c.regime {
@@ -67,7 +74,7 @@ pub fn totals(props: &TotalsProps) -> Html {
                     <dt>{ interest_label }</dt>
                     <dd class="amount" data-testid="total-interest">{ fr::amount(t.interest) }</dd>
                     if let Some(Some(why)) = why_zero {
-                        <dd class="why-zero" data-testid="why-zero">{ why }</dd>
+                        <dd class="why-zero" data-testid="why-zero">{ unbroken(&why) }</dd>
                     }
                 </div>
                 <div>

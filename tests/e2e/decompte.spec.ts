@@ -16,6 +16,17 @@ test('the periods add up to the totals', async ({ page }) => {
   // Each rate cell names its source (footnote number and title).
   await expect(rows.first().locator('td.rate')).toHaveAttribute('title', /Banque de France/);
   await expect(app.decompte.getByRole('heading', { name: 'Sources des taux' })).toBeVisible();
+  // Sources link to their official page where the legal reference names one, never a guess.
+  const sources = app.decompte.locator('.sources');
+  await expect(sources.getByRole('link', { name: 'page officielle' }).first()).toHaveAttribute(
+    'href',
+    'https://www.banque-france.fr/en/policy-rates',
+  );
+  await expect(sources.getByRole('listitem').filter({ hasText: 'Décision de politique monétaire' }).getByRole('link')).toHaveCount(0);
+  await expect(sources.getByRole('link', { name: /article L441-10/ })).toHaveAttribute(
+    'href',
+    /legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI000038414392$/,
+  );
 
   const interests = await rows.locator('td:last-child').allTextContents();
   const sum = interests.map(cents).reduce((a, b) => a + b, 0);

@@ -153,6 +153,14 @@ test('dates as people type them: the slash comes by itself, checked on leaving t
   await app.asOf.fill('15.04.2026');
   await app.asOf.blur();
   expect(await app.errorOf(app.asOf)).toBe('');
+  // Left in another spelling, a date is written out with its century; ISO stays as typed.
+  await expect(app.asOf).toHaveValue('15/04/2026');
+  await app.due.fill('31/03/26');
+  await app.due.blur();
+  await expect(app.due).toHaveValue('31/03/2026');
+  await app.due.fill('2026-03-31');
+  await app.due.blur();
+  await expect(app.due).toHaveValue('2026-03-31');
   // 31/03/2026 to 15/04/2026: 15 days of penalties at 12,15 % on 1 000 € = 4,99 €.
   await expect(app.totalInterest).toHaveText('4,99 €');
   await app.due.fill('31-02-2026');
@@ -226,6 +234,10 @@ test('a private client: 0 € of interest is explained where the figure is', asy
   await app.quickStart.getByLabel('Date de la mise en demeure').fill('15/06/2026');
   await expect(app.totalInterest).toHaveText('0,00 €');
   await expect(page.getByTestId('why-zero')).toContainText('datée du 15/06/2026, après la date du calcul');
+  // A notice sent before the due date demands what was not yet due: no effect, and said so.
+  await app.quickStart.getByLabel('Date de la mise en demeure').fill('20/02/2026');
+  await expect(app.totalInterest).toHaveText('0,00 €');
+  await expect(page.getByTestId('why-zero')).toContainText("la mise en demeure du 20/02/2026 précède l'échéance du 01/03/2026");
   await app.quickStart.getByLabel('Date de la mise en demeure').fill('01/04/2026');
   await expect(page.getByTestId('why-zero')).toHaveCount(0);
   await expect(app.totalInterest).not.toHaveText('0,00 €');

@@ -173,6 +173,15 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
             notes.insert(Notice::FormalNoticeAfterAsOf { date });
         }
     }
+    if let (Regime::B2c, Some(notice)) = (regime, options.formal_notice_date) {
+        for inv in dossier.invoices.iter().filter(|i| notice < i.due) {
+            notes.insert(Notice::FormalNoticeBeforeDue {
+                invoice: inv.number.clone(),
+                notice,
+                due: inv.due,
+            });
+        }
+    }
     for inv in dossier.invoices.iter().filter(|i| i.due >= as_of) {
         notes.insert(Notice::NotYetDue {
             invoice: inv.number.clone(),

@@ -392,6 +392,17 @@ pub fn date_typing(typed: &str) -> Option<String> {
     }
 }
 
+/// A date left in another spelling than JJ/MM/AAAA or ISO (`15/03/26`, `15.03.2026`,
+/// `1/3/2026`), written out as JJ/MM/AAAA when the field is left; `None` when the field is
+/// already in one of those two spellings or is not a date (its error stays as typed).
+pub fn date_written_out(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    if parse::date(typed).is_ok() {
+        return None;
+    }
+    parse::typed_date(typed).ok().map(crate::fr::date)
+}
+
 /// Due date from an issue date and payment terms (C. com. L441-10 I).
 pub fn due_from_terms(issued: NaiveDate, terms: &str) -> Option<NaiveDate> {
     match terms {
@@ -1215,6 +1226,28 @@ mod tests {
             "15/3",
         ] {
             assert_eq!(date_typing(left), None, "{left}");
+        }
+    }
+
+    #[test]
+    fn short_and_dotted_dates_are_written_out_on_leaving_the_field() {
+        for (typed, written) in [
+            ("15/03/26", "15/03/2026"),
+            ("15.03.2026", "15/03/2026"),
+            ("15-03-2026", "15/03/2026"),
+            (" 15/03/26 ", "15/03/2026"),
+        ] {
+            assert_eq!(date_written_out(typed).as_deref(), Some(written), "{typed}");
+        }
+        for kept in [
+            "15/03/2026",
+            "2026-03-15",
+            "",
+            "31/02/2026",
+            "15/03/",
+            "demain",
+        ] {
+            assert_eq!(date_written_out(kept), None, "{kept}");
         }
     }
 

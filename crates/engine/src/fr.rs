@@ -328,6 +328,10 @@ pub fn notice(n: &Notice) -> String {
             "Débiteur consommateur : la mise en demeure est datée du {}, après la date du calcul ; les intérêts au taux de l'intérêt légal n'ont pas encore commencé à courir (C. civ. 1231-6).",
             date(*d)
         ),
+        Notice::FormalNoticeBeforeDue { invoice, notice, due } => format!(
+            "Facture {invoice} : la mise en demeure du {} précède l'échéance du {} ; une somme ne peut être exigée avant son échéance (C. civ. 1305-2), elle ne fait donc pas courir les intérêts. Envoyez une nouvelle mise en demeure après l'échéance et indiquez sa date.",
+            date(*notice), date(*due)
+        ),
         Notice::NotYetDue { invoice, due } => format!(
             "Facture {invoice} : échéance le {}, pas encore dépassée à la date du calcul ; ni pénalités ni indemnité ne sont encore dues.",
             date(*due)
@@ -451,6 +455,16 @@ impl Notice {
     }
 }
 
+/// Whether `word` is an article number with a hyphen between digits (`1231-6`, `L441-10`,
+/// `R2192-31`), brackets and trailing punctuation aside: the page keeps it on one line.
+pub fn is_article_reference(word: &str) -> bool {
+    let word = word.trim_end_matches([')', ',', ';', '.', ':']);
+    let word = word.trim_start_matches('(');
+    let word = word.strip_prefix(['L', 'R', 'D', 'A']).unwrap_or(word);
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    word.contains('-') && word.split('-').all(digits)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -468,6 +482,35 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn article_numbers_with_a_hyphen_are_references() {
+        for word in [
+            "1231-6",
+            "1231-6)",
+            "L441-10",
+            "(L441-10,",
+            "R2192-31",
+            "D441-5.",
+            "L313-3;",
+        ] {
+            assert!(is_article_reference(word), "{word}");
+        }
+        for word in [
+            "",
+            "-",
+            "1231-",
+            "-6",
+            "sous-traitant",
+            "2026",
+            "Mise",
+            "15-03-2026x",
+            "a-1",
+            "LL441-10",
+        ] {
+            assert!(!is_article_reference(word), "{word}");
+        }
+    }
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

@@ -44,6 +44,7 @@ pub mod report;
 pub mod strategy;
 
 mod reference {
+    pub mod links;
     pub mod rows;
     pub mod tables;
 }

@@ -77,6 +77,13 @@ pub enum Notice {
     /// Consumer debtor whose formal notice is dated after the calculation date: no interest has
     /// run yet (C. civ. 1231-6).
     FormalNoticeAfterAsOf { date: NaiveDate },
+    /// Consumer debtor whose formal notice predates this invoice's due date: it puts no one in
+    /// default (C. civ. 1305-2, 1344), so no interest runs until a new notice.
+    FormalNoticeBeforeDue {
+        invoice: String,
+        notice: NaiveDate,
+        due: NaiveDate,
+    },
     /// The invoice falls due on or after the calculation date: nothing is late yet.
     NotYetDue { invoice: String, due: NaiveDate },
     /// Consumer debtor: recovery costs are borne by the creditor without an enforceable title
@@ -109,6 +116,7 @@ impl Notice {
             Notice::NoFormalNotice => "no_formal_notice",
             Notice::FormalNoticeAfterAsOf { .. } => "formal_notice_after_as_of",
             Notice::NotYetDue { .. } => "not_yet_due",
+            Notice::FormalNoticeBeforeDue { .. } => "formal_notice_before_due",
             Notice::ExtraCostsFromConsumer => "extra_costs_from_consumer",
             Notice::ContractualRateIgnoredForConsumer => "contractual_rate_ignored_for_consumer",
             Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",

@@ -278,17 +278,31 @@ pub fn parse_for(text: &str, invoices: &[String]) -> Pasted {
         });
     }
     // A number that is no invoice's is the payment's own reference: the law chooses (1342-10).
+    let known: std::collections::HashSet<&str> = out
+        .rows
+        .iter()
+        .map(|r| r.number.as_str())
+        .chain(invoices.iter().map(String::as_str))
+        .collect();
+    let mut unknown: Vec<(Kind, usize)> = Vec::new();
     for (kind, i) in by_number {
+        let list = match kind {
+            Kind::Payment => &out.payments,
+            _ => &out.credit_notes,
+        };
+        if let Some(row) = list.get(i) {
+            if !known.contains(row.invoice.as_str()) {
+                unknown.push((kind, i));
+            }
+        }
+    }
+    for (kind, i) in unknown {
         let list = match kind {
             Kind::Payment => &mut out.payments,
             _ => &mut out.credit_notes,
         };
         if let Some(row) = list.get_mut(i) {
-            let known =
-                out.rows.iter().any(|r| r.number == row.invoice) || invoices.contains(&row.invoice);
-            if !known {
-                row.invoice.clear();
-            }
+            row.invoice.clear();
         }
     }
     out

@@ -12,6 +12,7 @@ use crate::calendar::{previous_day, semester_end};
 use crate::law::late_interest::{contractual_floor, default_rate, ecb_reference_day};
 use crate::reference::tables;
 
+pub use crate::reference::links::{all_links, source_link, L441_10};
 pub use crate::reference::rows::{EcbRow, LegalCategory, LegalRow, Status};
 
 /// The reference data a computation uses. An argument, never a global, so tests can swap it.

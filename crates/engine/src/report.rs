@@ -90,6 +90,9 @@ fn segment(s: &Segment) -> Value {
         "provisional": s.rate.provisional,
         "source": s.rate.source,
     });
+    if let (Some(link), Some(map)) = (crate::rates::source_link(s.rate.source), v.as_object_mut()) {
+        map.insert("source_link".into(), link.into());
+    }
     let replaced = match s.rate.basis {
         Basis::ContractualFloor { contractual, .. } => Some((contractual, BelowFloor::Floor)),
         Basis::ContractualDefault { contractual, .. } => {

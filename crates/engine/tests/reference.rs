@@ -179,3 +179,35 @@ fn legal_rates_spot_checks() {
         }
     }
 }
+
+/// An official link is never guessed: its page or its Légifrance identifier is in the reference
+/// the team verified (`shared/reference/legal-reference.md`, beside the repository).
+#[test]
+fn every_official_link_is_named_in_the_legal_reference() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/reference/legal-reference.md"
+    );
+    let reference = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (the shared folder sits beside the repository)"));
+    for link in relance_engine::rates::all_links() {
+        let key = link
+            .trim_start_matches("https://")
+            .trim_start_matches("www.")
+            .rsplit('/')
+            .next()
+            .filter(|last| last.starts_with("JORF") || last.starts_with("LEGI"))
+            .map_or_else(
+                || {
+                    link.trim_start_matches("https://")
+                        .trim_start_matches("www.")
+                        .to_owned()
+                },
+                str::to_owned,
+            );
+        assert!(
+            reference.contains(&key),
+            "{link}: « {key} » is not in the legal reference"
+        );
+    }
+}

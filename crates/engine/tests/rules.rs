@@ -184,6 +184,17 @@ fn no_daily_accrual_when_no_interest_runs() {
     assert_eq!(due.totals.interest.to_string(), "1.22");
 }
 
+/// A consumer's invoice of 3 650 € due 15 January 2026, computed on 31 May 2026, with a formal
+/// notice dated `notice`.
+fn consumer_noticed(notice: &str) -> Computation {
+    run(&dossier(
+        "2026-05-31",
+        B2C,
+        r#""due": "2026-01-15", "amount": "3650.00""#,
+        &format!(r#", "options": {{"formal_notice_date": "{notice}"}}"#),
+    ))
+}
+
 /// Why no interest yet, said: an invoice due on the calculation date or later (not the day
 /// before); a consumer's formal notice dated after it (C. civ. 1231-6), not on it.
 #[test]
@@ -203,18 +214,10 @@ fn a_total_without_interest_says_why() {
         "not_yet_due",
         false,
     );
-    let consumer = |notice: &str| {
-        run(&dossier(
-            "2026-05-31",
-            B2C,
-            r#""due": "2026-01-15", "amount": "3650.00""#,
-            &format!(r#", "options": {{"formal_notice_date": "{notice}"}}"#),
-        ))
-    };
-    let later = consumer("2026-06-01");
+    let later = consumer_noticed("2026-06-01");
     assert_notice(&later, "formal_notice_after_as_of", true);
     assert_eq!(later.totals.interest.to_string(), "0.00");
-    assert_notice(&consumer("2026-05-31"), "formal_notice_after_as_of", false);
+    assert_notice(&consumer_noticed("2026-05-31"), "formal_notice_after_as_of", false);
     // Between traders the notice date changes nothing: no such notice.
     let traders = run(&b2b(
         "2026-05-31",
@@ -223,6 +226,28 @@ fn a_total_without_interest_says_why() {
         r#", "options": {"formal_notice_date": "2026-06-01"}"#,
     ));
     assert_notice(&traders, "formal_notice_after_as_of", false);
+}
+
+/// C. civ. 1305-2 and 1344: a consumer's formal notice dated before the due date demands what
+/// cannot yet be demanded, so no interest runs, and the notice says why; one dated on the due
+/// date does put the debtor in default.
+#[test]
+fn a_formal_notice_before_the_due_date_has_no_effect() {
+    let early = consumer_noticed("2026-01-14");
+    assert_notice(&early, "formal_notice_before_due", true);
+    assert_eq!(early.totals.interest.to_string(), "0.00");
+    assert!(early.invoices.iter().all(|i| i.accrual_start.is_none()));
+    let on_due = consumer_noticed("2026-01-15");
+    assert_notice(&on_due, "formal_notice_before_due", false);
+    assert!(on_due.totals.interest > rust_decimal::Decimal::ZERO);
+    // Between traders the notice date changes nothing.
+    let traders = run(&b2b(
+        "2026-05-31",
+        "2026-01-15",
+        "10",
+        r#", "options": {"formal_notice_date": "2026-01-01"}"#,
+    ));
+    assert_notice(&traders, "formal_notice_before_due", false);
 }
 
 /// D441-5: the 40 € indemnity is owed for an invoice not fully paid on its due date; not on

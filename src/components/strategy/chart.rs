@@ -24,7 +24,7 @@ const RIGHT: i64 = 16;
 const TOP: i64 = 26;
 const BOTTOM: i64 = H - 56;
 /// Smallest gap, in view-box units, between two breakeven numbers on the axis.
-const LABEL_GAP: i64 = 22;
+const LABEL_GAP: i64 = 30;
 
 /// Colour and dash pattern of a path, stable whatever the ranking (Okabe–Ito palette and a
 /// few more, all readable on white).
@@ -161,12 +161,18 @@ pub fn chart(s: &Strategy, shown: &[PathKind], toggle: Callback<PathKind>) -> Ht
         let at = x(v);
         let anchor = ["start", "middle", "middle", "middle", "middle", "end"];
         nodes.push(line("gridline", at, BOTTOM, at, BOTTOM + 4));
-        nodes.push(text(
+        let label = text(
             at,
             BOTTOM + 17,
             anchor.get(i).copied().unwrap_or("middle"),
             fr::whole_euros(v),
-        ));
+        );
+        // On a phone every other amount is hidden (CSS), so that the labels do not touch.
+        nodes.push(if i % 2 == 1 {
+            html! { <g class="tick-odd">{ label }</g> }
+        } else {
+            label
+        });
     }
     nodes.push(line("axis", LEFT, TOP, LEFT, BOTTOM));
     let zero = y(Decimal::ZERO);
@@ -223,7 +229,8 @@ pub fn chart(s: &Strategy, shown: &[PathKind], toggle: Callback<PathKind>) -> Ht
         nodes.push(html! {
             <g class="breakeven" data-testid="chart-breakeven" data-path={b.path.code()}>
                 <polygon fill={colour} points={format!("{at},{BOTTOM} {},{} {},{}", at - 4, BOTTOM + 7, at + 4, BOTTOM + 7)} />
-                if free { { text(at, BOTTOM + 36, "middle", (i + 1).to_string()) } }
+                // Numbered as in the table, « [1] », so it does not read as an axis amount.
+                if free { { text(at, BOTTOM + 36, "middle", format!("[{}]", i + 1)) } }
             </g>
         });
     }

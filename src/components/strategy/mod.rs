@@ -30,6 +30,8 @@ use relance_engine::strategy::{self, Milestone, PathKind, Strategy};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::unbroken::unbroken;
+
 pub use props::StrategyProps;
 pub use relance_engine::strategy::DISCLAIMER;
 
@@ -122,7 +124,7 @@ fn view(
         <>
             { paths::verdict(s) }
             <ul class="strategy-warnings" data-testid="strategy-warnings">
-                { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ &w.message }</li> }) }
+                { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ unbroken(&w.message) }</li> }) }
             </ul>
             { paths::ranking(s, path) }
             <h3>{ "Gain net selon le montant de la créance" }</h3>
@@ -135,7 +137,7 @@ fn view(
                 <summary>{ "Les textes cités, en bref" }</summary>
                 <dl>
                     { for strategy::cited::CITED.iter().map(|(cited, text)| html! {
-                        <><dt>{ *cited }</dt><dd>{ *text }</dd></>
+                        <><dt>{ unbroken(cited) }</dt><dd>{ unbroken(text) }</dd></>
                     }) }
                 </dl>
             </details>

@@ -23,7 +23,7 @@ pub const SEMESTER_RULE_FROM: NaiveDate = ymd(2013, 1, 1);
 pub const FLOOR_MULTIPLE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 
 /// The first day that bears interest: C. com. L441-10, the day after the due date; C. civ.
-/// 1231-6 (consumer), the day after the formal notice, and never before the due date.
+/// 1231-6 (consumer), the day after a formal notice dated on or after the due date.
 pub fn accrual_start(
     regime: Regime,
     due: NaiveDate,
@@ -31,7 +31,9 @@ pub fn accrual_start(
 ) -> Option<NaiveDate> {
     match regime {
         Regime::B2b => next_day(due),
-        Regime::B2c => formal_notice.and_then(|n| next_day(n.max(due))),
+        // C. civ. 1305-2: what is owed at a term cannot be demanded before it, so a notice
+        // dated before the due date puts no one in default (C. civ. 1344): no interest runs.
+        Regime::B2c => formal_notice.filter(|n| *n >= due).and_then(next_day),
     }
 }
 
@@ -74,7 +76,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn interest_runs_from_the_day_after_the_due_date_or_the_later_notice() {
+    fn interest_runs_from_the_day_after_the_due_date_or_a_notice_sent_once_due() {
         let due = ymd(2025, 3, 15);
         assert_eq!(
             accrual_start(Regime::B2b, due, None),
@@ -86,9 +88,11 @@ mod tests {
             accrual_start(Regime::B2c, due, notice),
             Some(ymd(2025, 6, 3))
         );
+        // A notice before the due date has no effect (C. civ. 1305-2, 1344); on the due date it has.
         let early = Some(ymd(2025, 3, 1));
+        assert_eq!(accrual_start(Regime::B2c, due, early), None);
         assert_eq!(
-            accrual_start(Regime::B2c, due, early),
+            accrual_start(Regime::B2c, due, Some(due)),
             Some(ymd(2025, 3, 16))
         );
     }
