@@ -68,6 +68,12 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   await details.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(details).toContainText('Avocat obligatoire au-delà de 10 000 €');
+  // Each step says from which principal it pays off once the earlier ones have failed.
+  const steps = details.getByTestId('path-steps').getByRole('listitem');
+  await expect(steps).toHaveCount(4);
+  await expect(steps.first()).toHaveText(/^Relance amiable : dès \d[\d ]* €$/);
+  await expect(details.locator('li[data-step="fond"]')).toHaveText(/^Action au fond : dès \d[\d ]* €$/);
+  await expect(details.locator('li[data-step="saisie"]')).toHaveText('Saisie-attribution : jamais seule');
 
   // The chart: an SVG image with a name, one polyline per open path, claim marker, zero line.
   const chart = app.strategyChart;

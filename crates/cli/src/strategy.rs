@@ -160,6 +160,24 @@ fn paths(out: &mut String, s: &Strategy) {
             amount(o.best_case),
             amount(o.worst_case)
         );
+        // The decision at each step: from which principal it pays off once the earlier failed.
+        let steps: Vec<String> = o
+            .steps
+            .iter()
+            .map(|st| {
+                let from = st.threshold.map_or_else(
+                    || "jamais seule".to_owned(),
+                    |t| format!("dès {}", whole_euros(t)),
+                );
+                format!("{} {from}", st.step.label(s.claim.regime))
+            })
+            .collect();
+        wrap_into(
+            out,
+            "       étapes rentables : ",
+            "         ",
+            &steps.join(" → "),
+        );
     }
     if open.is_empty() {
         let _ = writeln!(out, "  Aucune voie n'est ouverte pour ce dossier.");
@@ -172,8 +190,9 @@ fn paths(out: &mut String, s: &Strategy) {
         "Net espéré : ce que vous pouvez espérer garder, frais, commissions et temps passé \
          déduits, pondéré par la chance d'être payé à chaque étape. Meilleur cas : payé à l'étape \
          qui laisse le plus ; pire cas : rien obtenu après toutes les étapes ; coût en jeu : frais \
-         et temps de toutes les étapes. À l'amiable, les pénalités obtenues sont une hypothèse \
-         (global.amicable_extras).",
+         et temps de toutes les étapes. Étapes rentables : le principal à partir duquel chaque \
+         étape, tentée après l'échec des précédentes, rapporte en moyenne plus qu'elle ne coûte. \
+         À l'amiable, les pénalités obtenues sont une hypothèse (global.amicable_extras).",
     );
     // The steps whose fee is unpublished, once each, in the order of the ranking.
     let mut unknown: Vec<&str> = Vec::new();

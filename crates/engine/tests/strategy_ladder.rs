@@ -7,7 +7,9 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use relance_engine::compute::Regime;
-use relance_engine::strategy::{evaluate, Assumptions, Claim, Outcome, PathKind, StepKind};
+use relance_engine::strategy::{
+    evaluate, thresholds, Assumptions, Claim, Outcome, PathKind, StepKind,
+};
 
 fn d(s: &str) -> Decimal {
     Decimal::from_str(s).expect("a decimal constant")
@@ -270,4 +272,51 @@ fn an_unpublished_fee_is_flagged_until_it_is_typed() {
     let o = evaluate(steps, b2b("1000", "0"), &typed);
     assert!(o.unknown_fees.is_empty());
     assert_eq!(o.steps[2].fees, d("90"));
+}
+
+/// The decision at each step (issue 18): with the forum figures — relance 40 %; action au fond
+/// 800 €, 65 %, 10 h at 50 €/h — a creditor whose letters have failed should sue from
+/// (800 + 10 × 50) / 65 % = 2 000 € of principal, whatever the cheap first steps gave. No
+/// insolvency and no cost of money here, so that only those figures count.
+#[test]
+fn the_lawsuit_step_pays_off_from_two_thousand_euros_with_the_forum_figures() {
+    let a = assume(&[
+        ("global.insolvency", "0"),
+        ("global.cost_of_money", "0"),
+        ("global.hourly_rate", "50"),
+        ("relance.success", "40"),
+        ("fond.cost", "800"),
+        ("fond.hours", "10"),
+        ("fond.success", "65"),
+    ]);
+    let steps = PathKind::Lawsuit.steps();
+    let found = thresholds(steps, b2b("24000", "0"), &a);
+    let lawsuit = steps
+        .iter()
+        .position(|s| *s == StepKind::Lawsuit)
+        .expect("a lawsuit step");
+    assert_eq!(found[lawsuit], Some(d("2000")));
+    // The relance: ½ h at 50 € for a 40 % chance: from 62,50 €, rounded up to the euro.
+    assert_eq!(found[0], Some(d("63")));
+    // The seizure after the judgment: 0 % by default, it never pays off on its own.
+    assert_eq!(found[steps.len() - 1], None);
+}
+
+/// A step's threshold rises with its cost and falls as its chance rises; a debtor who may be
+/// insolvent raises it (those still unpaid are more often insolvent).
+#[test]
+fn thresholds_move_the_right_way() {
+    let claim = b2b("24000", "0");
+    let steps = PathKind::Lawsuit.steps();
+    let lawsuit = steps
+        .iter()
+        .position(|s| *s == StepKind::Lawsuit)
+        .expect("a lawsuit step");
+    let at = |changes: &[(&str, &str)]| {
+        thresholds(steps, claim, &assume(changes))[lawsuit].expect("a threshold")
+    };
+    let base = at(&[]);
+    assert!(at(&[("fond.cost", "1600")]) > base);
+    assert!(at(&[("fond.success", "80")]) < base);
+    assert!(at(&[("global.insolvency", "30")]) > at(&[("global.insolvency", "5")]));
 }

@@ -37,7 +37,15 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
                 if r.eligible && !o.unknown_fees.is_empty() { <span class="badge">{ "frais non publiés" }</span> }
                 <details class="path-details">
                     <summary>{ format!("Étapes et points d'attention ({})", r.warnings.len()) }</summary>
-                    <p>{ r.path.steps().iter().map(|st| st.label(regime)).collect::<Vec<_>>().join(" → ") }</p>
+                    <p>{ "Chaque étape, si les précédentes n'ont rien donné, est rentable en moyenne à partir du principal indiqué :" }</p>
+                    <ol class="path-steps" data-testid="path-steps">
+                        { for o.steps.iter().map(|st| html! {
+                            <li data-step={st.step.code()}>
+                                { st.step.label(regime) }{ " : " }
+                                <span class="amount">{ st.threshold.map_or_else(|| "jamais seule".to_owned(), |t| format!("dès {}", fr::whole_euros(t))) }</span>
+                            </li>
+                        }) }
+                    </ol>
                     <ul>{ for r.warnings.iter().map(|w| html! { <li data-code={w.code}>{ &w.message }</li> }) }</ul>
                 </details>
             </>

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::claim::Claim;
 use super::curve::{self, Chart};
+use super::ladder::thresholds;
 use super::params::{Assumptions, Overrides};
 use super::plan_value::{value_plan, PlanValue};
 use super::rank::{rank, PathResult};
@@ -45,6 +46,12 @@ pub fn analyse(
     let claim = Claim::from_computation(computation);
     let assumptions = Assumptions::with(claim.regime, overrides);
     let mut paths = rank(claim, &assumptions);
+    for p in &mut paths {
+        let found = thresholds(p.path.steps(), claim, &assumptions);
+        for (step, threshold) in p.outcome.steps.iter_mut().zip(found) {
+            step.threshold = threshold;
+        }
+    }
     if let Some((_, term)) = warnings::prescription(computation) {
         for p in &mut paths {
             p.warnings.extend(warnings::prescription_risk(

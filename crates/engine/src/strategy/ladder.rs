@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::claim::Claim;
+use super::claim::{Claim, MAX_CLAIM};
 use super::params::{Assumptions, Field, Global};
 use super::path::StepKind;
 use super::plan_value::plan_factor;
@@ -36,6 +36,9 @@ pub struct StepOutcome {
     pub success_fee: Decimal,
     /// The editable fee is not published and counts as zero here.
     pub unknown_fee: bool,
+    /// The smallest principal from which taking this step, once the earlier ones have failed,
+    /// pays off on average (`thresholds`); `None` when never. Filled by `analyse`.
+    pub threshold: Option<Decimal>,
 }
 
 /// A path's value for one claim, rounded to the cent (probabilities to 4 decimals).
@@ -90,8 +93,13 @@ fn pct(value: Decimal) -> Decimal {
     (value / HUNDRED).clamp(Decimal::ZERO, Decimal::ONE)
 }
 
-/// The steps met and the exact expected net (unrounded).
-pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<StepOutcome>, Exact) {
+/// The steps met, the exact expected net (unrounded), and each step's own expected gain when it
+/// is reached (see [`thresholds`]).
+pub(crate) fn walk(
+    steps: &[StepKind],
+    claim: Claim,
+    a: &Assumptions,
+) -> (Vec<StepOutcome>, Exact, Vec<Decimal>) {
     let hourly = a.global(Global::HourlyRate);
     let rate = a.global(Global::CostOfMoney) / HUNDRED;
     let insolvent = pct(a.global(Global::Insolvency));
@@ -101,6 +109,7 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
     let total = claim.total();
 
     let mut out = Vec::with_capacity(steps.len());
+    let mut gains = Vec::with_capacity(steps.len());
     let mut exact = Exact::default();
     let mut reach = Decimal::ONE; // among solvent debtors
     let mut day = Decimal::ZERO;
@@ -142,6 +151,19 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
         };
         let cash_in = (received - success_fee) * discount(rate, cashed);
         let cash_out = (fees + time) * discount(rate, starts);
+        // Taking this step once the earlier ones failed: a debtor still unpaid here is solvent
+        // with the odds left among those who reach it; its fees and time against what it brings,
+        // valued at its start.
+        let reaching = solvent * reach + insolvent;
+        let still_solvent = if reaching.is_zero() {
+            Decimal::ZERO
+        } else {
+            solvent * reach / reaching
+        };
+        gains.push(
+            still_solvent * p * (received - success_fee) * discount(rate, cashed - starts)
+                - (fees + time),
+        );
         exact.net += solvent * (paid * cash_in - reach * cash_out) - insolvent * cash_out;
         exact.received += solvent * paid * received * discount(rate, cashed);
         exact.probability += solvent * paid;
@@ -167,6 +189,7 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
             success_fee: round_cents(success_fee),
             unknown_fee: param.is_zero()
                 && a.basis(step, Field::Cost) == super::params::Basis::Unknown,
+            threshold: None,
         });
         reach -= paid;
         day = ends;
@@ -175,7 +198,7 @@ pub(crate) fn walk(steps: &[StepKind], claim: Claim, a: &Assumptions) -> (Vec<St
     let salvaged = insolvent * salvage * claim.principal * discount(rate, day);
     exact.net += salvaged;
     exact.received += salvaged;
-    (out, exact)
+    (out, exact, gains)
 }
 
 /// Unrounded sums of one walk.
@@ -194,9 +217,44 @@ pub(crate) fn expected_net(steps: &[StepKind], claim: Claim, a: &Assumptions) ->
     walk(steps, claim, a).1.net
 }
 
+/// For each step of `steps`, the smallest principal (to the euro) from which taking it, once
+/// the earlier ones have failed, pays off on average: its chance (among debtors still unpaid,
+/// some insolvent) times what it brings, net of its success fee, is at least its fees and the
+/// creditor's time. `None` when it never does up to [`MAX_CLAIM`]. Found by bisection: a step's
+/// gain grows with the principal.
+pub fn thresholds(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Vec<Option<Decimal>> {
+    let gain = |i: usize, x: Decimal| {
+        walk(steps, claim.scaled(x), a)
+            .2
+            .get(i)
+            .copied()
+            .unwrap_or(Decimal::ZERO)
+    };
+    (0..steps.len())
+        .map(|i| {
+            if gain(i, Decimal::ZERO) >= Decimal::ZERO {
+                return Some(Decimal::ZERO);
+            }
+            if gain(i, MAX_CLAIM) < Decimal::ZERO {
+                return None;
+            }
+            let (mut lo, mut hi) = (Decimal::ZERO, MAX_CLAIM);
+            while hi - lo > Decimal::ONE {
+                let mid = ((lo + hi) / Decimal::TWO).floor();
+                if gain(i, mid) >= Decimal::ZERO {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            Some(hi)
+        })
+        .collect()
+}
+
 /// Evaluates the ladder `steps` for `claim` under `a`.
 pub fn evaluate(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Outcome {
-    let (steps, exact) = walk(steps, claim, a);
+    let (steps, exact, _) = walk(steps, claim, a);
     let total = claim.total();
     let net = round_cents(exact.net);
     let received = round_cents(exact.received);

@@ -24,12 +24,13 @@ pub mod report;
 mod sensitivity;
 mod tariff;
 mod timeline;
+pub mod uncertainty;
 mod warnings;
 
 pub use analysis::{analyse, Strategy};
 pub use claim::{blocked, Claim, MAX_CLAIM};
 pub use curve::{breakeven, Breakeven, Chart, Series, Versus};
-pub use ladder::{evaluate, Outcome, StepOutcome};
+pub use ladder::{evaluate, thresholds, Outcome, StepOutcome};
 pub use params::{Assumptions, Basis, Field, Global, Overrides, Param, Unit};
 pub use path::{PathKind, StepKind};
 pub use plan_value::{value_plan, PlanValue};

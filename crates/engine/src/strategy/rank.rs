@@ -5,7 +5,9 @@ use super::ladder::{evaluate, Outcome};
 use super::params::Assumptions;
 use super::path::PathKind;
 use super::warnings::{self, Warning};
+use super::uncertainty::{self, overlap, span, End};
 use crate::order::sort_stable_by;
+use rust_decimal::Decimal;
 
 /// One path, evaluated for the dossier's claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,22 +19,43 @@ pub struct PathResult {
     pub blocked: Vec<String>,
     pub outcome: Outcome,
     pub warnings: Vec<Warning>,
+    /// Probability of being paid (0 to 1) and expected net with every figure's band read
+    /// pessimistically, then optimistically (`uncertainty`); each holds the central value.
+    pub probability_range: (Decimal, Decimal),
+    pub net_range: (Decimal, Decimal),
+    /// An open path whose net range meets the best open path's: as good, given the
+    /// uncertainty (« équivalente compte tenu des incertitudes »). `false` for the best itself.
+    pub overlaps_best: bool,
 }
 
 /// Every path evaluated for `claim`: open paths whose fees are all known, by expected net; then
 /// open paths with an unpublished fee (counted as zero, their figures flatter them); then the
 /// closed ones. Ties keep the order of [`PathKind::ALL`].
 pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
+    let low = uncertainty::at(assumptions, End::Pessimistic);
+    let high = uncertainty::at(assumptions, End::Optimistic);
     let mut out: Vec<PathResult> = PathKind::ALL
         .into_iter()
         .map(|path| {
             let blocked = blocked(path, claim);
+            let outcome = evaluate(path.steps(), claim, assumptions);
+            let (worse, better) = (
+                evaluate(path.steps(), claim, &low),
+                evaluate(path.steps(), claim, &high),
+            );
             PathResult {
                 path,
                 eligible: blocked.is_empty(),
                 blocked,
-                outcome: evaluate(path.steps(), claim, assumptions),
+                probability_range: span(
+                    worse.probability_paid,
+                    outcome.probability_paid,
+                    better.probability_paid,
+                ),
+                net_range: span(worse.expected_net, outcome.expected_net, better.expected_net),
+                outcome,
                 warnings: warnings::for_path(path, claim, assumptions),
+                overlaps_best: false,
             }
         })
         .collect();
@@ -48,5 +71,10 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             )
             .then(b.outcome.expected_net.cmp(&a.outcome.expected_net))
     });
+    if let Some(best) = out.iter().find(|p| p.eligible).map(|p| (p.path, p.net_range)) {
+        for p in out.iter_mut().filter(|p| p.eligible && p.path != best.0) {
+            p.overlaps_best = overlap(p.net_range, best.1);
+        }
+    }
     out
 }

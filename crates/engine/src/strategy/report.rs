@@ -1,6 +1,9 @@
 //! The strategy as JSON (CLI `relance strategy --format json`).
 //!
-//! # Schema (`"format": "relance-strategy"`, `"version": 1`)
+//! # Schema (`"format": "relance-strategy"`, `"version": 2`)
+//!
+//! Version 2 only adds to version 1: `paths[].probability_range`, `paths[].net_range`,
+//! `paths[].overlaps_best` and `paths[].steps[].threshold`.
 //!
 //! Conventions, the same as the décompte export (`crate::report`):
 //! - **amounts** are strings in euros with exactly two decimals and a dot: `"1234.50"`,
@@ -22,11 +25,19 @@
 //!   has `rank` (1-based among open paths, `null` when closed), `code`, `label`, `eligible`,
 //!   `blocked` (French reasons), `expected_net`, `net_percent` (of the claim's total),
 //!   `probability_paid`, `expected_days` (`null` when never paid), `cost_at_risk`,
-//!   `best_case`, `worst_case`, `expected_received`, `expected_costs`, `unknown_fees` (step
+//!   `best_case`, `worst_case`, `expected_received`, `expected_costs`, `probability_range`
+//!   (`["low", "high"]`, whole percents as percent strings) and `net_range` (`["low", "high"]`,
+//!   amounts): the figures with every assumption's band read pessimistically then
+//!   optimistically (chances ±10 points for a secondary source, ±15 unverified, ±20 for a forum
+//!   figure or an assumption; fees, hours and delays ±25 % or ±50 %; official figures fixed),
+//!   `overlaps_best` (an open path whose net range meets the best one's: equivalent given the
+//!   uncertainty), `unknown_fees` (step
 //!   codes whose fee is unpublished and counted 0), `warnings` (`[{code, message}]`) and
 //!   `steps` (`[{code, label, starts, ends, reached, paid, fees, tariff, time, received,
-//!   success_fee, unknown_fee}]`: `reached`/`paid` are the probabilities that the step is
-//!   reached / that the debtor pays at it, `fees` includes `tariff`, the regulated part);
+//!   success_fee, unknown_fee, threshold}]`: `reached`/`paid` are the probabilities that the
+//!   step is reached / that the debtor pays at it, `fees` includes `tariff`, the regulated part;
+//!   `threshold` is the smallest principal (euros string) from which taking the step, once the
+//!   earlier ones have failed, pays off on average, `null` when never);
 //! - `breakevens`: `[{path, versus, amount}]`, `versus` = `zero` (expected net above zero from
 //!   this principal) or `amicable` (better than the amicable reminder alone);
 //! - `chart`: `claim` (the dossier's principal), `amounts` (principal axis) and `series`
@@ -65,7 +76,7 @@ use crate::money::{round, round_cents};
 pub const DISCLAIMER: &str = "Aide à la décision, pas un conseil juridique.";
 
 /// Schema version of [`to_json`].
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 fn money(value: Decimal) -> Value {
     Value::String(round_cents(value).to_string())
@@ -79,6 +90,13 @@ fn percent(value: Decimal) -> Value {
 /// A probability (0 to 1) as a percentage string, two decimals.
 fn probability(value: Decimal) -> Value {
     percent(round(value * Decimal::ONE_HUNDRED, 2))
+}
+
+/// A probability range (0 to 1) in whole percents, as the sources support: the low end
+/// rounded down and the high end up, so that it still holds the central figure.
+fn probability_range((low, high): (Decimal, Decimal)) -> Value {
+    let whole = |v: Decimal| v * Decimal::ONE_HUNDRED;
+    json!([percent(whole(low).floor()), percent(whole(high).ceil())])
 }
 
 /// Whole days.
@@ -157,6 +175,7 @@ fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
                 "received": money(s.received),
                 "success_fee": money(s.success_fee),
                 "unknown_fee": s.unknown_fee,
+                "threshold": s.threshold.map(money),
             })
         })
         .collect();
@@ -169,6 +188,9 @@ fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
         "expected_net": money(o.expected_net),
         "net_percent": percent(o.net_percent),
         "probability_paid": probability(o.probability_paid),
+        "probability_range": probability_range(p.probability_range),
+        "net_range": [money(p.net_range.0), money(p.net_range.1)],
+        "overlaps_best": p.overlaps_best,
         "expected_days": o.expected_days.map(days),
         "cost_at_risk": money(o.cost_at_risk),
         "best_case": money(o.best_case),
@@ -380,7 +402,7 @@ mod tests {
         let (s, t, best) = seed(&[]);
         let v = parsed(&s, best, &t);
         assert_eq!(v["format"], "relance-strategy");
-        assert_eq!(v["version"], 1);
+        assert_eq!(v["version"], 2);
         assert_eq!(v["disclaimer"], DISCLAIMER);
         assert_eq!(v["today"], "2026-11-22");
         assert_eq!(v["claim"]["regime"], "b2b");
@@ -496,6 +518,17 @@ mod tests {
                 "{}",
                 p["probability_paid"]
             );
+            // The ranges hold the central figures.
+            let num = |v: &Value| v.as_str().and_then(|s| s.parse::<Decimal>().ok());
+            let (lo, hi) = (num(&p["probability_range"][0]), num(&p["probability_range"][1]));
+            let central = num(&p["probability_paid"]);
+            assert!(lo.is_some() && hi.is_some() && central.is_some());
+            assert!(lo <= central && central <= hi, "{}", p["probability_range"]);
+            let (lo, hi) = (num(&p["net_range"][0]), num(&p["net_range"][1]));
+            let central = num(&p["expected_net"]);
+            assert!(lo <= central && central <= hi, "{}", p["net_range"]);
+            assert!(is_amount(&p["net_range"][0]) && is_amount(&p["net_range"][1]));
+            assert!(p["overlaps_best"].is_boolean());
             for step in p["steps"].as_array().expect("steps") {
                 for key in ["fees", "tariff", "time", "received", "success_fee"] {
                     assert!(is_amount(&step[key]), "{key} = {}", step[key]);
@@ -504,6 +537,11 @@ mod tests {
                     assert!(is_percent(&step[key]), "{key} = {}", step[key]);
                 }
                 assert!(step["starts"].is_u64() && step["ends"].is_u64());
+                assert!(
+                    step["threshold"].is_null() || is_amount(&step["threshold"]),
+                    "threshold = {}",
+                    step["threshold"]
+                );
             }
         }
         // The relance amiable: 40 % chance, paid at the end of its 15 days.
