@@ -217,7 +217,11 @@ fn a_total_without_interest_says_why() {
     let later = consumer_noticed("2026-06-01");
     assert_notice(&later, "formal_notice_after_as_of", true);
     assert_eq!(later.totals.interest.to_string(), "0.00");
-    assert_notice(&consumer_noticed("2026-05-31"), "formal_notice_after_as_of", false);
+    assert_notice(
+        &consumer_noticed("2026-05-31"),
+        "formal_notice_after_as_of",
+        false,
+    );
     // Between traders the notice date changes nothing: no such notice.
     let traders = run(&b2b(
         "2026-05-31",
