@@ -5,16 +5,17 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
 
-/** How many lines the text of `cell` after its label (its last text node) takes. */
-async function linesOfLastText(cell: Locator): Promise<number> {
+/** How many lines each figure of `cell` takes: its own text after the label, or its central
+ * figure and its range. */
+async function linesOfFigures(cell: Locator): Promise<number[]> {
   return cell.evaluate((el) => {
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
     const texts = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-    const last = texts[texts.length - 1];
-    if (!last) return 0;
-    const range = document.createRange();
-    range.selectNodeContents(last);
-    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-    return tops.size;
+    return [...texts, ...el.querySelectorAll('.central, .range')].map(lines);
   });
 }
 
@@ -41,13 +42,18 @@ test.describe('phone 390 × 844', () => {
 
   test('Stratégie: amounts on one line, legend labels beside their box, thresholds as a table', async ({ page }) => {
     const app = await openStrategyWithExample(page);
-    // Each amount of a path's card stays whole (« 24 116,40 € », not « 24 / 116,40 € »).
+    // Each amount of a path's card stays whole (« 24 116,40 € », not « 24 / 116,40 € »), and so
+    // does its range on its own line.
     const cells = app.strategyTable.locator('td.num:not([colspan])');
     const n = await cells.count();
     expect(n).toBeGreaterThan(10);
     for (let i = 0; i < n; i++) {
       const cell = cells.nth(i);
-      expect(await linesOfLastText(cell), (await cell.textContent()) ?? '').toBeLessThanOrEqual(1);
+      const lines = await linesOfFigures(cell);
+      expect(lines.length, (await cell.textContent()) ?? '').toBeGreaterThan(0);
+      // The figure on one line; its range on one line, or two cut at « à ».
+      expect(lines[0], (await cell.textContent()) ?? '').toBe(1);
+      for (const count of lines.slice(1)) expect(count, (await cell.textContent()) ?? '').toBeLessThanOrEqual(2);
     }
     // A wrapped legend label starts after its box and swatch, on every line.
     const items = page.locator('.chart-legend li');

@@ -23,7 +23,7 @@ async function nets(app: RelancePage): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const row of await app.strategyRows.all()) {
     const code = (await row.getAttribute('data-path')) ?? '';
-    const cell = row.locator('td[data-label="Gain net espéré"]');
+    const cell = row.locator('td[data-label="Gain net espéré"] .central');
     if ((await cell.count()) > 0) out[code] = cents(flat(await cell.textContent()));
   }
   return out;
@@ -63,6 +63,15 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   expect(known.slice(0, ranked.length)).toEqual(ranked);
   const net = await nets(app);
   for (let i = 1; i < ranked.length; i++) expect(net[ranked[i - 1]]).toBeGreaterThanOrEqual(net[ranked[i]]);
+  // Ranges, not false precision: each open path's net and chance carry their range, in whole
+  // euros and whole percents; paths whose net ranges meet the best one's are said equivalent.
+  const best = app.strategyRows.first();
+  await expect(best.locator('td[data-label="Gain net espéré"] .range')).toHaveText(/^\(-?\d[\d\s]*\s€ à -?\d[\d\s]*\s€\)$/);
+  await expect(best.locator('td[data-label="Chance d\'être payé"] .central')).toHaveText(/^\d+ %$/);
+  await expect(best.locator('td[data-label="Chance d\'être payé"] .range')).toHaveText(/^\(\d+ % à \d+ %\)$/);
+  await expect(app.strategyRow('fond').getByTestId('overlaps-best')).toHaveText('équivalente à la meilleure');
+  await expect(page.getByTestId('strategy-best')).toContainText('Compte tenu des incertitudes, elle est équivalente');
+  await expect(page.getByTestId('ranges-hint')).toContainText('fourchette');
   // Per-path warnings are reachable from the keyboard (a details row).
   const details = app.strategyRow('fond').locator('details.path-details');
   await details.locator('summary').focus();

@@ -101,8 +101,8 @@ fn paths(out: &mut String, s: &Strategy) {
             [
                 label(p),
                 amount(o.expected_net),
-                percent_fixed(o.net_percent, 1),
-                percent_fixed(o.probability_paid * Decimal::ONE_HUNDRED, 1),
+                percent_fixed(o.net_percent, 0),
+                percent_fixed(o.probability_paid * Decimal::ONE_HUNDRED, 0),
                 o.expected_days.map_or_else(|| "—".to_owned(), fr::days),
             ]
         })
@@ -153,6 +153,20 @@ fn paths(out: &mut String, s: &Strategy) {
         ];
         let _ = writeln!(out, "{}", line(cells, &format!("{}.", i + 1)));
         let o = &p.outcome;
+        let hundred = Decimal::ONE_HUNDRED;
+        let _ = writeln!(
+            out,
+            "       fourchette : net {} à {} · chance {} à {}{}",
+            whole_euros(p.net_range.0),
+            whole_euros(p.net_range.1),
+            percent_fixed((p.probability_range.0 * hundred).floor(), 0),
+            percent_fixed((p.probability_range.1 * hundred).ceil(), 0),
+            if p.overlaps_best {
+                " · équivalente à la meilleure"
+            } else {
+                ""
+            }
+        );
         let _ = writeln!(
             out,
             "       coût en jeu {} · meilleur cas {} · pire cas {}",
@@ -190,7 +204,11 @@ fn paths(out: &mut String, s: &Strategy) {
         "Net espéré : ce que vous pouvez espérer garder, frais, commissions et temps passé \
          déduits, pondéré par la chance d'être payé à chaque étape. Meilleur cas : payé à l'étape \
          qui laisse le plus ; pire cas : rien obtenu après toutes les étapes ; coût en jeu : frais \
-         et temps de toutes les étapes. Étapes rentables : le principal à partir duquel chaque \
+         et temps de toutes les étapes. Fourchette : chaque hypothèse lue du côté défavorable puis \
+         favorable, d'autant plus large que sa source est fragile (chances ±20 points pour un \
+         chiffre de forum ou une hypothèse, ±10 pour une source secondaire ; frais, temps et délais \
+         ±50 % ou ±25 % ; textes officiels fixes) ; deux voies dont les fourchettes se chevauchent \
+         sont équivalentes compte tenu des incertitudes. Étapes rentables : le principal à partir duquel chaque \
          étape, tentée après l'échec des précédentes, rapporte en moyenne plus qu'elle ne coûte. \
          À l'amiable, les pénalités obtenues sont une hypothèse (global.amicable_extras).",
     );

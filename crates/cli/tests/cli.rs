@@ -781,6 +781,17 @@ fn strategy_of_the_seed_as_a_table() {
     );
     assert!(table.contains("24 000,00 € de principal"), "{table}");
     assert!(table.contains("38 132,53 €"), "{table}");
+    // Ranges in whole euros and whole percents; the decision at each step.
+    assert!(
+        table.contains("fourchette : net 18 916 € à 26 038 € · chance 62 % à 98 %\n"),
+        "{table}"
+    );
+    assert!(table.contains("· équivalente à la meilleure"), "{table}");
+    assert!(
+        table.contains("étapes rentables : Relance amiable dès 63 € →"),
+        "{table}"
+    );
+    assert!(table.contains("Saisie-attribution jamais seule"), "{table}");
     // Every open path is listed, in the order of the JSON ranking, numbered from 1.
     let json = strategy_json(&["strategy", SEED, "--format", "json"]);
     let open: Vec<&str> = paths_of(&json)
@@ -849,7 +860,7 @@ fn strategy_of_the_seed_as_a_table() {
         "Déposer une requête en injonction de payer",
         "Échéancier : ce que vaut un paiement étalé",
         "24 000,00 € en 3 versements mensuels",
-        "92 paramètres ; 0 modifié par le dossier",
+        "93 paramètres ; 0 modifié par le dossier",
         "Mise en demeure (LRAR) — Frais (mise-en-demeure.cost) : 6,11 € [non vérifié]",
         "Référé-provision — Frais (refere.cost) : 0,00 € [inconnu]",
     ] {
@@ -933,7 +944,7 @@ fn strategy_of_the_seed_as_json() {
     let date = prescription["date"].as_str().expect("a date");
     assert!(("2027-03-04"..="2027-04-03").contains(&date), "{date}");
     let assumptions = json["assumptions"].as_array().expect("assumptions");
-    assert_eq!(assumptions.len(), 92);
+    assert_eq!(assumptions.len(), 93);
     assert!(assumptions.iter().all(|a| a["overridden"] == false));
     assert_eq!(
         json["sensitivity"].as_array().map(Vec::len),
@@ -994,7 +1005,7 @@ fn strategy_assumptions_from_the_file_change_the_result() {
 
     let table = ok(&["strategy", &file]);
     for needle in [
-        "92 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
+        "93 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
         "Action au fond — Frais (fond.cost) : 50 000,00 € au lieu de 800,00 €",
         "Référé-provision — Frais (refere.cost) : 1 500,00 € au lieu de 0,00 €",
     ] {

@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use relance_engine::compute::Regime;
 use relance_engine::strategy::params::{params, Field, Slot, Unit};
 use relance_engine::strategy::{
-    analyse, breakeven, evaluate, timeline, value_plan, Assumptions, Claim, MilestoneKind,
-    Overrides, PathKind, StepKind, Versus,
+    analyse, breakeven, evaluate, thresholds, timeline, value_plan, Assumptions, Claim,
+    MilestoneKind, Overrides, PathKind, StepKind, Versus,
 };
 use relance_engine::{compute, parse, RateTables, SEED_DOSSIER};
 
@@ -337,6 +337,54 @@ proptest! {
                 let after = evaluate(steps, c, &dearer).expected_net;
                 prop_assert!(after <= before, "{path:?} {id}: {after} > {before}");
             }
+        }
+    }
+
+    /// Issue 18: ranges hold the central figures; no consent-based path is likelier to pay than
+    /// the injonction de payer for the same claim; a path's expected delay lies within its own
+    /// calendar; one more step never lowers the expected costs.
+    #[test]
+    fn ranges_consent_delays_and_costs_hold_together(a in assumptions(), c in claims()) {
+        for p in relance_engine::strategy::rank(c, &a) {
+            let o = &p.outcome;
+            prop_assert!(p.probability_range.0 <= o.probability_paid && o.probability_paid <= p.probability_range.1);
+            prop_assert!(p.net_range.0 <= o.expected_net && o.expected_net <= p.net_range.1);
+            if let (Some(days), Some(first), Some(last)) = (o.expected_days, o.steps.first(), o.steps.last()) {
+                prop_assert!(first.ends.floor() <= days && days <= last.ends.ceil(), "{:?}: {days}", p.path);
+            }
+            let steps = p.path.steps();
+            for k in 1..steps.len() {
+                let shorter = evaluate(&steps[..k], c, &a).expected_costs;
+                let longer = evaluate(&steps[..=k], c, &a).expected_costs;
+                prop_assert!(longer >= shorter, "{:?} {k}: {longer} < {shorter}", p.path);
+            }
+        }
+        let title = evaluate(PathKind::PaymentOrder.steps(), c, &a).probability_paid;
+        for consent in [PathKind::Mediation, PathKind::ConventionalMediation, PathKind::SmallClaims] {
+            let o = evaluate(consent.steps(), c, &a);
+            prop_assert!(o.probability_paid <= title, "{consent:?}: {} > {title}", o.probability_paid);
+        }
+    }
+
+    /// A dearer step never pays off sooner; a likelier one never later.
+    #[test]
+    fn thresholds_follow_cost_and_chance(a in assumptions(), c in claims(), which in 0usize..64, extra in 1u32..10_000) {
+        let path = PathKind::ALL[which % PathKind::ALL.len()];
+        let steps = path.steps();
+        let i = which % steps.len();
+        let step = steps[i];
+        let base = thresholds(steps, c, &a)[i];
+        let mut dearer = a.clone();
+        if dearer.set(&format!("{}.cost", step.code()), a.step(step, Field::Cost) + Decimal::from(extra)) {
+            let after = thresholds(steps, c, &dearer)[i];
+            // `None` (never) counts as the highest threshold.
+            prop_assert!(after.is_none() || (base.is_some() && after >= base), "{path:?} {step:?}: {after:?} < {base:?}");
+        }
+        let mut likelier = a.clone();
+        let success = (a.step(step, Field::Success) + Decimal::TEN).min(Decimal::ONE_HUNDRED);
+        if likelier.set(&format!("{}.success", step.code()), success) {
+            let after = thresholds(steps, c, &likelier)[i];
+            prop_assert!(base.is_none() || (after.is_some() && after <= base), "{path:?} {step:?}: {after:?} > {base:?}");
         }
     }
 

@@ -23,9 +23,13 @@ fn b2b(principal: &str, extras: &str) -> Claim {
     }
 }
 
-/// The B2B defaults with `changes` (id, value) applied.
+/// The B2B defaults with `changes` (id, value) applied, each step's chance taken as written:
+/// no decay after a failed amicable step (`global.amicable_decay` 100 %), so that the hand
+/// computations below chain the chances they name. The decay and the consent cap have their
+/// own tests at the end.
 fn assume(changes: &[(&str, &str)]) -> Assumptions {
     let mut a = Assumptions::defaults(Regime::B2b);
+    assert!(a.set("global.amicable_decay", d("100")));
     for (id, value) in changes {
         assert!(a.set(id, d(value)), "{id} = {value}");
     }
@@ -130,7 +134,7 @@ fn a_judicial_ladder_adds_its_tariffs_and_the_fees_the_debtor_bears() {
 /// dépens borne by the debtor; the saisie's A444-32 fee is charged even at 0 % success.
 #[test]
 fn a_provisional_order_costs_a_summons_and_a_service_at_the_tariff() {
-    let a = Assumptions::defaults(Regime::B2b);
+    let a = assume(&[]);
     let o = evaluate(PathKind::ProvisionalOrder.steps(), b2b("2000", "0"), &a);
     assert_eq!(
         step_figures(&o, 2),
@@ -186,10 +190,16 @@ fn cost_of_money_and_insolvency_discount_and_weigh_every_flow() {
 /// Free mediation then a payment plan, at a 12 % cost of money, the debtor stopping at each of
 /// the 3 monthly instalments 1 time in 10: the plan is worth
 /// (33.33 × 0.9 / 1.01 + 33.33 × 0.81 / 1.02 + 33.34 × 0.729 / 1.03) / 100 = 0.797649 of the
-/// claim, counted from the start of the negotiation (day 75), not its end.
+/// claim, counted from the start of the negotiation (day 75), not its end. The injonction's
+/// chance is set to 100 % so that the consent cap (`consent_never_beats_a_title`) does not
+/// bind here.
 #[test]
 fn a_negotiated_plan_is_valued_from_the_agreement() {
-    let a = assume(&[("global.cost_of_money", "12"), ("plan.default", "10")]);
+    let a = assume(&[
+        ("global.cost_of_money", "12"),
+        ("plan.default", "10"),
+        ("injonction.success", "100"),
+    ]);
     let o = evaluate(PathKind::Mediation.steps(), b2b("1000", "0"), &a);
     // 0.4 × 1 000 / (1 + 0.12 × 15 / 365) − 25 = 373.04;
     // 0.42 × 1 000 / (1 + 0.12 × 75 / 365) − 0.6 × 150 / (1 + 0.12 × 15 / 365) = 319.45;
@@ -319,4 +329,39 @@ fn thresholds_move_the_right_way() {
     assert!(at(&[("fond.cost", "1600")]) > base);
     assert!(at(&[("fond.success", "80")]) < base);
     assert!(at(&[("global.insolvency", "30")]) > at(&[("global.insolvency", "5")]));
+}
+
+/// Dependent steps: with the defaults, the mise en demeure after a failed relance keeps 75 % of
+/// its 40 % (30 %); a judicial step keeps its chance. Relance then mise en demeure for 1 000 €:
+/// 0.4 × 1 000 − 25 = 375; reached 0.6, paid 0.6 × 0.3 = 0.18, 0.18 × 1 000 − 0.6 × 56.11 =
+/// 146.334; net 521.334 → 521.33 €, probability 0.58.
+#[test]
+fn a_debtor_who_ignored_a_letter_answers_the_next_one_less() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let o = evaluate(PathKind::FormalNotice.steps(), b2b("1000", "0"), &a);
+    assert_eq!(o.steps[1].paid, d("0.18"));
+    assert_eq!(o.probability_paid, d("0.58"));
+    assert_eq!(o.expected_net, d("521.33"));
+    let ip = evaluate(PathKind::PaymentOrder.steps(), b2b("1000", "0"), &a);
+    // 0.6 × 0.7 = 0.42 reach the injonction, which pays 65 % of them: 0.273.
+    assert_eq!(ip.steps[2].paid, d("0.273"));
+}
+
+/// Consent steps together never bring more than the injonction de payer would: the free
+/// mediation's 70 % is cut so that mediation and plan together stay within 65 %.
+#[test]
+fn consent_never_beats_a_title() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let claim = b2b("1500", "0");
+    let consent = evaluate(PathKind::Mediation.steps(), claim, &a);
+    let title = evaluate(PathKind::PaymentOrder.steps(), claim, &a);
+    assert!(consent.probability_paid < title.probability_paid);
+    // After the relance (0.6 left), mediation and plan pay at most 65 % of those: 0.39.
+    let after_relance: Decimal = consent.steps[1..].iter().map(|s| s.paid).sum();
+    assert!(after_relance <= d("0.39"), "{after_relance}");
+    // Even when the user believes in mediation: 95 %, and a plan at 90 %.
+    let keen = assume(&[("mediation.success", "95"), ("negociation.success", "90")]);
+    let consent = evaluate(PathKind::Mediation.steps(), claim, &keen);
+    let title = evaluate(PathKind::PaymentOrder.steps(), claim, &keen);
+    assert!(consent.probability_paid <= title.probability_paid);
 }

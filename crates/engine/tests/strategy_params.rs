@@ -252,6 +252,11 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
             "global.amicable_extras",
             Unit::Percent,
         ),
+        (
+            Global::AmicableDecay,
+            "global.amicable_decay",
+            Unit::Percent,
+        ),
         (Global::PlanInstalments, "plan.instalments", Unit::Count),
         (Global::PlanInterval, "plan.interval_months", Unit::Count),
         (Global::PlanDefault, "plan.default", Unit::Percent),
@@ -269,8 +274,8 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
 #[test]
 fn the_parameter_table_lists_globals_then_every_step_field() {
     let ps = params(Regime::B2b);
-    assert_eq!(ps.len(), 8 + 12 * 7);
-    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..8]
+    assert_eq!(ps.len(), 9 + 12 * 7);
+    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..9]
         .iter()
         .map(|p| (p.id.as_str(), p.label, p.unit, p.default))
         .collect();
@@ -308,6 +313,12 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
                 d("0")
             ),
             (
+                "global.amicable_decay",
+                "Chance d'une démarche amiable après un échec (en % de sa chance de départ)",
+                Unit::Percent,
+                d("75")
+            ),
+            (
                 "plan.instalments",
                 "Échéancier : nombre d'échéances",
                 Unit::Count,
@@ -327,10 +338,10 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
             ),
         ]
     );
-    assert_eq!(ps[8].id, "relance.cost");
-    assert_eq!(ps[8].slot, Slot::Step(StepKind::Reminder, Field::Cost));
-    assert_eq!((ps[8].label, ps[8].unit), ("Frais", Unit::Euro));
-    assert_eq!(ps[8].source, "Courriel ou lettre simple.");
+    assert_eq!(ps[9].id, "relance.cost");
+    assert_eq!(ps[9].slot, Slot::Step(StepKind::Reminder, Field::Cost));
+    assert_eq!((ps[9].label, ps[9].unit), ("Frais", Unit::Euro));
+    assert_eq!(ps[9].source, "Courriel ou lettre simple.");
     let last = ps.last().expect("parameters");
     assert_eq!(last.id, "saisie.recoverable");
     assert_eq!(last.unit, Unit::Percent);

@@ -68,16 +68,16 @@ fn the_seed_ranking_puts_unknown_fees_after_known_ones() {
     assert_eq!(
         order,
         [
-            (PathKind::PaymentOrder, d("24116.40")),
-            (PathKind::Lawsuit, d("23734.95")),
-            (PathKind::Mediation, d("21275.00")),
-            (PathKind::ConventionalMediation, d("20525.00")),
-            (PathKind::FormalNotice, d("15301.33")),
+            (PathKind::PaymentOrder, d("24145.57")),
+            (PathKind::Lawsuit, d("23700.55")),
+            (PathKind::Mediation, d("18555.50")),
+            (PathKind::ConventionalMediation, d("17805.50")),
+            (PathKind::FormalNotice, d("13861.33")),
             (PathKind::AmicableOnly, d("9575.00")),
             (PathKind::Agency, d("8110.00")),
-            (PathKind::Uncontested, d("24166.95")),
-            (PathKind::ProvisionalOrder, d("24077.79")),
-            (PathKind::SmallClaims, d("24166.95")),
+            (PathKind::Uncontested, d("24204.55")),
+            (PathKind::ProvisionalOrder, d("24100.54")),
+            (PathKind::SmallClaims, d("24204.55")),
         ]
     );
     assert_eq!(s.best().map(|p| p.path), Some(PathKind::PaymentOrder));
@@ -119,8 +119,8 @@ fn each_scenario_scales_probabilities_costs_or_insolvency() {
         amicable,
         ["9575", "7175", "4775", "11975", "9587.5", "9562.5", "9550", "6695"].map(d)
     );
-    // Doubled costs are not capped: the lawsuit costs 1 600 € and 20 hours (23 201.98 €
-    // instead of 23 734.95 €).
+    // Doubled costs are not capped: the lawsuit costs 1 600 € and 20 hours (23 088.53 €
+    // instead of 23 700.55 €).
     let lawsuit = |code: &str| {
         let sc = s.sensitivity.iter().find(|x| x.code == code).expect(code);
         sc.ranking
@@ -129,8 +129,8 @@ fn each_scenario_scales_probabilities_costs_or_insolvency() {
             .expect("open")
             .1
     };
-    assert_eq!(lawsuit("base"), d("23734.95"));
-    assert_eq!(lawsuit("costs-200"), d("23201.98"));
+    assert_eq!(lawsuit("base"), d("23700.55"));
+    assert_eq!(lawsuit("costs-200"), d("23088.53"));
     // Only open paths are ranked: the small-claims path is closed to 38 132.53 €.
     assert!(s
         .sensitivity
@@ -168,13 +168,16 @@ fn a_raised_chance_of_payment_is_capped_at_certainty() {
     assert_eq!(sc.ranking[0].0, PathKind::AmicableOnly);
 }
 
-/// The breakevens of the seed's chart, by hand for the amicable ladders:
-/// relance 0.4 x − 25 ≥ 0 from 62.5 → 63 €; mise en demeure 0.64 x − 58.666 ≥ 0 from 91.67 →
-/// 92 €, better than the relance alone when 0.24 x ≥ 0.6 × 56.11, from 140.28 → 141 €; agency
-/// 0.4 × 0.85 x ≥ 50 from 147.06 → 148 € (never compared with the relance: it replaces it);
-/// mediation then a plan 0.892 x − 133 ≥ 0 from 149.1 → 150 €, better than the relance from
-/// 0.492 x ≥ 108 → 220 €; paid mediation (1 100 €): 0.892 x ≥ 883 → 990 €, 0.492 x ≥ 858 →
-/// 1 744 €.
+/// The breakevens of the seed's chart, by hand for the amicable ladders, a failed amicable step
+/// leaving 75 % of the next one's chance (`global.amicable_decay`) and consent steps together
+/// within the injonction's 65 %:
+/// relance 0.4 x − 25 ≥ 0 from 62.5 → 63 €; mise en demeure (0.4 × 0.75 = 0.3) 0.58 x − 58.666
+/// ≥ 0 from 101.15 → 102 €, better than the relance alone when 0.18 x ≥ 0.6 × 56.11, from
+/// 187.03 → 188 €; agency 0.4 × 0.85 x ≥ 50 from 147.06 → 148 € (never compared with the
+/// relance: it replaces it); mediation 0.7 × 0.75 = 0.525, then a plan 0.4 × 0.75² = 0.225
+/// (under the cap 1 − 0.35 / 0.475): paid 0.779125, costs 25 + 0.6 × 150 + 0.285 × 100 =
+/// 143.5, from 184.18 → 185 €, better than the relance from 0.379125 x ≥ 118.5 → 313 €; paid
+/// mediation (1 100 € and 6 h): 0.779125 x ≥ 893.5 → 1 147 €, 0.379125 x ≥ 868.5 → 2 291 €.
 #[test]
 fn breakevens_are_found_to_the_euro() {
     let s = seed_strategy(&Overrides::new());
@@ -187,22 +190,22 @@ fn breakevens_are_found_to_the_euro() {
     };
     assert_eq!(find(PathKind::AmicableOnly, Versus::Zero), Some(d("63")));
     assert_eq!(find(PathKind::AmicableOnly, Versus::Amicable), None);
-    assert_eq!(find(PathKind::FormalNotice, Versus::Zero), Some(d("92")));
+    assert_eq!(find(PathKind::FormalNotice, Versus::Zero), Some(d("102")));
     assert_eq!(
         find(PathKind::FormalNotice, Versus::Amicable),
-        Some(d("141"))
+        Some(d("188"))
     );
     assert_eq!(find(PathKind::Agency, Versus::Zero), Some(d("148")));
     assert_eq!(find(PathKind::Agency, Versus::Amicable), None);
-    assert_eq!(find(PathKind::Mediation, Versus::Zero), Some(d("150")));
-    assert_eq!(find(PathKind::Mediation, Versus::Amicable), Some(d("220")));
+    assert_eq!(find(PathKind::Mediation, Versus::Zero), Some(d("185")));
+    assert_eq!(find(PathKind::Mediation, Versus::Amicable), Some(d("313")));
     assert_eq!(
         find(PathKind::ConventionalMediation, Versus::Zero),
-        Some(d("990"))
+        Some(d("1147"))
     );
     assert_eq!(
         find(PathKind::ConventionalMediation, Versus::Amicable),
-        Some(d("1744"))
+        Some(d("2291"))
     );
     assert_eq!(s.chart.breakevens.len(), 18);
 }

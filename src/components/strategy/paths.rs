@@ -4,6 +4,13 @@
 use relance_engine::fr;
 use relance_engine::strategy::{PathKind, Strategy};
 use rust_decimal::Decimal;
+
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
+/// An amount whose spaces do not break: a range may wrap at « à » only.
+fn unbroken(amount: String) -> String {
+    amount.replace(' ', "\u{a0}")
+}
 use yew::prelude::*;
 
 use super::table::{table, Row};
@@ -15,9 +22,35 @@ pub fn verdict(s: &Strategy) -> Html {
             <p class="strategy-best" data-testid="strategy-best">
                 { "Selon vos hypothèses, la voie la plus rentable est : " }
                 <strong>{ b.path.label() }</strong>
-                { format!(" — gain net espéré {} ({} de la créance).", fr::amount(b.outcome.expected_net), fr::percent_short(b.outcome.net_percent, 1)) }
+                { format!(" — gain net espéré {} ({} de la créance).", fr::amount(b.outcome.expected_net), fr::percent_short(b.outcome.net_percent, 0)) }
+                { equivalents(s) }
             </p>
         }
+    }
+}
+
+/// How the ranges in brackets are made, under the table.
+const RANGES: &str = "Entre parenthèses, la fourchette : chaque hypothèse lue du côté défavorable puis favorable, d'autant plus large que sa source est fragile (chances ±20 points pour un chiffre de forum ou une hypothèse, ±10 pour une source secondaire ; frais, temps et délais ±50 % ou ±25 % ; textes officiels fixes). Deux voies dont les fourchettes se chevauchent sont équivalentes compte tenu des incertitudes.";
+
+/// The paths as good as the best given the uncertainty, in one sentence (or nothing).
+fn equivalents(s: &Strategy) -> String {
+    let names: Vec<&str> = s
+        .paths
+        .iter()
+        .filter(|p| p.overlaps_best)
+        .map(|p| p.path.label())
+        .collect();
+    match names.len() {
+        0 => String::new(),
+        1 => format!(
+            " Compte tenu des incertitudes, elle est équivalente à : {}.",
+            names.join("")
+        ),
+        _ => format!(
+            " Compte tenu des incertitudes, elle est équivalente à ces {} voies : {}.",
+            names.len(),
+            names.join(" ; ")
+        ),
     }
 }
 
@@ -35,6 +68,7 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
                 </span>
                 if first { <span class="badge best">{ "meilleure option" }</span> }
                 if r.eligible && !o.unknown_fees.is_empty() { <span class="badge">{ "frais non publiés" }</span> }
+                if r.overlaps_best { <span class="badge" data-testid="overlaps-best">{ "équivalente à la meilleure" }</span> }
                 <details class="path-details">
                     <summary>{ format!("Étapes et points d'attention ({})", r.warnings.len()) }</summary>
                     <p>{ "Chaque étape, si les précédentes n'ont rien donné, est rentable en moyenne à partir du principal indiqué :" }</p>
@@ -52,9 +86,15 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
         };
         let cells = if r.eligible {
             vec![
-                fr::amount(o.expected_net),
-                fr::percent_short(o.net_percent, 1),
-                fr::percent_short(o.probability_paid * Decimal::ONE_HUNDRED, 0),
+                // The central figure, then its range on a second line (`white-space: pre`).
+                format!("{}\n({} à {})", fr::amount(o.expected_net), unbroken(fr::whole_euros(r.net_range.0)), unbroken(fr::whole_euros(r.net_range.1))),
+                fr::percent_short(o.net_percent, 0),
+                format!(
+                    "{}\n({} à {})",
+                    fr::percent_short(o.probability_paid * HUNDRED, 0),
+                    fr::percent_short((r.probability_range.0 * HUNDRED).floor(), 0),
+                    fr::percent_short((r.probability_range.1 * HUNDRED).ceil(), 0)
+                ),
                 fr::duration(o.expected_days),
                 fr::amount(o.cost_at_risk),
                 fr::amount(o.best_case),
@@ -88,6 +128,7 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
                 &["Voie", "#Gain net espéré", "#% de la créance", "#Chance d'être payé", "#Délai moyen d'encaissement", "#Coût en jeu", "#Meilleur cas", "#Pire cas"],
                 paths,
             ) }
+            <p class="hint" data-testid="ranges-hint">{ RANGES }</p>
         </>
     }
 }

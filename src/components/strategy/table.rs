@@ -6,10 +6,20 @@ use yew::prelude::*;
 /// A table row: code, class, header cell, other cells.
 pub type Row = (&'static str, &'static str, Html, Vec<String>);
 
+/// A cell's text; a second line (after `\n`) is its range, in small type under the figure.
+fn lines(cell: String) -> Html {
+    match cell.split_once('\n') {
+        Some((figure, range)) => html! {
+            <><span class="central">{ figure.to_owned() }</span><small class="range">{ range.to_owned() }</small></>
+        },
+        None => html! { cell },
+    }
+}
+
 /// A table (class and `data-testid` `testid`) in its own scrolling region. A header starting
 /// with `#` marks a right-aligned (numeric) column. Each row: its code (`data-path`, and
 /// `data-testid` `<row>-<code>`), a class, its header cell and its other cells; a single cell
-/// spans the row.
+/// spans the row. A cell may hold a figure and, after `\n`, its range.
 #[inline(never)]
 pub fn table(
     testid: &'static str,
@@ -38,7 +48,7 @@ pub fn table(
                             <tr {class} data-path={code} data-testid={format!("{row}-{code}")}>
                                 <th scope="row">{ head }</th>
                                 { for cells.into_iter().zip(cols.iter().skip(1)).map(|(cell, (label, class))| html! {
-                                    <td class={*class} data-label={*label} colspan={one.then(|| span.clone())}>{ cell }</td>
+                                    <td class={*class} data-label={*label} colspan={one.then(|| span.clone())}>{ lines(cell) }</td>
                                 }) }
                             </tr>
                         }

@@ -106,6 +106,12 @@ pub(crate) fn walk(
     let solvent = Decimal::ONE - insolvent;
     let salvage = pct(a.global(Global::InsolvencyRecovery));
     let amicable_extras = pct(a.global(Global::AmicableExtras));
+    let decay = pct(a.global(Global::AmicableDecay));
+    // A title compels: the chance of the injonction de payer bounds what consent can bring.
+    let title = pct(a.step(StepKind::PaymentOrder, Field::Success));
+    let mut amicable_failed = 0u32;
+    // Among debtors reaching the consent steps, the share none of them has paid yet.
+    let mut consent_unpaid = Decimal::ONE;
     let total = claim.total();
 
     let mut out = Vec::with_capacity(steps.len());
@@ -122,7 +128,24 @@ pub(crate) fn walk(
         let time = a.step(step, Field::Hours) * hourly;
         let starts = day;
         let ends = day + a.step(step, Field::Days);
-        let p = pct(a.step(step, Field::Success));
+        let mut p = pct(a.step(step, Field::Success));
+        // A debtor who ignored the earlier amicable steps answers the next one less.
+        if !step.is_judicial() {
+            for _ in 0..amicable_failed {
+                p *= decay;
+            }
+            amicable_failed += 1;
+        }
+        // Consent steps together never bring more than a title would: 1 − Π(1 − p) ≤ title.
+        if step.needs_consent() {
+            let room = if consent_unpaid.is_zero() {
+                Decimal::ZERO
+            } else {
+                (Decimal::ONE - (Decimal::ONE - title) / consent_unpaid).max(Decimal::ZERO)
+            };
+            p = p.min(room);
+            consent_unpaid *= Decimal::ONE - p;
+        }
         // Commissaire de justice acts are dépens (CPC 695-696); the editable fees follow their
         // own share (lawyer fees only through article 700).
         recoverable_fees += tariff + param * pct(a.step(step, Field::Recoverable));

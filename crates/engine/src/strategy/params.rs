@@ -171,18 +171,20 @@ pub enum Global {
     InsolvencyRecovery,
     CostOfMoney,
     AmicableExtras,
+    AmicableDecay,
     PlanInstalments,
     PlanInterval,
     PlanDefault,
 }
 
 impl Global {
-    pub const ALL: [Global; 8] = [
+    pub const ALL: [Global; 9] = [
         Global::HourlyRate,
         Global::Insolvency,
         Global::InsolvencyRecovery,
         Global::CostOfMoney,
         Global::AmicableExtras,
+        Global::AmicableDecay,
         Global::PlanInstalments,
         Global::PlanInterval,
         Global::PlanDefault,
@@ -195,6 +197,7 @@ impl Global {
             Global::InsolvencyRecovery => "global.insolvency_recovery",
             Global::CostOfMoney => "global.cost_of_money",
             Global::AmicableExtras => "global.amicable_extras",
+            Global::AmicableDecay => "global.amicable_decay",
             Global::PlanInstalments => "plan.instalments",
             Global::PlanInterval => "plan.interval_months",
             Global::PlanDefault => "plan.default",
@@ -559,6 +562,20 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
                 Assumption,
                 "À l'amiable, on renonce souvent aux pénalités ; devant le juge, elles sont \
                  demandées en entier (le juge peut en accorder moins).",
+            ),
+        ),
+        Global::AmicableDecay => (
+            "Chance d'une démarche amiable après un échec (en % de sa chance de départ)",
+            Unit::Percent,
+            (
+                d(75, 0),
+                Assumption,
+                "Un débiteur qui a ignoré une relance répond moins à la suivante : la chance de \
+                 chaque démarche amiable est multipliée par ce pourcentage pour chaque démarche \
+                 amiable restée sans effet avant elle (pas les étapes judiciaires). Aucune \
+                 statistique par échec ; des estimations de cabinets de recouvrement voient la \
+                 chance d'être payé baisser avec l'ancienneté de la créance (85 à 95 % à 30 jours, \
+                 50 à 70 % à 90 jours, kreancia.com, 2025).",
             ),
         ),
         Global::PlanInstalments => (

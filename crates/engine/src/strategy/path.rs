@@ -83,6 +83,18 @@ impl StepKind {
         }
     }
 
+    /// Pays only if the debtor agrees (mediation, a negotiated plan, the PSPC): never likelier
+    /// than a step that ends in an enforceable title.
+    pub fn needs_consent(self) -> bool {
+        matches!(
+            self,
+            StepKind::Mediation
+                | StepKind::ConventionalMediation
+                | StepKind::Negotiation
+                | StepKind::SmallClaims
+        )
+    }
+
     /// Before a judge or a commissaire de justice: interest and the indemnity are claimed in
     /// full, and the step's fees may be charged to the debtor.
     pub fn is_judicial(self) -> bool {

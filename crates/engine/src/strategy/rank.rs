@@ -4,8 +4,8 @@ use super::claim::{blocked, Claim};
 use super::ladder::{evaluate, Outcome};
 use super::params::Assumptions;
 use super::path::PathKind;
-use super::warnings::{self, Warning};
 use super::uncertainty::{self, overlap, span, End};
+use super::warnings::{self, Warning};
 use crate::order::sort_stable_by;
 use rust_decimal::Decimal;
 
@@ -52,7 +52,11 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
                     outcome.probability_paid,
                     better.probability_paid,
                 ),
-                net_range: span(worse.expected_net, outcome.expected_net, better.expected_net),
+                net_range: span(
+                    worse.expected_net,
+                    outcome.expected_net,
+                    better.expected_net,
+                ),
                 outcome,
                 warnings: warnings::for_path(path, claim, assumptions),
                 overlaps_best: false,
@@ -71,7 +75,11 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             )
             .then(b.outcome.expected_net.cmp(&a.outcome.expected_net))
     });
-    if let Some(best) = out.iter().find(|p| p.eligible).map(|p| (p.path, p.net_range)) {
+    if let Some(best) = out
+        .iter()
+        .find(|p| p.eligible)
+        .map(|p| (p.path, p.net_range))
+    {
         for p in out.iter_mut().filter(|p| p.eligible && p.path != best.0) {
             p.overlaps_best = overlap(p.net_range, best.1);
         }

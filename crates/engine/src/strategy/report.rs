@@ -520,7 +520,10 @@ mod tests {
             );
             // The ranges hold the central figures.
             let num = |v: &Value| v.as_str().and_then(|s| s.parse::<Decimal>().ok());
-            let (lo, hi) = (num(&p["probability_range"][0]), num(&p["probability_range"][1]));
+            let (lo, hi) = (
+                num(&p["probability_range"][0]),
+                num(&p["probability_range"][1]),
+            );
             let central = num(&p["probability_paid"]);
             assert!(lo.is_some() && hi.is_some() && central.is_some());
             assert!(lo <= central && central <= hi, "{}", p["probability_range"]);

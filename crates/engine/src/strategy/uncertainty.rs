@@ -102,14 +102,26 @@ mod tests {
 
     #[test]
     fn a_forum_chance_spans_twenty_points_each_way_within_zero_and_a_hundred() {
-        assert_eq!(band(Field::Success, Basis::Forum, d(65)), Some((d(45), d(85))));
-        assert_eq!(band(Field::Success, Basis::Forum, d(10)), Some((d(0), d(30))));
-        assert_eq!(band(Field::Success, Basis::Official, d(65)), Some((d(65), d(65))));
+        assert_eq!(
+            band(Field::Success, Basis::Forum, d(65)),
+            Some((d(45), d(85)))
+        );
+        assert_eq!(
+            band(Field::Success, Basis::Forum, d(10)),
+            Some((d(0), d(30)))
+        );
+        assert_eq!(
+            band(Field::Success, Basis::Official, d(65)),
+            Some((d(65), d(65)))
+        );
     }
 
     #[test]
     fn a_third_party_fee_spans_a_quarter_each_way() {
-        assert_eq!(band(Field::Cost, Basis::ThirdParty, d(800)), Some((d(600), d(1000))));
+        assert_eq!(
+            band(Field::Cost, Basis::ThirdParty, d(800)),
+            Some((d(600), d(1000)))
+        );
         assert_eq!(band(Field::Share, Basis::Assumption, d(100)), None);
     }
 
