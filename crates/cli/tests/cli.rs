@@ -856,11 +856,11 @@ fn strategy_of_the_seed_as_a_table() {
         "Sensibilité aux hypothèses",
         "Points d'attention",
         "Que faire maintenant — Mise en demeure puis injonction de payer",
-        "22/11/2026  À faire       Relancer le débiteur",
+        "22/11/2026  À faire       Prescription proche : pas de nouvelle relance amiable",
         "Déposer une requête en injonction de payer",
         "Échéancier : ce que vaut un paiement étalé",
         "24 000,00 € en 3 versements mensuels",
-        "93 paramètres ; 0 modifié par le dossier",
+        "95 paramètres ; 0 modifié par le dossier",
         "Mise en demeure (LRAR) — Frais (mise-en-demeure.cost) : 6,11 € [non vérifié]",
         "Référé-provision — Frais (refere.cost) : 0,00 € [inconnu]",
     ] {
@@ -944,7 +944,7 @@ fn strategy_of_the_seed_as_json() {
     let date = prescription["date"].as_str().expect("a date");
     assert!(("2027-03-04"..="2027-04-03").contains(&date), "{date}");
     let assumptions = json["assumptions"].as_array().expect("assumptions");
-    assert_eq!(assumptions.len(), 93);
+    assert_eq!(assumptions.len(), 95);
     assert!(assumptions.iter().all(|a| a["overridden"] == false));
     assert_eq!(
         json["sensitivity"].as_array().map(Vec::len),
@@ -971,7 +971,9 @@ fn strategy_assumptions_from_the_file_change_the_result() {
         fond_after < fond_before - rust_decimal::Decimal::from(10_000),
         "a lawsuit costing 50 000 € is worth less: {fond_before} → {fond_after}"
     );
-    assert_eq!(path_of(&changed, "fond")["steps"][2]["fees"], "50000.00");
+    // The 50 000 € typed, and the lawyer a 38 132,53 € claim needs (CPC 853).
+    assert_eq!(path_of(&changed, "fond")["steps"][2]["fees"], "52200.00");
+    assert_eq!(path_of(&changed, "fond")["steps"][2]["lawyer"], "2200.00");
     assert_ne!(
         path_of(&changed, "fond")["rank"],
         path_of(&seed, "fond")["rank"]
@@ -1005,7 +1007,7 @@ fn strategy_assumptions_from_the_file_change_the_result() {
 
     let table = ok(&["strategy", &file]);
     for needle in [
-        "93 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
+        "95 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
         "Action au fond — Frais (fond.cost) : 50 000,00 € au lieu de 800,00 €",
         "Référé-provision — Frais (refere.cost) : 1 500,00 € au lieu de 0,00 €",
     ] {

@@ -429,8 +429,46 @@ fn a_path_that_lets_the_claim_be_prescribed_says_so() {
     // The injonction de payer is served after about 45 days: in time.
     assert!(!risk(PathKind::PaymentOrder));
 
-    // Its service deadline is brought to the last day to act (C. civ. 2229).
+    // The clock first: 102 days from the last day, no more friendly reminder; the plan starts
+    // by saying so, and a step still under way after the last day says it too.
     let a = Assumptions::defaults(Regime::B2b);
+    let t = timeline(
+        PathKind::PaymentOrder,
+        &dossier,
+        &computation,
+        &a,
+        ymd(2026, 11, 22),
+    );
+    assert!(!t.iter().any(|m| m.title.starts_with("Relancer")));
+    assert_eq!(
+        t[0].title,
+        "Prescription proche : pas de nouvelle relance amiable"
+    );
+    assert!(t[0].detail.contains("04/03/2027") && t[0].detail.contains("C. civ. 2240"));
+    // The mise en demeure comes first, today.
+    assert!(t[1].title.starts_with("Envoyer la mise en demeure") && t[1].date == ymd(2026, 11, 22));
+    let late: Vec<&str> = t
+        .iter()
+        .filter(|m| m.date > ymd(2027, 3, 4) && m.kind != MilestoneKind::Prescription)
+        .map(|m| m.detail.as_str())
+        .collect();
+    assert!(
+        !late.is_empty()
+            && late
+                .iter()
+                .all(|d| d.contains("Attention : après le 04/03/2027"))
+    );
+    // Far from the last day (a year earlier), the plan still starts with a reminder.
+    let early = timeline(
+        PathKind::PaymentOrder,
+        &dossier,
+        &computation,
+        &a,
+        ymd(2025, 11, 22),
+    );
+    assert_eq!(early[0].title, "Relancer le débiteur");
+
+    // Its service deadline is brought to the last day to act (C. civ. 2229).
     let t = timeline(
         PathKind::PaymentOrder,
         &dossier,

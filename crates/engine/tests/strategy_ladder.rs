@@ -365,3 +365,25 @@ fn consent_never_beats_a_title() {
     let title = evaluate(PathKind::PaymentOrder.steps(), claim, &keen);
     assert!(consent.probability_paid <= title.probability_paid);
 }
+
+/// Real costs: above 10 000 € a lawyer must represent the creditor in an action au fond (CPC
+/// 853, 760-761): the 24 000 € claim's lawsuit step carries the 2 200 € of `lawyer.lawsuit`,
+/// a 9 000 € one does not; the saisie's A444-32 fee grows with the sum recovered.
+#[test]
+fn a_lawsuit_above_ten_thousand_euros_pays_a_lawyer_and_a444_32_grows_with_the_sum() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let steps = PathKind::Lawsuit.steps();
+    let at = |principal: &str| evaluate(steps, b2b(principal, "0"), &a);
+    let big = at("24000");
+    let lawsuit = &big.steps[2];
+    assert_eq!(lawsuit.step, StepKind::Lawsuit);
+    assert_eq!(lawsuit.lawyer, d("2200"));
+    assert_eq!(lawsuit.fees, d("3000"));
+    assert_eq!(at("9000").steps[2].lawyer, d("0"));
+    // The limit is the amount claimed: 10 000 € exactly needs no lawyer.
+    assert_eq!(at("10000").steps[2].lawyer, d("0"));
+    assert_eq!(at("10000.01").steps[2].lawyer, d("2200"));
+    let fee = |principal: &str| at(principal).steps[3].success_fee;
+    assert!(fee("1500") < fee("24000"));
+    assert!(fee("24000") < fee("38000"));
+}

@@ -257,6 +257,12 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
             "global.amicable_decay",
             Unit::Percent,
         ),
+        (Global::LawyerLawsuit, "lawyer.lawsuit", Unit::Euro),
+        (
+            Global::LawyerProvisional,
+            "lawyer.provisional_order",
+            Unit::Euro,
+        ),
         (Global::PlanInstalments, "plan.instalments", Unit::Count),
         (Global::PlanInterval, "plan.interval_months", Unit::Count),
         (Global::PlanDefault, "plan.default", Unit::Percent),
@@ -274,8 +280,8 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
 #[test]
 fn the_parameter_table_lists_globals_then_every_step_field() {
     let ps = params(Regime::B2b);
-    assert_eq!(ps.len(), 9 + 12 * 7);
-    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..9]
+    assert_eq!(ps.len(), 11 + 12 * 7);
+    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..11]
         .iter()
         .map(|p| (p.id.as_str(), p.label, p.unit, p.default))
         .collect();
@@ -319,6 +325,18 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
                 d("75")
             ),
             (
+                "lawyer.lawsuit",
+                "Honoraires d'avocat d'une action au fond, si la demande dépasse 10 000 €",
+                Unit::Euro,
+                d("2200")
+            ),
+            (
+                "lawyer.provisional_order",
+                "Honoraires d'avocat d'un référé-provision, si la demande dépasse 10 000 €",
+                Unit::Euro,
+                d("900")
+            ),
+            (
                 "plan.instalments",
                 "Échéancier : nombre d'échéances",
                 Unit::Count,
@@ -338,10 +356,10 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
             ),
         ]
     );
-    assert_eq!(ps[9].id, "relance.cost");
-    assert_eq!(ps[9].slot, Slot::Step(StepKind::Reminder, Field::Cost));
-    assert_eq!((ps[9].label, ps[9].unit), ("Frais", Unit::Euro));
-    assert_eq!(ps[9].source, "Courriel ou lettre simple.");
+    assert_eq!(ps[11].id, "relance.cost");
+    assert_eq!(ps[11].slot, Slot::Step(StepKind::Reminder, Field::Cost));
+    assert_eq!((ps[11].label, ps[11].unit), ("Frais", Unit::Euro));
+    assert_eq!(ps[11].source, "Courriel ou lettre simple.");
     let last = ps.last().expect("parameters");
     assert_eq!(last.id, "saisie.recoverable");
     assert_eq!(last.unit, Unit::Percent);

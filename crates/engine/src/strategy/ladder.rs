@@ -25,7 +25,8 @@ pub struct StepOutcome {
     /// Probability that the debtor pays at this step, 0 to 1.
     pub paid: Decimal,
     /// Out-of-pocket fees when the step is reached; `tariff` of them come from a regulated
-    /// tariff (commissaire de justice), the rest is the editable figure.
+    /// tariff (commissaire de justice), `lawyer` from the lawyer's fees, the rest is the
+    /// editable figure.
     pub fees: Decimal,
     pub tariff: Decimal,
     /// The creditor's time, valued.
@@ -34,6 +35,9 @@ pub struct StepOutcome {
     pub received: Decimal,
     /// Charged only on success: agency commission, A444-32 proportional fee.
     pub success_fee: Decimal,
+    /// Lawyer's fees, when representation is mandatory (above 10 000 €: CPC 853, 760-761);
+    /// part of `fees`.
+    pub lawyer: Decimal,
     /// The editable fee is not published and counts as zero here.
     pub unknown_fee: bool,
     /// The smallest principal from which taking this step, once the earlier ones have failed,
@@ -75,6 +79,19 @@ fn tariff(step: StepKind, total: Decimal) -> Decimal {
             service_fee(SUMMONS, total) + service_fee(SERVE_DECISION, total)
         }
         StepKind::Enforcement => service_fee(SEIZURE, total),
+        _ => Decimal::ZERO,
+    }
+}
+
+/// Above this claim, a lawyer must represent the creditor before the court (CPC 853, 760-761).
+const LAWYER_FROM: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
+
+/// Lawyer's fees a step costs for a claim of `total`: an action au fond or a référé above
+/// 10 000 € (CPC 853, 760-761).
+fn lawyer(step: StepKind, total: Decimal, a: &Assumptions) -> Decimal {
+    match step {
+        StepKind::Lawsuit if total > LAWYER_FROM => a.global(Global::LawyerLawsuit),
+        StepKind::ProvisionalOrder if total > LAWYER_FROM => a.global(Global::LawyerProvisional),
         _ => Decimal::ZERO,
     }
 }
@@ -124,7 +141,8 @@ pub(crate) fn walk(
     for &step in steps {
         let param = a.step(step, Field::Cost);
         let tariff = tariff(step, total);
-        let fees = param + tariff;
+        let lawyer = lawyer(step, total, a);
+        let fees = param + lawyer + tariff;
         let time = a.step(step, Field::Hours) * hourly;
         let starts = day;
         let ends = day + a.step(step, Field::Days);
@@ -148,7 +166,7 @@ pub(crate) fn walk(
         }
         // Commissaire de justice acts are dépens (CPC 695-696); the editable fees follow their
         // own share (lawyer fees only through article 700).
-        recoverable_fees += tariff + param * pct(a.step(step, Field::Recoverable));
+        recoverable_fees += tariff + (param + lawyer) * pct(a.step(step, Field::Recoverable));
         let extras = if step.is_judicial() {
             claim.extras
         } else {
@@ -207,6 +225,7 @@ pub(crate) fn walk(
             paid: solvent * paid,
             fees: round_cents(fees),
             tariff: round_cents(tariff),
+            lawyer: round_cents(lawyer),
             time: round_cents(time),
             received: round_cents(received),
             success_fee: round_cents(success_fee),

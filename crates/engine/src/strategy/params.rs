@@ -172,19 +172,23 @@ pub enum Global {
     CostOfMoney,
     AmicableExtras,
     AmicableDecay,
+    LawyerLawsuit,
+    LawyerProvisional,
     PlanInstalments,
     PlanInterval,
     PlanDefault,
 }
 
 impl Global {
-    pub const ALL: [Global; 9] = [
+    pub const ALL: [Global; 11] = [
         Global::HourlyRate,
         Global::Insolvency,
         Global::InsolvencyRecovery,
         Global::CostOfMoney,
         Global::AmicableExtras,
         Global::AmicableDecay,
+        Global::LawyerLawsuit,
+        Global::LawyerProvisional,
         Global::PlanInstalments,
         Global::PlanInterval,
         Global::PlanDefault,
@@ -198,6 +202,8 @@ impl Global {
             Global::CostOfMoney => "global.cost_of_money",
             Global::AmicableExtras => "global.amicable_extras",
             Global::AmicableDecay => "global.amicable_decay",
+            Global::LawyerLawsuit => "lawyer.lawsuit",
+            Global::LawyerProvisional => "lawyer.provisional_order",
             Global::PlanInstalments => "plan.instalments",
             Global::PlanInterval => "plan.interval_months",
             Global::PlanDefault => "plan.default",
@@ -576,6 +582,31 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
                  statistique par échec ; des estimations de cabinets de recouvrement voient la \
                  chance d'être payé baisser avec l'ancienneté de la créance (85 à 95 % à 30 jours, \
                  50 à 70 % à 90 jours, kreancia.com, 2025).",
+            ),
+        ),
+        Global::LawyerLawsuit => (
+            "Honoraires d'avocat d'une action au fond, si la demande dépasse 10 000 €",
+            Unit::Euro,
+            (
+                d(2200, 0),
+                ThirdParty,
+                "Avocat obligatoire au-delà de 10 000 € (CPC 853 au tribunal de commerce, 760 et \
+                 761 au tribunal judiciaire). Honoraires libres, aucun barème officiel ; prix \
+                 d'appel publiés par des cabinets : à partir de 2 200 € TTC devant le tribunal de \
+                 commerce (optima-avocats.fr), 1 500 € HT (yann-meric-avocat.fr), 3 000 à \
+                 6 000 € HT devant l'ancien TGI (laurentmercie-avocat.fr). Non remboursés comme \
+                 dépens : seule l'indemnité de l'article 700 les compense.",
+            ),
+        ),
+        Global::LawyerProvisional => (
+            "Honoraires d'avocat d'un référé-provision, si la demande dépasse 10 000 €",
+            Unit::Euro,
+            (
+                d(900, 0),
+                ThirdParty,
+                "Avocat obligatoire au-delà de 10 000 € devant le tribunal de commerce. Prix \
+                 publiés par des cabinets : 700 € HT (yann-meric-avocat.fr), 900 € TTC \
+                 (minier-maugendre.fr) ; aucun barème officiel.",
             ),
         ),
         Global::PlanInstalments => (

@@ -3,7 +3,8 @@
 //! # Schema (`"format": "relance-strategy"`, `"version": 2`)
 //!
 //! Version 2 only adds to version 1: `paths[].probability_range`, `paths[].net_range`,
-//! `paths[].overlaps_best` and `paths[].steps[].threshold`.
+//! `paths[].overlaps_best`, `paths[].steps[].lawyer` (the lawyer's fees within `fees`, when
+//! representation is mandatory) and `paths[].steps[].threshold`.
 //!
 //! Conventions, the same as the décompte export (`crate::report`):
 //! - **amounts** are strings in euros with exactly two decimals and a dot: `"1234.50"`,
@@ -34,7 +35,7 @@
 //!   uncertainty), `unknown_fees` (step
 //!   codes whose fee is unpublished and counted 0), `warnings` (`[{code, message}]`) and
 //!   `steps` (`[{code, label, starts, ends, reached, paid, fees, tariff, time, received,
-//!   success_fee, unknown_fee, threshold}]`: `reached`/`paid` are the probabilities that the
+//!   success_fee, unknown_fee, lawyer, threshold}]`: `reached`/`paid` are the probabilities that the
 //!   step is reached / that the debtor pays at it, `fees` includes `tariff`, the regulated part;
 //!   `threshold` is the smallest principal (euros string) from which taking the step, once the
 //!   earlier ones have failed, pays off on average, `null` when never);
@@ -171,6 +172,7 @@ fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
                 "paid": probability(s.paid),
                 "fees": money(s.fees),
                 "tariff": money(s.tariff),
+                "lawyer": money(s.lawyer),
                 "time": money(s.time),
                 "received": money(s.received),
                 "success_fee": money(s.success_fee),
@@ -705,7 +707,7 @@ mod tests {
     }
 
     /// The seed's timeline in JSON: each milestone's ISO date and kind code, the first an action
-    /// today, one the prescription of 4 March 2027, one a deadline.
+    /// today (the clock first), one the prescription of 4 March 2027, one a deadline.
     #[test]
     fn the_timeline_is_exported_with_its_kinds() {
         let (s, t, best) = seed(&[]);
@@ -713,7 +715,11 @@ mod tests {
         let list = v["timeline"].as_array().expect("timeline");
         assert_eq!(list.len(), t.len());
         assert_eq!(list[0]["kind"], "action");
-        assert_eq!(list[0]["title"], "Relancer le débiteur");
+        // The prescription is 102 days away: no more friendly reminder, said first.
+        assert_eq!(
+            list[0]["title"],
+            "Prescription proche : pas de nouvelle relance amiable"
+        );
         let prescription = list
             .iter()
             .find(|m| m["kind"] == "prescription")

@@ -86,11 +86,31 @@ pub fn timeline(
     let mut day = today;
     let notice_sent = dossier.options.formal_notice_date;
     let prescribed = prescription(computation);
+    // The clock first: within six months of the last day to act, no more friendly reminders.
+    let urgent = prescribed.as_ref().filter(|(_, t)| {
+        t.last_day >= today
+            && (t.last_day - today).num_days() <= crate::law::prescription::SOON_DAYS
+    });
+    let reminder_planned = notice_sent.is_none() && path.steps().contains(&StepKind::Reminder);
+    if let (Some((invoice, term)), true) = (urgent, reminder_planned) {
+        out.push(m(
+            today,
+            MilestoneKind::Action,
+            "Prescription proche : pas de nouvelle relance amiable",
+            format!(
+                "Pour la facture {invoice}, le dernier jour pour agir est le {}. Agissez d'abord \
+                 (injonction de payer signifiée, assignation), ou obtenez du débiteur une \
+                 reconnaissance écrite de la dette, qui fait courir un nouveau délai (C. civ. \
+                 2240).",
+                fr_date(term.last_day)
+            ),
+        ));
+    }
     for &step in path.steps() {
         let days = a.step(step, Field::Days);
         let next = plus_days(day, days);
         match step {
-            StepKind::Reminder if notice_sent.is_some() => continue,
+            StepKind::Reminder if notice_sent.is_some() || urgent.is_some() => continue,
             StepKind::FormalNotice => {
                 if let Some(sent) = notice_sent {
                     let due = plus_days(sent, deadline_days);
@@ -256,6 +276,18 @@ pub fn timeline(
             )),
         }
         day = next;
+    }
+    // Any step still under way after the last day to act says so.
+    if let Some((_, term)) = prescribed.as_ref().filter(|(_, t)| t.last_day >= today) {
+        for late in out.iter_mut().filter(|x| {
+            x.date > term.last_day
+                && matches!(x.kind, MilestoneKind::Action | MilestoneKind::Deadline)
+        }) {
+            late.detail.push_str(&format!(
+                " Attention : après le {}, dernier jour pour interrompre la prescription.",
+                fr_date(term.last_day)
+            ));
+        }
     }
     if let Some((invoice, term)) = prescribed {
         let risk = prescription_risk(path, a, today, term.last_day)
