@@ -381,7 +381,7 @@ async fn the_chart_draws_each_open_path_the_claim_and_the_breakevens() {
     let marks = amicable(&strategy).len() as u32;
     assert!(marks > 0);
     assert_eq!(count(&root, "[data-testid=chart-breakeven]"), marks);
-    assert_eq!(count(&root, "table.breakevens tbody tr"), 10);
+    assert_eq!(count(&root, "table.breakevens tbody tr"), 11);
     let title = common::text(&root, "svg title");
     assert_eq!(
         title.as_deref(),
@@ -463,7 +463,7 @@ async fn the_strategy_ranks_re_ranks_explains_and_resets() {
     );
     common::click_button(&root, "Comparer les voies de recouvrement").await;
     let before = order(&root);
-    assert_eq!(before.len(), 10);
+    assert_eq!(before.len(), 11);
     assert_eq!(before.first().map(String::as_str), Some("injonction"));
     assert_eq!(before.last().map(String::as_str), Some("pspc"));
     assert!(count(&root, ".timeline li[data-kind=prescription]") == 1);

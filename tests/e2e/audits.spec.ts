@@ -63,7 +63,7 @@ test('axe: the strategy step open, with table, chart, assumptions and timeline',
   const app = new RelancePage(page);
   await example(app);
   await app.openStrategy();
-  await expect(app.strategyRows).toHaveCount(10);
+  await expect(app.strategyRows).toHaveCount(11);
   await expect(app.strategyChart).toBeVisible();
   await expect(app.timeline).toBeVisible();
   await app.strategyRow('injonction').locator('details.path-details summary').click();

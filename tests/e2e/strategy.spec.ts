@@ -29,7 +29,7 @@ async function nets(app: RelancePage): Promise<Record<string, number>> {
   return out;
 }
 
-test('the example: ten paths ranked with the best first, and the chart', async ({ page }) => {
+test('the example: ten paths and the baseline ranked with the best first, and the chart', async ({ page }) => {
   const app = new RelancePage(page);
   await exampleStrategy(app);
 
@@ -42,15 +42,17 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   expect(prescribed).toMatch(/^\d\d\/\d\d\/20\d\d$/);
   await expect(warnings.locator('[data-code="prescription"]')).toContainText(prescribed!);
 
-  // Ten paths; the engine's best (the check case: injonction de payer) first and announced.
-  await expect(app.strategyRows).toHaveCount(10);
+  // Ten paths and the baseline « Ne plus rien faire »; the engine's best (the check case:
+  // injonction de payer) first and announced.
+  await expect(app.strategyRows).toHaveCount(11);
   const order = await app.strategyOrder();
-  expect(new Set(order).size).toBe(10);
+  expect(new Set(order).size).toBe(11);
+  expect(order).toContain('abandon');
   expect(order[0]).toBe('injonction');
   await expect(app.strategyRows.first()).toContainText('meilleure option');
   await expect(page.getByTestId('strategy-best')).toContainText('Mise en demeure puis injonction de payer');
   // Petites créances are closed above 5 000 €: last, greyed, with the French reason.
-  expect(order[9]).toBe('pspc');
+  expect(order[10]).toBe('pspc');
   await expect(app.strategyRow('pspc')).toHaveClass(/closed/);
   await expect(app.strategyRow('pspc')).toContainText('Voie fermée : réservée aux créances de 5 000 € au plus');
   // Open paths whose fees are all published come first, by expected net.
@@ -99,7 +101,7 @@ test('the example: ten paths ranked with the best first, and the chart', async (
   for (const code of known) await expect(chart.locator(`polyline[data-path="${code}"]`)).toHaveCount(1);
   const lines = await chart.locator('polyline.series').count();
   expect(lines).toBeGreaterThanOrEqual(known.length);
-  expect(lines).toBeLessThanOrEqual(10);
+  expect(lines).toBeLessThanOrEqual(11);
   await expect(page.locator('.chart-legend li')).toHaveCount(lines);
   await page.locator('#chart-show-fond').uncheck();
   await expect(chart.locator('polyline[data-path="fond"]')).toHaveCount(0);

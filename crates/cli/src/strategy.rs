@@ -186,12 +186,14 @@ fn paths(out: &mut String, s: &Strategy) {
                 format!("{} {from}", st.step.label(s.claim.regime))
             })
             .collect();
-        wrap_into(
-            out,
-            "       étapes rentables : ",
-            "         ",
-            &steps.join(" → "),
-        );
+        if !steps.is_empty() {
+            wrap_into(
+                out,
+                "       étapes rentables : ",
+                "         ",
+                &steps.join(" → "),
+            );
+        }
     }
     if open.is_empty() {
         let _ = writeln!(out, "  Aucune voie n'est ouverte pour ce dossier.");

@@ -799,7 +799,7 @@ fn strategy_of_the_seed_as_a_table() {
         .filter(|p| p["eligible"] == true)
         .map(|p| p["label"].as_str().expect("a label"))
         .collect();
-    assert_eq!(open.len(), 9);
+    assert_eq!(open.len(), 10);
     let mut at = 0;
     for (i, label) in open.iter().enumerate() {
         let row = table[at..]
@@ -860,7 +860,7 @@ fn strategy_of_the_seed_as_a_table() {
         "Déposer une requête en injonction de payer",
         "Échéancier : ce que vaut un paiement étalé",
         "24 000,00 € en 3 versements mensuels",
-        "95 paramètres ; 0 modifié par le dossier",
+        "96 paramètres ; 0 modifié par le dossier",
         "Mise en demeure (LRAR) — Frais (mise-en-demeure.cost) : 6,11 € [non vérifié]",
         "Référé-provision — Frais (refere.cost) : 0,00 € [inconnu]",
     ] {
@@ -898,10 +898,10 @@ fn strategy_of_the_seed_as_json() {
     assert_eq!(json["claim"]["total"], "38132.53");
     assert_eq!(json["claim"]["regime"], "b2b");
     let paths = paths_of(&json);
-    assert_eq!(paths.len(), 10);
+    assert_eq!(paths.len(), 11);
     let codes: std::collections::BTreeSet<&str> =
         paths.iter().filter_map(|p| p["code"].as_str()).collect();
-    assert_eq!(codes.len(), 10, "every path once");
+    assert_eq!(codes.len(), 11, "every path once");
     // The first open path is the best one and has the highest expected net among the open
     // paths whose fees are all known; the paths with an unpublished fee (counted 0 €) come
     // after them whatever their figure.
@@ -944,7 +944,7 @@ fn strategy_of_the_seed_as_json() {
     let date = prescription["date"].as_str().expect("a date");
     assert!(("2027-03-04"..="2027-04-03").contains(&date), "{date}");
     let assumptions = json["assumptions"].as_array().expect("assumptions");
-    assert_eq!(assumptions.len(), 95);
+    assert_eq!(assumptions.len(), 96);
     assert!(assumptions.iter().all(|a| a["overridden"] == false));
     assert_eq!(
         json["sensitivity"].as_array().map(Vec::len),
@@ -1007,7 +1007,7 @@ fn strategy_assumptions_from_the_file_change_the_result() {
 
     let table = ok(&["strategy", &file]);
     for needle in [
-        "95 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
+        "96 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
         "Action au fond — Frais (fond.cost) : 50 000,00 € au lieu de 800,00 €",
         "Référé-provision — Frais (refere.cost) : 1 500,00 € au lieu de 0,00 €",
     ] {
@@ -1080,7 +1080,7 @@ fn strategy_arguments_are_checked() {
     refused(
         &["strategy", SEED, "--path", "nope"],
         "--path : voie « nope » inconnue (attendu : amiable, mise-en-demeure, injonction, \
-         mediation, mediation-conventionnelle, agence, pspc, incontestees, refere, fond)",
+         mediation, mediation-conventionnelle, agence, pspc, incontestees, refere, fond, abandon)",
     );
     refused(&["strategy", SEED, "--path"], "--path : valeur manquante");
     refused(

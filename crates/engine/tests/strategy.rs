@@ -93,9 +93,13 @@ fn the_seed_dossier_is_analysed() {
     assert!(last.blocked[0].contains("5 000 €"));
     // Open paths with known fees come first, by expected net; then the two whose fees are not
     // published (uncontested claims, référé-provision), which would otherwise win on a 0 € fee.
+    // « Ne plus rien faire », the baseline, is always there: open, known fees, 0 € here.
     let open: Vec<_> = s.paths.iter().filter(|p| p.eligible).collect();
-    assert_eq!(open.len(), 9);
-    let (known, unknown) = open.split_at(7);
+    assert_eq!(open.len(), 10);
+    let (known, unknown) = open.split_at(8);
+    let abandon = known.last().expect("known paths");
+    assert_eq!(abandon.path, PathKind::Abandon);
+    assert_eq!(abandon.outcome.expected_net, Decimal::ZERO);
     assert!(known.iter().all(|p| p.outcome.unknown_fees.is_empty()));
     assert!(known
         .windows(2)
@@ -103,7 +107,7 @@ fn the_seed_dossier_is_analysed() {
     let unknown: Vec<_> = unknown.iter().map(|p| p.path).collect();
     assert_eq!(unknown, [PathKind::Uncontested, PathKind::ProvisionalOrder]);
     assert_eq!(s.best().map(|p| p.path), Some(PathKind::PaymentOrder));
-    assert!(s.paths[7].warnings.iter().any(|w| w.code == "unknown-fees"));
+    assert!(s.paths[8].warnings.iter().any(|w| w.code == "unknown-fees"));
     // A lawyer is mandatory for a lawsuit above 10 000 €.
     let lawsuit = s
         .paths
@@ -323,7 +327,8 @@ proptest! {
     fn raising_a_step_cost_never_raises_the_path_expected_net(
         a in assumptions(), c in claims(), extra in 1u32..100_000, which in 0usize..64
     ) {
-        for path in PathKind::ALL {
+        // Every path with a step (« Ne plus rien faire » has none).
+        for path in PathKind::ALL.into_iter().filter(|p| !p.steps().is_empty()) {
             let steps = path.steps();
             let step = steps[which % steps.len()];
             let before = evaluate(steps, c, &a).expected_net;
@@ -369,7 +374,8 @@ proptest! {
     /// A dearer step never pays off sooner; a likelier one never later.
     #[test]
     fn thresholds_follow_cost_and_chance(a in assumptions(), c in claims(), which in 0usize..64, extra in 1u32..10_000) {
-        let path = PathKind::ALL[which % PathKind::ALL.len()];
+        let with_steps: Vec<PathKind> = PathKind::ALL.into_iter().filter(|p| !p.steps().is_empty()).collect();
+        let path = with_steps[which % with_steps.len()];
         let steps = path.steps();
         let i = which % steps.len();
         let step = steps[i];

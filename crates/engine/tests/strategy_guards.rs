@@ -312,6 +312,7 @@ fn guards_of_each_path_between_professionals() {
         (Uncontested, vec!["uncontested", "unknown-fees"]),
         (ProvisionalOrder, vec!["unknown-fees"]),
         (Lawsuit, vec![]),
+        (Abandon, vec![]),
     ];
     assert_eq!(at("10000"), expected_10000);
     let above = at("10000.01");
@@ -346,6 +347,7 @@ fn guards_of_each_path_for_a_consumer() {
         (Uncontested, vec!["uncontested", "unknown-fees"]),
         (ProvisionalOrder, vec!["unknown-fees"]),
         (Lawsuit, vec!["amicable-attempt"]),
+        (Abandon, vec![]),
     ];
     assert_eq!(g, expected);
 }

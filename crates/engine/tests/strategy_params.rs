@@ -95,7 +95,7 @@ fn only_court_and_enforcement_steps_are_judicial() {
 #[test]
 fn paths_have_stable_codes_names_and_ladders() {
     use StepKind::*;
-    let expected: [(PathKind, &str, &str, &[StepKind]); 10] = [
+    let expected: [(PathKind, &str, &str, &[StepKind]); 11] = [
         (
             PathKind::AmicableOnly,
             "amiable",
@@ -155,6 +155,12 @@ fn paths_have_stable_codes_names_and_ladders() {
             "fond",
             "Mise en demeure puis action au fond",
             &[Reminder, FormalNotice, Lawsuit, Enforcement],
+        ),
+        (
+            PathKind::Abandon,
+            "abandon",
+            "Ne plus rien faire (passer la créance en perte)",
+            &[],
         ),
     ];
     assert_eq!(expected.map(|e| e.0), PathKind::ALL);
@@ -263,6 +269,7 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
             "lawyer.provisional_order",
             Unit::Euro,
         ),
+        (Global::VatPaid, "global.vat_paid", Unit::Percent),
         (Global::PlanInstalments, "plan.instalments", Unit::Count),
         (Global::PlanInterval, "plan.interval_months", Unit::Count),
         (Global::PlanDefault, "plan.default", Unit::Percent),
@@ -280,8 +287,8 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
 #[test]
 fn the_parameter_table_lists_globals_then_every_step_field() {
     let ps = params(Regime::B2b);
-    assert_eq!(ps.len(), 11 + 12 * 7);
-    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..11]
+    assert_eq!(ps.len(), 12 + 12 * 7);
+    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..12]
         .iter()
         .map(|p| (p.id.as_str(), p.label, p.unit, p.default))
         .collect();
@@ -337,6 +344,12 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
                 d("900")
             ),
             (
+                "global.vat_paid",
+                "TVA déjà reversée sur la facture (en % du TTC)",
+                Unit::Percent,
+                d("0")
+            ),
+            (
                 "plan.instalments",
                 "Échéancier : nombre d'échéances",
                 Unit::Count,
@@ -356,10 +369,10 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
             ),
         ]
     );
-    assert_eq!(ps[11].id, "relance.cost");
-    assert_eq!(ps[11].slot, Slot::Step(StepKind::Reminder, Field::Cost));
-    assert_eq!((ps[11].label, ps[11].unit), ("Frais", Unit::Euro));
-    assert_eq!(ps[11].source, "Courriel ou lettre simple.");
+    assert_eq!(ps[12].id, "relance.cost");
+    assert_eq!(ps[12].slot, Slot::Step(StepKind::Reminder, Field::Cost));
+    assert_eq!((ps[12].label, ps[12].unit), ("Frais", Unit::Euro));
+    assert_eq!(ps[12].source, "Courriel ou lettre simple.");
     let last = ps.last().expect("parameters");
     assert_eq!(last.id, "saisie.recoverable");
     assert_eq!(last.unit, Unit::Percent);

@@ -75,6 +75,7 @@ fn the_seed_ranking_puts_unknown_fees_after_known_ones() {
             (PathKind::FormalNotice, d("13861.33")),
             (PathKind::AmicableOnly, d("9575.00")),
             (PathKind::Agency, d("8110.00")),
+            (PathKind::Abandon, d("0.00")),
             (PathKind::Uncontested, d("24204.55")),
             (PathKind::ProvisionalOrder, d("23722.54")),
             (PathKind::SmallClaims, d("24204.55")),
@@ -136,7 +137,7 @@ fn each_scenario_scales_probabilities_costs_or_insolvency() {
     assert!(s
         .sensitivity
         .iter()
-        .all(|x| x.ranking.len() == 9 && x.ranking.iter().all(|r| r.0 != PathKind::SmallClaims)));
+        .all(|x| x.ranking.len() == 10 && x.ranking.iter().all(|r| r.0 != PathKind::SmallClaims)));
     // The injonction de payer stays the best path in every scenario.
     assert!(s.sensitivity.iter().all(|x| !x.best_changed));
     assert!(s

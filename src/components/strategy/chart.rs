@@ -40,6 +40,7 @@ pub fn style(path: PathKind) -> (&'static str, &'static str) {
         PathKind::Uncontested => ("#8c564b", "6 2 1 2"),
         PathKind::ProvisionalOrder => ("#6b6b6b", "14 4"),
         PathKind::Lawsuit => ("#7b4fb0", "3 6"),
+        PathKind::Abandon => ("#767676", "1 6"),
     }
 }
 

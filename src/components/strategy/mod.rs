@@ -99,7 +99,7 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
             <h2 id="strategy-title">{ "Stratégie" }</h2>
             <p class="disclaimer">
                 <strong>{ DISCLAIMER }</strong>
-                { " Dix façons de chercher à être payé, comparées avec des hypothèses que vous pouvez modifier." }
+                { " Dix façons de chercher à être payé, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier." }
             </p>
             <button type="button" aria-expanded={if *open { "true" } else { "false" }}
                 aria-controls="strategy-body" onclick={toggle}>

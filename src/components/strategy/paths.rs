@@ -71,7 +71,7 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
                 if r.overlaps_best { <span class="badge" data-testid="overlaps-best">{ "équivalente à la meilleure" }</span> }
                 <details class="path-details">
                     <summary>{ format!("Étapes et points d'attention ({})", r.warnings.len()) }</summary>
-                    <p>{ "Chaque étape, si les précédentes n'ont rien donné, est rentable en moyenne à partir du principal indiqué :" }</p>
+                    <p>{ if o.steps.is_empty() { "Aucune démarche : la créance est passée en perte." } else { "Chaque étape, si les précédentes n'ont rien donné, est rentable en moyenne à partir du principal indiqué :" } }</p>
                     <ol class="path-steps" data-testid="path-steps">
                         { for o.steps.iter().map(|st| html! {
                             <li data-step={st.step.code()}>

@@ -236,8 +236,13 @@ pub(crate) fn walk(
         reach -= paid;
         day = ends;
     }
-    // An insolvent debtor's estate may pay a share of the principal at the end.
-    let salvaged = insolvent * salvage * claim.principal * discount(rate, day);
+    // An insolvent debtor's estate may pay a share of the principal at the end; the VAT
+    // already paid on a definitively irrecoverable debt comes back (CGI 272).
+    let vat = pct(a.global(Global::VatPaid));
+    let salvaged = insolvent
+        * (salvage + vat * (Decimal::ONE - salvage))
+        * claim.principal
+        * discount(rate, day);
     exact.net += salvaged;
     exact.received += salvaged;
     (out, exact, gains)

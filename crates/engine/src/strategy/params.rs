@@ -174,13 +174,14 @@ pub enum Global {
     AmicableDecay,
     LawyerLawsuit,
     LawyerProvisional,
+    VatPaid,
     PlanInstalments,
     PlanInterval,
     PlanDefault,
 }
 
 impl Global {
-    pub const ALL: [Global; 11] = [
+    pub const ALL: [Global; 12] = [
         Global::HourlyRate,
         Global::Insolvency,
         Global::InsolvencyRecovery,
@@ -189,6 +190,7 @@ impl Global {
         Global::AmicableDecay,
         Global::LawyerLawsuit,
         Global::LawyerProvisional,
+        Global::VatPaid,
         Global::PlanInstalments,
         Global::PlanInterval,
         Global::PlanDefault,
@@ -204,6 +206,7 @@ impl Global {
             Global::AmicableDecay => "global.amicable_decay",
             Global::LawyerLawsuit => "lawyer.lawsuit",
             Global::LawyerProvisional => "lawyer.provisional_order",
+            Global::VatPaid => "global.vat_paid",
             Global::PlanInstalments => "plan.instalments",
             Global::PlanInterval => "plan.interval_months",
             Global::PlanDefault => "plan.default",
@@ -607,6 +610,20 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
                 "Avocat obligatoire au-delà de 10 000 € devant le tribunal de commerce. Prix \
                  publiés par des cabinets : 700 € HT (yann-meric-avocat.fr), 900 € TTC \
                  (minier-maugendre.fr) ; aucun barème officiel.",
+            ),
+        ),
+        Global::VatPaid => (
+            "TVA déjà reversée sur la facture (en % du TTC)",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Official,
+                "Prestations de services : TVA due à l'encaissement, rien n'a été reversé : 0 %. \
+                 Vente de biens (ou services avec option pour les débits) : TVA due dès la \
+                 livraison, même impayée (CGI 269) : 16,67 % du TTC au taux de 20 %. Elle se \
+                 récupère quand la créance est définitivement irrécouvrable (poursuites restées \
+                 vaines, liquidation judiciaire), sur facture rectificative (CGI 272, \
+                 BOI-TVA-DED-40-10-20) : comptée ici pour un débiteur insolvable.",
             ),
         ),
         Global::PlanInstalments => (

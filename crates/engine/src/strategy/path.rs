@@ -123,10 +123,12 @@ pub enum PathKind {
     Uncontested,
     ProvisionalOrder,
     Lawsuit,
+    /// The baseline: no further step; the debt is written off.
+    Abandon,
 }
 
 impl PathKind {
-    pub const ALL: [PathKind; 10] = [
+    pub const ALL: [PathKind; 11] = [
         PathKind::AmicableOnly,
         PathKind::FormalNotice,
         PathKind::PaymentOrder,
@@ -137,6 +139,7 @@ impl PathKind {
         PathKind::Uncontested,
         PathKind::ProvisionalOrder,
         PathKind::Lawsuit,
+        PathKind::Abandon,
     ];
 
     pub fn code(self) -> &'static str {
@@ -151,6 +154,7 @@ impl PathKind {
             PathKind::Uncontested => "incontestees",
             PathKind::ProvisionalOrder => "refere",
             PathKind::Lawsuit => "fond",
+            PathKind::Abandon => "abandon",
         }
     }
 
@@ -171,6 +175,7 @@ impl PathKind {
             PathKind::Uncontested => "Mise en demeure puis créance incontestée",
             PathKind::ProvisionalOrder => "Mise en demeure puis référé-provision",
             PathKind::Lawsuit => "Mise en demeure puis action au fond",
+            PathKind::Abandon => "Ne plus rien faire (passer la créance en perte)",
         }
     }
 
@@ -187,6 +192,7 @@ impl PathKind {
             PathKind::Uncontested => &[Reminder, FormalNotice, Uncontested, Enforcement],
             PathKind::ProvisionalOrder => &[Reminder, FormalNotice, ProvisionalOrder, Enforcement],
             PathKind::Lawsuit => &[Reminder, FormalNotice, Lawsuit, Enforcement],
+            PathKind::Abandon => &[],
         }
     }
 }

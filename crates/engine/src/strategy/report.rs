@@ -489,7 +489,7 @@ mod tests {
                 assert!(!p["blocked"].as_array().expect("reasons").is_empty());
             }
         }
-        assert_eq!(open, 9);
+        assert_eq!(open, 10);
         // 38 132,53 € is far above the 5 000 € cap of the small-claims procedure.
         let pspc = paths.iter().find(|p| p["code"] == "pspc").expect("pspc");
         assert_eq!(pspc["eligible"], false);
