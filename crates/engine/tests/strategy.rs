@@ -350,7 +350,9 @@ proptest! {
     /// calendar; one more step never lowers the expected costs.
     #[test]
     fn ranges_consent_delays_and_costs_hold_together(a in assumptions(), c in claims()) {
-        for p in relance_engine::strategy::rank(c, &a) {
+        let mut ranked = relance_engine::strategy::rank(c, &a);
+        relance_engine::strategy::with_ranges(&mut ranked, c, &a);
+        for p in ranked {
             let o = &p.outcome;
             prop_assert!(p.probability_range.0 <= o.probability_paid && o.probability_paid <= p.probability_range.1);
             prop_assert!(p.net_range.0 <= o.expected_net && o.expected_net <= p.net_range.1);

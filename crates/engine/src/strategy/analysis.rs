@@ -7,7 +7,7 @@ use super::curve::{self, Chart};
 use super::ladder::thresholds;
 use super::params::{Assumptions, Overrides};
 use super::plan_value::{value_plan, PlanValue};
-use super::rank::{rank, PathResult};
+use super::rank::{rank, with_ranges, PathResult};
 use super::sensitivity::{self, Scenario};
 use super::warnings::{self, Warning};
 use crate::compute::Computation;
@@ -46,6 +46,7 @@ pub fn analyse(
     let claim = Claim::from_computation(computation);
     let assumptions = Assumptions::with(claim.regime, overrides);
     let mut paths = rank(claim, &assumptions);
+    with_ranges(&mut paths, claim, &assumptions);
     for p in &mut paths {
         let found = thresholds(p.path.steps(), claim, &assumptions);
         for (step, threshold) in p.outcome.steps.iter_mut().zip(found) {

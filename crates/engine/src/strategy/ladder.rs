@@ -270,8 +270,10 @@ pub(crate) fn expected_net(steps: &[StepKind], claim: Claim, a: &Assumptions) ->
 /// creditor's time. `None` when it never does up to [`MAX_CLAIM`]. Found by bisection: a step's
 /// gain grows with the principal.
 pub fn thresholds(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Vec<Option<Decimal>> {
+    // A step's gain depends on it and the steps before it only.
     let gain = |i: usize, x: Decimal| {
-        walk(steps, claim.scaled(x), a)
+        let upto = steps.get(..=i).unwrap_or(steps);
+        walk(upto, claim.scaled(x), a)
             .2
             .get(i)
             .copied()
@@ -282,10 +284,16 @@ pub fn thresholds(steps: &[StepKind], claim: Claim, a: &Assumptions) -> Vec<Opti
             if gain(i, Decimal::ZERO) >= Decimal::ZERO {
                 return Some(Decimal::ZERO);
             }
-            if gain(i, MAX_CLAIM) < Decimal::ZERO {
-                return None;
+            // Most thresholds are small: the upper end grows ×16 from 10 000 € until the step
+            // pays off, then bisection to the euro.
+            let (mut lo, mut hi) = (Decimal::ZERO, Decimal::from(10_000));
+            while gain(i, hi) < Decimal::ZERO {
+                if hi >= MAX_CLAIM {
+                    return None;
+                }
+                lo = hi;
+                hi = (hi * Decimal::from(16)).min(MAX_CLAIM);
             }
-            let (mut lo, mut hi) = (Decimal::ZERO, MAX_CLAIM);
             while hi - lo > Decimal::ONE {
                 let mid = ((lo + hi) / Decimal::TWO).floor();
                 if gain(i, mid) >= Decimal::ZERO {

@@ -34,7 +34,7 @@ pub use ladder::{evaluate, thresholds, Outcome, StepOutcome};
 pub use params::{Assumptions, Basis, Field, Global, Overrides, Param, Unit};
 pub use path::{PathKind, StepKind};
 pub use plan_value::{value_plan, PlanValue};
-pub use rank::{rank, PathResult};
+pub use rank::{rank, with_ranges, PathResult};
 pub use report::DISCLAIMER;
 pub use sensitivity::Scenario;
 pub use tariff::{a444_32, coefficient, service_fee};

@@ -21,6 +21,7 @@ pub struct PathResult {
     pub warnings: Vec<Warning>,
     /// Probability of being paid (0 to 1) and expected net with every figure's band read
     /// pessimistically, then optimistically (`uncertainty`); each holds the central value.
+    /// Filled by [`with_ranges`] (`analyse`); the central value twice until then.
     pub probability_range: (Decimal, Decimal),
     pub net_range: (Decimal, Decimal),
     /// An open path whose net range meets the best open path's: as good, given the
@@ -32,31 +33,17 @@ pub struct PathResult {
 /// open paths with an unpublished fee (counted as zero, their figures flatter them); then the
 /// closed ones. Ties keep the order of [`PathKind::ALL`].
 pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
-    let low = uncertainty::at(assumptions, End::Pessimistic);
-    let high = uncertainty::at(assumptions, End::Optimistic);
     let mut out: Vec<PathResult> = PathKind::ALL
         .into_iter()
         .map(|path| {
             let blocked = blocked(path, claim);
             let outcome = evaluate(path.steps(), claim, assumptions);
-            let (worse, better) = (
-                evaluate(path.steps(), claim, &low),
-                evaluate(path.steps(), claim, &high),
-            );
             PathResult {
                 path,
                 eligible: blocked.is_empty(),
                 blocked,
-                probability_range: span(
-                    worse.probability_paid,
-                    outcome.probability_paid,
-                    better.probability_paid,
-                ),
-                net_range: span(
-                    worse.expected_net,
-                    outcome.expected_net,
-                    better.expected_net,
-                ),
+                probability_range: (outcome.probability_paid, outcome.probability_paid),
+                net_range: (outcome.expected_net, outcome.expected_net),
                 outcome,
                 warnings: warnings::for_path(path, claim, assumptions),
                 overlaps_best: false,
@@ -75,14 +62,32 @@ pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
             )
             .then(b.outcome.expected_net.cmp(&a.outcome.expected_net))
     });
-    if let Some(best) = out
+    out
+}
+
+/// Fills each path's `probability_range` and `net_range` (every band read pessimistically, then
+/// optimistically) and `overlaps_best`. Apart from [`rank`], which the sensitivity scenarios
+/// call again and again without ranges.
+pub fn with_ranges(paths: &mut [PathResult], claim: Claim, assumptions: &Assumptions) {
+    let low = uncertainty::at(assumptions, End::Pessimistic);
+    let high = uncertainty::at(assumptions, End::Optimistic);
+    for p in paths.iter_mut() {
+        let (o, steps) = (&p.outcome, p.path.steps());
+        let (worse, better) = (evaluate(steps, claim, &low), evaluate(steps, claim, &high));
+        p.probability_range = span(
+            worse.probability_paid,
+            o.probability_paid,
+            better.probability_paid,
+        );
+        p.net_range = span(worse.expected_net, o.expected_net, better.expected_net);
+    }
+    if let Some(best) = paths
         .iter()
         .find(|p| p.eligible)
         .map(|p| (p.path, p.net_range))
     {
-        for p in out.iter_mut().filter(|p| p.eligible && p.path != best.0) {
+        for p in paths.iter_mut().filter(|p| p.eligible && p.path != best.0) {
             p.overlaps_best = overlap(p.net_range, best.1);
         }
     }
-    out
 }
