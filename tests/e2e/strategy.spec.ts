@@ -82,9 +82,12 @@ test('the example: ten paths and the baseline ranked with the best first, and th
   // Each step says from which principal it pays off once the earlier ones have failed.
   const steps = details.getByTestId('path-steps').getByRole('listitem');
   await expect(steps).toHaveCount(4);
-  await expect(steps.first()).toHaveText(/^Relance amiable : dès \d[\d ]* €$/);
-  await expect(details.locator('li[data-step="fond"]')).toHaveText(/^Action au fond : dès \d[\d ]* €$/);
-  await expect(details.locator('li[data-step="saisie"]')).toHaveText('Saisie-attribution : jamais seule');
+  // Each also says the chance it rests on and how sure that figure is.
+  await expect(steps.first()).toHaveText(/^Relance amiable : dès \d[\d ]* € \(chance 40 % : chiffre forum\)$/);
+  await expect(details.locator('li[data-step="fond"]')).toHaveText(/^Action au fond : dès \d[\d ]* € \(chance 65 % : chiffre forum\)$/);
+  await expect(details.locator('li[data-step="saisie"]')).toHaveText('Saisie-attribution : jamais seule (chance 0 % : chiffre forum)');
+  // The expected delay, with the path's own calendar: from its first step's end to its last's.
+  await expect(app.strategyRow('fond').locator('td[data-label="Délai moyen d\'encaissement"] .range')).toHaveText(/^\(\d+ j à \d+ j\)$/);
 
   // The chart: an SVG image with a name, one polyline per open path, claim marker, zero line.
   const chart = app.strategyChart;

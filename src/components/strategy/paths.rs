@@ -2,8 +2,11 @@
 //! delay and risks, or why it is closed.
 
 use relance_engine::fr;
-use relance_engine::strategy::{PathKind, Strategy};
+use relance_engine::strategy::{Field, PathKind, Strategy};
 use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use super::table::{table, Row};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
@@ -11,9 +14,6 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 fn unbroken(amount: String) -> String {
     amount.replace(' ', "\u{a0}")
 }
-use yew::prelude::*;
-
-use super::table::{table, Row};
 
 /// The verdict: the sentence naming the best path, first thing of the step.
 pub fn verdict(s: &Strategy) -> Html {
@@ -77,6 +77,12 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
                             <li data-step={st.step.code()}>
                                 { st.step.label(regime) }{ " : " }
                                 <span class="amount">{ st.threshold.map_or_else(|| "jamais seule".to_owned(), |t| format!("dès {}", fr::whole_euros(t))) }</span>
+                                // The chance it rests on, and how sure that figure is.
+                                <span class="step-basis">{ format!(
+                                    " (chance {} : {})",
+                                    fr::percent_short(s.assumptions.step(st.step, Field::Success), 0),
+                                    s.assumptions.basis(st.step, Field::Success).label()
+                                ) }</span>
                             </li>
                         }) }
                     </ol>
@@ -95,7 +101,10 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
                     fr::percent_short((r.probability_range.0 * HUNDRED).floor(), 0),
                     fr::percent_short((r.probability_range.1 * HUNDRED).ceil(), 0)
                 ),
-                fr::duration(o.expected_days),
+                match (o.expected_days, o.steps.first(), o.steps.last()) {
+                    (Some(_), Some(f), Some(l)) => format!("{}\n({} à {})", fr::duration(o.expected_days), fr::days(f.ends), fr::days(l.ends)),
+                    _ => fr::duration(o.expected_days),
+                },
                 fr::amount(o.cost_at_risk),
                 fr::amount(o.best_case),
                 fr::amount(o.worst_case),

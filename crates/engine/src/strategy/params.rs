@@ -436,9 +436,10 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (ProvisionalOrder, Cost) => (
             Decimal::ZERO,
             Unknown,
-            "Frais de greffe du référé et honoraires d'avocat (obligatoire au-delà de \
-             10 000 €) non chiffrés ; l'assignation et la signification sont ajoutées d'après \
-             le tarif des commissaires de justice.",
+            "Frais de greffe du référé non publiés par une source officielle (41,93 € selon \
+             un agrégateur, non vérifié) ; l'avocat, obligatoire au-delà de 10 000 €, est compté \
+             à part (lawyer.provisional_order) ; l'assignation et la signification sont ajoutées \
+             d'après le tarif des commissaires de justice.",
         ),
         (ProvisionalOrder, Hours) => (d(6, 0), Assumption, NO_SOURCE),
         (ProvisionalOrder, Days) => (
@@ -460,7 +461,8 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (Lawsuit, Cost) => (
             d(800, 0),
             Forum,
-            "Chiffre cité sur les forums : une procédure contentieuse coûte environ 800 €.",
+            "Chiffre cité sur les forums : une procédure contentieuse coûte environ 800 €. \
+             Au-delà de 10 000 €, l'avocat obligatoire est compté à part (lawyer.lawsuit).",
         ),
         (Lawsuit, Hours) => (
             d(10, 0),

@@ -2,7 +2,8 @@
 //!
 //! # Schema (`"format": "relance-strategy"`, `"version": 2`)
 //!
-//! Version 2 only adds to version 1: `paths[].probability_range`, `paths[].net_range`,
+//! Version 2 only adds to version 1: `assumptions[].range`, `paths[].calendar_days`,
+//! `paths[].probability_range`, `paths[].net_range`,
 //! `paths[].overlaps_best`, `paths[].steps[].lawyer` (the lawyer's fees within `fees`, when
 //! representation is mandatory) and `paths[].steps[].threshold`.
 //!
@@ -32,7 +33,9 @@
 //!   optimistically (chances ±10 points for a secondary source, ±15 unverified, ±20 for a forum
 //!   figure or an assumption; fees, hours and delays ±25 % or ±50 %; official figures fixed),
 //!   `overlaps_best` (an open path whose net range meets the best one's: equivalent given the
-//!   uncertainty), `unknown_fees` (step
+//!   uncertainty), `calendar_days` (`[first, last]`: the days from today to the end of its first
+//!   and of its last step, between which `expected_days` lies; `null` without steps),
+//!   `unknown_fees` (step
 //!   codes whose fee is unpublished and counted 0), `warnings` (`[{code, message}]`) and
 //!   `steps` (`[{code, label, starts, ends, reached, paid, fees, tariff, time, received,
 //!   success_fee, unknown_fee, lawyer, threshold}]`: `reached`/`paid` are the probabilities that the
@@ -52,7 +55,9 @@
 //!   (`[{months, amount, probability, value}]`);
 //! - `assumptions`: every parameter: `id`, `label`, `unit` (`euro`, `percent`,
 //!   `percent_per_year`, `hours`, `days`, `euro_per_hour`, `count`), `value`, `default` (strings;
-//!   euros with two decimals, other units as plain decimals), `basis` (`{code, label}`),
+//!   euros with two decimals, other units as plain decimals), `range` (`[low, high]` around the
+//!   value, from its basis, as the paths' ranges read it; `null` where none applies),
+//!   `basis` (`{code, label}`),
 //!   `source`, `overridden` (value differs from the default);
 //! - `timeline_path` (code of the path the timeline is for, or `null`) and `timeline`:
 //!   `[{date, kind, title, detail}]`, `kind` = `action`, `deadline`, `done` or `prescription`.
@@ -63,10 +68,11 @@ use serde_json::{json, Value};
 
 use super::analysis::Strategy;
 use super::curve::Versus;
-use super::params::{params, Unit};
+use super::params::{params, Slot, Unit};
 use super::path::PathKind;
 use super::rank::PathResult;
 use super::timeline::{Milestone, MilestoneKind};
+use super::uncertainty::band;
 use super::warnings::Warning;
 use crate::dossier::iso;
 use crate::fr;
@@ -194,6 +200,7 @@ fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
         "net_range": [money(p.net_range.0), money(p.net_range.1)],
         "overlaps_best": p.overlaps_best,
         "expected_days": o.expected_days.map(days),
+        "calendar_days": o.steps.first().zip(o.steps.last()).map(|(f, l)| json!([days(f.ends), days(l.ends)])),
         "cost_at_risk": money(o.cost_at_risk),
         "best_case": money(o.best_case),
         "worst_case": money(o.worst_case),
@@ -281,12 +288,20 @@ pub fn to_json_value(
         .into_iter()
         .map(|p| {
             let value = s.assumptions.get(&p.id).unwrap_or(p.default);
+            // The band the ranges read (none for globals, shares and recoverable parts).
+            let range = match p.slot {
+                Slot::Step(_, field) => band(field, p.basis, value).map(|(low, high)| {
+                    json!([param_value(p.unit, low), param_value(p.unit, high)])
+                }),
+                Slot::Global(_) => None,
+            };
             json!({
                 "id": p.id,
                 "label": p.label,
                 "unit": unit_code(p.unit),
                 "value": param_value(p.unit, value),
                 "default": param_value(p.unit, p.default),
+                "range": range,
                 "basis": { "code": p.basis.code(), "label": p.basis.label() },
                 "source": p.source,
                 "overridden": value != p.default,
@@ -534,6 +549,14 @@ mod tests {
             assert!(lo <= central && central <= hi, "{}", p["net_range"]);
             assert!(is_amount(&p["net_range"][0]) && is_amount(&p["net_range"][1]));
             assert!(p["overlaps_best"].is_boolean());
+            // The expected delay lies within the path's own calendar.
+            if let (Some(days), Some(first), Some(last)) = (
+                p["expected_days"].as_u64(),
+                p["calendar_days"][0].as_u64(),
+                p["calendar_days"][1].as_u64(),
+            ) {
+                assert!(first <= days && days <= last, "{}", p["calendar_days"]);
+            }
             for step in p["steps"].as_array().expect("steps") {
                 for key in ["fees", "tariff", "time", "received", "success_fee"] {
                     assert!(is_amount(&step[key]), "{key} = {}", step[key]);
