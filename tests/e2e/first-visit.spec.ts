@@ -223,10 +223,7 @@ test('pasted invoices open the full dossier where the user sees it, so the next 
 test('a private client: 0 € of interest is explained where the figure is', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
-  await app.amount.fill('1500');
-  await app.due.fill('01/03/2026');
-  await app.debtor('particulier').check();
-  await app.asOf.fill('01/06/2026');
+  await app.privateClientWithoutNotice();
   await expect(page.getByText('Mise en demeure déjà envoyée ?')).toBeVisible();
   await expect(app.totalInterest).toHaveText('0,00 €');
   await expect(page.getByTestId('why-zero')).toContainText('à partir de la mise en demeure');

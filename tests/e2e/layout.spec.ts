@@ -67,7 +67,7 @@ test.describe('phone 390 × 844', () => {
       });
       expect(textLeft, (await item.textContent()) ?? '').toBeGreaterThan(boxRight);
     }
-    // The thresholds: three columns that fit the screen, not ten cards.
+    // The thresholds: a table of four columns that fits the screen, not ten cards.
     const thresholds = page.getByTestId('breakevens');
     await expect(thresholds.locator('thead')).toBeVisible();
     expect(await thresholds.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
@@ -83,10 +83,7 @@ test.describe('phone 390 × 844', () => {
   test('a legal reference is not broken at its hyphen', async ({ page }) => {
     const app = new RelancePage(page);
     await app.goto();
-    await app.amount.fill('1500');
-    await app.due.fill('01/03/2026');
-    await app.debtor('particulier').check();
-    await app.asOf.fill('01/06/2026');
+    await app.privateClientWithoutNotice();
     const why = page.getByTestId('why-zero');
     await expect(why).toContainText('(C. civ. 1231-6)');
     const ref = why.locator('span.nowrap', { hasText: '1231-6' });

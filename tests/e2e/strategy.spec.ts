@@ -74,6 +74,8 @@ test('the example: ten paths and the baseline ranked with the best first, and th
   await expect(app.strategyRow('fond').getByTestId('overlaps-best')).toHaveText('équivalente à la meilleure');
   await expect(page.getByTestId('strategy-best')).toContainText('Compte tenu des incertitudes, elle est équivalente');
   await expect(page.getByTestId('ranges-hint')).toContainText('fourchette');
+  // The verdict says what its chances rest on.
+  await expect(page.getByTestId('strategy-best')).toContainText('Ses chances reposent sur des chiffres de forum');
   // Per-path warnings are reachable from the keyboard (a details row).
   const details = app.strategyRow('fond').locator('details.path-details');
   await details.locator('summary').focus();
@@ -117,6 +119,10 @@ test('the example: ten paths and the baseline ranked with the best first, and th
   const listed = page.getByTestId('breakevens').locator('tbody td:last-child').filter({ hasText: /\[\d+\]/ });
   await expect(listed).toHaveCount(marks);
   expect(flat(await page.getByTestId('breakeven-fond').locator('td').last().textContent())).toMatch(/^\d[\d ]* € \[\d+\]$/);
+  // The decision at the decisive step: the lawsuit, once the letters have failed (the saisie
+  // after it is never worth it alone); none for the path without steps.
+  expect(flat(await page.getByTestId('breakeven-fond').locator('td').nth(1).textContent())).toMatch(/^Action au fond : \d[\d ]* €$/);
+  await expect(page.getByTestId('breakeven-abandon').locator('td').nth(1)).toHaveText('—');
 
   // Sensitivity: one row per scenario, the first being the user's assumptions.
   const scenarios = page.getByTestId('sensitivity-table').locator('tbody tr');
@@ -186,6 +192,41 @@ test('editing assumptions changes the ranking; an invalid value is explained and
   await expect(success).not.toHaveAttribute('aria-invalid', 'true');
   expect(await app.strategyOrder()).toEqual(before);
   await expect(app.strategy.getByRole('button', { name: 'Rétablir les valeurs par défaut' })).toBeDisabled();
+});
+
+test('goods or services: the VAT a write-off gives back, for an insolvent debtor only (CGI 272)', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleStrategy(app);
+  const supply = page.getByTestId('supply');
+  const goods = supply.getByRole('radio', { name: /^Des biens/ });
+  const services = supply.getByRole('radio', { name: /^Des services/ });
+  // Not asked yet: neither is ticked, and writing the debt off brings nothing.
+  await expect(goods).not.toBeChecked();
+  await expect(services).not.toBeChecked();
+  const abandon = () => app.strategyRow('abandon').locator('td[data-label="Gain net espéré"] .central');
+  await expect(abandon()).toHaveText('0,00 €');
+  // Goods: a sixth of the amount with VAT was paid to the State, which the assumption shows.
+  await goods.check();
+  await expect(goods).toBeChecked();
+  const vat = await app.assumption('global.vat_paid');
+  await expect(vat).toHaveValue('16,6667');
+  // It comes back only on a debt definitively lost: nothing while the debtor is solvent…
+  await expect(abandon()).toHaveText('0,00 €');
+  await (await app.assumption('global.insolvency')).fill('50');
+  // …then half of a sixth of the principal, less the cost of waiting for it.
+  await expect(abandon()).not.toHaveText('0,00 €');
+  const back = cents(flat(await abandon().textContent()));
+  expect(back).toBeGreaterThan(0);
+  expect(back).toBeLessThanOrEqual(200_000);
+  // Services: VAT is due on receipt, nothing was paid, nothing comes back.
+  await services.check();
+  await expect(vat).toHaveValue('0');
+  await expect(abandon()).toHaveText('0,00 €');
+  await expect(goods).not.toBeChecked();
+  // Typing another share in the assumptions leaves the question unanswered.
+  await vat.fill('5,5');
+  await expect(services).not.toBeChecked();
+  await expect(goods).not.toBeChecked();
 });
 
 test('a consumer debtor: the créances commerciales path is closed, the tribunal judiciaire is named', async ({ page }) => {

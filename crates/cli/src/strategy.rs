@@ -153,20 +153,25 @@ fn paths(out: &mut String, s: &Strategy) {
         ];
         let _ = writeln!(out, "{}", line(cells, &format!("{}.", i + 1)));
         let o = &p.outcome;
-        let hundred = Decimal::ONE_HUNDRED;
-        let _ = writeln!(
-            out,
-            "       fourchette : net {} à {} · chance {} à {}{}",
+        let (chance_low, chance_high) = p.chance_range_percent();
+        let rests_on = s
+            .assumptions
+            .chance_basis(p.path.steps())
+            .and_then(|b| b.rests_on())
+            .map_or_else(String::new, |what| format!(" · chances : {what}"));
+        let ranges = format!(
+            "net {} à {} · chance {} à {}{}{rests_on}",
             whole_euros(p.net_range.0),
             whole_euros(p.net_range.1),
-            percent_fixed((p.probability_range.0 * hundred).floor(), 0),
-            percent_fixed((p.probability_range.1 * hundred).ceil(), 0),
+            percent_fixed(chance_low, 0),
+            percent_fixed(chance_high, 0),
             if p.overlaps_best {
                 " · équivalente à la meilleure"
             } else {
                 ""
             }
         );
+        wrap_into(out, "       fourchette : ", "         ", &ranges);
         let _ = writeln!(
             out,
             "       coût en jeu {} · meilleur cas {} · pire cas {}",

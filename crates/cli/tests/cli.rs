@@ -783,7 +783,9 @@ fn strategy_of_the_seed_as_a_table() {
     assert!(table.contains("38 132,53 €"), "{table}");
     // Ranges in whole euros and whole percents; the decision at each step.
     assert!(
-        table.contains("fourchette : net 18 916 € à 26 038 € · chance 62 % à 98 %\n"),
+        table.contains(
+            "fourchette : net 18 868 € à 26 022 € · chance 62 % à 98 % · chances : chiffres de forum\n"
+        ),
         "{table}"
     );
     assert!(table.contains("· équivalente à la meilleure"), "{table}");
@@ -860,7 +862,7 @@ fn strategy_of_the_seed_as_a_table() {
         "Déposer une requête en injonction de payer",
         "Échéancier : ce que vaut un paiement étalé",
         "24 000,00 € en 3 versements mensuels",
-        "96 paramètres ; 0 modifié par le dossier",
+        "98 paramètres ; 0 modifié par le dossier",
         "Mise en demeure (LRAR) — Frais (mise-en-demeure.cost) : 6,11 € [non vérifié]",
         "Référé-provision — Frais (refere.cost) : 0,00 € [inconnu]",
     ] {
@@ -873,8 +875,8 @@ fn strategy_of_the_seed_as_a_table() {
     );
     assert!(
         flat.contains(
-            "* Frais non publiés, comptés 0 € : Créances commerciales incontestées, \
-             Référé-provision. Les voies marquées sont classées après celles dont les frais sont \
+            "* Frais non publiés, comptés 0 € : Référé-provision, Créances commerciales \
+             incontestées. Les voies marquées sont classées après celles dont les frais sont \
              connus"
         ),
         "{table}"
@@ -930,6 +932,11 @@ fn strategy_of_the_seed_as_json() {
     assert_eq!(amicable["probability_paid"], "40.00");
     assert_eq!(amicable["expected_net"], "9575.00");
     assert_eq!(amicable["steps"][0]["code"], "relance");
+    // What the chances rest on: the forum figure of the reminder, the path's weakest; none
+    // for the path without steps.
+    assert_eq!(amicable["steps"][0]["success_basis"], "forum");
+    assert_eq!(amicable["chance_basis"], "forum");
+    assert!(path_of(&json, "abandon")["chance_basis"].is_null());
     // The timeline is the best path's, dated from the file's date.
     assert_eq!(json["timeline_path"], "injonction");
     assert_eq!(json["timeline"][0]["date"], "2026-11-22");
@@ -944,7 +951,7 @@ fn strategy_of_the_seed_as_json() {
     let date = prescription["date"].as_str().expect("a date");
     assert!(("2027-03-04"..="2027-04-03").contains(&date), "{date}");
     let assumptions = json["assumptions"].as_array().expect("assumptions");
-    assert_eq!(assumptions.len(), 96);
+    assert_eq!(assumptions.len(), 98);
     assert!(assumptions.iter().all(|a| a["overridden"] == false));
     assert_eq!(
         json["sensitivity"].as_array().map(Vec::len),
@@ -1007,7 +1014,7 @@ fn strategy_assumptions_from_the_file_change_the_result() {
 
     let table = ok(&["strategy", &file]);
     for needle in [
-        "96 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
+        "98 paramètres ; 3 modifiés par le dossier (section « strategy ») :",
         "Action au fond — Frais (fond.cost) : 50 000,00 € au lieu de 800,00 €",
         "Référé-provision — Frais (refere.cost) : 1 500,00 € au lieu de 0,00 €",
     ] {

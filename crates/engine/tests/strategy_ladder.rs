@@ -387,3 +387,56 @@ fn a_lawsuit_above_ten_thousand_euros_pays_a_lawyer_and_a444_32_grows_with_the_s
     assert!(fee("1500") < fee("24000"));
     assert!(fee("24000") < fee("38000"));
 }
+
+/// An opposition sends the injonction de payer to trial, where a lawyer is mandatory above
+/// 10 000 € (legal-reference §4.2): the step counts `lawyer.lawsuit` weighted by
+/// `global.opposition`, 3.25 % × 2 200 € = 71.50 € for 24 000 €; nothing at 10 000 €.
+#[test]
+fn an_opposition_above_ten_thousand_euros_costs_a_lawyer_as_often_as_it_happens() {
+    let a = Assumptions::defaults(Regime::B2b);
+    let steps = PathKind::PaymentOrder.steps();
+    assert_eq!(steps[2], StepKind::PaymentOrder);
+    let order =
+        |principal: &str, a: &Assumptions| evaluate(steps, b2b(principal, "0"), a).steps[2].clone();
+    assert_eq!(order("24000", &a).lawyer, d("71.50"));
+    assert_eq!(order("10000", &a).lawyer, d("0"));
+    let mut never = a.clone();
+    assert!(never.set("global.opposition", d("0")));
+    assert_eq!(order("24000", &never).lawyer, d("0"));
+    let mut often = a.clone();
+    assert!(often.set("global.opposition", d("10")));
+    assert_eq!(order("24000", &often).lawyer, d("220"));
+    let net = |a: &Assumptions| evaluate(steps, b2b("24000", "0"), a).expected_net;
+    assert!(net(&often) < net(&a) && net(&a) < net(&never));
+}
+
+/// Lawyer fees are not dépens: one share, `lawyer.article_700`, says how much of them the
+/// debtor is ordered to pay back, the same in the lawsuit, the référé and the injonction's
+/// opposition; the commissaire de justice's acts stay dépens borne by the debtor.
+#[test]
+fn lawyer_fees_come_back_at_one_share_in_every_court_step() {
+    let none = Assumptions::defaults(Regime::B2b);
+    let mut half = none.clone();
+    assert!(half.set("lawyer.article_700", d("50")));
+    for (path, lawyer) in [
+        (PathKind::Lawsuit, "2200"),
+        (PathKind::ProvisionalOrder, "900"),
+        (PathKind::PaymentOrder, "71.50"),
+    ] {
+        let court = |a: &Assumptions| {
+            let o = evaluate(path.steps(), b2b("24000", "0"), a);
+            o.steps[2].clone()
+        };
+        let (without, with) = (court(&none), court(&half));
+        assert_eq!(without.lawyer, d(lawyer), "{path:?}");
+        assert_eq!(
+            with.received - without.received,
+            d(lawyer) / d("2"),
+            "{path:?}"
+        );
+        assert!(
+            evaluate(path.steps(), b2b("24000", "0"), &half).expected_net
+                > evaluate(path.steps(), b2b("24000", "0"), &none).expected_net
+        );
+    }
+}

@@ -269,6 +269,12 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
             "lawyer.provisional_order",
             Unit::Euro,
         ),
+        (
+            Global::LawyerArticle700,
+            "lawyer.article_700",
+            Unit::Percent,
+        ),
+        (Global::Opposition, "global.opposition", Unit::Percent),
         (Global::VatPaid, "global.vat_paid", Unit::Percent),
         (Global::PlanInstalments, "plan.instalments", Unit::Count),
         (Global::PlanInterval, "plan.interval_months", Unit::Count),
@@ -287,8 +293,8 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
 #[test]
 fn the_parameter_table_lists_globals_then_every_step_field() {
     let ps = params(Regime::B2b);
-    assert_eq!(ps.len(), 12 + 12 * 7);
-    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..12]
+    assert_eq!(ps.len(), 14 + 12 * 7);
+    let globals: Vec<(&str, &str, Unit, Decimal)> = ps[..14]
         .iter()
         .map(|p| (p.id.as_str(), p.label, p.unit, p.default))
         .collect();
@@ -344,6 +350,18 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
                 d("900")
             ),
             (
+                "lawyer.article_700",
+                "Part des honoraires d'avocat remboursée par le débiteur (article 700)",
+                Unit::Percent,
+                d("0")
+            ),
+            (
+                "global.opposition",
+                "Probabilité que le débiteur forme opposition à l'injonction de payer",
+                Unit::Percent,
+                d("3.25")
+            ),
+            (
                 "global.vat_paid",
                 "TVA déjà reversée sur la facture (en % du TTC)",
                 Unit::Percent,
@@ -369,10 +387,10 @@ fn the_parameter_table_lists_globals_then_every_step_field() {
             ),
         ]
     );
-    assert_eq!(ps[12].id, "relance.cost");
-    assert_eq!(ps[12].slot, Slot::Step(StepKind::Reminder, Field::Cost));
-    assert_eq!((ps[12].label, ps[12].unit), ("Frais", Unit::Euro));
-    assert_eq!(ps[12].source, "Courriel ou lettre simple.");
+    assert_eq!(ps[14].id, "relance.cost");
+    assert_eq!(ps[14].slot, Slot::Step(StepKind::Reminder, Field::Cost));
+    assert_eq!((ps[14].label, ps[14].unit), ("Frais", Unit::Euro));
+    assert_eq!(ps[14].source, "Courriel ou lettre simple.");
     let last = ps.last().expect("parameters");
     assert_eq!(last.id, "saisie.recoverable");
     assert_eq!(last.unit, Unit::Percent);
@@ -595,4 +613,23 @@ fn parameter_ids_name_their_slot() {
         unit_of(Slot::Step(StepKind::Lawsuit, Field::Days)),
         Unit::Days
     );
+}
+
+/// What a path's chances rest on: the weakest basis among its steps' default chances, the
+/// ones the user typed left out; nothing for a path without steps.
+#[test]
+fn a_path_says_what_its_chances_rest_on() {
+    let mut a = Assumptions::defaults(Regime::B2b);
+    let rests = |a: &Assumptions, p: PathKind| a.chance_basis(p.steps());
+    assert_eq!(rests(&a, PathKind::PaymentOrder), Some(Basis::Forum));
+    assert_eq!(rests(&a, PathKind::Mediation), Some(Basis::Forum));
+    assert_eq!(rests(&a, PathKind::Abandon), None);
+    assert!(a.set("relance.success", d("30")));
+    assert!(a.set("negociation.success", d("30")));
+    // Left: the Médiateur des entreprises' own figure, a secondary source.
+    assert_eq!(rests(&a, PathKind::Mediation), Some(Basis::ThirdParty));
+    assert!(a.set("agence.success", d("30")));
+    assert_eq!(rests(&a, PathKind::Agency), None);
+    assert_eq!(Basis::Forum.rests_on(), Some("chiffres de forum"));
+    assert_eq!(Basis::Official.rests_on(), None);
 }

@@ -68,7 +68,7 @@ fn the_seed_ranking_puts_unknown_fees_after_known_ones() {
     assert_eq!(
         order,
         [
-            (PathKind::PaymentOrder, d("24145.57")),
+            (PathKind::PaymentOrder, d("24115.54")),
             (PathKind::Lawsuit, d("22776.55")),
             (PathKind::Mediation, d("18555.50")),
             (PathKind::ConventionalMediation, d("17805.50")),
@@ -76,9 +76,9 @@ fn the_seed_ranking_puts_unknown_fees_after_known_ones() {
             (PathKind::AmicableOnly, d("9575.00")),
             (PathKind::Agency, d("8110.00")),
             (PathKind::Abandon, d("0.00")),
-            (PathKind::Uncontested, d("24204.55")),
             (PathKind::ProvisionalOrder, d("23722.54")),
-            (PathKind::SmallClaims, d("24204.55")),
+            (PathKind::Uncontested, d("23688.32")),
+            (PathKind::SmallClaims, d("23688.32")),
         ]
     );
     assert_eq!(s.best().map(|p| p.path), Some(PathKind::PaymentOrder));

@@ -83,6 +83,25 @@ fn text(x: i64, y: i64, anchor: &'static str, content: String) -> Html {
     html! { <text x={x.to_string()} y={y.to_string()} text-anchor={anchor}>{ content }</text> }
 }
 
+/// The decisive step of `path`, its last one with a threshold (`StepOutcome::threshold`; a
+/// saisie is never worth it alone), and from which principal it is worth taking; or « — ».
+fn decisive(s: &Strategy, path: PathKind) -> String {
+    s.paths
+        .iter()
+        .find(|r| r.path == path)
+        .and_then(|r| {
+            r.outcome
+                .steps
+                .iter()
+                .rev()
+                .find_map(|st| st.threshold.map(|t| (st.step, t)))
+        })
+        .map_or_else(
+            || "—".to_owned(),
+            |(step, t)| format!("{} : {}", step.label(s.claim.regime), fr::whole_euros(t)),
+        )
+}
+
 /// The breakevens of `s` against the amicable reminder, numbered from 1 in this order.
 pub fn amicable(s: &Strategy) -> Vec<&Breakeven> {
     s.chart
@@ -298,12 +317,12 @@ pub fn chart(s: &Strategy, shown: &[PathKind], toggle: Callback<PathKind>) -> Ht
                     "breakevens",
                     "breakeven",
                     "Seuils : montant du principal à partir duquel chaque voie…",
-                    &["Voie", "#…rapporte plus qu'elle ne coûte", "#…fait mieux que la relance amiable seule"],
+                    &["Voie", "#…rapporte plus qu'elle ne coûte", "…justifie son étape décisive, les précédentes ayant échoué", "#…fait mieux que la relance amiable seule"],
                     PathKind::ALL.iter().map(|&p| (
                         p.code(),
                         "",
                         html! { p.label() },
-                        vec![breakeven(p, Versus::Zero), breakeven(p, Versus::Amicable)],
+                        vec![breakeven(p, Versus::Zero), decisive(s, p), breakeven(p, Versus::Amicable)],
                     )).collect(),
                 ) }
                 <p class="hint">{ "Les numéros entre crochets repèrent les seuils sur l'axe horizontal. « — » : jamais sur l'échelle du graphique, ou sans objet." }</p>

@@ -12,6 +12,7 @@
 //! Rendering is data-driven (one `html!` per kind of row or cell) to keep the WebAssembly small.
 //!
 //! Its parts, each a plain function of the analysis: `paths` (the verdict and the ranking),
+//! `supply` (goods or services, for the VAT the abandon path recovers),
 //! `chart`, `timeline`, `sensitivity`, `plan_value`, `assumptions`, then the texts cited
 //! (`strategy::cited`), each in one sentence, on request; `table` draws their tables and
 //! `props` is what the step receives.
@@ -22,6 +23,7 @@ mod paths;
 mod plan_value;
 mod props;
 mod sensitivity;
+mod supply;
 mod table;
 mod timeline;
 
@@ -126,6 +128,7 @@ fn view(
             <ul class="strategy-warnings" data-testid="strategy-warnings">
                 { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ unbroken(&w.message) }</li> }) }
             </ul>
+            { supply::supply(s, props) }
             { paths::ranking(s, path) }
             <h3>{ "Gain net selon le montant de la créance" }</h3>
             { chart }

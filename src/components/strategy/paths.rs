@@ -11,7 +11,7 @@ use super::table::{table, Row};
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
 /// An amount whose spaces do not break: a range may wrap at « à » only.
-fn unbroken(amount: String) -> String {
+fn no_break(amount: String) -> String {
     amount.replace(' ', "\u{a0}")
 }
 
@@ -24,9 +24,20 @@ pub fn verdict(s: &Strategy) -> Html {
                 <strong>{ b.path.label() }</strong>
                 { format!(" — gain net espéré {} ({} de la créance).", fr::amount(b.outcome.expected_net), fr::percent_short(b.outcome.net_percent, 0)) }
                 { equivalents(s) }
+                { rests_on(s, b.path) }
             </p>
         }
     }
+}
+
+/// What the chances of `path` rest on when it is not an official figure, in one sentence.
+fn rests_on(s: &Strategy, path: PathKind) -> String {
+    s.assumptions
+        .chance_basis(path.steps())
+        .and_then(|b| b.rests_on())
+        .map_or_else(String::new, |what| {
+            format!(" Ses chances reposent sur des {what} : des ordres de grandeur, à remplacer par les vôtres dans les hypothèses.")
+        })
 }
 
 /// How the ranges in brackets are made, under the table.
@@ -93,14 +104,17 @@ pub fn ranking(s: &Strategy, chosen: PathKind) -> Html {
         let cells = if r.eligible {
             vec![
                 // The central figure, then its range on a second line (`white-space: pre`).
-                format!("{}\n({} à {})", fr::amount(o.expected_net), unbroken(fr::whole_euros(r.net_range.0)), unbroken(fr::whole_euros(r.net_range.1))),
+                format!("{}\n({} à {})", fr::amount(o.expected_net), no_break(fr::whole_euros(r.net_range.0)), no_break(fr::whole_euros(r.net_range.1))),
                 fr::percent_short(o.net_percent, 0),
-                format!(
-                    "{}\n({} à {})",
-                    fr::percent_short(o.probability_paid * HUNDRED, 0),
-                    fr::percent_short((r.probability_range.0 * HUNDRED).floor(), 0),
-                    fr::percent_short((r.probability_range.1 * HUNDRED).ceil(), 0)
-                ),
+                {
+                    let (low, high) = r.chance_range_percent();
+                    format!(
+                        "{}\n({} à {})",
+                        fr::percent_short(o.probability_paid * HUNDRED, 0),
+                        fr::percent_short(low, 0),
+                        fr::percent_short(high, 0)
+                    )
+                },
                 match (o.expected_days, o.steps.first(), o.steps.last()) {
                     (Some(_), Some(f), Some(l)) => format!("{}\n({} à {})", fr::duration(o.expected_days), fr::days(f.ends), fr::days(l.ends)),
                     _ => fr::duration(o.expected_days),

@@ -58,6 +58,14 @@ export class RelancePage {
   get asOf(): Locator {
     return this.quickStart.getByLabel('Calculer au');
   }
+  /** The quick start filled for a private client: 1 500 € due 01/03/2026, computed on
+   * 01/06/2026, no formal notice yet (0 € of interest). */
+  async privateClientWithoutNotice() {
+    await this.amount.fill('1500');
+    await this.due.fill('01/03/2026');
+    await this.debtor('particulier').check();
+    await this.asOf.fill('01/06/2026');
+  }
   debtor(kind: 'professionnel' | 'particulier'): Locator {
     return this.quickStart.getByRole('radio', { name: kind === 'professionnel' ? 'un professionnel' : 'un particulier (consommateur)' });
   }

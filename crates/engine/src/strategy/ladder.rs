@@ -86,12 +86,17 @@ fn tariff(step: StepKind, total: Decimal) -> Decimal {
 /// Above this claim, a lawyer must represent the creditor before the court (CPC 853, 760-761).
 const LAWYER_FROM: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 
-/// Lawyer's fees a step costs for a claim of `total`: an action au fond or a référé above
-/// 10 000 € (CPC 853, 760-761).
+/// Lawyer's fees a step costs for a claim of `total` above 10 000 € (CPC 853, 760-761): an
+/// action au fond, a référé, and the trial an opposition to an injonction de payer opens,
+/// weighted by its likelihood.
 fn lawyer(step: StepKind, total: Decimal, a: &Assumptions) -> Decimal {
     match step {
-        StepKind::Lawsuit if total > LAWYER_FROM => a.global(Global::LawyerLawsuit),
-        StepKind::ProvisionalOrder if total > LAWYER_FROM => a.global(Global::LawyerProvisional),
+        _ if total <= LAWYER_FROM => Decimal::ZERO,
+        StepKind::Lawsuit => a.global(Global::LawyerLawsuit),
+        StepKind::ProvisionalOrder => a.global(Global::LawyerProvisional),
+        StepKind::PaymentOrder => {
+            pct(a.global(Global::Opposition)) * a.global(Global::LawyerLawsuit)
+        }
         _ => Decimal::ZERO,
     }
 }
@@ -124,9 +129,11 @@ pub(crate) fn walk(
     let salvage = pct(a.global(Global::InsolvencyRecovery));
     let amicable_extras = pct(a.global(Global::AmicableExtras));
     let decay = pct(a.global(Global::AmicableDecay));
+    let lawyer_share = pct(a.global(Global::LawyerArticle700));
     // A title compels: the chance of the injonction de payer bounds what consent can bring.
     let title = pct(a.step(StepKind::PaymentOrder, Field::Success));
-    let mut amicable_failed = 0u32;
+    // What is left of an amicable step's chance after the amicable steps before it failed.
+    let mut fatigue = Decimal::ONE;
     // Among debtors reaching the consent steps, the share none of them has paid yet.
     let mut consent_unpaid = Decimal::ONE;
     let total = claim.total();
@@ -149,10 +156,8 @@ pub(crate) fn walk(
         let mut p = pct(a.step(step, Field::Success));
         // A debtor who ignored the earlier amicable steps answers the next one less.
         if !step.is_judicial() {
-            for _ in 0..amicable_failed {
-                p *= decay;
-            }
-            amicable_failed += 1;
+            p *= fatigue;
+            fatigue *= decay;
         }
         // Consent steps together never bring more than a title would: 1 − Π(1 − p) ≤ title.
         if step.needs_consent() {
@@ -165,8 +170,9 @@ pub(crate) fn walk(
             consent_unpaid *= Decimal::ONE - p;
         }
         // Commissaire de justice acts are dépens (CPC 695-696); the editable fees follow their
-        // own share (lawyer fees only through article 700).
-        recoverable_fees += tariff + (param + lawyer) * pct(a.step(step, Field::Recoverable));
+        // own share; lawyer fees, one share for every step (CPC 700).
+        recoverable_fees +=
+            tariff + param * pct(a.step(step, Field::Recoverable)) + lawyer * lawyer_share;
         let extras = if step.is_judicial() {
             claim.extras
         } else {
@@ -179,8 +185,12 @@ pub(crate) fn walk(
         }
         let received = claimed + recoverable_fees;
         let success_fee = match step {
-            // A444-32 is computed on the sums recovered, dépens excluded.
-            StepKind::Enforcement => a444_32(total, claimed),
+            // A444-32 is computed on the sums recovered, dépens excluded, whenever a commissaire
+            // de justice obtains the payment, even without enforcement (Cass. 2e civ. 20 Jan 2022,
+            // n° 20-14.537): the saisie, the PSPC and the uncontested-claims procedure.
+            StepKind::Enforcement | StepKind::SmallClaims | StepKind::Uncontested => {
+                a444_32(total, claimed)
+            }
             _ => received * pct(a.step(step, Field::Fee)),
         };
         let paid = reach * p;

@@ -86,6 +86,30 @@ impl Basis {
         }
     }
 
+    /// How weak a source is, from 0 (an official text) up.
+    fn weakness(self) -> u8 {
+        match self {
+            Basis::Official => 0,
+            Basis::ThirdParty => 1,
+            Basis::Unverified => 2,
+            Basis::Forum => 3,
+            Basis::Assumption => 4,
+            Basis::Unknown => 5,
+        }
+    }
+
+    /// What figures with this basis are, in the plural, for « reposent sur des … »; `None`
+    /// for an official text.
+    pub fn rests_on(self) -> Option<&'static str> {
+        match self {
+            Basis::Official => None,
+            Basis::ThirdParty => Some("sources secondaires"),
+            Basis::Unverified => Some("chiffres non vérifiés"),
+            Basis::Forum => Some("chiffres de forum"),
+            Basis::Assumption | Basis::Unknown => Some("hypothèses sans source"),
+        }
+    }
+
     /// Short French badge.
     pub fn label(self) -> &'static str {
         match self {
@@ -174,6 +198,8 @@ pub enum Global {
     AmicableDecay,
     LawyerLawsuit,
     LawyerProvisional,
+    LawyerArticle700,
+    Opposition,
     VatPaid,
     PlanInstalments,
     PlanInterval,
@@ -181,7 +207,7 @@ pub enum Global {
 }
 
 impl Global {
-    pub const ALL: [Global; 12] = [
+    pub const ALL: [Global; 14] = [
         Global::HourlyRate,
         Global::Insolvency,
         Global::InsolvencyRecovery,
@@ -190,6 +216,8 @@ impl Global {
         Global::AmicableDecay,
         Global::LawyerLawsuit,
         Global::LawyerProvisional,
+        Global::LawyerArticle700,
+        Global::Opposition,
         Global::VatPaid,
         Global::PlanInstalments,
         Global::PlanInterval,
@@ -206,6 +234,8 @@ impl Global {
             Global::AmicableDecay => "global.amicable_decay",
             Global::LawyerLawsuit => "lawyer.lawsuit",
             Global::LawyerProvisional => "lawyer.provisional_order",
+            Global::LawyerArticle700 => "lawyer.article_700",
+            Global::Opposition => "global.opposition",
             Global::VatPaid => "global.vat_paid",
             Global::PlanInstalments => "plan.instalments",
             Global::PlanInterval => "plan.interval_months",
@@ -256,6 +286,12 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
     let b2b = regime == Regime::B2b;
     match (step, field) {
         // Shares: the whole claim unless a discount is negotiated.
+        (Mediation | ConventionalMediation, Share) => (
+            d(100, 0),
+            Assumption,
+            "Un accord de médiation peut prévoir une remise, mais aucune source ne chiffre la \
+             part obtenue : 100 % faute de mieux ; saisissez la remise que vous accepteriez.",
+        ),
         (_, Share) => (
             d(100, 0),
             Assumption,
@@ -450,12 +486,11 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         ),
         (ProvisionalOrder, Success) => (d(65, 0), Forum, FORUM_CONTENTIOUS),
         (ProvisionalOrder, Recoverable) => (
-            Decimal::ZERO,
-            Unverified,
-            "Sur les frais saisis ici (greffe, avocat) : les honoraires d'avocat ne sont pas des \
-             dépens, seule l'indemnité de l'article 700, fixée en équité et souvent partielle, \
-             les compense. Les actes de commissaire de justice ajoutés d'après le tarif sont des \
-             dépens, comptés à la charge du débiteur (CPC 696).",
+            d(100, 0),
+            Official,
+            "Frais de greffe du référé : des dépens, en principe à la charge du perdant, sauf \
+             décision contraire du juge (CPC 696), comme pour l'injonction de payer. Les \
+             honoraires d'avocat suivent lawyer.article_700.",
         ),
 
         (Lawsuit, Cost) => (
@@ -485,9 +520,10 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (Lawsuit, Recoverable) => (
             Decimal::ZERO,
             Unverified,
-            "Les dépens sont en principe mis à la charge du perdant (CPC 696) ; les honoraires \
-             d'avocat ne sont couverts que par l'article 700, fixé en équité, souvent bien moins \
-             que les frais réels ; aucune moyenne publiée, 0 % par prudence.",
+            "Les dépens sont en principe à la charge du perdant (CPC 696), mais le chiffre forum \
+             de 800 € est un coût global qui ne les distingue pas des honoraires (que seule \
+             l'article 700 compense) : 0 % par prudence ; saisissez la part de dépens si vous la \
+             connaissez. L'avocat obligatoire suit lawyer.article_700.",
         ),
 
         (Enforcement, Cost) => (
@@ -614,6 +650,31 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
                  (minier-maugendre.fr) ; aucun barème officiel.",
             ),
         ),
+        Global::LawyerArticle700 => (
+            "Part des honoraires d'avocat remboursée par le débiteur (article 700)",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Unverified,
+                "Les honoraires d'avocat ne sont pas des dépens : seule l'indemnité de \
+                 l'article 700 du CPC les compense, fixée en équité, souvent bien en deçà des \
+                 frais réels ; aucune moyenne officielle : 0 % par prudence. Vaut pour toutes \
+                 les étapes où un avocat est compté.",
+            ),
+        ),
+        Global::Opposition => (
+            "Probabilité que le débiteur forme opposition à l'injonction de payer",
+            Unit::Percent,
+            (
+                d(325, 2),
+                ThirdParty,
+                "Environ 13 000 oppositions pour 400 000 ordonnances en 2019 (ministère de la \
+                 Justice, Infostat n° 178), soit 3,25 % ; moins de 10 % au tribunal de commerce \
+                 de Paris (lamoureux.paris). L'opposition renvoie l'affaire au tribunal : \
+                 au-delà de 10 000 €, les honoraires d'avocat de l'action au fond \
+                 (lawyer.lawsuit) sont comptés avec cette probabilité ; son délai ne l'est pas.",
+            ),
+        ),
         Global::VatPaid => (
             "TVA déjà reversée sur la facture (en % du TTC)",
             Unit::Percent,
@@ -737,6 +798,18 @@ impl Assumptions {
     /// How sure the default of `step`'s `field` is.
     pub fn basis(&self, step: StepKind, field: Field) -> Basis {
         step_default(step, field, self.regime).1
+    }
+
+    /// The weakest source among the chances of `steps`, leaving out the ones the user set;
+    /// `None` when no chance rests on a default.
+    pub fn chance_basis(&self, steps: &[StepKind]) -> Option<Basis> {
+        steps
+            .iter()
+            .filter(|&&s| {
+                step_default(s, Field::Success, self.regime).0 == self.step(s, Field::Success)
+            })
+            .map(|&s| self.basis(s, Field::Success))
+            .max_by_key(|b| b.weakness())
     }
 
     pub fn get(&self, id: &str) -> Option<Decimal> {

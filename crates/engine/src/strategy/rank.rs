@@ -1,5 +1,7 @@
 //! Every path evaluated for a claim, in the order shown.
 
+use rust_decimal::Decimal;
+
 use super::claim::{blocked, Claim};
 use super::ladder::{evaluate, Outcome};
 use super::params::Assumptions;
@@ -7,7 +9,6 @@ use super::path::PathKind;
 use super::uncertainty::{self, overlap, span, End};
 use super::warnings::{self, Warning};
 use crate::order::sort_stable_by;
-use rust_decimal::Decimal;
 
 /// One path, evaluated for the dossier's claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,18 @@ pub struct PathResult {
     /// An open path whose net range meets the best open path's: as good, given the
     /// uncertainty (« équivalente compte tenu des incertitudes »). `false` for the best itself.
     pub overlaps_best: bool,
+}
+
+impl PathResult {
+    /// `probability_range` in whole percents, as the sources support: the low end rounded
+    /// down and the high end up, so that it still holds the central figure.
+    pub fn chance_range_percent(&self) -> (Decimal, Decimal) {
+        let (low, high) = self.probability_range;
+        (
+            (low * Decimal::ONE_HUNDRED).floor(),
+            (high * Decimal::ONE_HUNDRED).ceil(),
+        )
+    }
 }
 
 /// Every path evaluated for `claim`: open paths whose fees are all known, by expected net; then

@@ -4,8 +4,9 @@
 //!
 //! Version 2 only adds to version 1: `assumptions[].range`, `paths[].calendar_days`,
 //! `paths[].probability_range`, `paths[].net_range`,
-//! `paths[].overlaps_best`, `paths[].steps[].lawyer` (the lawyer's fees within `fees`, when
-//! representation is mandatory) and `paths[].steps[].threshold`.
+//! `paths[].overlaps_best`, `paths[].chance_basis`, `paths[].steps[].lawyer` (the lawyer's
+//! fees within `fees`, when representation is mandatory), `paths[].steps[].success_basis` and
+//! `paths[].steps[].threshold`.
 //!
 //! Conventions, the same as the décompte export (`crate::report`):
 //! - **amounts** are strings in euros with exactly two decimals and a dot: `"1234.50"`,
@@ -33,15 +34,18 @@
 //!   optimistically (chances ±10 points for a secondary source, ±15 unverified, ±20 for a forum
 //!   figure or an assumption; fees, hours and delays ±25 % or ±50 %; official figures fixed),
 //!   `overlaps_best` (an open path whose net range meets the best one's: equivalent given the
-//!   uncertainty), `calendar_days` (`[first, last]`: the days from today to the end of its first
+//!   uncertainty), `chance_basis` (the weakest basis code, as in `assumptions[].basis`, among
+//!   the default chances its steps rest on; `null` when none: no steps, or every chance set by
+//!   the user), `calendar_days` (`[first, last]`: the days from today to the end of its first
 //!   and of its last step, between which `expected_days` lies; `null` without steps),
 //!   `unknown_fees` (step
 //!   codes whose fee is unpublished and counted 0), `warnings` (`[{code, message}]`) and
 //!   `steps` (`[{code, label, starts, ends, reached, paid, fees, tariff, time, received,
-//!   success_fee, unknown_fee, lawyer, threshold}]`: `reached`/`paid` are the probabilities that the
+//!   success_fee, unknown_fee, lawyer, threshold, success_basis}]`: `reached`/`paid` are the probabilities that the
 //!   step is reached / that the debtor pays at it, `fees` includes `tariff`, the regulated part;
 //!   `threshold` is the smallest principal (euros string) from which taking the step, once the
-//!   earlier ones have failed, pays off on average, `null` when never);
+//!   earlier ones have failed, pays off on average, `null` when never; `success_basis` the
+//!   basis code of the default chance of the step);
 //! - `breakevens`: `[{path, versus, amount}]`, `versus` = `zero` (expected net above zero from
 //!   this principal) or `amicable` (better than the amicable reminder alone);
 //! - `chart`: `claim` (the dossier's principal), `amounts` (principal axis) and `series`
@@ -68,7 +72,7 @@ use serde_json::{json, Value};
 
 use super::analysis::Strategy;
 use super::curve::Versus;
-use super::params::{params, Slot, Unit};
+use super::params::{params, Assumptions, Field, Slot, Unit};
 use super::path::PathKind;
 use super::rank::PathResult;
 use super::timeline::{Milestone, MilestoneKind};
@@ -97,13 +101,6 @@ fn percent(value: Decimal) -> Value {
 /// A probability (0 to 1) as a percentage string, two decimals.
 fn probability(value: Decimal) -> Value {
     percent(round(value * Decimal::ONE_HUNDRED, 2))
-}
-
-/// A probability range (0 to 1) in whole percents, as the sources support: the low end
-/// rounded down and the high end up, so that it still holds the central figure.
-fn probability_range((low, high): (Decimal, Decimal)) -> Value {
-    let whole = |v: Decimal| v * Decimal::ONE_HUNDRED;
-    json!([percent(whole(low).floor()), percent(whole(high).ceil())])
 }
 
 /// Whole days.
@@ -163,8 +160,9 @@ fn warning(w: &Warning) -> Value {
     v
 }
 
-fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
+fn path(p: &PathResult, rank: Option<usize>, a: &Assumptions) -> Value {
     let o = &p.outcome;
+    let regime = a.regime;
     let steps: Vec<Value> = o
         .steps
         .iter()
@@ -184,9 +182,12 @@ fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
                 "success_fee": money(s.success_fee),
                 "unknown_fee": s.unknown_fee,
                 "threshold": s.threshold.map(money),
+                "success_basis": a.basis(s.step, Field::Success).code(),
             })
         })
         .collect();
+    let chance = p.chance_range_percent();
+    let chance_basis = a.chance_basis(p.path.steps()).map(|b| b.code());
     json!({
         "rank": rank,
         "code": p.path.code(),
@@ -196,9 +197,10 @@ fn path(p: &PathResult, rank: Option<usize>, regime: Regime) -> Value {
         "expected_net": money(o.expected_net),
         "net_percent": percent(o.net_percent),
         "probability_paid": probability(o.probability_paid),
-        "probability_range": probability_range(p.probability_range),
+        "probability_range": [percent(chance.0), percent(chance.1)],
         "net_range": [money(p.net_range.0), money(p.net_range.1)],
         "overlaps_best": p.overlaps_best,
+        "chance_basis": chance_basis,
         "expected_days": o.expected_days.map(days),
         "calendar_days": o.steps.first().zip(o.steps.last()).map(|(f, l)| json!([days(f.ends), days(l.ends)])),
         "cost_at_risk": money(o.cost_at_risk),
@@ -229,7 +231,7 @@ pub fn to_json_value(
                 rank += 1;
                 rank
             });
-            path(p, r, regime)
+            path(p, r, &s.assumptions)
         })
         .collect();
     let breakevens: Vec<Value> = s
