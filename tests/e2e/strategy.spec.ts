@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './guard';
 import { bigDossier } from './dossiers';
 import { RelancePage, cents } from './pages/relance';
+import { keystrokes, median as middle } from './measure';
 
 /** Whitespace (no-break spaces included) collapsed to one ASCII space. */
 const flat = (s: string | null) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -340,39 +341,10 @@ test('print with the strategy open: the table, chart and timeline, no control', 
   await expect(app.strategy.getByText('Aide à la décision, pas un conseil juridique.')).toBeVisible();
 });
 
-/** Types `values` into `input`; per keystroke, ms from the input event to the next frame after `watched` changed. */
-async function keystrokes(page: import('@playwright/test').Page, input: string, watched: string, values: string[]) {
-  return page.evaluate(
-    async ({ input, watched, values }) => {
-      const field = document.querySelector(input) as HTMLInputElement;
-      const target = document.querySelector(watched)!;
-      const times: number[] = [];
-      for (const value of values) {
-        times.push(
-          await new Promise<number>((resolve) => {
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            });
-            observer.observe(target, { childList: true, characterData: true, subtree: true });
-            field.value = value;
-            field.dispatchEvent(new Event('input', { bubbles: true }));
-            setTimeout(() => {
-              observer.disconnect();
-              resolve(Number.NaN);
-            }, 5000);
-          }),
-        );
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return times;
-    },
-    { input, watched, values },
-  );
-}
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1);
+/** Per keystroke, ms from the input event to the next frame after `watched` changed. */
+const frames = async (page: import('@playwright/test').Page, input: string, watched: string, values: string[]) =>
+  (await keystrokes(page, input, watched, values)).map((t) => t[0]);
+const median = (times: number[]) => middle(times).toFixed(1);
 
 test('keystroke cost with 200 invoices, strategy closed and open (reported)', async ({ page }, info) => {
   const app = new RelancePage(page);
@@ -381,11 +353,11 @@ test('keystroke cost with 200 invoices, strategy closed and open (reported)', as
   await expect(app.status).toContainText('Dossier importé : 200 facture(s).');
   await expect(app.invoice(200)).toBeAttached();
   const amounts = (from: number) => Array.from({ length: 15 }, (_, i) => `${from + i}`);
-  const closed = await keystrokes(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts(5000));
+  const closed = await frames(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts(5000));
   await app.openStrategy();
-  const open = await keystrokes(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts(6000));
+  const open = await frames(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts(6000));
   await app.assumption('fond.cost');
-  const assumption = await keystrokes(page, '#a-fond-cost', '[data-testid=strategy-table]', amounts(900));
+  const assumption = await frames(page, '#a-fond-cost', '[data-testid=strategy-table]', amounts(900));
   for (const t of [...closed, ...open, ...assumption]) expect(Number.isFinite(t), 'every keystroke updated the page').toBe(true);
   const report = `200 invoices — invoice amount, strategy closed: median ${median(closed)} ms; open: median ${median(open)} ms; an assumption (strategy open): median ${median(assumption)} ms (to the next frame, 15 keystrokes each)`;
   console.log(`[perf] ${report}`);

@@ -1,4 +1,5 @@
-//! `cargo xtask serve` and `cargo xtask build`: install the build tools, then run Trunk.
+//! `cargo xtask serve`, `cargo xtask build` and `cargo xtask bench-web`: install the build tools,
+//! then run Trunk (and, for the benchmark, Playwright on the build).
 
 use std::process::Command;
 
@@ -41,4 +42,19 @@ pub fn build(env: &Env) -> Result<(), String> {
          (headers: deploy/_headers, deploy/nginx.conf)"
     );
     Ok(())
+}
+
+/// `cargo xtask bench-web`: builds dist/ (printing its sizes), then runs the browser benchmarks
+/// (`tests/e2e/*.bench.ts`) in Debian's Chromium: typing cost against the dossier's size, and
+/// the slow-phone start. Figures are printed and written to tests/e2e/artifacts/bench-web.json.
+pub fn bench_web(env: &Env) -> Result<(), String> {
+    build(env)?;
+    tools::ensure_browser_tools(env)?;
+    env.step("browser benchmarks (tests/e2e/*.bench.ts)", || {
+        env.run(
+            Command::new("npx")
+                .args("--no playwright test --config bench.config.ts".split(' '))
+                .current_dir(env.root.join("tests/e2e")),
+        )
+    })
 }

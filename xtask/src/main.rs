@@ -5,7 +5,7 @@
 
 use std::process::{Command, ExitCode};
 
-use xtask::build::{build, serve};
+use xtask::build::{bench_web, build, serve};
 use xtask::{fuzz, mutants, pipeline, rates, Env};
 
 const USAGE: &str = "usage: cargo xtask <command>
@@ -16,6 +16,9 @@ commands:
   test    install what is missing, then run every check and test
   rates   regenerate the engine's rate tables from data/rates/*.csv
   bench   run the engine's benchmark
+  bench-web
+          build dist/, print its sizes, then measure in Chromium the typing cost against the
+          dossier's size and the start on a slow phone (tests/e2e/*.bench.ts)
   fuzz [TARGET] [--seconds N]
           install cargo-fuzz (and nightly) if missing, then fuzz each target (or TARGET)
           for N seconds (default 60): dossier_parse, compute, paste, letter, strategy
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         "rates" => rates::run(),
         "fuzz" => fuzz::command(&env, &args[1..]),
         "mutants" => mutants::command(&env, &args[1..]),
+        "bench-web" => bench_web(&env),
         "bench" => env
             .run(Command::new("cargo").args("bench -p relance-engine --bench compute".split(' '))),
         "help" | "-h" | "--help" => {

@@ -1,0 +1,128 @@
+// `cargo xtask bench-web` (bench.config.ts): the figures of issue 16, from a real Chromium run on
+// dist/, printed as `[bench]` lines and written to artifacts/bench-web.json. Reported, never
+// asserted: timings depend on the machine; the goals are ratios measured in the same run.
+//
+// 1. Typing cost against the dossier's size: a keystroke in one invoice's amount, and a change
+//    of « Calculer au », on a 200-invoice dossier and on a one-invoice dossier, every step open
+//    (full dossier, Stratégie analysed, letter previewed); medians of `measure.ts`'s « painted ».
+// 2. Usable before everything has arrived: on Chromium's emulation of a slow phone (150 ms,
+//    1.6 Mbit/s down, CPU 4× slower), the first contentful paint against the moment the quick
+//    start shows the total owed for an amount and a due date typed as soon as its fields exist.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './guard';
+import { bigDossier } from './dossiers';
+import { RelancePage } from './pages/relance';
+import { keystrokes, median } from './measure';
+
+const OUT = path.join(import.meta.dirname, 'artifacts');
+const KEYSTROKES = 15;
+const SLOW_RUNS = 3;
+const results: Record<string, number> = {};
+
+function report(key: string, value: number, line: string) {
+  results[key] = Number(value.toFixed(1));
+  console.log(`[bench] ${line}`);
+}
+
+test.afterAll(() => {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(path.join(OUT, 'bench-web.json'), `${JSON.stringify(results, null, 2)}\n`);
+});
+
+/** Painted times (ms) of a dossier of `n` invoices, every step open: one invoice's amount, then
+ * the calculation date. */
+async function typing(app: RelancePage, n: number): Promise<{ amount: number; date: number }> {
+  await app.goto();
+  await app.importFile(`dossier-${n}.json`, bigDossier(n, { payments: true, letter: true }));
+  await expect(app.status).toContainText(`Dossier importé : ${n} facture(s).`);
+  await app.openDossier();
+  await expect(app.invoice(n)).toBeAttached();
+  await app.openStrategy();
+  await expect(app.letterPreview).toContainText(`F-${2019 + ((n - 1) % 8)}-${String(n).padStart(3, '0')}`);
+  const row = Math.floor((n - 1) / 2);
+  const amounts = Array.from({ length: KEYSTROKES }, (_, i) => `${5000 + i}`);
+  const dates = Array.from({ length: KEYSTROKES }, (_, i) => `${String(10 + i).padStart(2, '0')}/11/2026`);
+  const amount = await keystrokes(app.page, `#f-invoices-${row}-amount`, '[data-testid=total-due]', amounts);
+  const date = await keystrokes(app.page, '#f-as_of', '[data-testid=total-due]', dates);
+  for (const t of [...amount, ...date]) expect(Number.isFinite(t[1]), 'every keystroke updated the totals').toBe(true);
+  return { amount: median(amount.map((t) => t[1])), date: median(date.map((t) => t[1])) };
+}
+
+test('typing cost: 200 invoices against one, every step open', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new RelancePage(page);
+  const one = await typing(app, 1);
+  const many = await typing(app, 200);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  report('amount_1_ms', one.amount, `one invoice's amount, 1 invoice: ${ms(one.amount)}`);
+  report('amount_200_ms', many.amount, `one invoice's amount, 200 invoices: ${ms(many.amount)}`);
+  report('amount_ratio', many.amount / one.amount, `  ratio ${(many.amount / one.amount).toFixed(2)} (goal ≤ 1.5)`);
+  report('date_1_ms', one.date, `calculation date, 1 invoice: ${ms(one.date)}`);
+  report('date_200_ms', many.date, `calculation date, 200 invoices: ${ms(many.date)}`);
+  report('date_ratio', many.date / one.date, `  ratio ${(many.date / one.date).toFixed(2)} (goal ≤ 3)`);
+});
+
+test('slow phone: the calculator answers against the first paint', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const paints: number[] = [];
+  const answers: number[] = [];
+  for (let run = 0; run < SLOW_RUNS; run++) {
+    // A fresh context each time: no service worker, nothing cached.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Types 1 500 € due 01/03/2026 as soon as the quick start's fields exist, then notes the
+    // time the total owed first shows an amount.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __answered?: number };
+      let typed = false;
+      const set = (input: HTMLInputElement, value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const check = () => {
+        const amount = document.querySelector<HTMLInputElement>('#qs-f-invoices-0-amount');
+        const due = document.querySelector<HTMLInputElement>('#qs-f-invoices-0-due');
+        if (!typed && amount && due) {
+          typed = true;
+          set(amount, '1500');
+          set(due, '01/03/2026');
+        }
+        const total = document.querySelector('[data-testid=total-due]')?.textContent ?? '';
+        if (typed && w.__answered === undefined && /[1-9]/.test(total)) {
+          requestAnimationFrame(() => {
+            w.__answered = performance.now();
+          });
+        }
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as { __answered?: number }).__answered !== undefined, null, {
+      timeout: 60_000,
+    });
+    const [paint, answer] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      (window as unknown as { __answered: number }).__answered,
+    ]);
+    expect(Number.isFinite(paint), 'a first contentful paint').toBe(true);
+    paints.push(paint);
+    answers.push(answer);
+    await context.close();
+  }
+  const paint = median(paints);
+  const answer = median(answers);
+  const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
+  report('slow_first_paint_ms', paint, `slow phone, first contentful paint: ${s(paint)} (median of ${SLOW_RUNS})`);
+  report('slow_answer_ms', answer, `slow phone, the quick start answers: ${s(answer)}`);
+  report('slow_ratio', answer / paint, `  ratio ${(answer / paint).toFixed(2)} (goal ≤ 3)`);
+});
