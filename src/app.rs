@@ -3,6 +3,7 @@
 //!
 //! Derived figures are recomputed on each change (`use_memo` on the form), never stored.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -26,6 +27,7 @@ use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
 use crate::hooks::use_autosave::use_autosave;
+use crate::hooks::use_settled::use_settled;
 use crate::state::{AppState, Flow};
 use crate::web;
 
@@ -38,6 +40,24 @@ pub struct Derived {
     pub dossier: Option<Rc<Dossier>>,
     /// Why there is no computation, when there is none.
     pub reason: AttrValue,
+}
+
+/// The figures of the last keystroke, read on a click: a letter's files are drafted from them,
+/// while its preview shows the figures of the last pause in typing. Equal to itself only: the
+/// same cell, rewritten at each render of the app.
+#[derive(Clone)]
+pub struct Latest(Rc<RefCell<Rc<Derived>>>);
+
+impl Latest {
+    pub fn get(&self) -> Rc<Derived> {
+        self.0.borrow().clone()
+    }
+}
+
+impl PartialEq for Latest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Checks the form and computes what is valid, on the typed date or else on `today`.
@@ -76,16 +96,17 @@ pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
     }
 }
 
-/// The "Stratégie" step, between the décompte and the letter.
+/// The "Stratégie" step, between the décompte and the letter, drawn from the `settled` figures
+/// (the assumptions' errors too): a keystroke elsewhere does not redraw it.
 fn strategy_step(
-    derived: &Derived,
+    settled: &Derived,
     today: Option<NaiveDate>,
     state: &AppState,
     dispatch: &UseReducerDispatcher<AppState>,
 ) -> Html {
     html! {
-        <StrategyStep dossier={derived.dossier.clone()} computation={derived.computation.clone()}
-            {today} typed={state.form.strategy.clone()} checked={derived.checked.clone()}
+        <StrategyStep dossier={settled.dossier.clone()} computation={settled.computation.clone()}
+            {today} typed={state.form.strategy.clone()} checked={settled.checked.clone()}
             dispatch={dispatch.clone()} />
     }
 }
@@ -102,6 +123,12 @@ pub fn app() -> Html {
         derive(form, *today)
     });
     let storage_failed = use_autosave(&state.form);
+    // Stratégie and the letter preview follow the figures after a pause in typing: a keystroke
+    // paints the totals first, whatever the size of the dossier (issue 16).
+    let settled = use_settled(derived.clone());
+    let latest = use_mut_ref(|| derived.clone());
+    *latest.borrow_mut() = derived.clone();
+    let latest = Latest(latest);
     // The full dossier opens by itself when the form gets several invoices (a stored form,
     // an import, a paste) and is never closed by the program: only the user closes it. Opened
     // after the page's first render, its title takes the focus, so that the user sees it is
@@ -182,12 +209,11 @@ pub fn app() -> Html {
                     checked={derived.checked.clone()} dispatch={dispatch.clone()} />
             </section>
             <div class="step" id="step-strategy" tabindex="-1">
-                { strategy_step(&derived, today, &state, &dispatch) }
+                { strategy_step(&settled, today, &state, &dispatch) }
             </div>
             <div class="step" id="step-letter" tabindex="-1">
                 <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
-                    dossier={derived.dossier.clone()} computation={derived.computation.clone()}
-                    dispatch={dispatch.clone()} />
+                    settled={settled.clone()} {latest} dispatch={dispatch.clone()} />
             </div>
             { summary(derived.computation.as_deref(), partial) }
         </>

@@ -2,3 +2,4 @@
 
 pub mod use_autosave;
 pub mod use_focus_added_row;
+pub mod use_settled;

@@ -43,6 +43,45 @@ async fn the_example_gives_the_check_case() {
     assert_eq!(total.as_deref(), Some("38 132,53 €"));
 }
 
+// A keystroke paints the totals at once; Stratégie and the letter preview follow after a
+// pause in typing (hooks::use_settled), each from the figures of that moment.
+#[wasm_bindgen_test]
+async fn strategy_and_the_letter_preview_follow_the_totals_after_a_pause() {
+    common::clear_storage();
+    let root = common::mount::<App>().await;
+    common::click_button(&root, "Charger un exemple").await;
+    common::settle().await;
+    common::click_button(&root, "Comparer les voies de recouvrement").await;
+    let claim =
+        || common::text(&root, "[data-testid=chart-claim]").map(|t| common::plain_spaces(&t));
+    let preview = || common::text(&root, ".letter-preview").map(|t| common::plain_spaces(&t));
+    assert!(
+        claim().is_some_and(|c| c.contains("24 000 €")),
+        "{:?}",
+        claim()
+    );
+    assert!(preview().is_some_and(|p| p.contains("24 000,00 €")));
+
+    common::fill(&root, AMOUNT, "30000").await;
+    let total = common::text(&root, "[data-testid=total-due]").map(|t| common::plain_spaces(&t));
+    assert_ne!(total.as_deref(), Some("38 132,53 €"), "the totals at once");
+    assert!(
+        claim().is_some_and(|c| c.contains("24 000 €")),
+        "{:?}",
+        claim()
+    );
+    assert!(preview().is_some_and(|p| p.contains("24 000,00 €")));
+
+    common::settle().await;
+    assert!(
+        claim().is_some_and(|c| c.contains("30 000 €")),
+        "{:?}",
+        claim()
+    );
+    assert!(preview().is_some_and(|p| p.contains("30 000,00 €") && !p.contains("24 000,00 €")));
+    common::clear_storage();
+}
+
 #[wasm_bindgen_test]
 async fn a_bad_amount_is_explained_under_its_field_and_the_rest_is_kept() {
     common::clear_storage();
@@ -240,6 +279,8 @@ async fn the_letter_preview_shows_the_formal_notice_and_takes_a_paragraph_edit()
     common::clear_storage();
     let root = common::mount::<App>().await;
     common::click_button(&root, "Charger un exemple").await;
+    // The preview follows the figures after a pause in typing.
+    common::settle().await;
     let subject = common::text(&root, ".letter-preview .subject").unwrap_or_default();
     assert!(
         subject.contains("Mise en demeure de payer"),
@@ -261,6 +302,7 @@ async fn the_letter_preview_shows_the_formal_notice_and_takes_a_paragraph_edit()
     area.dispatch_event(&event).expect("dispatched");
     common::flush().await;
     common::click_button(&root, "Terminer").await;
+    common::settle().await;
     let selector = format!(".letter-preview [data-paragraph='{id}'] p");
     assert_eq!(
         common::text(&root, &selector).as_deref(),
@@ -275,6 +317,7 @@ async fn the_letter_preview_shows_the_formal_notice_and_takes_a_paragraph_edit()
     assert!(saved.is_some_and(|s| s.contains("revu")));
 
     common::click_button(&root, "Rétablir").await;
+    common::settle().await;
     assert_ne!(
         common::text(&root, &selector).as_deref(),
         Some("Texte <b>revu</b> à la main.")

@@ -35,6 +35,20 @@ pub async fn flush() {
     yew::scheduler::flush().await;
 }
 
+/// Waits until the values that follow the form after a pause in typing (Stratégie, the letter
+/// preview: `hooks::use_settled`) have caught up, then lets Yew render.
+pub async fn settle() {
+    let pause = relance_web::hooks::use_settled::PAUSE_MS + 50;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, pause as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    flush().await;
+}
+
 /// Text content of the first element matching `selector` under `root`, if any.
 pub fn text(root: &Element, selector: &str) -> Option<String> {
     root.query_selector(selector)

@@ -72,6 +72,22 @@ test('the example gives a mise en demeure as PDF and DOCX, with an edited paragr
   expect(file.text).toContain('Paragraphe revu par Playwright');
 });
 
+test('a file is drafted from the figures of the click, even before the preview has caught up', async ({ page }) => {
+  const app = new RelancePage(page);
+  await exampleLetter(app);
+  await expect(app.letterPreview).toContainText('Camille Durand');
+  // The preview follows after a pause in typing; a click right after typing still gets the
+  // letter of what was typed.
+  await app.amount.fill('30000');
+  await app.letterField('Signataire').fill('Dominique Martin');
+  const pdf = await app.downloadFile('Télécharger le PDF');
+  const text = pdfText(pdf.path);
+  expect(text).toContain('Dominique Martin');
+  expect(text).toContain('30 000,00 €');
+  expect(text).not.toContain('Camille Durand');
+  await expect(app.letterPreview).toContainText('Dominique Martin');
+});
+
 test('copy the text: clipboard when allowed', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new RelancePage(page);

@@ -191,7 +191,8 @@ test('editing assumptions changes the ranking; an invalid value is explained and
   await expect(cost).toHaveValue('800');
   await expect(success).toHaveValue('65');
   await expect(success).not.toHaveAttribute('aria-invalid', 'true');
-  expect(await app.strategyOrder()).toEqual(before);
+  // The analysis follows after a pause in typing.
+  await expect.poll(() => app.strategyOrder()).toEqual(before);
   await expect(app.strategy.getByRole('button', { name: 'Rétablir les valeurs par défaut' })).toBeDisabled();
 });
 

@@ -15,7 +15,6 @@ use std::rc::Rc;
 
 use relance_engine::form::{Checked, LetterForm};
 use relance_engine::letter_fields::Sending;
-use relance_engine::{Computation, Dossier};
 use relance_letter::LetterKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,6 +24,7 @@ use preview::Preview;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind, RadioGroup, SelectField};
+use crate::app::{Derived, Latest};
 use crate::state::{Action, FieldId, LetterField};
 
 static KINDS: [(&str, &str); 3] = [
@@ -50,9 +50,13 @@ pub fn kind_of(code: &str) -> LetterKind {
 #[derive(Properties, PartialEq)]
 pub struct LetterProps {
     pub letter: LetterForm,
+    /// The form as checked at the last keystroke: the errors beside the fields.
     pub checked: Rc<Checked>,
-    pub dossier: Option<Rc<Dossier>>,
-    pub computation: Option<Rc<Computation>>,
+    /// The figures after a pause in typing (`hooks::use_settled`): the preview and the choices
+    /// that depend on them.
+    pub settled: Rc<Derived>,
+    /// The figures of the last keystroke, for the files.
+    pub latest: Latest,
     pub dispatch: Dispatch,
 }
 
@@ -85,7 +89,7 @@ pub fn letter_step(props: &LetterProps) -> Html {
             dispatch.dispatch(Action::SetKeepPrescribed(input.checked()));
         })
     };
-    let prescribed = props.computation.as_ref().is_some_and(|c| {
+    let prescribed = props.settled.computation.as_ref().is_some_and(|c| {
         c.invoices.iter().any(|i| {
             i.prescription(c.regime).is_some_and(|t| {
                 t.status(c.as_of) == relance_engine::law::prescription::Status::Prescribed
@@ -94,10 +98,11 @@ pub fn letter_step(props: &LetterProps) -> Html {
     });
     // The consumer mediator is for a consumer's letters, the terms-of-sale clause for a trader's.
     let b2c = props
+        .settled
         .computation
         .as_ref()
         .is_some_and(|c| c.regime == relance_engine::Regime::B2c);
-    let unverified = props.computation.as_ref().is_some_and(|c| {
+    let unverified = props.settled.computation.as_ref().is_some_and(|c| {
         c.invoices
             .iter()
             .flat_map(|i| &i.segments)
@@ -191,12 +196,12 @@ pub fn letter_step(props: &LetterProps) -> Html {
                 }
             </fieldset>
             {
-                match (&props.dossier, &props.computation) {
+                match (&props.settled.dossier, &props.settled.computation) {
                     (Some(dossier), Some(computation)) => html! {
                         <Preview {kind} annex={l.annex} dossier={dossier.clone()}
-                            checked={props.checked.clone()}
+                            checked={props.settled.checked.clone()}
                             computation={computation.clone()} edits={l.edits.clone()}
-                            dispatch={dispatch.clone()} />
+                            latest={props.latest.clone()} dispatch={dispatch.clone()} />
                     },
                     _ => html! {
                         <p class="hint">{ "La lettre s'affiche dès que le décompte est calculé." }</p>

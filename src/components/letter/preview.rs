@@ -10,6 +10,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::files::{file_stem, DOCX_MIME, PDF_MIME};
+use crate::app::Latest;
 use crate::components::field::Dispatch;
 use crate::components::form_errors::field_link;
 use crate::state::Action;
@@ -35,10 +36,17 @@ pub struct PreviewProps {
     /// The form as checked: its errors and its blanks hold the files back.
     pub checked: Rc<relance_engine::form::Checked>,
     pub computation: Rc<Computation>,
+    /// The figures of the last keystroke: the files and the text copy are drafted from them on
+    /// click, while the preview shows `dossier` and `computation`, those of the last pause.
+    pub latest: Latest,
     /// The raw edits as typed (the textarea shows them, not their cleaned form).
     pub edits: std::collections::BTreeMap<String, String>,
     pub dispatch: Dispatch,
 }
+
+/// Why no file was written: the form, as typed since the preview, holds the letter back (the
+/// same words as the notice above the buttons).
+const CHANGED: &str = "Des champs sont à corriger avant la lettre. ";
 
 /// What the actions last have to say.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,10 +70,20 @@ pub fn preview(props: &PreviewProps) -> Html {
         ),
         |(kind, annex, dossier, computation)| draft(*kind, *annex, dossier, computation),
     );
+    // The whole letter and its file stem, from the figures of the click; `None` when they
+    // hold it back (a field to correct or a blank typed since the last pause).
     let full = {
-        let (kind, annex) = (props.kind, props.annex);
-        let (dossier, computation) = (props.dossier.clone(), props.computation.clone());
-        move || draft(kind, annex, &dossier, &computation)
+        let (kind, annex, latest) = (props.kind, props.annex, props.latest.clone());
+        move || {
+            let now = latest.get();
+            let (dossier, computation) = (now.dossier.as_ref()?, now.computation.as_ref()?);
+            let held = !now.checked.errors.is_empty()
+                || !now.checked.letter_missing(computation).is_empty();
+            (!held).then(|| {
+                let stem = file_stem(kind, &dossier.debtor.identity.name, computation.as_of);
+                (draft(kind, annex, dossier, computation), stem)
+            })
+        }
     };
     let editing = use_state_eq(|| None::<String>);
     let message = use_state_eq(|| None::<Message>);
@@ -80,20 +98,19 @@ pub fn preview(props: &PreviewProps) -> Html {
             }
         });
     }
-    let stem = file_stem(
-        props.kind,
-        &props.dossier.debtor.identity.name,
-        props.computation.as_of,
-    );
     let download =
         |ext: &'static str, mime: &'static str, render: fn(&Letter) -> Option<Vec<u8>>| {
             let (full, message) = (full.clone(), message.clone());
-            let name = format!("{stem}.{ext}");
             Callback::from(move |_: MouseEvent| {
-                let Some(bytes) = render(&full()) else {
+                let Some((letter, stem)) = full() else {
+                    message.set(Some(Message::Refused(CHANGED.to_owned())));
+                    return;
+                };
+                let Some(bytes) = render(&letter) else {
                     message.set(Some(Message::Refused(web::writers::MISSING.to_owned())));
                     return;
                 };
+                let name = format!("{stem}.{ext}");
                 message.set(Some(match web::download::save_bytes(&name, mime, &bytes) {
                     Ok(()) => Message::Done(format!("Fichier {name} créé.")),
                     Err(_) => Message::Refused(web::download::DownloadError::MESSAGE.to_owned()),
@@ -105,7 +122,11 @@ pub fn preview(props: &PreviewProps) -> Html {
     let copy = {
         let (full, message, fallback) = (full.clone(), message.clone(), fallback.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = relance_letter::text::render(&full());
+            let Some((letter, _)) = full() else {
+                message.set(Some(Message::Refused(CHANGED.to_owned())));
+                return;
+            };
+            let text = relance_letter::text::render(&letter);
             let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             let (message, fallback) = (message.clone(), fallback.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -233,7 +254,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                 <div class="warning letter-missing" id="letter-blanks" data-testid="letter-missing">
                     if errors > 0 {
                         <p>
-                            { "Des champs sont à corriger avant la lettre. " }
+                            { CHANGED }
                             <a href="#form-errors">{ "Voir la liste" }</a>
                         </p>
                     }

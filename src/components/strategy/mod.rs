@@ -128,7 +128,7 @@ fn view(
             <ul class="strategy-warnings" data-testid="strategy-warnings">
                 { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ unbroken(&w.message) }</li> }) }
             </ul>
-            { supply::supply(s, props) }
+            { supply::supply(props) }
             { paths::ranking(s, path) }
             <h3>{ "Gain net selon le montant de la créance" }</h3>
             { chart }

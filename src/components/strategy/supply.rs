@@ -1,8 +1,7 @@
 //! « Votre facture porte sur… »: goods or services, asked in plain words, sets the VAT already
 //! paid (`global.vat_paid`) that the « Ne plus rien faire » path recovers.
 
-use relance_engine::fr;
-use relance_engine::strategy::{Global, Strategy, Supply};
+use relance_engine::strategy::Supply;
 use yew::prelude::*;
 
 use super::props::StrategyProps;
@@ -10,20 +9,17 @@ use crate::state::Action;
 
 const ID: &str = "global.vat_paid";
 
-/// The question, answered only once the user picks (until then the default, 0 %, holds).
-pub fn supply(s: &Strategy, props: &StrategyProps) -> Html {
-    let answered = props
-        .typed
-        .contains_key(ID)
-        .then(|| Supply::of(s.assumptions.global(Global::VatPaid)))
-        .flatten();
+/// The question, answered only once the user picks (until then the default, 0 %, holds): read
+/// from the value as typed, which the analysis follows after a pause in typing.
+pub fn supply(props: &StrategyProps) -> Html {
+    let typed = props.typed.get(ID);
     let option = |supply: Supply| {
         let onchange = {
             let dispatch = props.dispatch.clone();
             Callback::from(move |_: Event| {
                 dispatch.dispatch(Action::EditAssumption(
                     ID.to_owned(),
-                    fr::decimal(supply.vat_paid()),
+                    supply.vat_paid_typed().to_owned(),
                 ))
             })
         };
@@ -31,7 +27,7 @@ pub fn supply(s: &Strategy, props: &StrategyProps) -> Html {
         html! {
             <li>
                 <input type="radio" name="supply" id={id.clone()} value={supply.code()}
-                    checked={answered == Some(supply)} {onchange} />
+                    checked={typed.map(String::as_str) == Some(supply.vat_paid_typed())} {onchange} />
                 <label for={id}>{ supply.label() }</label>
             </li>
         }
@@ -40,7 +36,7 @@ pub fn supply(s: &Strategy, props: &StrategyProps) -> Html {
         <fieldset class="supply" data-testid="supply">
             <legend>{ "Votre facture porte sur :" }</legend>
             <ul>{ for Supply::ALL.into_iter().map(option) }</ul>
-            <p class="hint">{ "Pour la voie « Ne plus rien faire » : la TVA déjà reversée sur une créance devenue définitivement irrécouvrable se récupère (CGI 272). Autre taux, ou services avec option pour les débits : saisissez la part de TVA dans les hypothèses générales." }</p>
+            <p class="hint">{ "Pour « Ne plus rien faire » : la TVA reversée sur une créance définitivement irrécouvrable se récupère (CGI 272). Autre taux, ou option pour les débits : part de TVA dans les hypothèses générales." }</p>
         </fieldset>
     }
 }

@@ -47,9 +47,13 @@ impl Supply {
         }
     }
 
-    /// The answer a value of `global.vat_paid` stands for, if any.
-    pub fn of(vat_paid: Decimal) -> Option<Supply> {
-        Supply::ALL.into_iter().find(|s| s.vat_paid() == vat_paid)
+    /// [`Supply::vat_paid`] as the page writes it in the assumption's field, French decimal
+    /// comma (`fr::decimal`, tested): the page compares what is typed with it.
+    pub fn vat_paid_typed(self) -> &'static str {
+        match self {
+            Supply::Services => "0",
+            Supply::Goods => "16,6667",
+        }
     }
 }
 
@@ -61,8 +65,8 @@ mod tests {
     fn goods_paid_a_sixth_of_the_amount_and_services_nothing() {
         assert_eq!(Supply::Goods.vat_paid(), Decimal::new(166_667, 4));
         assert_eq!(Supply::Services.vat_paid(), Decimal::ZERO);
-        assert_eq!(Supply::of(Decimal::new(166_667, 4)), Some(Supply::Goods));
-        assert_eq!(Supply::of(Decimal::ZERO), Some(Supply::Services));
-        assert_eq!(Supply::of(Decimal::TEN), None);
+        for s in Supply::ALL {
+            assert_eq!(crate::fr::decimal(s.vat_paid()), s.vat_paid_typed());
+        }
     }
 }
