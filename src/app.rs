@@ -3,13 +3,11 @@
 //!
 //! Derived figures are recomputed on each change (`use_memo` on the form), never stored.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use relance_engine::dossier::DebtorKind;
-use relance_engine::form::{check, Checked, Form, InvoiceForm};
-use relance_engine::{compute, Computation, Dossier, RateTables};
+use relance_engine::form::Form;
 use yew::prelude::*;
 
 use crate::components::decompte::Decompte;
@@ -26,75 +24,11 @@ use crate::components::steps::{summary, StepNav};
 use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
+pub use crate::derived::{derive, Derived, Latest};
 use crate::hooks::use_autosave::use_autosave;
 use crate::hooks::use_settled::use_settled;
 use crate::state::{AppState, Flow};
 use crate::web;
-
-/// What the engine makes of the form.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Derived {
-    pub checked: Rc<Checked>,
-    pub computation: Option<Rc<Computation>>,
-    /// The valid part of the form, as the engine reads it.
-    pub dossier: Option<Rc<Dossier>>,
-    /// Why there is no computation, when there is none.
-    pub reason: AttrValue,
-}
-
-/// The figures of the last keystroke, read on a click: a letter's files are drafted from them,
-/// while its preview shows the figures of the last pause in typing. Equal to itself only: the
-/// same cell, rewritten at each render of the app.
-#[derive(Clone)]
-pub struct Latest(Rc<RefCell<Rc<Derived>>>);
-
-impl Latest {
-    pub fn get(&self) -> Rc<Derived> {
-        self.0.borrow().clone()
-    }
-}
-
-impl PartialEq for Latest {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// Checks the form and computes what is valid, on the typed date or else on `today`.
-pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
-    let checked = check(form);
-    let as_of = match checked.as_of {
-        Some(d) => Some(d),
-        None if form.as_of.trim().is_empty() => today,
-        None => None,
-    };
-    let (computation, reason) = match (&checked.dossier, as_of) {
-        (Some(dossier), Some(as_of)) => (
-            Some(Rc::new(compute(dossier, as_of, &RateTables::builtin()))),
-            AttrValue::default(),
-        ),
-        (None, _) if form.invoices.iter().all(|i| *i == InvoiceForm::default()) => (
-            None,
-            AttrValue::from(
-                "Saisissez le montant et l'échéance d'une facture : le total s'affiche aussitôt.",
-            ),
-        ),
-        (None, _) => (
-            None,
-            AttrValue::from("Aucune facture complète et valide : corrigez les champs signalés."),
-        ),
-        (Some(_), None) => (
-            None,
-            AttrValue::from("Corrigez la date « Calculer au » pour voir le calcul."),
-        ),
-    };
-    Derived {
-        dossier: checked.dossier.clone().map(Rc::new),
-        checked: Rc::new(checked),
-        computation,
-        reason,
-    }
-}
 
 /// The "Stratégie" step, between the décompte and the letter, drawn from the `settled` figures
 /// (the assumptions' errors too): a keystroke elsewhere does not redraw it.
@@ -128,7 +62,7 @@ pub fn app() -> Html {
     let settled = use_settled(derived.clone());
     let latest = use_mut_ref(|| derived.clone());
     *latest.borrow_mut() = derived.clone();
-    let latest = Latest(latest);
+    let latest = Latest::new(latest);
     // The full dossier opens by itself when the form gets several invoices (a stored form,
     // an import, a paste) and is never closed by the program: only the user closes it. Opened
     // after the page's first render, its title takes the focus, so that the user sees it is

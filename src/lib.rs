@@ -3,7 +3,7 @@
 //! It owns rendering and browser glue only; every figure comes from `relance_engine`,
 //! which this crate must never duplicate or second-guess.
 //!
-//! Module map: `app` (root component, derived results) · `state` (the typed form and its
+//! Module map: `app` (root component) · `derived` (what the engine makes of the form) · `state` (the typed form and its
 //! actions) · `components` (the page's parts) · `hooks` (autosave, focus) · `web` (clock, storage, files, downloads,
 //! panic fallback).
 
@@ -19,6 +19,7 @@
 
 pub mod app;
 pub mod components;
+pub mod derived;
 pub mod hooks;
 pub mod state;
 pub mod web;

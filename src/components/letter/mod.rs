@@ -24,7 +24,7 @@ use preview::Preview;
 
 use super::error_of;
 use super::field::{Dispatch, Field, InputKind, RadioGroup, SelectField};
-use crate::app::{Derived, Latest};
+use crate::derived::{Derived, Latest};
 use crate::state::{Action, FieldId, LetterField};
 
 static KINDS: [(&str, &str); 3] = [

@@ -10,9 +10,9 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::files::{file_stem, DOCX_MIME, PDF_MIME};
-use crate::app::Latest;
 use crate::components::field::Dispatch;
 use crate::components::form_errors::field_link;
+use crate::derived::Latest;
 use crate::state::Action;
 use crate::web;
 
