@@ -71,9 +71,14 @@ async function bytesOf({ default: base64, size }) {
   return bytes;
 }
 
-// Both modules are requested now, before the load event; the app starts as soon as its own is in.
+// The app's module is requested now; the writers' once it is in, so that on a slow network the
+// calculator does not share the bandwidth with them. Both before the load event (which waits
+// for a script element added before it fires).
 const appLoaded = loadModule(moduleUrl, moduleIntegrity, false);
-const writersLoaded = loadModule(writersUrl, writersIntegrity, true);
+const writersLoaded = appLoaded.then(
+  () => loadModule(writersUrl, writersIntegrity, true),
+  () => loadModule(writersUrl, writersIntegrity, true),
+);
 writersLoaded.catch(() => {}); // reported by startWriters, once the app runs
 
 async function start() {
@@ -84,7 +89,8 @@ async function start() {
 
 // The writers, once in, as globalThis.relanceWriters (src/web/writers.rs calls them). Until
 // then, or if they fail, « Télécharger le PDF » says so and the rest of the page works.
-// Requested with the app (above, before the load event); compiled after it (below).
+// Requested once the app's module is in (above, before the load event); compiled after the app
+// has started (below).
 async function startWriters() {
   await writersLoaded;
   const [{ default: init, pdf, docx }, module] = await Promise.all([
