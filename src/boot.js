@@ -75,10 +75,8 @@ async function bytesOf({ default: base64, size }) {
 // calculator does not share the bandwidth with them. Both before the load event (which waits
 // for a script element added before it fires).
 const appLoaded = loadModule(moduleUrl, moduleIntegrity, false);
-const writersLoaded = appLoaded.then(
-  () => loadModule(writersUrl, writersIntegrity, true),
-  () => loadModule(writersUrl, writersIntegrity, true),
-);
+const requestWriters = () => loadModule(writersUrl, writersIntegrity, true);
+const writersLoaded = appLoaded.then(requestWriters, requestWriters);
 writersLoaded.catch(() => {}); // reported by startWriters, once the app runs
 
 async function start() {

@@ -20,6 +20,8 @@ struct Settling<T> {
 
 /// `value` as it was [`PAUSE_MS`] after its last change (at first, `value` itself). A change
 /// is a new `Rc` (as `use_memo` gives one when its inputs change): nothing is compared deeply.
+/// The pending timer holds the hook's state until it is replaced: meant for the root component,
+/// which lives as long as the page.
 #[hook]
 pub fn use_settled<T: 'static>(value: Rc<T>) -> Rc<T> {
     let state = use_mut_ref(|| Settling {
