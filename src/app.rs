@@ -45,6 +45,10 @@ fn strategy_step(
     }
 }
 
+/// Up to this many invoices, the décompte and its notices follow each keystroke; above, they
+/// follow after a pause in typing, with Stratégie and the letter preview.
+pub const LIVE_DECOMPTE_MAX: usize = 20;
+
 /// Id of the full dossier's title (its `<summary>`).
 const DOSSIER_TITLE: &str = "dossier-title";
 
@@ -60,6 +64,14 @@ pub fn app() -> Html {
     // Stratégie and the letter preview follow the figures after a pause in typing: a keystroke
     // paints the totals first, whatever the size of the dossier (issue 16).
     let settled = use_settled(derived.clone());
+    // A large décompte follows after the pause too: its rows are the largest redraw of a
+    // keystroke (a new « Calculer au » changes every invoice's), and they are below the fold.
+    let shown = if derived.computation.as_ref().map_or(0, |c| c.invoices.len()) > LIVE_DECOMPTE_MAX
+    {
+        settled.clone()
+    } else {
+        derived.clone()
+    };
     let latest = use_mut_ref(|| derived.clone());
     *latest.borrow_mut() = derived.clone();
     let latest = Latest::new(latest);
@@ -131,8 +143,8 @@ pub fn app() -> Html {
                     <Options options={form.options.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
                 </details>
-                if let Some(c) = &derived.computation {
-                    <Decompte computation={c.clone()} dossier={derived.dossier.clone()} />
+                if let Some(c) = &shown.computation {
+                    <Decompte computation={c.clone()} dossier={shown.dossier.clone()} />
                     <Notices notices={c.notices.clone()} />
                 }
             </div>

@@ -13,7 +13,9 @@ use yew::Reducible;
 /// The whole state of the page that outlives a render.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
-    pub form: Form,
+    /// Shared, so that a render hands it to the components and the memos without copying
+    /// it: an action copies it once (`Rc::make_mut`), whatever the size of the dossier.
+    pub form: Rc<Form>,
     /// What « Charger un exemple » replaced, until « Annuler » puts it back.
     pub before_example: Option<Box<Form>>,
 }
@@ -23,6 +25,16 @@ pub struct AppState {
 pub enum Flow {
     Payment,
     CreditNote,
+}
+
+impl Flow {
+    /// The list's name in a dossier path: `payments[0].date`.
+    pub fn list(self) -> &'static str {
+        match self {
+            Flow::Payment => "payments",
+            Flow::CreditNote => "credit_notes",
+        }
+    }
 }
 
 /// One of the two parties.
@@ -133,10 +145,7 @@ impl FieldId {
                 format!("invoices[{i}].{field}")
             }
             FieldId::Flow(flow, i, field) => {
-                let list = match flow {
-                    Flow::Payment => "payments",
-                    Flow::CreditNote => "credit_notes",
-                };
+                let list = flow.list();
                 let field = match field {
                     FlowField::Date => "date",
                     FlowField::Amount => "amount",
@@ -252,19 +261,19 @@ impl AppState {
     /// The state for a form restored from storage (or an empty one).
     pub fn new(form: Form) -> AppState {
         AppState {
-            form,
+            form: Rc::new(form),
             before_example: None,
         }
     }
 
     /// Whether anything was typed: loading the example then asks first.
     pub fn has_input(&self) -> bool {
-        self.form != Form::default()
+        *self.form != Form::default()
     }
 
     /// Applies `action`. Out-of-range indexes are ignored: a stale click never panics.
     pub fn apply(&mut self, action: Action) {
-        let form = &mut self.form;
+        let form = Rc::make_mut(&mut self.form);
         match action {
             Action::Edit(field, value) => edit(form, field, value),
             Action::SetIndemnity(on) => form.options.indemnity = on,

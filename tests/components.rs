@@ -10,7 +10,7 @@ use relance_engine::form::{InvoiceForm, PaymentForm};
 use relance_engine::paste::Pasted;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use relance_web::app::App;
+use relance_web::app::{App, LIVE_DECOMPTE_MAX};
 use relance_web::state::{Action, AppState, FieldId, Flow, InvoiceField};
 use relance_web::web;
 
@@ -135,6 +135,52 @@ async fn a_reload_restores_the_form_from_local_storage() {
         common::text(&second, "#qs-f-invoices-0-due-error").as_deref(),
         Some("date invalide « pas une date »")
     );
+}
+
+// A décompte of more than `LIVE_DECOMPTE_MAX` invoices follows after the pause, with Stratégie
+// and the letter: a new « Calculer au » repaints the totals at once. Up to that size it follows
+// each keystroke.
+#[wasm_bindgen_test]
+async fn a_large_decompte_follows_the_totals_after_a_pause() {
+    let saved = |n: usize| {
+        let rows: Vec<String> = (1..=n)
+            .map(|i| {
+                format!(
+                    r#"{{"number":"F-{i}","terms":"custom","due":"15/03/2025","amount":"1000"}}"#
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"form_version":1,"as_of":"31/03/2026","invoices":[{}]}}"#,
+            rows.join(",")
+        )
+    };
+    let heading = |root: &web_sys::Element| common::text(root, "#decompte-title");
+    let total = |root: &web_sys::Element| common::text(root, "[data-testid=total-due]");
+    for (n, deferred) in [(LIVE_DECOMPTE_MAX, false), (LIVE_DECOMPTE_MAX + 1, true)] {
+        common::clear_storage();
+        common::storage()
+            .set_item(web::storage::KEY, &saved(n))
+            .expect("saved");
+        let root = common::mount::<App>().await;
+        assert_eq!(heading(&root).as_deref(), Some("Décompte au 31/03/2026"));
+        let before = total(&root);
+        common::fill(&root, "#f-as_of", "30/04/2026").await;
+        assert_ne!(total(&root), before, "{n} invoices: the totals at once");
+        let expected = if deferred {
+            "Décompte au 31/03/2026"
+        } else {
+            "Décompte au 30/04/2026"
+        };
+        assert_eq!(heading(&root).as_deref(), Some(expected), "{n} invoices");
+        common::settle().await;
+        assert_eq!(
+            heading(&root).as_deref(),
+            Some("Décompte au 30/04/2026"),
+            "{n} invoices"
+        );
+    }
+    common::clear_storage();
 }
 
 // C. com. L441-10 floor: the choice appears with a contractual rate only; a form saved before

@@ -64,8 +64,9 @@ pub fn decompte(props: &DecompteProps) -> Html {
             <div class="row-actions no-print">
                 <button type="button" onclick={print}>{ "Imprimer le décompte" }</button>
             </div>
-            { for c.invoices.iter().enumerate().map(|(index, result)| html! {
-                <InvoiceDecompte key={index} result={result.clone()} sources={sources.clone()} />
+            { for (0..c.invoices.len()).map(|index| html! {
+                <InvoiceDecompte key={index} {index} computation={props.computation.clone()}
+                    sources={sources.clone()} />
             }) }
             <h3>{ "Récapitulatif" }</h3>
             <table class="recap">
@@ -128,16 +129,33 @@ fn party_line(role: &str, id: &Identity) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct InvoiceDecompteProps {
-    pub result: InvoiceResult,
+    pub index: usize,
+    /// The whole computation, shared: the invoice is `computation.invoices[index]`.
+    pub computation: Rc<Computation>,
     pub sources: Rc<Vec<&'static str>>,
+}
+
+impl InvoiceDecompteProps {
+    fn result(&self) -> Option<&InvoiceResult> {
+        self.computation.invoices.get(self.index)
+    }
+}
+
+/// Equal when the invoice's figures are: a keystroke in another invoice leaves this one alone.
+impl PartialEq for InvoiceDecompteProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.result() == other.result() && self.sources == other.sources
+    }
 }
 
 /// One invoice's décompte.
 #[function_component(InvoiceDecompte)]
 pub fn invoice_decompte(props: &InvoiceDecompteProps) -> Html {
-    let r = &props.result;
+    let Some(r) = props.result() else {
+        return Html::default();
+    };
     let mut meta = Vec::new();
     if let Some(issued) = r.issued {
         meta.push(format!("émise le {}", fr::date(issued)));
