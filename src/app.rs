@@ -109,12 +109,12 @@ pub fn app() -> Html {
             }
             <StepNav />
             <Toolbar
-                dossier={derived.dossier.clone()}
+                latest={latest.clone()}
+                computed={derived.computation.is_some()}
                 error_count={derived.checked.errors.len()}
                 partial={partial}
                 has_input={state.has_input()}
                 can_undo={state.before_example.is_some()}
-                computation={derived.computation.clone()}
                 dispatch={dispatch.clone()} />
             <div class="step" id="step-amount" tabindex="-1">
                 <QuickStart

@@ -25,6 +25,10 @@ use crate::state::FieldId;
 
 /// The engine's French message for `field`, if it has one.
 pub fn error_of(checked: &Checked, field: FieldId) -> Option<AttrValue> {
+    // Most forms have no error: no path is spelt out for each field of each row.
+    if checked.errors.is_empty() {
+        return None;
+    }
     checked
         .error(&field.path())
         .map(|m| AttrValue::from(m.to_owned()))

@@ -14,6 +14,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::field::Dispatch;
+use crate::derived::{Derived, Latest};
 use crate::state::Action;
 use crate::web;
 
@@ -35,8 +36,12 @@ fn decompte_file(dossier: Option<&Dossier>, c: Option<&Computation>, ext: &str) 
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    /// The valid part of the form, which is what "Exporter le dossier" writes.
-    pub dossier: Option<Rc<Dossier>>,
+    /// The figures of the last keystroke, read on a click: the files are made from them (the
+    /// dossier file is the valid part of the form). Compared by identity: a keystroke does
+    /// not compare the dossier's invoices here.
+    pub latest: Latest,
+    /// Whether there is a décompte to export.
+    pub computed: bool,
     /// How many fields are invalid (left out of an export).
     pub error_count: usize,
     /// Whether fields in error leave rows out of the figures: the décompte's exports wait.
@@ -45,7 +50,6 @@ pub struct ToolbarProps {
     pub has_input: bool,
     /// Whether « Annuler » can put back what the example replaced.
     pub can_undo: bool,
-    pub computation: Option<Rc<Computation>>,
     pub dispatch: Dispatch,
 }
 
@@ -207,50 +211,29 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let nothing = "Rien à exporter : aucune facture complète et valide.";
     // Files are serialised on click only: building them on every render would cost more
     // than the whole recomputation.
-    type Text = Rc<dyn Fn() -> Option<String>>;
+    // A file's name and text, from the figures of the click.
+    type File = fn(Option<&Dossier>, Option<&Computation>) -> (String, Option<String>);
     let menu_ref = use_node_ref();
-    let download = |name: String, mime: &'static str, left_out: usize, text: Text| {
-        let (message, menu_ref) = (message.clone(), menu_ref.clone());
+    let download = |mime: &'static str, left_out: usize, file: File| {
+        let (message, menu_ref, latest) = (message.clone(), menu_ref.clone(), props.latest.clone());
         Callback::from(move |_: MouseEvent| {
             // The file is made: the menu closes, its message shows below.
             close_menu(&menu_ref, false);
-            message.set(Some(save(
-                &name,
-                mime,
-                text().as_deref(),
-                left_out,
-                nothing,
-            )));
+            let figures: Rc<Derived> = latest.get();
+            let (name, text) = file(figures.dossier.as_deref(), figures.computation.as_deref());
+            message.set(Some(save(&name, mime, text.as_deref(), left_out, nothing)));
         })
     };
-    let (d, c) = (props.dossier.as_deref(), props.computation.as_deref());
-    let (csv_file, json_file) = (decompte_file(d, c, "csv"), decompte_file(d, c, "json"));
-    let dossier = props.dossier.clone();
-    let export_dossier = download(
-        DOSSIER_FILE.to_owned(),
-        "application/json",
-        props.error_count,
-        Rc::new(move || dossier.as_ref().map(|d| d.to_json())),
-    );
-    let (computation, dossier) = (props.computation.clone(), props.dossier.clone());
-    let export_csv = download(
-        csv_file,
-        "text/csv;charset=utf-8",
-        0,
-        Rc::new(move || {
-            dossier
-                .as_ref()
-                .zip(computation.as_ref())
-                .map(|(d, c)| report::to_csv(d, c))
-        }),
-    );
-    let computation = props.computation.clone();
-    let export_json = download(
-        json_file,
-        "application/json",
-        0,
-        Rc::new(move || computation.as_ref().map(|c| report::to_json(c))),
-    );
+    let export_dossier = download("application/json", props.error_count, |d, _| {
+        (DOSSIER_FILE.to_owned(), d.map(Dossier::to_json))
+    });
+    let export_csv = download("text/csv;charset=utf-8", 0, |d, c| {
+        let text = d.zip(c).map(|(d, c)| report::to_csv(d, c));
+        (decompte_file(d, c, "csv"), text)
+    });
+    let export_json = download("application/json", 0, |d, c| {
+        (decompte_file(d, c, "json"), c.map(report::to_json))
+    });
     let import = {
         let (dispatch, message) = (props.dispatch.clone(), message.clone());
         Callback::from(move |e: Event| {
@@ -299,7 +282,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
-    let no_result = props.computation.is_none() || props.partial;
+    let no_result = !props.computed || props.partial;
     let why = props.partial.then_some("export-why");
 
     html! {
