@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 import { buildOf } from './guard';
 
@@ -39,6 +40,9 @@ export async function offlineReady(page: Page, sw: string, base: string) {
   const version = `relance-${buildOf(sw).version}`;
   await expect.poll(() => caches(page), { timeout: 15_000 }).toEqual({ [version]: precacheUrls(sw, base) });
 }
+
+/** The types deploy/nginx.conf compresses (`gzip_types`, and text/html, always). */
+const COMPRESSED = new Set(['text/html', 'text/css', 'text/javascript', 'application/manifest+json']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -90,9 +94,10 @@ export interface StaticSite {
  * Serves `dir` at `prefix` (`/relance/`) on 127.0.0.1, on a free port, as a static host would:
  * `prefix` → index.html, other paths → the file or 404, the headers of `headersFile` if given,
  * ETag/If-None-Match (so the worker's revalidation gets 304). Reads files at each request, so a
- * test can replace them ("a new build").
+ * test can replace them ("a new build"). With `gzip`, HTML, CSS, scripts and the manifest go
+ * compressed to a browser that accepts it, as deploy/nginx.conf's `gzip on` (level 1) does.
  */
-export async function serve(dir: string, prefix = '/', headersFile?: string): Promise<StaticSite> {
+export async function serve(dir: string, prefix = '/', headersFile?: string, gzip = false): Promise<StaticSite> {
   const rules = headersFile ? parseHeaders(readFileSync(headersFile, 'utf-8')) : [];
   const log: string[] = [];
   const started = Date.now();
@@ -115,6 +120,11 @@ export async function serve(dir: string, prefix = '/', headersFile?: string): Pr
       }
     }
     const headers: Record<string, string> = { 'content-type': type, ...(status === 200 ? headersFor(rules, prefix, pathname) : {}) };
+    if (status === 200 && gzip && COMPRESSED.has(type.split(';')[0]) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      body = gzipSync(body, { level: 1 });
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
     if (status === 200) {
       const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
       headers.etag = etag;
