@@ -22,10 +22,11 @@ test('keystroke to next frame with 200 invoices (reported)', async ({ page }, in
   await expect(app.totalDue).toBeVisible();
   await expect(app.invoice(INVOICES)).toBeAttached();
 
-  // One invoice's amount (one row and one décompte change) …
+  // One invoice's amount (one row and the totals; the décompte of so many invoices follows
+  // after the pause in typing) …
   const amounts = Array.from({ length: 20 }, (_, i) => `${5000 + i}`);
   const oneInvoice = await keystrokes(page, '#f-invoices-99-amount', '[data-testid=total-due]', amounts);
-  // … and the calculation date (every invoice's décompte changes).
+  // … and the calculation date (every invoice's figures change).
   const dates = Array.from({ length: 10 }, (_, i) => `2026-11-${String(10 + i).padStart(2, '0')}`);
   const allInvoices = await keystrokes(page, '#f-as_of', '[data-testid=total-due]', dates);
 
