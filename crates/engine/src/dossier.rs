@@ -345,7 +345,7 @@ impl Dossier {
             );
             root.insert("strategy".into(), json!({ "assumptions": assumptions }));
         }
-        serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
+        crate::json_text::pretty(&Value::Object(root))
     }
 }
 

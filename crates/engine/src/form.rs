@@ -828,7 +828,7 @@ impl Form {
             },
             "strategy": self.strategy,
         });
-        value.to_string()
+        crate::json_text::compact(&value)
     }
 
     /// Reads what [`Form::to_json`] wrote; `None` if it is not such a text. Missing keys

@@ -30,6 +30,7 @@ pub mod field_names;
 pub mod form;
 pub mod fr;
 pub mod input_error;
+pub mod json_text;
 pub mod law;
 pub mod letter_blanks;
 pub mod letter_fields;

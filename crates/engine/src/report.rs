@@ -161,7 +161,7 @@ fn notice(n: &Notice) -> Value {
 
 /// The result as pretty-printed JSON text.
 pub fn to_json(c: &Computation) -> String {
-    serde_json::to_string_pretty(&to_json_value(c)).unwrap_or_default()
+    crate::json_text::pretty(&to_json_value(c))
 }
 
 /// The columns of the décompte table of [`to_csv`].

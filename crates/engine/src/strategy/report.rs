@@ -370,7 +370,7 @@ pub fn to_json_value(
 
 /// The strategy as pretty-printed JSON (keys of each object in alphabetical order).
 pub fn to_json(s: &Strategy, timeline_path: Option<PathKind>, timeline: &[Milestone]) -> String {
-    serde_json::to_string_pretty(&to_json_value(s, timeline_path, timeline)).unwrap_or_default()
+    crate::json_text::pretty(&to_json_value(s, timeline_path, timeline))
 }
 
 #[cfg(test)]
