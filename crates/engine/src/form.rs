@@ -834,7 +834,7 @@ impl Form {
     /// Reads what [`Form::to_json`] wrote; `None` if it is not such a text. Missing keys
     /// take their default, so older saves still load.
     pub fn from_json(text: &str) -> Option<Form> {
-        let v: Value = serde_json::from_str(text).ok()?;
+        let v: Value = crate::json_text::read(text).ok()?;
         let root = v.as_object()?;
         if root.get("form_version").and_then(Value::as_u64) != Some(1) {
             return None;

@@ -43,14 +43,14 @@ pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
     }
     // A byte-order mark (as spreadsheets and some editors write) is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = match serde_json::from_str(text) {
+    let root: Value = match crate::json_text::read(text) {
         Ok(v) => v,
         Err(e) => {
             return Err(vec![InputError {
                 path: String::new(),
                 kind: InputErrorKind::Syntax {
-                    line: e.line(),
-                    column: e.column(),
+                    line: e.line,
+                    column: e.column,
                 },
             }])
         }
