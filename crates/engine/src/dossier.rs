@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+
+use crate::json_text::json;
 
 use crate::codes::coded;
 use crate::letter_fields::LetterFields;

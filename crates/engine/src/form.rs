@@ -9,7 +9,9 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+
+use crate::json_text::json;
 
 use crate::calendar::add_days;
 use crate::codes::Coded;

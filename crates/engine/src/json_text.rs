@@ -101,6 +101,138 @@ fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// A value made from Rust data, as `serde_json::json!` makes one (`{"key": value, …}`,
+/// `[a, b]`, `null` or an expression), through [`ToJson`] rather than serde's serialiser.
+macro_rules! json {
+    (null) => {
+        serde_json::Value::Null
+    };
+    ([ $($tt:tt)* ]) => {
+        serde_json::Value::Array($crate::json_text::json_items!([] () $($tt)*))
+    };
+    ({ $($tt:tt)* }) => {{
+        #[allow(unused_mut)]
+        let mut map = serde_json::Map::new();
+        $crate::json_text::json_entries!(map $($tt)*);
+        serde_json::Value::Object(map)
+    }};
+    ($e:expr) => {
+        $crate::json_text::ToJson::to_json(&$e)
+    };
+}
+
+/// `json!`'s object entries: `"key": value` (a value's tokens run to the next comma).
+macro_rules! json_entries {
+    ($map:ident) => {};
+    ($map:ident $key:literal : $($rest:tt)*) => {
+        $crate::json_text::json_entries!(@value $map $key () $($rest)*)
+    };
+    (@value $map:ident $key:literal ($($v:tt)*) , $($rest:tt)*) => {
+        $map.insert($key.to_owned(), $crate::json_text::json!($($v)*));
+        $crate::json_text::json_entries!($map $($rest)*)
+    };
+    (@value $map:ident $key:literal ($($v:tt)*)) => {
+        $map.insert($key.to_owned(), $crate::json_text::json!($($v)*));
+    };
+    (@value $map:ident $key:literal ($($v:tt)*) $next:tt $($rest:tt)*) => {
+        $crate::json_text::json_entries!(@value $map $key ($($v)* $next) $($rest)*)
+    };
+}
+
+/// `json!`'s array items, as a `Vec` (an item's tokens run to the next comma).
+macro_rules! json_items {
+    ([$($done:expr),*] ()) => {
+        vec![$($done),*]
+    };
+    ([$($done:expr),*] ($($v:tt)+)) => {
+        vec![$($done,)* $crate::json_text::json!($($v)+)]
+    };
+    ([$($done:expr),*] ($($v:tt)+) , $($rest:tt)*) => {
+        $crate::json_text::json_items!([$($done,)* $crate::json_text::json!($($v)+)] () $($rest)*)
+    };
+    ([$($done:expr),*] ($($v:tt)*) $next:tt $($rest:tt)*) => {
+        $crate::json_text::json_items!([$($done),*] ($($v)* $next) $($rest)*)
+    };
+}
+
+pub(crate) use {json, json_entries, json_items};
+
+/// Rust data as a JSON value, as serde_json's `to_value` makes it for these types.
+pub trait ToJson {
+    fn to_json(&self) -> Value;
+}
+
+impl ToJson for Value {
+    fn to_json(&self) -> Value {
+        self.clone()
+    }
+}
+
+impl ToJson for str {
+    fn to_json(&self) -> Value {
+        Value::String(self.to_owned())
+    }
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self) -> Value {
+                Value::from(*self)
+            }
+        }
+    )*};
+}
+integers!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn to_json(&self) -> Value {
+        (**self).to_json()
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        self.as_slice().to_json()
+    }
+}
+
+impl ToJson for Map<String, Value> {
+    fn to_json(&self) -> Value {
+        Value::Object(self.clone())
+    }
+}
+
+impl<V: ToJson> ToJson for std::collections::BTreeMap<String, V> {
+    fn to_json(&self) -> Value {
+        Value::Object(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+    }
+}
+
 /// Where a text stops being JSON: line and column (both from 1) of the character that does
 /// not fit, or of the last character when the text ends too soon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -388,11 +520,30 @@ impl Reader<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use serde_json::json;
+
+    #[test]
+    fn json_makes_what_serde_json_makes() {
+        let (n, none, some, list) = (7usize, None::<&str>, Some("x"), vec![Some(1i64), None]);
+        let mut map = std::collections::BTreeMap::new();
+        map.insert("k".to_owned(), "v".to_owned());
+        let ours = json!({
+            "n": n, "none": none, "some": some, "list": list, "map": map,
+            "nested": {"a": [1, "b", null, {"c": [true, false]}], "e": {}},
+            "empty": [], "calc": list.iter().map(|x| json!([x, n])).collect::<Vec<_>>(),
+        });
+        let theirs = serde_json::json!({
+            "n": n, "none": none, "some": some, "list": list, "map": map,
+            "nested": {"a": [1, "b", null, {"c": [true, false]}], "e": {}},
+            "empty": [], "calc": list.iter().map(|x| serde_json::json!([x, n])).collect::<Vec<_>>(),
+        });
+        assert_eq!(ours, theirs);
+        assert_eq!(json!(null), Value::Null);
+        assert_eq!(json!(["a"]), serde_json::json!(["a"]));
+    }
 
     #[test]
     fn the_same_bytes_as_serde_json() {
-        let v = json!({
+        let v = serde_json::json!({
             "b": [1, "deux", null, true, false, [], {}, [[]], {"x": {}}],
             "a": "\"\\\n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f}/é€😀",
             "n": serde_json::Number::from_string_unchecked("12345.670".to_owned()),
@@ -400,7 +551,13 @@ mod tests {
         });
         assert_eq!(compact(&v), serde_json::to_string(&v).expect("text"));
         assert_eq!(pretty(&v), serde_json::to_string_pretty(&v).expect("text"));
-        for scalar in [json!(null), json!("x"), json!(1), json!([]), json!({})] {
+        for scalar in [
+            serde_json::json!(null),
+            serde_json::json!("x"),
+            serde_json::json!(1),
+            serde_json::json!([]),
+            serde_json::json!({}),
+        ] {
             assert_eq!(
                 pretty(&scalar),
                 serde_json::to_string_pretty(&scalar).expect("text")

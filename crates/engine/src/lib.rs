@@ -12,6 +12,8 @@
 //! French text) · `order` (the one stable sort) · `report` (JSON / CSV exports) · `strategy` (cost, delay and expected
 //! net recovery of each way of chasing the claim).
 
+// `json_text::json!` reads an object's tokens one at a time: the saved form's has hundreds.
+#![recursion_limit = "512"]
 #![cfg_attr(
     not(test),
     deny(

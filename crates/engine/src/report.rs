@@ -5,7 +5,9 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde_json::{json, Value};
+use serde_json::Value;
+
+use crate::json_text::json;
 
 use crate::compute::{Computation, Regime, Segment};
 use crate::dossier::{iso, BelowFloor, Dossier};

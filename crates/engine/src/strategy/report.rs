@@ -68,7 +68,9 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde_json::{json, Value};
+use serde_json::Value;
+
+use crate::json_text::json;
 
 use super::analysis::Strategy;
 use super::curve::Versus;
