@@ -259,7 +259,7 @@ impl Reader {
         let value = self.field(map, path, key, required)?;
         let found = match value {
             Value::String(s) => s.clone(),
-            other => other.to_string(),
+            other => crate::json_text::compact(other),
         };
         let value = T::from_code(&found);
         if value.is_none() {
@@ -320,7 +320,10 @@ impl Reader {
                 v.as_u64().unwrap_or(FORMAT_VERSION)
             }
             Some(v) => {
-                self.error("version", InputErrorKind::UnsupportedVersion(v.to_string()));
+                self.error(
+                    "version",
+                    InputErrorKind::UnsupportedVersion(crate::json_text::compact(v)),
+                );
                 FORMAT_VERSION
             }
             None => FORMAT_VERSION,
@@ -481,7 +484,7 @@ impl Reader {
         let value = self.field(map, path, key, false)?;
         let raw = match value {
             Value::String(s) => s.trim().to_owned(),
-            other => other.to_string(),
+            other => crate::json_text::compact(other),
         };
         match raw.parse::<u32>() {
             Ok(n) if range.contains(&n) => Some(n),
