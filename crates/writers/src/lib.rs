@@ -1,7 +1,8 @@
 //! The web app's second module: the letter's PDF and DOCX writers. The app (the first module)
-//! drafts the letter and sends it here as JSON text (`relance_letter::wire`); `src/boot.js`
-//! requests this module beside the app, at a lower priority, and exposes these functions as
-//! `globalThis.relanceWriters`. The calculator does not wait for it.
+//! drafts the letter and sends it here as text (`relance_letter::wire`: length-prefixed tokens,
+//! no JSON reader); `src/boot.js` requests this module once the app's is in, at a lower
+//! priority, and exposes these functions as `globalThis.relanceWriters`. The calculator does
+//! not wait for it.
 
 use relance_letter::{docx, pdf, wire, Letter};
 use wasm_bindgen::prelude::*;
