@@ -95,6 +95,7 @@ pub fn app() -> Html {
     }
     let dispatch = state.dispatcher();
     let form = &state.form;
+    let numbers = invoice_numbers(form);
     let first = form.invoices.first().cloned().unwrap_or_default();
     let partial = derived.checked.figure_errors().next().is_some();
     // A consumer's interest runs from the formal notice (C. civ. 1231-6): without its date, 0 €.
@@ -135,10 +136,10 @@ pub fn app() -> Html {
                     <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
                     <FlowList flow={Flow::Payment} rows={form.payments.clone()}
-                        invoices={invoice_numbers(form)}
+                        invoices={numbers.clone()}
                         checked={derived.checked.clone()} dispatch={dispatch.clone()} />
                     <FlowList flow={Flow::CreditNote} rows={form.credit_notes.clone()}
-                        invoices={invoice_numbers(form)}
+                        invoices={numbers.clone()}
                         checked={derived.checked.clone()} dispatch={dispatch.clone()} />
                     <Options options={form.options.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />

@@ -5,8 +5,6 @@
 //! Files are made and read in the browser; an invalid import is refused with the engine's
 //! messages and leaves the current dossier untouched.
 
-use std::rc::Rc;
-
 use relance_engine::form::Form;
 use relance_engine::{parse, report, Computation, Dossier, InputErrorKind};
 use wasm_bindgen::JsCast;
@@ -14,7 +12,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::field::Dispatch;
-use crate::derived::{Derived, Latest};
+use crate::derived::Latest;
 use crate::state::Action;
 use crate::web;
 
@@ -219,7 +217,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             // The file is made: the menu closes, its message shows below.
             close_menu(&menu_ref, false);
-            let figures: Rc<Derived> = latest.get();
+            let figures = latest.get();
             let (name, text) = file(figures.dossier.as_deref(), figures.computation.as_deref());
             message.set(Some(save(&name, mime, text.as_deref(), left_out, nothing)));
         })
