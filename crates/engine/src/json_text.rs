@@ -298,7 +298,7 @@ impl Reader<'_> {
     }
 
     /// Consumes `c` after blanks, or fails where it is not.
-    fn expect(&mut self, c: char) -> Result<(), SyntaxError> {
+    fn eat(&mut self, c: char) -> Result<(), SyntaxError> {
         self.blanks();
         if self.peek() == Some(c) {
             self.at += c.len_utf8();
@@ -348,7 +348,7 @@ impl Reader<'_> {
                 return Err(self.error());
             }
             let key = self.string()?;
-            self.expect(':')?;
+            self.eat(':')?;
             let value = self.value(depth + 1)?;
             map.insert(key, value);
             if self.close('}')? {
