@@ -141,6 +141,9 @@ pub fn app() -> Html {
                     <FlowList flow={Flow::CreditNote} rows={form.credit_notes.clone()}
                         invoices={numbers.clone()}
                         checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                    <FlowList flow={Flow::Acknowledgment} rows={form.acknowledgments.clone()}
+                        invoices={numbers.clone()}
+                        checked={derived.checked.clone()} dispatch={dispatch.clone()} />
                     <Options options={form.options.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
                 </details>

@@ -25,6 +25,8 @@ pub struct AppState {
 pub enum Flow {
     Payment,
     CreditNote,
+    /// A written acknowledgment of the debt: a date and the invoice, no amount.
+    Acknowledgment,
 }
 
 impl Flow {
@@ -33,6 +35,7 @@ impl Flow {
         match self {
             Flow::Payment => "payments",
             Flow::CreditNote => "credit_notes",
+            Flow::Acknowledgment => "acknowledgments",
         }
     }
 }
@@ -60,6 +63,7 @@ pub enum InvoiceField {
     Terms,
     Due,
     Amount,
+    Delivered,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -141,6 +145,7 @@ impl FieldId {
                     InvoiceField::Terms => "terms",
                     InvoiceField::Due => "due",
                     InvoiceField::Amount => "amount",
+                    InvoiceField::Delivered => "delivered",
                 };
                 format!("invoices[{i}].{field}")
             }
@@ -364,6 +369,7 @@ fn flows(form: &mut Form, flow: Flow) -> &mut Vec<PaymentForm> {
     match flow {
         Flow::Payment => &mut form.payments,
         Flow::CreditNote => &mut form.credit_notes,
+        Flow::Acknowledgment => &mut form.acknowledgments,
     }
 }
 
@@ -394,6 +400,7 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
                     InvoiceField::Terms => &mut row.terms,
                     InvoiceField::Due => &mut row.due,
                     InvoiceField::Amount => &mut row.amount,
+                    InvoiceField::Delivered => &mut row.delivered,
                 } = value;
             }
         }

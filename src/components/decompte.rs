@@ -50,6 +50,10 @@ pub fn decompte(props: &DecompteProps) -> Html {
             "Débiteur consommateur : intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6).",
             "Intérêts au taux légal",
         ),
+        Regime::Public => (
+            "Acheteur public : intérêts moratoires au taux de la BCE du premier jour du semestre où le retard a commencé, majoré de 8 points, fixe pour tout le retard (C. commande publique R2192-31), et indemnité forfaitaire de 40 € par facture (D2192-35).",
+            "Intérêts moratoires",
+        ),
     };
     html! {
         <section class="decompte" aria-labelledby="decompte-title">

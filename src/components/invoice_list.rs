@@ -13,12 +13,13 @@ use super::quick_start::{due_is_typed, issue_date_hint, TERM_CHOICES};
 use crate::hooks::use_focus_added_row::use_focus_added_row;
 use crate::state::{Action, FieldId, InvoiceField};
 
-const FIELDS: [InvoiceField; 5] = [
+const FIELDS: [InvoiceField; 6] = [
     InvoiceField::Number,
     InvoiceField::Issued,
     InvoiceField::Terms,
     InvoiceField::Due,
     InvoiceField::Amount,
+    InvoiceField::Delivered,
 ];
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +58,7 @@ pub struct InvoiceRowProps {
     pub index: usize,
     pub row: InvoiceForm,
     /// The engine's messages, in the order of `FIELDS`.
-    pub errors: [Option<AttrValue>; 5],
+    pub errors: [Option<AttrValue>; 6],
     pub dispatch: Dispatch,
 }
 
@@ -72,7 +73,7 @@ pub fn invoice_row(props: &InvoiceRowProps) -> Html {
     let index = *index;
     let n = index + 1;
     let id = |field| FieldId::Invoice(index, field);
-    let [e_number, e_issued, e_terms, e_due, e_amount] = errors.clone();
+    let [e_number, e_issued, e_terms, e_due, e_amount, e_delivered] = errors.clone();
     let on = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
@@ -95,6 +96,10 @@ pub fn invoice_row(props: &InvoiceRowProps) -> Html {
                     <Field field={id(InvoiceField::Due)} label="Date d'échéance" kind={InputKind::Date}
                         value={row.due.clone()} error={e_due} dispatch={dispatch.clone()} />
                 }
+                <Field field={id(InvoiceField::Delivered)} label="Livraison ou fin de la prestation"
+                    kind={InputKind::Date} value={row.delivered.clone()} error={e_delivered}
+                    hint="Facultative : la prescription court de cette date (à défaut, de la facture)."
+                    dispatch={dispatch.clone()} />
             </div>
             <div class="row-actions">
                 <button type="button" onclick={on(Action::DuplicateInvoice(index))}>

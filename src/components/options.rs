@@ -86,7 +86,8 @@ pub fn options(props: &OptionsProps) -> Html {
         <fieldset class="options">
             <legend>{ "Options de calcul" }</legend>
             <RadioGroup field={id(OptionField::RateKind)} legend="Taux des pénalités"
-                options={&RATE_KINDS[..]} value={o.rate_kind.clone()} dispatch={dispatch.clone()} />
+                options={&RATE_KINDS[..]} value={o.rate_kind.clone()}
+                error={err(OptionField::RateKind)} dispatch={dispatch.clone()} />
             <div class="grid">
                 if o.rate_kind == "contractual" {
                     <Field field={id(OptionField::RatePercent)} label="Taux contractuel annuel (%)"
@@ -99,7 +100,8 @@ pub fn options(props: &OptionsProps) -> Html {
                         dispatch={dispatch.clone()} />
                 }
                 <SelectField field={id(OptionField::RatePeriod)} label="Période du taux"
-                    options={&RATE_PERIODS[..]} value={o.rate_period.clone()} dispatch={dispatch.clone()} />
+                    options={&RATE_PERIODS[..]} value={o.rate_period.clone()}
+                    error={err(OptionField::RatePeriod)} dispatch={dispatch.clone()} />
                 <SelectField field={id(OptionField::DayCount)} label="Décompte des jours"
                     options={&DAY_COUNTS[..]} value={o.day_count.clone()} dispatch={dispatch.clone()} />
                 <SelectField field={id(OptionField::Imputation)} label="Imputation des paiements"

@@ -22,9 +22,10 @@ pub static CREDITOR_KINDS: [(&str, &str); 3] = [
 ];
 
 /// Debtor kinds, as the engine spells them.
-pub static DEBTOR_KINDS: [(&str, &str); 2] = [
+pub static DEBTOR_KINDS: [(&str, &str); 3] = [
     (DebtorKind::Professional.code(), "professionnel"),
     (DebtorKind::Consumer.code(), "particulier (consommateur)"),
+    (DebtorKind::Public.code(), "acheteur public"),
 ];
 
 /// Said under a blank field that a letter needs.

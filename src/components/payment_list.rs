@@ -43,6 +43,15 @@ fn words(flow: Flow) -> Words {
             add: "Ajouter un avoir",
             empty: "Aucun avoir.",
         },
+        Flow::Acknowledgment => Words {
+            title: "Reconnaissances de dette",
+            row: "Reconnaissance",
+            date: "Date de la reconnaissance écrite",
+            amount: "",
+            the_row: "la reconnaissance",
+            add: "Ajouter une reconnaissance de dette",
+            empty: "Aucune : un écrit du débiteur reconnaissant la dette (C. civ. 2240) fait repartir la prescription, comme un paiement.",
+        },
     }
 }
 
@@ -70,6 +79,7 @@ pub fn flow_list(props: &FlowListProps) -> Html {
     let title_id = match flow {
         Flow::Payment => "payments-title",
         Flow::CreditNote => "credit-notes-title",
+        Flow::Acknowledgment => "acknowledgments-title",
     };
     html! {
         <section class="flows" aria-labelledby={title_id}>
@@ -122,9 +132,11 @@ pub fn flow_row(props: &FlowRowProps) -> Html {
                 <Field field={id(FlowField::Date)} label={w.date} kind={InputKind::Date}
                     value={props.row.date.clone()} error={e_date} hint={date_hint}
                     dispatch={dispatch.clone()} />
-                <Field field={id(FlowField::Amount)} label={w.amount} kind={InputKind::Amount}
-                    value={props.row.amount.clone()} error={e_amount} dispatch={dispatch.clone()} />
-                { invoice_choice(id(FlowField::Invoice), &props.row.invoice, &props.invoices, e_invoice, dispatch) }
+                if flow != Flow::Acknowledgment {
+                    <Field field={id(FlowField::Amount)} label={w.amount} kind={InputKind::Amount}
+                        value={props.row.amount.clone()} error={e_amount} dispatch={dispatch.clone()} />
+                }
+                { invoice_choice(id(FlowField::Invoice), &props.row.invoice, &props.invoices, e_invoice, flow, dispatch) }
             </div>
             <div class="row-actions">
                 <button type="button" class="danger" onclick={remove}>
@@ -142,6 +154,7 @@ fn invoice_choice(
     current: &str,
     invoices: &[String],
     error: Option<AttrValue>,
+    flow: Flow,
     dispatch: &Dispatch,
 ) -> Html {
     let id = field.dom_id();
@@ -174,7 +187,11 @@ fn invoice_choice(
                     <option value={n.clone()} selected=true>{ format!("{n} (facture inconnue)") }</option>
                 }
             </select>
-            <p class="hint" id={hint_id}>{ "Aucune : imputé sur la facture échue la première." }</p>
+            <p class="hint" id={hint_id}>{ if flow == Flow::Acknowledgment {
+                "Aucune : toutes les factures émises à cette date."
+            } else {
+                "Aucune : imputé sur la facture échue la première."
+            } }</p>
             if let Some(error) = error {
                 <p class="error" id={error_id}>{ error }</p>
             }

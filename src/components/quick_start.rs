@@ -14,12 +14,20 @@ use super::field::{Dispatch, Field, InputKind, RadioGroup, SelectField};
 use crate::state::{FieldId, InvoiceField, OptionField, Party, PartyField};
 
 /// The payment-terms choices, "date saisie" first: an empty choice means a typed due date.
-pub static TERM_CHOICES: [(&str, &str); 5] = [TERMS[3], TERMS[0], TERMS[1], TERMS[2], TERMS[4]];
+pub static TERM_CHOICES: [(&str, &str); 6] =
+    [TERMS[3], TERMS[0], TERMS[1], TERMS[5], TERMS[2], TERMS[4]];
+
+/// Said under the payment terms of a public buyer's invoice.
+pub const PUBLIC_TERMS_HINT: &str = "Acheteur public : 30 jours (C. commande publique R2192-10), 50 jours pour un établissement public de santé, 60 jours pour une entreprise publique.";
 
 /// The debtor kinds, as the engine spells them.
-pub static DEBTOR_KINDS: [(&str, &str); 2] = [
+pub static DEBTOR_KINDS: [(&str, &str); 3] = [
     (DebtorKind::Professional.code(), "un professionnel"),
     (DebtorKind::Consumer.code(), "un particulier (consommateur)"),
+    (
+        DebtorKind::Public.code(),
+        "un acheteur public (État, collectivité, hôpital…)",
+    ),
 ];
 
 /// The hint under an issue date: the due date the terms give, or that it is optional.
@@ -76,7 +84,9 @@ pub fn quick_start(props: &QuickStartProps) -> Html {
                         dispatch={dispatch.clone()} />
                     <SelectField field={invoice(InvoiceField::Terms)} id_prefix="qs-"
                         label="Délai de paiement" options={&TERM_CHOICES[..]}
-                        value={row.terms.clone()} dispatch={dispatch.clone()} />
+                        value={row.terms.clone()}
+                        hint={(props.debtor_kind == "public").then_some(PUBLIC_TERMS_HINT)}
+                        dispatch={dispatch.clone()} />
                     <Field field={invoice(InvoiceField::Issued)} id_prefix="qs-"
                         label="Date d'émission" kind={InputKind::Date}
                         value={row.issued.clone()} error={err(invoice(InvoiceField::Issued))}

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use relance_engine::{fr, Computation, Notice, Regime};
+use relance_engine::{fr, Computation, Notice};
 use yew::prelude::*;
 
 use super::unbroken::unbroken;
@@ -49,10 +49,7 @@ pub fn totals(props: &TotalsProps) -> Html {
                 ))
             .map(Notice::message)
     });
-    let interest_label = match c.regime {
-        Regime::B2b => "Pénalités de retard",
-        Regime::B2c => "Intérêts au taux légal",
-    };
+    let interest_label = fr::interest_noun(c.regime).0;
     html! {
         <section class="totals" aria-labelledby="totals-title">
             <h2 id="totals-title">{ "Ce que doit le débiteur" }</h2>

@@ -119,6 +119,10 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     let (dossier, date) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, date, &RateTables::builtin());
+    if computation.regime == relance_engine::Regime::Public {
+        let why = relance_engine::fr::PUBLIC_BUYER_NO_LETTER;
+        return Err(format!("{} : {why}", args.file.display()));
+    }
     let blanks = relance_engine::letter_blanks::before_letter(&dossier, &computation);
     if !args.draft && !blanks.is_empty() {
         return Err(format!(
@@ -156,6 +160,10 @@ fn run(args: &args::Compute) -> Result<String, String> {
 fn strategy(args: &args::Strategy) -> Result<String, String> {
     let (dossier, today) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, today, &RateTables::builtin());
+    if computation.regime == relance_engine::Regime::Public {
+        let why = relance_engine::fr::PUBLIC_BUYER_NO_STRATEGY;
+        return Err(format!("{} : {why}", args.file.display()));
+    }
     let analysis =
         relance_engine::strategy::analyse(&dossier, &computation, &dossier.strategy, today);
     // The timeline of the path asked for, else of the best open path.

@@ -60,6 +60,10 @@ fn header(out: &mut String, dossier: &Dossier, s: &Strategy) {
             "pénalités de retard, indemnités forfaitaires, frais",
         ),
         Regime::B2c => ("débiteur consommateur", "intérêts au taux légal, frais"),
+        Regime::Public => (
+            "acheteur public",
+            "intérêts moratoires, indemnités forfaitaires, frais",
+        ),
     };
     wrap_into(
         out,

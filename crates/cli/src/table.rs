@@ -12,6 +12,7 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
     let regime = match c.regime {
         Regime::B2b => "débiteur professionnel : pénalités de retard (C. com. L441-10) et indemnité forfaitaire (D441-5)",
         Regime::B2c => "débiteur consommateur : intérêts au taux légal (C. civ. 1231-6)",
+        Regime::Public => "acheteur public : intérêts moratoires (C. commande publique R2192-31) et indemnité forfaitaire (D2192-35)",
     };
     let _ = writeln!(out, "Décompte au {}", date(c.as_of));
     let names = [
@@ -79,21 +80,27 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
                 amount(p.to_principal)
             );
         }
-        let label = if c.regime == Regime::B2b {
-            "Pénalités de retard"
-        } else {
-            "Intérêts au taux légal"
-        };
-        row(&mut out, "  ", &format!("{label} dues"), inv.interest);
+        let (label, due) = relance_engine::fr::interest_noun(c.regime);
+        row(&mut out, "  ", &format!("{label} {due}"), inv.interest);
         if !inv.interest_paid.is_zero() {
-            row(&mut out, "  ", "  (déjà payées)", inv.interest_paid);
+            let paid = if due == "dues" { "payées" } else { "payés" };
+            row(
+                &mut out,
+                "  ",
+                &format!("  (déjà {paid})"),
+                inv.interest_paid,
+            );
         }
         row(&mut out, "  ", "Principal restant dû", inv.principal);
         if !inv.indemnity.is_zero() {
             row(
                 &mut out,
                 "  ",
-                "Indemnité forfaitaire (D441-5)",
+                if c.regime == Regime::Public {
+                    "Indemnité forfaitaire (D2192-35)"
+                } else {
+                    "Indemnité forfaitaire (D441-5)"
+                },
                 inv.indemnity,
             );
         }
@@ -105,10 +112,9 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
     row(
         &mut out,
         "  ",
-        if c.regime == Regime::B2b {
-            "Pénalités de retard"
-        } else {
-            "Intérêts"
+        match c.regime {
+            Regime::B2b => "Pénalités de retard",
+            Regime::B2c | Regime::Public => "Intérêts",
         },
         t.interest,
     );

@@ -1259,3 +1259,41 @@ fn option_values_after_an_equals_sign() {
         "--help : n'attend pas de valeur",
     );
 }
+
+/// A public buyer: moratory interest at one rate for the whole delay (C. commande publique
+/// R2192-31), the 40 € of D2192-35; a contractual rate is refused by field; no letter nor
+/// Stratégie yet, said in French with exit 2.
+#[test]
+fn a_public_buyer_is_computed_and_its_letters_wait() {
+    let file = fixture("public_buyer.json");
+    let table = ok(&["compute", &file]);
+    for line in [
+        "Acheteur public : intérêts moratoires (C. commande publique R2192-31)",
+        "Intérêts moratoires dus",
+        "Indemnité forfaitaire (D2192-35)",
+        "6 563,54",
+    ] {
+        assert!(table.contains(line), "{line:?} not in:\n{table}");
+    }
+    let json = ok(&["compute", &file, "--format", "json"]);
+    assert!(json.contains("\"regime\": \"public\""), "{json}");
+    refused(
+        &["compute", &fixture("public_contractual.json")],
+        "options.rate.kind",
+    );
+    refused(
+        &[
+            "letter",
+            &file,
+            "--kind",
+            "mise-en-demeure",
+            "--format",
+            "txt",
+        ],
+        "Lettres pour un acheteur public : pas encore disponibles",
+    );
+    refused(
+        &["strategy", &file],
+        "Stratégie pour un acheteur public : pas encore disponible",
+    );
+}

@@ -31,6 +31,7 @@ fn dossier() -> Dossier {
             due,
             due_assumed: false,
             amount: Eur::new(amount).unwrap_or(Eur::ZERO),
+            delivered: None,
         });
         for k in 0..10u64 {
             payments.push(Payment {
@@ -59,6 +60,7 @@ fn dossier() -> Dossier {
         invoices,
         payments,
         credit_notes: Vec::new(),
+        acknowledgments: Vec::new(),
         options: Options::default(),
         letter: relance_engine::letter_fields::LetterFields::default(),
         strategy: Default::default(),

@@ -49,6 +49,8 @@ pub struct InvoiceResult {
     pub number: String,
     pub issued: Option<NaiveDate>,
     pub due: NaiveDate,
+    /// Delivery of the goods or end of the service, when the dossier gives it.
+    pub delivered: Option<NaiveDate>,
     /// Amount of the invoice, VAT included.
     pub amount: Decimal,
     /// Credit notes applied to it: the sum of `credits`.
@@ -69,6 +71,9 @@ pub struct InvoiceResult {
     pub payments: Vec<AppliedPayment>,
     /// What each credit note took off this invoice, in the dossier's order.
     pub credits: Vec<AppliedCredit>,
+    /// The prescription of what is still owed on it in principal or interest on `as_of`;
+    /// `None` once that is nothing.
+    pub prescription: Option<prescription::Term>,
 }
 
 impl Computation {
@@ -93,25 +98,16 @@ impl Computation {
             match s.rate.basis {
                 Basis::ContractualFloor { .. } => return Some(BelowFloor::Floor),
                 Basis::ContractualDefault { .. } => return Some(BelowFloor::LegalDefault),
-                Basis::Contractual | Basis::EcbPlusTen { .. } | Basis::Legal { .. } => {}
+                Basis::Contractual
+                | Basis::EcbPlusTen { .. }
+                | Basis::EcbPlusEight { .. }
+                | Basis::Legal { .. } => {}
             }
         }
         self.notices
             .iter()
             .any(|n| matches!(n, Notice::ContractualRateBelowFloor { .. }))
             .then_some(BelowFloor::Contractual)
-    }
-}
-
-impl InvoiceResult {
-    /// The prescription of what is still owed on this invoice in principal or interest; `None`
-    /// once that is nothing (C. com. L110-4, C. conso. L218-2).
-    pub fn prescription(&self, regime: Regime) -> Option<prescription::Term> {
-        if self.principal + self.interest > Decimal::ZERO {
-            prescription::term(regime, self.issued, self.due)
-        } else {
-            None
-        }
     }
 }
 
@@ -437,6 +433,13 @@ fn open_ledgers(
             };
             let mode = match (regime, options.rate) {
                 (Regime::B2c, _) => Mode::Legal(legal_category(dossier.creditor.kind)),
+                // C. commande publique R2192-31: one rate for the whole delay, never re-anchored.
+                (Regime::Public, _) => Mode::Default(DefaultRate::Frozen(accrual_start.map_or(
+                    Lookup::Unknown {
+                        through: NaiveDate::MAX,
+                    },
+                    |d| tables.public(d),
+                ))),
                 (
                     Regime::B2b,
                     RateChoice::Contractual {
@@ -462,6 +465,7 @@ fn open_ledgers(
                     number: inv.number.clone(),
                     issued: inv.issued,
                     due: inv.due,
+                    delivered: inv.delivered,
                     amount: inv.amount.get(),
                     credited: Decimal::ZERO,
                     principal: inv.amount.get(),
@@ -474,6 +478,7 @@ fn open_ledgers(
                     segments: Vec::new(),
                     payments: Vec::new(),
                     credits: Vec::new(),
+                    prescription: None,
                 },
                 mode,
                 next_day: accrual_start,
@@ -765,7 +770,10 @@ impl Ledger {
         ] {
             *field = round_cents(*field);
         }
-        if let Some(term) = r.prescription(regime) {
+        if r.principal + r.interest > Decimal::ZERO {
+            r.prescription = prescription_term(regime, r, &dossier.acknowledgments, as_of);
+        }
+        if let Some(term) = r.prescription {
             let status = term.status(as_of);
             if status != prescription::Status::Running {
                 notes.insert(Notice::Prescription {
@@ -789,15 +797,48 @@ impl Ledger {
     }
 }
 
+/// C. civ. 2240, 2231: the period runs from the end of the service and starts again at each
+/// payment applied to the invoice and each written acknowledgment covering it, made on or
+/// before `as_of` and before the period then running had ended.
+fn prescription_term(
+    regime: Regime,
+    r: &InvoiceResult,
+    acknowledgments: &[Acknowledgment],
+    as_of: NaiveDate,
+) -> Option<prescription::Term> {
+    use prescription::Start;
+    let covers = |a: &&Acknowledgment| a.invoice.as_ref().is_none_or(|n| *n == r.number);
+    let mut events: Vec<Start> = r
+        .payments
+        .iter()
+        .map(|p| Start::Payment(p.date))
+        .chain(
+            acknowledgments
+                .iter()
+                .filter(covers)
+                .map(|a| Start::Acknowledged(a.date)),
+        )
+        .filter(|e| e.date() <= as_of)
+        .collect();
+    events.sort_unstable_by_key(|e| e.date());
+    let mut term = prescription::term(regime, Start::of(r.delivered, r.issued, r.due))?;
+    for event in events {
+        if event.date() <= term.last_day {
+            term = prescription::term(regime, term.start.restarted(event))?;
+        }
+    }
+    Some(term)
+}
+
 /// The notices a segment's rate calls for: unverified or provisional, and a contractual rate
 /// below the floor, kept or replaced.
 fn note_rate(day: NaiveDate, quote: RateQuote, tables: &RateTables, notes: &mut BTreeSet<Notice>) {
     let semester = semester_start(day);
     if quote.status == Status::Unverified {
         let period = match quote.basis {
-            Basis::EcbPlusTen { reference, .. } | Basis::ContractualDefault { reference, .. } => {
-                reference
-            }
+            Basis::EcbPlusTen { reference, .. }
+            | Basis::EcbPlusEight { reference, .. }
+            | Basis::ContractualDefault { reference, .. } => reference,
             Basis::Legal { period_from, .. } | Basis::ContractualFloor { period_from, .. } => {
                 period_from
             }
@@ -845,7 +886,7 @@ fn note_rate(day: NaiveDate, quote: RateQuote, tables: &RateTables, notes: &mut 
                 applied: quote.percent,
             });
         }
-        Basis::EcbPlusTen { .. } | Basis::Legal { .. } => {}
+        Basis::EcbPlusTen { .. } | Basis::EcbPlusEight { .. } | Basis::Legal { .. } => {}
     }
 }
 

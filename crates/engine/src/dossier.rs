@@ -20,7 +20,8 @@ use crate::money::{Eur, Percent};
 pub type Overrides = BTreeMap<String, Decimal>;
 
 /// Current version of the dossier file format: 2 added `letter`, 3 added
-/// `options.rate.below_floor` (a version-1 or -2 file reads as `"contractual"`).
+/// `options.rate.below_floor` (a version-1 or -2 file reads as `"contractual"`), then the
+/// debtor kind `public`, `invoices[].delivered` and `acknowledgments`.
 pub const FORMAT_VERSION: u64 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct Dossier {
     pub invoices: Vec<Invoice>,
     pub payments: Vec<Payment>,
     pub credit_notes: Vec<CreditNote>,
+    /// Written acknowledgments of the debt, in the file's order.
+    pub acknowledgments: Vec<Acknowledgment>,
     pub options: Options,
     /// What the letters need (format version 2; defaults when reading a version-1 file).
     pub letter: LetterFields,
@@ -73,6 +76,9 @@ pub enum DebtorKind {
     Professional,
     /// B2C: C. civ. 1231-6 legal interest from the formal notice.
     Consumer,
+    /// A public buyer (State, local authority, public establishment or hospital): C. commande
+    /// publique L2192-12 ff.
+    Public,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +90,16 @@ pub struct Invoice {
     pub due_assumed: bool,
     /// Amount due, VAT included (CJUE C-585/20: VAT is part of the amount due).
     pub amount: Eur,
+    /// Delivery of the goods or end of the service: prescription runs from it (format version 3).
+    pub delivered: Option<NaiveDate>,
+}
+
+/// The debtor's written acknowledgment of the debt (C. civ. 2240), of one invoice or, without
+/// `invoice`, of every invoice issued by then (format version 3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Acknowledgment {
+    pub date: NaiveDate,
+    pub invoice: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,6 +220,7 @@ coded!(CreditorKind {
 coded!(DebtorKind {
     Professional => "professional",
     Consumer => "consumer",
+    Public => "public",
 });
 coded!(RateKind {
     LegalDefault => "legal_default",
@@ -264,6 +281,9 @@ impl Dossier {
                     map.insert("due".into(), json!(iso(i.due)));
                 }
                 map.insert("amount".into(), json!(i.amount.get().to_string()));
+                if let Some(delivered) = i.delivered {
+                    map.insert("delivered".into(), json!(iso(delivered)));
+                }
                 Value::Object(map)
             })
             .collect();
@@ -324,6 +344,17 @@ impl Dossier {
         root.insert("invoices".into(), Value::Array(invoices));
         root.insert("payments".into(), Value::Array(payments));
         root.insert("credit_notes".into(), Value::Array(credit_notes));
+        if !self.acknowledgments.is_empty() {
+            let rows = self.acknowledgments.iter().map(|a| {
+                let mut map = Map::new();
+                map.insert("date".into(), json!(iso(a.date)));
+                if let Some(invoice) = &a.invoice {
+                    map.insert("invoice".into(), json!(invoice));
+                }
+                Value::Object(map)
+            });
+            root.insert("acknowledgments".into(), Value::Array(rows.collect()));
+        }
         root.insert(
             "options".into(),
             json!({

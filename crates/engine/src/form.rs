@@ -26,13 +26,15 @@ use crate::order::map_of;
 use crate::parse::{self, InputErrorKind};
 
 /// Payment-terms choices offered next to the issue date.
-pub const TERMS: [(&str, &str); 5] = [
+pub const TERMS: [(&str, &str); 6] = [
     ("30", "30 jours"),
     ("45fdm", "45 jours fin de mois"),
     ("60", "60 jours"),
     ("custom", "date d'échéance saisie"),
-    // No term agreed: 30 days by law (L441-10 I), flagged in the décompte.
+    // No term agreed: 30 days by law (L441-10 I; R2192-10 for a public buyer), flagged.
     ("legal", "non convenus (30 jours, par la loi)"),
+    // 50 days: a public health establishment's legal term (C. commande publique).
+    ("50", "50 jours"),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -44,6 +46,8 @@ pub struct Form {
     pub invoices: Vec<InvoiceForm>,
     pub payments: Vec<PaymentForm>,
     pub credit_notes: Vec<PaymentForm>,
+    /// Written acknowledgments of the debt: a date and, optionally, the invoice (no amount).
+    pub acknowledgments: Vec<PaymentForm>,
     pub options: OptionsForm,
     pub letter: LetterForm,
     /// Strategy assumptions the user changed, as typed, by parameter id (`fond.cost`).
@@ -69,9 +73,11 @@ pub struct InvoiceForm {
     pub terms: String,
     pub due: String,
     pub amount: String,
+    /// Delivery of the goods or end of the service (optional).
+    pub delivered: String,
 }
 
-/// A payment or a credit note.
+/// A payment, a credit note, or an acknowledgment of debt (whose amount stays empty).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct PaymentForm {
     pub date: String,
@@ -409,6 +415,7 @@ pub fn date_written_out(typed: &str) -> Option<String> {
 pub fn due_from_terms(issued: NaiveDate, terms: &str) -> Option<NaiveDate> {
     match terms {
         "30" | "legal" => payment_terms::default_due(issued),
+        "50" => add_days(issued, 50),
         "60" => add_days(issued, 60),
         "45fdm" => payment_terms::forty_five_days_end_of_month(issued),
         _ => None,
@@ -479,7 +486,7 @@ pub fn check(form: &Form) -> Checked {
     let mut numbers = std::collections::HashSet::new();
     for (i, f) in form.invoices.iter().enumerate() {
         // A row added and not yet typed in says nothing, and nothing is said of it.
-        if [&f.number, &f.issued, &f.due, &f.amount]
+        if [&f.number, &f.issued, &f.due, &f.amount, &f.delivered]
             .iter()
             .all(|v| v.trim().is_empty())
         {
@@ -519,6 +526,10 @@ pub fn check(form: &Form) -> Checked {
         let amount = positive_amount(&f.amount)
             .map_err(|kind| err(format!("{path}.amount"), kind))
             .ok();
+        let delivered = date(&f.delivered).and_then(|r| {
+            r.map_err(|kind| err(format!("{path}.delivered"), kind))
+                .ok()
+        });
         if !numbers.insert(number.clone()) {
             err(
                 format!("{path}.number"),
@@ -536,6 +547,7 @@ pub fn check(form: &Form) -> Checked {
                 due,
                 due_assumed: f.terms == "legal",
                 amount,
+                delivered,
             });
         }
     }
@@ -601,6 +613,52 @@ pub fn check(form: &Form) -> Checked {
         })
         .collect();
 
+    let mut acknowledgments = Vec::new();
+    for (i, f) in form.acknowledgments.iter().enumerate() {
+        let path = format!("acknowledgments[{i}]");
+        let invoice = match f.invoice.trim() {
+            "" => None,
+            n => match invoices.iter().find(|inv| inv.number == n) {
+                Some(inv) => Some(inv),
+                None => {
+                    if !numbers.contains(n) {
+                        err(
+                            format!("{path}.invoice"),
+                            InputErrorKind::UnknownInvoice(n.to_owned()),
+                        );
+                    }
+                    continue;
+                }
+            },
+        };
+        let date = match date(&f.date) {
+            Some(Ok(d)) => d,
+            Some(Err(kind)) => {
+                err(format!("{path}.date"), kind);
+                continue;
+            }
+            None if invoice.is_none() => continue,
+            None => {
+                err(format!("{path}.date"), InputErrorKind::Missing);
+                continue;
+            }
+        };
+        if let Some(since) = invoice.and_then(|inv| inv.issued.or(inv.delivered)) {
+            if date < since {
+                let invoice = f.invoice.trim().to_owned();
+                err(
+                    format!("{path}.date"),
+                    InputErrorKind::BeforeInvoice { invoice, since },
+                );
+                continue;
+            }
+        }
+        acknowledgments.push(Acknowledgment {
+            date,
+            invoice: invoice.map(|inv| inv.number.clone()),
+        });
+    }
+
     let o = &form.options;
     // A choice of the page: a value it cannot produce falls back to the default.
     let below_floor = BelowFloor::from_code(&o.below_floor).unwrap_or(BelowFloor::Floor);
@@ -641,6 +699,12 @@ pub fn check(form: &Form) -> Checked {
         extra_costs,
         formal_notice_date,
     };
+    for path in parse::regulated_for_public_buyer(debtor.kind, &options) {
+        errors.push(FieldError {
+            field: path.to_owned(),
+            message: crate::fr::input_error(&InputErrorKind::RegulatedForPublicBuyer),
+        });
+    }
     let letter = check_letter(&form.letter, &mut errors);
     let mut strategy = crate::strategy::Overrides::new();
     for (id, raw) in &form.strategy {
@@ -661,6 +725,7 @@ pub fn check(form: &Form) -> Checked {
         invoices,
         payments,
         credit_notes,
+        acknowledgments,
         options,
         letter,
         strategy,
@@ -738,6 +803,7 @@ impl Form {
                         date_text(Some(i.due))
                     },
                     amount: amount_text(i.amount),
+                    delivered: date_text(i.delivered),
                 })
                 .collect(),
             payments: d
@@ -756,6 +822,15 @@ impl Form {
                     date: date_text(c.date),
                     amount: amount_text(c.amount),
                     invoice: c.invoice.clone().unwrap_or_default(),
+                })
+                .collect(),
+            acknowledgments: d
+                .acknowledgments
+                .iter()
+                .map(|a| PaymentForm {
+                    date: date_text(Some(a.date)),
+                    amount: String::new(),
+                    invoice: a.invoice.clone().unwrap_or_default(),
                 })
                 .collect(),
             options: OptionsForm {
@@ -809,9 +884,11 @@ impl Form {
             "debtor": party(&self.debtor),
             "invoices": self.invoices.iter().map(|i| json!({
                 "number": i.number, "issued": i.issued, "terms": i.terms, "due": i.due, "amount": i.amount,
+                "delivered": i.delivered,
             })).collect::<Vec<_>>(),
             "payments": flows(&self.payments),
             "credit_notes": flows(&self.credit_notes),
+            "acknowledgments": flows(&self.acknowledgments),
             "options": {
                 "rate_kind": o.rate_kind, "rate_percent": o.rate_percent, "below_floor": o.below_floor,
                 "rate_period": o.rate_period,
@@ -889,10 +966,12 @@ impl Form {
                     terms: s(m, "terms"),
                     due: s(m, "due"),
                     amount: s(m, "amount"),
+                    delivered: s(m, "delivered"),
                 })
                 .collect(),
             payments: flows("payments"),
             credit_notes: flows("credit_notes"),
+            acknowledgments: flows("acknowledgments"),
             options: OptionsForm {
                 rate_kind: or(s(o, "rate_kind"), d.rate_kind),
                 rate_percent: s(o, "rate_percent"),

@@ -112,11 +112,30 @@ pub fn date(value: NaiveDate) -> String {
     )
 }
 
+/// Why no letter is drafted for a public buyer yet.
+pub const PUBLIC_BUYER_NO_LETTER: &str = "Lettres pour un acheteur public : pas encore disponibles. La demande de paiement du principal, des intérêts moratoires et de l'indemnité forfaitaire (C. commande publique R2192-31 et suivants), adressée à l'acheteur et à son comptable public, est en préparation ; le décompte, lui, suit déjà ces règles.";
+
+/// Why Stratégie does not rank paths for a public buyer yet.
+pub const PUBLIC_BUYER_NO_STRATEGY: &str = "Stratégie pour un acheteur public : pas encore disponible. Contre une personne publique, ni injonction de payer ni saisie : les voies sont la relance, la demande de paiement écrite, le Médiateur des entreprises, le référé-provision et l'action devant le tribunal administratif et, pour une collectivité territoriale, le mandatement d'office par le préfet une fois la dette établie.";
+
+/// What the interest of a regime is called, and its plural agreement: « Pénalités de retard »
+/// (`dues`), « Intérêts au taux légal » and « Intérêts moratoires » (`dus`).
+pub fn interest_noun(regime: Regime) -> (&'static str, &'static str) {
+    match regime {
+        Regime::B2b => ("Pénalités de retard", "dues"),
+        Regime::B2c => ("Intérêts au taux légal", "dus"),
+        Regime::Public => ("Intérêts moratoires", "dus"),
+    }
+}
+
 /// What a prescription period is counted from: « depuis la facture du 04/03/2022 ».
 pub fn prescription_start(start: Start) -> String {
     match start {
+        Start::Delivered(d) => format!("depuis la livraison ou la prestation du {}", date(d)),
         Start::Issued(d) => format!("depuis la facture du {}", date(d)),
         Start::Due(d) => format!("depuis l'échéance du {}", date(d)),
+        Start::Payment(d) => format!("depuis le paiement du {}", date(d)),
+        Start::Acknowledged(d) => format!("depuis la reconnaissance de dette du {}", date(d)),
     }
 }
 
@@ -130,6 +149,11 @@ pub fn rate_basis(quote: &RateQuote) -> String {
                 date(reference)
             )
         }
+        Basis::EcbPlusEight { ecb, reference } => format!(
+            "taux BCE {} au {} + 8 points, fixe pour tout le retard (C. commande publique R2192-31)",
+            percent(ecb),
+            date(reference)
+        ),
         Basis::Contractual => "taux contractuel (C. com. L441-10)".to_owned(),
         Basis::ContractualFloor {
             contractual,
@@ -238,6 +262,11 @@ pub fn input_error(kind: &InputErrorKind) -> String {
             format!("nombre entier attendu entre {min} et {max}, pas « {found} »")
         }
         InputErrorKind::InvalidAssumption(reason) => reason.clone(),
+        InputErrorKind::BeforeInvoice { invoice, since } => format!(
+            "date antérieure à la facture {invoice} ({}) : une reconnaissance de dette ne peut la précéder",
+            date(*since)
+        ),
+        InputErrorKind::RegulatedForPublicBuyer => "pour un acheteur public, le taux des intérêts moratoires est fixé par la réglementation (C. commande publique, R2192-31) : laissez le choix par défaut".to_owned(),
         InputErrorKind::FileTooLarge { bytes, max } => format!(
             "fichier trop volumineux ({} Mo ; {} Mo au plus) : rien n'a été importé",
             bytes.div_ceil(1024 * 1024),
@@ -282,6 +311,10 @@ pub fn notice(n: &Notice) -> String {
             "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {}, 30 jours après la date de la facture. Le délai légal par défaut court de la réception des marchandises ou de l'exécution de la prestation (C. com. L441-10 I) : si elle est postérieure à la facture, indiquez l'échéance.",
             date(*due)
         ),
+        Notice::DueDateAssumed { invoice, due, regime: Regime::Public } => format!(
+            "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {}, 30 jours après la date de la facture (C. commande publique R2192-10). Le délai est de 50 jours pour un établissement public de santé et de 60 jours pour une entreprise publique, et court de la réception de la demande de paiement : si l'échéance est autre, indiquez-la.",
+            date(*due)
+        ),
         Notice::DueDateAssumed { invoice, due, regime: Regime::B2c } => format!(
             "Facture {invoice} : pas d'échéance indiquée ; paiement supposé dû le {}, 30 jours après la date de la facture (hypothèse de calcul) : indiquez la date de paiement convenue.",
             date(*due)
@@ -302,12 +335,17 @@ pub fn notice(n: &Notice) -> String {
             let since = prescription_start(term.start);
             let years = term.years;
             let last = date(term.last_day);
+            let period = match term.regime {
+                // Loi n° 68-1250 art. 1.
+                Regime::Public => format!("la prescription quadriennale, comptée {since} à partir du 1er janvier suivant,"),
+                Regime::B2b | Regime::B2c => format!("le délai de prescription de {years} ans, compté {since},"),
+            };
             match status {
                 Status::Prescribed => format!(
-                    "Facture {invoice} : le délai de prescription de {years} ans, compté {since}, a expiré le {last} ; la créance est peut-être prescrite, sauf interruption ou suspension (reconnaissance de dette, paiement partiel, action en justice)."
+                    "Facture {invoice} : {period} a expiré le {last} ; la créance est peut-être prescrite, sauf interruption absente du dossier (action en justice, reconnaissance de dette, paiement) ou suspension."
                 ),
                 Status::Soon | Status::Running => format!(
-                    "Facture {invoice} : le délai de prescription de {years} ans, compté {since}, expire le {last} ; une lettre, même recommandée, ne l'interrompt pas : seuls une action en justice, une mesure d'exécution ou une reconnaissance de dette (un paiement partiel compris) l'interrompent."
+                    "Facture {invoice} : {period} expire le {last} ; une lettre, même recommandée, ne l'interrompt pas : seuls une action en justice, une mesure d'exécution, un paiement ou une reconnaissance de dette écrite l'interrompent."
                 ),
             }
         }

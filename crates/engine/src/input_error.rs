@@ -57,6 +57,13 @@ pub enum InputErrorKind {
     InvalidAssumption(String),
     /// The file is larger than [`MAX_FILE_BYTES`](crate::parse::MAX_FILE_BYTES).
     FileTooLarge { bytes: usize, max: usize },
+    /// An acknowledgment of `invoice` dated before it was issued (or delivered) on `since`.
+    BeforeInvoice {
+        invoice: String,
+        since: chrono::NaiveDate,
+    },
+    /// A choice the regulation makes for a public buyer (C. commande publique R2192-31).
+    RegulatedForPublicBuyer,
     /// More rows than a dossier may hold (`what`: French plural noun).
     TooMany { what: &'static str, max: usize },
 }

@@ -60,7 +60,7 @@ pub fn before_letter(dossier: &Dossier, c: &Computation) -> Vec<Blank> {
         .invoices
         .iter()
         .filter(|i| {
-            i.prescription(c.regime)
+            i.prescription
                 .is_some_and(|t| t.status(c.as_of) == Status::Prescribed)
         })
         .map(|i| i.number.trim().to_owned())

@@ -55,12 +55,30 @@ pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
             }])
         }
     };
-    let mut r = Reader { errors: Vec::new() };
+    let mut r = Reader {
+        errors: Vec::new(),
+        version: FORMAT_VERSION,
+    };
     let parsed = r.dossier(&root);
     match parsed {
         Some(d) if r.errors.is_empty() => Ok(d),
         _ => Err(r.errors),
     }
+}
+
+/// C. commande publique R2192-31: for a public buyer the rate is the regulation's, never a
+/// contractual one nor another reading of its period; the options that say otherwise, by path.
+pub fn regulated_for_public_buyer(debtor: DebtorKind, options: &Options) -> Vec<&'static str> {
+    let mut paths = Vec::new();
+    if debtor == DebtorKind::Public {
+        if options.rate != RateChoice::LegalDefault {
+            paths.push("options.rate.kind");
+        }
+        if options.rate_period != RatePeriod::Semester {
+            paths.push("options.rate_period");
+        }
+    }
+    paths
 }
 
 /// Parses a date typed by a person (ISO or `JJ/MM/AAAA`), within the accepted range.
@@ -128,6 +146,8 @@ fn luhn(digits: &str) -> bool {
 
 struct Reader {
     errors: Vec<InputError>,
+    /// The file's format version, once read.
+    version: u64,
 }
 
 type Obj = Map<String, Value>;
@@ -277,6 +297,7 @@ impl Reader {
     fn array<'v>(&mut self, map: &'v Obj, key: &str, required: bool) -> &'v [Value] {
         let (what, max) = match key {
             "payments" => ("paiements", MAX_PAYMENTS),
+            "acknowledgments" => ("reconnaissances de dette", MAX_PAYMENTS),
             "credit_notes" => ("avoirs", MAX_INVOICES),
             _ => ("factures", MAX_INVOICES),
         };
@@ -311,6 +332,7 @@ impl Reader {
             "options",
             "letter",
             "strategy",
+            "acknowledgments",
         ];
         let map = self.object(root, "", &keys)?;
         // Version 2 added `letter`, version 3 `options.rate.below_floor`; older files are read
@@ -328,6 +350,13 @@ impl Reader {
             }
             None => FORMAT_VERSION,
         };
+        self.version = version;
+        if version < 3 && map.contains_key("acknowledgments") {
+            self.error(
+                "acknowledgments",
+                InputErrorKind::UnknownKey("acknowledgments".into()),
+            );
+        }
         let letter = match self.field(map, "", "letter", false) {
             Some(_) if version < 2 => {
                 self.error("letter", InputErrorKind::UnknownKey("letter".into()));
@@ -368,6 +397,12 @@ impl Reader {
             .enumerate()
             .map(|(i, v)| self.credit_note(v, &format!("credit_notes[{i}]")))
             .collect();
+        let acknowledgments: Vec<Option<Acknowledgment>> = self
+            .array(map, "acknowledgments", false)
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.acknowledgment(v, &format!("acknowledgments[{i}]")))
+            .collect();
         let strategy = self.strategy(map);
         let options = match self.field(map, "", "options", false) {
             Some(v) => self.options(v, version),
@@ -402,12 +437,24 @@ impl Reader {
                     c.as_ref()?.invoice.clone()?,
                 ))
             }))
+            .chain(acknowledgments.iter().enumerate().filter_map(|(i, a)| {
+                Some((
+                    format!("acknowledgments[{i}].invoice"),
+                    a.as_ref()?.invoice.clone()?,
+                ))
+            }))
             .collect::<Vec<_>>();
         if all_invoices_read {
             for (path, number) in references {
                 if !numbers.contains(&number) {
                     self.error(&path, InputErrorKind::UnknownInvoice(number));
                 }
+            }
+            self.acknowledged_after_invoices(&invoices, &acknowledgments);
+        }
+        if let (Some(debtor), Some(options)) = (&debtor, &options) {
+            for path in regulated_for_public_buyer(debtor.kind, options) {
+                self.error(path, InputErrorKind::RegulatedForPublicBuyer);
             }
         }
 
@@ -418,6 +465,7 @@ impl Reader {
             invoices: invoices.into_iter().collect::<Option<Vec<_>>>()?,
             payments: payments.into_iter().collect::<Option<Vec<_>>>()?,
             credit_notes: credit_notes.into_iter().collect::<Option<Vec<_>>>()?,
+            acknowledgments: acknowledgments.into_iter().collect::<Option<Vec<_>>>()?,
             options: options?,
             letter: letter?,
             strategy,
@@ -716,7 +764,12 @@ impl Reader {
     }
 
     fn invoice(&mut self, value: &Value, path: &str, index: usize) -> Option<Invoice> {
-        let map = self.object(value, path, &["number", "issued", "due", "amount"])?;
+        let keys: &[&str] = if self.version >= 3 {
+            &["number", "issued", "due", "amount", "delivered"]
+        } else {
+            &["number", "issued", "due", "amount"]
+        };
+        let map = self.object(value, path, keys)?;
         let number = self
             .string(map, path, "number")
             .filter(|n| !n.is_empty())
@@ -729,13 +782,55 @@ impl Reader {
             self.date(map, path, "due", true)
         };
         let amount = self.positive_amount(map, path, "amount");
+        let delivered = self.date(map, path, "delivered", false);
         Some(Invoice {
             number,
             issued,
             due: due?,
             due_assumed,
             amount: amount?,
+            delivered,
         })
+    }
+
+    fn acknowledgment(&mut self, value: &Value, path: &str) -> Option<Acknowledgment> {
+        let map = self.object(value, path, &["date", "invoice"])?;
+        let date = self.date(map, path, "date", true);
+        let invoice = self.string(map, path, "invoice").filter(|s| !s.is_empty());
+        Some(Acknowledgment {
+            date: date?,
+            invoice,
+        })
+    }
+
+    /// An acknowledgment of one invoice dated before that invoice — its issue date, else its
+    /// delivery — acknowledges nothing: a mistake in the date.
+    fn acknowledged_after_invoices(
+        &mut self,
+        invoices: &[Option<Invoice>],
+        acknowledgments: &[Option<Acknowledgment>],
+    ) {
+        for (i, a) in acknowledgments.iter().enumerate() {
+            let Some(Acknowledgment {
+                date,
+                invoice: Some(number),
+            }) = a
+            else {
+                continue;
+            };
+            let invoice = invoices.iter().flatten().find(|inv| &inv.number == number);
+            if let Some(since) = invoice.and_then(|inv| inv.issued.or(inv.delivered)) {
+                if *date < since {
+                    self.error(
+                        &format!("acknowledgments[{i}].date"),
+                        InputErrorKind::BeforeInvoice {
+                            invoice: number.clone(),
+                            since,
+                        },
+                    );
+                }
+            }
+        }
     }
 
     fn payment(&mut self, value: &Value, path: &str) -> Option<Payment> {

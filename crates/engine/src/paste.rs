@@ -275,6 +275,7 @@ pub fn parse_for(text: &str, invoices: &[String]) -> Pasted {
             terms: terms.to_owned(),
             due: due_text,
             amount: crate::fr::number(amount.get()),
+            delivered: String::new(),
         });
     }
     // A number that is no invoice's is the payment's own reference: the law chooses (1342-10).

@@ -8,8 +8,10 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::calendar::{previous_day, semester_end};
-use crate::law::late_interest::{contractual_floor, default_rate, ecb_reference_day};
+use crate::calendar::{previous_day, semester_end, semester_start};
+use crate::law::late_interest::{
+    contractual_floor, default_rate, ecb_reference_day, public_rate, PUBLIC_RATE_FROM,
+};
 use crate::reference::tables;
 
 pub use crate::reference::links::{all_links, source_link, L441_10};
@@ -52,6 +54,9 @@ pub struct RateQuote {
 pub enum Basis {
     /// C. com. L441-10: ECB rate in force on `reference` plus 10 points.
     EcbPlusTen { ecb: Decimal, reference: NaiveDate },
+    /// C. commande publique R2192-31: ECB rate in force on `reference`, the first day of the
+    /// semester in which the delay began, plus 8 points, for the whole delay.
+    EcbPlusEight { ecb: Decimal, reference: NaiveDate },
     /// The rate agreed in the contract (C. com. L441-10, "sauf disposition contraire").
     Contractual,
     /// C. com. L441-10: a `contractual` rate below the floor, raised to three times the legal
@@ -153,6 +158,35 @@ impl RateTables {
                 provisional: day > self.ecb_complete_through,
             },
             through,
+        }
+    }
+
+    /// C. commande publique R2192-31: the moratory interest rate of a delay whose first day is
+    /// `first_day`, fixed for the whole delay.
+    pub fn public(&self, first_day: NaiveDate) -> Lookup {
+        if first_day < PUBLIC_RATE_FROM {
+            return Lookup::Unknown {
+                through: previous_day(PUBLIC_RATE_FROM).unwrap_or(first_day),
+            };
+        }
+        let anchor = semester_start(first_day);
+        match self.ecb_index(anchor).and_then(|i| self.ecb.get(i)) {
+            Some(row) => Lookup::Known {
+                quote: RateQuote {
+                    percent: public_rate(row.percent),
+                    basis: Basis::EcbPlusEight {
+                        ecb: row.percent,
+                        reference: anchor,
+                    },
+                    status: row.status,
+                    source: row.source,
+                    provisional: anchor > self.ecb_complete_through,
+                },
+                through: NaiveDate::MAX,
+            },
+            None => Lookup::Unknown {
+                through: NaiveDate::MAX,
+            },
         }
     }
 

@@ -100,7 +100,10 @@ fn segment(s: &Segment) -> Value {
         Basis::ContractualDefault { contractual, .. } => {
             Some((contractual, BelowFloor::LegalDefault))
         }
-        Basis::Contractual | Basis::EcbPlusTen { .. } | Basis::Legal { .. } => None,
+        Basis::Contractual
+        | Basis::EcbPlusTen { .. }
+        | Basis::EcbPlusEight { .. }
+        | Basis::Legal { .. } => None,
     };
     if let (Some((contractual, below_floor)), Some(map)) = (replaced, v.as_object_mut()) {
         map.insert(
@@ -271,7 +274,7 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
     if !t.extra_costs.is_zero() {
         let basis = match c.regime {
             Regime::B2b => "C. com. L441-10",
-            Regime::B2c => "",
+            Regime::B2c | Regime::Public => "",
         };
         csv.item("", c.as_of, "frais complémentaires", t.extra_costs, basis);
     }

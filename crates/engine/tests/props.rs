@@ -18,8 +18,8 @@ use serde_json::Value;
 
 use relance_engine::calendar::{is_leap_year, semester_start};
 use relance_engine::dossier::{
-    BelowFloor, CreditNote, Creditor, CreditorKind, DayCount, Debtor, DebtorKind, Dossier,
-    Identity, Imputation, Invoice, Options, Payment, RateChoice, RatePeriod,
+    Acknowledgment, BelowFloor, CreditNote, Creditor, CreditorKind, DayCount, Debtor, DebtorKind,
+    Dossier, Identity, Imputation, Invoice, Options, Payment, RateChoice, RatePeriod,
 };
 use relance_engine::money::{Eur, Percent};
 use relance_engine::rates::Basis;
@@ -170,6 +170,7 @@ fn debtor_kind() -> BoxedStrategy<DebtorKind> {
     prop_oneof![
         3 => Just(DebtorKind::Professional),
         2 => Just(DebtorKind::Consumer),
+        1 => Just(DebtorKind::Public),
     ]
     .boxed()
 }
@@ -284,23 +285,60 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                 (creditor_kind(), identity(), debtor_kind(), identity()),
                 options(date.clone()),
                 proptest::option::of(date.clone()),
+                (
+                    proptest::collection::vec(proptest::option::weighted(0.3, 0u64..=60), n),
+                    proptest::collection::vec(
+                        (
+                            date.clone(),
+                            proptest::option::weighted(0.5, any::<Index>()),
+                        ),
+                        0..=2,
+                    ),
+                ),
             )
         })
         .prop_map(
-            |(numbers, bodies, payments, credit_notes, parties, options, as_of)| {
+            |(numbers, bodies, payments, credit_notes, parties, mut options, as_of, extra)| {
                 let (creditor_kind, creditor_id, debtor_kind, debtor_id) = parties;
+                let (delivered, acknowledgments) = extra;
                 let invoices: Vec<Invoice> = numbers
                     .iter()
                     .zip(bodies)
-                    .map(|(number, (issued, due, due_assumed, amount))| Invoice {
-                        number: number.clone(),
-                        issued,
-                        due,
-                        due_assumed,
-                        amount,
-                    })
+                    .zip(delivered)
+                    .map(
+                        |((number, (issued, due, due_assumed, amount)), back)| Invoice {
+                            number: number.clone(),
+                            issued,
+                            due,
+                            due_assumed,
+                            amount,
+                            // Delivered up to 60 days before the invoice (or its due date).
+                            delivered: back.map(|b| minus_days(issued.unwrap_or(due), b)),
+                        },
+                    )
                     .collect();
                 let name = |i: Option<Index>| i.map(|i| i.get(&numbers).clone());
+                // C. commande publique R2192-31: the regulation's rate, read per semester.
+                if debtor_kind == DebtorKind::Public {
+                    options.rate = RateChoice::LegalDefault;
+                    options.rate_period = RatePeriod::Semester;
+                }
+                // An acknowledgment of one invoice is dated on or after it (`parse` says so).
+                let acknowledgments = acknowledgments
+                    .into_iter()
+                    .map(|(date, i): (NaiveDate, Option<Index>)| Acknowledgment {
+                        date,
+                        invoice: name(i),
+                    })
+                    .filter(|a| {
+                        let invoice = invoices
+                            .iter()
+                            .find(|inv| Some(&inv.number) == a.invoice.as_ref());
+                        invoice
+                            .and_then(|inv| inv.issued.or(inv.delivered))
+                            .is_none_or(|since| a.date >= since)
+                    })
+                    .collect();
                 Dossier {
                     as_of,
                     creditor: Creditor {
@@ -328,6 +366,7 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                             invoice: name(i),
                         })
                         .collect(),
+                    acknowledgments,
                     options,
                     letter: relance_engine::letter_fields::LetterFields::default(),
                     strategy: Default::default(),
@@ -1012,6 +1051,32 @@ proptest! {
         prop_assert_eq!(keys, sorted);
     }
 
+    /// C. civ. 2240: a payment or an acknowledgment only ever starts the period again, so
+    /// the last day to act of what is still owed never comes earlier for having them.
+    #[test]
+    fn prop_payments_never_bring_prescription_closer(d in dossier(), as_of in as_of()) {
+        let with = run(&d, as_of);
+        let mut bare = d.clone();
+        bare.payments.clear();
+        bare.acknowledgments.clear();
+        let without = run(&bare, as_of);
+        for inv in &with.invoices {
+            let before = without.invoices.iter().find(|i| i.number == inv.number);
+            if let (Some(t), Some(Some(b))) = (inv.prescription, before.map(|i| i.prescription)) {
+                prop_assert!(t.last_day >= b.last_day, "invoice {}: {:?} < {:?}", inv.number, t, b);
+            }
+        }
+    }
+
+    /// What the web form shows of a dossier reads back to the same dossier.
+    #[test]
+    fn prop_form_round_trips(d in dossier()) {
+        let form = relance_engine::form::Form::from_dossier(&d);
+        let checked = relance_engine::form::check(&form);
+        prop_assert_eq!(checked.errors, vec![]);
+        prop_assert_eq!(checked.dossier, Some(d));
+    }
+
     #[test]
     fn prop_file_round_trips(d in dossier()) {
         let text = d.to_json();
@@ -1079,9 +1144,22 @@ proptest! {
                 );
                 prop_assert_eq!(s.interest, want, "invoice {}: {:?}", n, s);
             }
-            // The rate tables cover every day from 2009: accrual runs through as_of while
-            // principal is owed.
-            if let Some(start) = inv.accrual_start {
+            // C. commande publique R2192-31: one rate for the whole delay, the ECB rate of the
+            // first day of the semester in which it began, plus 8 points.
+            if d.debtor.kind == DebtorKind::Public {
+                for s in &inv.segments {
+                    let Basis::EcbPlusEight { ecb, reference } = s.rate.basis else {
+                        return Err(TestCaseError::fail(format!("invoice {n}: basis {:?}", s.rate.basis)));
+                    };
+                    prop_assert_eq!(Some(reference), inv.accrual_start.map(semester_start), "invoice {}", n);
+                    prop_assert_eq!(s.rate.percent, ecb + Decimal::from(8), "invoice {}", n);
+                    prop_assert_eq!(s.rate, inv.segments[0].rate, "invoice {}: the rate moved", n);
+                }
+            }
+            // The rate tables cover every day from 2009 (from 1 April 2019 for a public buyer,
+            // R2192-31): accrual runs through as_of while principal is owed.
+            let covered = if d.debtor.kind == DebtorKind::Public { ymd(2019, 4, 1) } else { ymd(2009, 1, 1) };
+            if let Some(start) = inv.accrual_start.filter(|s| *s >= covered) {
                 if start <= as_of && !inv.principal.is_zero() {
                     prop_assert_eq!(inv.segments.last().map(|s| s.to), Some(as_of), "invoice {}", n);
                 }

@@ -728,3 +728,177 @@ fn a_missing_due_date_is_assumed_30_days_after_the_invoice_and_said_per_regime()
         );
     }
 }
+
+/// A version-3 dossier with one debtor of `debtor` kind, the invoices (each a JSON object) and
+/// what `extra` adds (payments, acknowledgments, options…).
+fn v3(as_of: &str, debtor: &str, invoices: &[&str], extra: &str) -> String {
+    format!(
+        r#"{{"version": 3, "as_of": "{as_of}",
+            "creditor": {{"name": "Atelier Martin", "kind": "company"}},
+            "debtor": {{"name": "Commune de Trifouilly", "kind": "{debtor}"}},
+            "invoices": [{}]{extra}}}"#,
+        invoices.join(", ")
+    )
+}
+
+/// C. commande publique R2192-31: the ECB rate of 1 January 2025 (3.15 %, from 18 December
+/// 2024) + 8 points = 11.15 % for a delay that began on 21 May 2025, kept in the second half
+/// of 2025 where L441-10 would re-anchor (2.15 + 10). Segments still split at 1 July and after
+/// the payment, which goes to interest first (C. civ. 1343-1); 40 € (D2192-35).
+/// 10 000 × 11.15 % × 41 / 365 = 125.25 twice; the payment of 4 000 leaves 6 250.50;
+/// 6 250.50 × 11.15 % × 143 / 365 = 273.04.
+#[test]
+fn a_public_buyer_owes_one_rate_for_the_whole_delay() {
+    let c = run(&v3(
+        "2025-12-31",
+        "public",
+        &[r#"{"number": "F-1", "due": "2025-05-20", "amount": "10000.00"}"#],
+        r#", "payments": [{"date": "2025-08-10", "amount": "4000.00"}]"#,
+    ));
+    assert_eq!(
+        segments(&c),
+        [
+            "2025-05-21 2025-06-30 11.15 125.25",
+            "2025-07-01 2025-08-10 11.15 125.25",
+            "2025-08-11 2025-12-31 11.15 273.04",
+        ]
+    );
+    assert_eq!(splits(&c.invoices[0]), ["2025-08-10 250.50 3749.50"]);
+    let t = &c.totals;
+    let totals = [t.principal, t.interest, t.indemnities, t.total].map(|d| d.to_string());
+    assert_eq!(totals, ["6250.50", "273.04", "40.00", "6563.54"]);
+}
+
+/// R2192-31: the semester in which the delay began fixes the rate: 1 January 2026 (ECB
+/// 2.15 %) for a delay from 11 June 2026, 1 July 2026 (2.40 %, from 17 June) for one from
+/// 21 July; the ECB move of 16 September 2026 changes neither. Before 1 April 2019 (décret
+/// n° 2013-269) nothing is computed.
+#[test]
+fn a_public_rate_is_that_of_the_semester_in_which_the_delay_began() {
+    let invoice =
+        |due: &str| format!(r#"{{"number": "F-1", "due": "{due}", "amount": "5000.00"}}"#);
+    let c = run(&v3("2026-11-30", "public", &[&invoice("2026-06-10")], ""));
+    assert_eq!(
+        segments(&c),
+        [
+            "2026-06-11 2026-06-30 10.15 27.81",
+            "2026-07-01 2026-11-30 10.15 212.73",
+        ]
+    );
+    let c = run(&v3("2026-11-30", "public", &[&invoice("2026-07-20")], ""));
+    assert_eq!(segments(&c), ["2026-07-21 2026-11-30 10.4 189.48"]);
+    let c = run(&v3("2019-05-31", "public", &[&invoice("2019-02-28")], ""));
+    assert!(c.invoices[0].segments.is_empty());
+    assert_notice(&c, "rate_unavailable", true);
+}
+
+/// Each invoice's last day to act, as `invoice last_day`.
+fn last_days(c: &Computation) -> Vec<String> {
+    c.invoices
+        .iter()
+        .map(|i| match i.prescription {
+            Some(t) => format!("{} {}", i.number, t.last_day),
+            None => format!("{} -", i.number),
+        })
+        .collect()
+}
+
+/// Prescription runs from the delivery (Cass. com. 26 Feb 2020 n° 18-25.036), else the issue
+/// date, else the due date, and starts again at a payment applied to the invoice or a written
+/// acknowledgment covering it (C. civ. 2240), never at one made once it had run out. 5 years
+/// between traders (L110-4), 2 against a consumer (C. conso. L218-2), 4 from 1 January after
+/// against a public buyer (loi n° 68-1250).
+#[test]
+fn prescription_starts_again_at_a_payment_or_an_acknowledgment() {
+    let invoices = [
+        r#"{"number": "A", "delivered": "2021-02-10", "issued": "2021-03-01", "due": "2021-03-31", "amount": "1000.00"}"#,
+        r#"{"number": "B", "issued": "2021-06-15", "due": "2021-07-15", "amount": "1000.00"}"#,
+        r#"{"number": "C", "due": "2021-09-30", "amount": "1000.00"}"#,
+        r#"{"number": "D", "delivered": "2015-01-10", "due": "2015-02-10", "amount": "1000.00"}"#,
+    ];
+    let as_of = "2026-02-11";
+    let c = run(&v3(as_of, "professional", &invoices, ""));
+    assert_eq!(
+        last_days(&c),
+        [
+            "D 2020-01-10",
+            "A 2026-02-10",
+            "B 2026-06-15",
+            "C 2026-09-30"
+        ]
+    );
+    assert_eq!(
+        prescriptions(&c),
+        [
+            "A 2026-02-10 prescribed",
+            "B 2026-06-15 soon",
+            "D 2020-01-10 prescribed"
+        ]
+    );
+    // A payment naming B, an acknowledgment of C, one of everything after D had run out.
+    let events = r#", "payments": [{"date": "2023-05-05", "amount": "100.00", "invoice": "B"}],
+        "acknowledgments": [{"date": "2024-01-10", "invoice": "C"}, {"date": "2021-06-01"}]"#;
+    let c = run(&v3(as_of, "professional", &invoices, events));
+    assert_eq!(
+        last_days(&c),
+        [
+            "D 2020-01-10",
+            "A 2026-06-01",
+            "B 2028-05-05",
+            "C 2029-01-10"
+        ]
+    );
+    // Events after the calculation date do not count yet.
+    let c = run(&v3("2023-05-04", "professional", &invoices, events));
+    assert_eq!(
+        last_days(&c),
+        [
+            "D 2020-01-10",
+            "A 2026-06-01",
+            "B 2026-06-15",
+            "C 2026-09-30"
+        ]
+    );
+    // 2 years against a consumer; 4 from 1 January after against a public buyer.
+    let events = r#", "payments": [{"date": "2023-05-05", "amount": "100.00", "invoice": "B"}],
+        "acknowledgments": [{"date": "2021-06-01"}]"#;
+    let c = run(&v3(as_of, "consumer", &invoices[..2], events));
+    assert_eq!(last_days(&c), ["A 2023-06-01", "B 2025-05-05"]);
+    let c = run(&v3(as_of, "public", &invoices[..2], events));
+    assert_eq!(last_days(&c), ["A 2025-12-31", "B 2027-12-31"]);
+}
+
+/// What the regulation fixes for a public buyer cannot be chosen (R2192-31); an
+/// acknowledgment before its invoice is a mistake; the version-3 keys are unknown to a
+/// version-2 file. Each is named by its field.
+#[test]
+fn version_3_inputs_are_checked_by_field() {
+    let errors = |json: &str| -> Vec<String> {
+        match relance_engine::parse::dossier(json) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(|e| e.path.clone()).collect(),
+        }
+    };
+    let invoice =
+        r#"{"number": "F-1", "issued": "2025-03-01", "due": "2025-03-31", "amount": "100.00"}"#;
+    let options = r#", "options": {"rate": {"kind": "contractual", "percent": "12"},
+        "rate_period": "frozen_at_due_date"}"#;
+    assert_eq!(
+        errors(&v3("2025-12-31", "public", &[invoice], options)),
+        ["options.rate.kind", "options.rate_period"]
+    );
+    assert_eq!(
+        errors(&v3("2025-12-31", "professional", &[invoice], options)),
+        [""; 0]
+    );
+    let early = r#", "acknowledgments": [{"date": "2025-02-28", "invoice": "F-1"}]"#;
+    assert_eq!(
+        errors(&v3("2025-12-31", "professional", &[invoice], early)),
+        ["acknowledgments[0].date"]
+    );
+    let delivered =
+        r#"{"number": "F-1", "due": "2025-03-31", "amount": "100.00", "delivered": "2025-03-01"}"#;
+    let v2 = v3("2025-12-31", "professional", &[delivered], "")
+        .replace("\"version\": 3", "\"version\": 2");
+    assert_eq!(errors(&v2), ["invoices[0].delivered"]);
+}

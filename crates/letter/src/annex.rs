@@ -129,6 +129,11 @@ fn method(dossier: &Dossier, c: &Computation) -> String {
                 fr::date(c.as_of)
             )
         }
+        Regime::Public => format!(
+            "Intérêts moratoires calculés sur le montant TTC restant dû, du lendemain de l'échéance jusqu'au {}, au taux appliqué par la Banque centrale européenne à ses opérations principales de refinancement les plus récentes, en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de huit points, pour toute la durée du retard (C. commande publique R2192-31). {common} Les règlements partiels sont imputés d'abord sur les intérêts (C. civ. 1343-1).{}",
+            fr::date(c.as_of),
+            if o.indemnity { " Indemnité forfaitaire pour frais de recouvrement : 40 € par facture payée en retard (C. commande publique D2192-35)." } else { "" }
+        ),
         Regime::B2c => {
             let start = match o.formal_notice_date {
                 Some(d) => format!(

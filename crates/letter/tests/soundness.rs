@@ -483,6 +483,7 @@ fn a_plan_is_compared_with_the_earliest_last_day() {
         due,
         due_assumed: false,
         amount: Eur::new(rust_decimal::Decimal::from(1000)).unwrap(),
+        delivered: None,
     };
     let mut d = golden("seed");
     // Due first, but sued on until 1 June 2027; the second, issued earlier, until 4 March 2027.

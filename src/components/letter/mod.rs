@@ -91,7 +91,7 @@ pub fn letter_step(props: &LetterProps) -> Html {
     };
     let prescribed = props.settled.computation.as_ref().is_some_and(|c| {
         c.invoices.iter().any(|i| {
-            i.prescription(c.regime).is_some_and(|t| {
+            i.prescription.is_some_and(|t| {
                 t.status(c.as_of) == relance_engine::law::prescription::Status::Prescribed
             })
         })
@@ -197,6 +197,11 @@ pub fn letter_step(props: &LetterProps) -> Html {
             </fieldset>
             {
                 match (&props.settled.dossier, &props.settled.computation) {
+                    (Some(_), Some(c)) if c.regime == relance_engine::Regime::Public => html! {
+                        <p class="warning" data-testid="letter-public">
+                            { relance_engine::fr::PUBLIC_BUYER_NO_LETTER }
+                        </p>
+                    },
                     (Some(dossier), Some(computation)) => html! {
                         <Preview {kind} annex={l.annex} dossier={dossier.clone()}
                             checked={props.settled.checked.clone()}

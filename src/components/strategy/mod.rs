@@ -29,6 +29,7 @@ mod timeline;
 
 use relance_engine::strategy::params::params;
 use relance_engine::strategy::{self, Milestone, PathKind, Strategy};
+use relance_engine::Regime;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -53,7 +54,9 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
             today,
         ),
         |(open, dossier, computation, today)| match (open, dossier, computation, today) {
-            (true, Some(d), Some(c), Some(t)) => Some(strategy::analyse(d, c, &d.strategy, *t)),
+            (true, Some(d), Some(c), Some(t)) if c.regime != Regime::Public => {
+                Some(strategy::analyse(d, c, &d.strategy, *t))
+            }
             _ => None,
         },
     );
@@ -61,7 +64,14 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    let public = props
+        .computation
+        .as_ref()
+        .is_some_and(|c| c.regime == Regime::Public);
     let body = match (&*analysis, &props.dossier, &props.computation, today) {
+        _ if public && *open => html! {
+            <p class="warning" data-testid="strategy-public">{ relance_engine::fr::PUBLIC_BUYER_NO_STRATEGY }</p>
+        },
         (Some(s), Some(d), Some(c), Some(today)) => {
             let path = (*chosen)
                 .or_else(|| s.best().map(|p| p.path))

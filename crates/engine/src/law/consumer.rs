@@ -8,7 +8,7 @@ use super::regime::Regime;
 /// creditor; a letter to a consumer claims the total without them.
 pub fn claimable_without_title(regime: Regime, total: Decimal, extra_costs: Decimal) -> Decimal {
     match regime {
-        Regime::B2b => total,
+        Regime::B2b | Regime::Public => total,
         Regime::B2c => total - extra_costs,
     }
 }

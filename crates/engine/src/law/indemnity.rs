@@ -1,4 +1,4 @@
-//! The fixed recovery indemnity (C. com. L441-10, D441-5).
+//! The fixed recovery indemnity (C. com. L441-10, D441-5; C. commande publique D2192-35).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -33,7 +33,8 @@ pub fn indemnity(
     owed_at_due: Decimal,
     as_of: NaiveDate,
 ) -> Indemnity {
-    if regime != Regime::B2b || !claimed || due >= as_of || owed_at_due <= Decimal::ZERO {
+    // D2192-35: 40 € as well for a public buyer.
+    if regime == Regime::B2c || !claimed || due >= as_of || owed_at_due <= Decimal::ZERO {
         Indemnity::None
     } else if issued.unwrap_or(due) < FROM {
         Indemnity::Before2013

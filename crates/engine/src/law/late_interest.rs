@@ -19,6 +19,13 @@ pub const ECB_PLUS_TEN_FROM: NaiveDate = ymd(2009, 1, 1);
 /// 1 January applies to the first semester, that of 1 July to the second.
 pub const SEMESTER_RULE_FROM: NaiveDate = ymd(2013, 1, 1);
 
+/// C. commande publique R2192-31: the ECB rate plus 8 points, for a public buyer.
+pub const PUBLIC_MARGIN: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
+
+/// The Code de la commande publique (R2192-31) applies from 1 April 2019; a delay that began
+/// earlier fell under décret n° 2013-269, which Relance does not compute.
+pub const PUBLIC_RATE_FROM: NaiveDate = ymd(2019, 4, 1);
+
 /// C. com. L441-10: a contractual rate may not be below three times the legal rate.
 pub const FLOOR_MULTIPLE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 
@@ -30,7 +37,8 @@ pub fn accrual_start(
     formal_notice: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     match regime {
-        Regime::B2b => next_day(due),
+        // C. commande publique L2192-12: for a public buyer too, from the day after the due date.
+        Regime::B2b | Regime::Public => next_day(due),
         // C. civ. 1305-2: what is owed at a term cannot be demanded before it, so a notice
         // dated before the due date puts no one in default (C. civ. 1344): no interest runs.
         Regime::B2c => formal_notice.filter(|n| *n >= due).and_then(next_day),
@@ -59,6 +67,11 @@ pub fn ecb_reference_day(day: NaiveDate) -> NaiveDate {
 /// C. com. L441-10: the default penalty rate from an ECB rate.
 pub fn default_rate(ecb: Decimal) -> Decimal {
     ecb + ECB_MARGIN
+}
+
+/// C. commande publique R2192-31: the moratory interest rate from an ECB rate.
+pub fn public_rate(ecb: Decimal) -> Decimal {
+    ecb + PUBLIC_MARGIN
 }
 
 /// C. com. L441-10: the lowest lawful contractual rate, from the legal rate.

@@ -10,11 +10,14 @@ pub enum Regime {
     B2b,
     /// Consumer debtor: C. civ. 1231-6 legal interest from the formal notice.
     B2c,
+    /// Public buyer: C. commande publique R2192-31 moratory interest and D2192-35 indemnity.
+    Public,
 }
 
 coded!(Regime {
     B2b => "b2b",
     B2c => "b2c",
+    Public => "public",
 });
 
 impl Regime {
@@ -23,6 +26,7 @@ impl Regime {
         match debtor {
             DebtorKind::Professional => Regime::B2b,
             DebtorKind::Consumer => Regime::B2c,
+            DebtorKind::Public => Regime::Public,
         }
     }
 }

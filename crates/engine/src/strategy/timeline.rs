@@ -157,7 +157,7 @@ pub fn timeline(
                 day,
                 MilestoneKind::Action,
                 match regime {
-                    Regime::B2b => "Saisir le Médiateur des entreprises (gratuit)",
+                    Regime::B2b | Regime::Public => "Saisir le Médiateur des entreprises (gratuit)",
                     Regime::B2c => "Saisir un conciliateur de justice (gratuit)",
                 },
                 format!("Réponse attendue vers le {}.", fr_date(next)),
@@ -192,7 +192,7 @@ pub fn timeline(
                         ", tribunal judiciaire si le débiteur n'est ni commerçant, ni artisan, \
                          ni société commerciale"
                     }
-                    Regime::B2c => "",
+                    Regime::B2c | Regime::Public => "",
                 };
                 out.push(m(
                     day,

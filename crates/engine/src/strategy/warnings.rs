@@ -45,6 +45,7 @@ pub fn court(regime: Regime) -> &'static str {
     match regime {
         Regime::B2b => "du tribunal de commerce",
         Regime::B2c => "du tribunal judiciaire",
+        Regime::Public => "du tribunal administratif",
     }
 }
 
@@ -53,7 +54,7 @@ pub fn prescription(computation: &Computation) -> Option<(String, Term)> {
     computation
         .invoices
         .iter()
-        .filter_map(|i| Some((i.number.clone(), i.prescription(computation.regime)?)))
+        .filter_map(|i| Some((i.number.clone(), i.prescription?)))
         .min_by_key(|(_, term)| term.last_day)
 }
 
@@ -64,7 +65,7 @@ pub fn prescribing(computation: &Computation, today: NaiveDate) -> Vec<Prescribi
         .invoices
         .iter()
         .filter_map(|i| {
-            let term = i.prescription(computation.regime)?;
+            let term = i.prescription?;
             let status = term.status(today);
             (status != Status::Running).then(|| Prescribing {
                 invoice: i.number.clone(),
@@ -120,6 +121,9 @@ pub(crate) fn general(
                 "Tribunal compétent : pour l'injonction de payer, seul est compétent le tribunal \
                  judiciaire du lieu où demeure le débiteur (CPC 1406).{seat}"
             ),
+            Regime::Public => "Tribunal compétent : le tribunal administratif ; l'injonction de \
+                 payer n'existe pas contre une personne publique."
+                .to_owned(),
         },
     ));
     for p in prescribing(computation, today) {
@@ -259,13 +263,16 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
             ));
         }
     }
-    if has(StepKind::Lawsuit) && amicable_attempt_required(total) {
-        let when = match claim.regime {
-            Regime::B2c => "Jusqu'à 5 000 €",
-            Regime::B2b => {
-                "Si le débiteur n'est pas commerçant (tribunal judiciaire), jusqu'à 5 000 €"
-            }
-        };
+    // CPC 750-1 binds the civil courts only, not the administrative ones.
+    let when = match claim.regime {
+        Regime::B2c => Some("Jusqu'à 5 000 €"),
+        Regime::B2b => {
+            Some("Si le débiteur n'est pas commerçant (tribunal judiciaire), jusqu'à 5 000 €")
+        }
+        Regime::Public => None,
+    };
+    if let Some(when) = when.filter(|_| has(StepKind::Lawsuit) && amicable_attempt_required(total))
+    {
         out.push(w(
             "amicable-attempt",
             format!(

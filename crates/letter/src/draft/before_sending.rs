@@ -19,7 +19,7 @@ impl Ctx<'_> {
         // The earliest last day to act among the invoices still owed, and its invoice.
         let mut first_last_day: Option<(NaiveDate, String)> = None;
         for inv in &self.open {
-            let Some(term) = inv.prescription(self.c.regime) else {
+            let Some(term) = inv.prescription else {
                 continue;
             };
             let number = clean(&inv.number);

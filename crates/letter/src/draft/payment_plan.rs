@@ -159,7 +159,7 @@ impl Ctx<'_> {
             _ => String::new(),
         };
         let who = match self.c.regime {
-            Regime::B2b => format!(
+            Regime::B2b | Regime::Public => format!(
                 "Je soussigné(e) ......................................................., agissant pour le compte {},",
                 fr::de(&self.party(&self.debtor, &self.dossier.debtor.identity.siren))
             ),
@@ -171,7 +171,7 @@ impl Ctx<'_> {
             ids::PLAN_SLIP,
                 // A signatory for a company binds the company, not himself.
                 match self.c.regime {
-                    Regime::B2b => format!(
+                    Regime::B2b | Regime::Public => format!(
                         "{who} accepte, au nom de l'entreprise, l'échéancier proposé par {} dans son courrier du {} et reconnais qu'elle doit la somme de {}, qu'elle s'engage à régler{span}, selon le calendrier suivant :",
                         self.creditor,
                         long_date(self.date),
