@@ -662,8 +662,13 @@ pub fn check(form: &Form) -> Checked {
     let o = &form.options;
     // A choice of the page: a value it cannot produce falls back to the default.
     let below_floor = BelowFloor::from_code(&o.below_floor).unwrap_or(BelowFloor::Floor);
-    let rate = match RateKind::from_code(&o.rate_kind) {
-        Some(RateKind::Contractual) => match parse_percent(&o.rate_percent) {
+    let rate_kind = RateKind::from_code(&o.rate_kind).unwrap_or(RateKind::LegalDefault);
+    let rate_period = RatePeriod::from_code(&o.rate_period).unwrap_or(RatePeriod::Semester);
+    // C. commande publique R2192-31: for a public buyer, the choice itself is the error.
+    let regulated = parse::regulated_for_public_buyer(debtor.kind, rate_kind, rate_period);
+    let rate = match rate_kind {
+        _ if !regulated.is_empty() => RateChoice::LegalDefault,
+        RateKind::Contractual => match parse_percent(&o.rate_percent) {
             Ok(percent) => RateChoice::Contractual {
                 percent,
                 below_floor,
@@ -676,7 +681,7 @@ pub fn check(form: &Form) -> Checked {
                 RateChoice::LegalDefault
             }
         },
-        _ => RateChoice::LegalDefault,
+        RateKind::LegalDefault => RateChoice::LegalDefault,
     };
     let extra_costs = match o.extra_costs.trim() {
         "" => Eur::ZERO,
@@ -692,14 +697,18 @@ pub fn check(form: &Form) -> Checked {
     let options = Options {
         rate,
         // Radio buttons: a value the page cannot produce falls back to the default.
-        rate_period: RatePeriod::from_code(&o.rate_period).unwrap_or(RatePeriod::Semester),
+        rate_period: if regulated.is_empty() {
+            rate_period
+        } else {
+            RatePeriod::Semester
+        },
         day_count: DayCount::from_code(&o.day_count).unwrap_or(DayCount::Fixed365),
         imputation: Imputation::from_code(&o.imputation).unwrap_or(Imputation::InterestFirst),
         indemnity: o.indemnity,
         extra_costs,
         formal_notice_date,
     };
-    for path in parse::regulated_for_public_buyer(debtor.kind, &options) {
+    for path in regulated {
         errors.push(FieldError {
             field: path.to_owned(),
             message: crate::fr::input_error(&InputErrorKind::RegulatedForPublicBuyer),

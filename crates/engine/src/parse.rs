@@ -68,13 +68,17 @@ pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
 
 /// C. commande publique R2192-31: for a public buyer the rate is the regulation's, never a
 /// contractual one nor another reading of its period; the options that say otherwise, by path.
-pub fn regulated_for_public_buyer(debtor: DebtorKind, options: &Options) -> Vec<&'static str> {
+pub fn regulated_for_public_buyer(
+    debtor: DebtorKind,
+    rate: RateKind,
+    rate_period: RatePeriod,
+) -> Vec<&'static str> {
     let mut paths = Vec::new();
     if debtor == DebtorKind::Public {
-        if options.rate != RateChoice::LegalDefault {
+        if rate != RateKind::LegalDefault {
             paths.push("options.rate.kind");
         }
-        if options.rate_period != RatePeriod::Semester {
+        if rate_period != RatePeriod::Semester {
             paths.push("options.rate_period");
         }
     }
@@ -453,7 +457,9 @@ impl Reader {
             self.acknowledged_after_invoices(&invoices, &acknowledgments);
         }
         if let (Some(debtor), Some(options)) = (&debtor, &options) {
-            for path in regulated_for_public_buyer(debtor.kind, options) {
+            for path in
+                regulated_for_public_buyer(debtor.kind, options.rate.kind(), options.rate_period)
+            {
                 self.error(path, InputErrorKind::RegulatedForPublicBuyer);
             }
         }

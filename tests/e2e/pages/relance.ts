@@ -66,8 +66,13 @@ export class RelancePage {
     await this.debtor('particulier').check();
     await this.asOf.fill('01/06/2026');
   }
-  debtor(kind: 'professionnel' | 'particulier'): Locator {
-    return this.quickStart.getByRole('radio', { name: kind === 'professionnel' ? 'un professionnel' : 'un particulier (consommateur)' });
+  debtor(kind: 'professionnel' | 'particulier' | 'public'): Locator {
+    const names = {
+      professionnel: 'un professionnel',
+      particulier: 'un particulier (consommateur)',
+      public: 'un acheteur public (État, collectivité, hôpital…)',
+    };
+    return this.quickStart.getByRole('radio', { name: names[kind] });
   }
 
   /** The French error message shown under the control `field` (via aria-describedby). */
