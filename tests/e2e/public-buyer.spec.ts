@@ -69,3 +69,20 @@ test('prescription runs from the delivery and starts again at an acknowledgment'
   await expect(notices).toContainText('a expiré le 10/02/2026');
   await axe(page, 'acknowledgment in error');
 });
+
+test('a dossier with rates entered by the user is refused by the page, which says where to compute it', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.loadExample();
+  const dossier = {
+    version: 3,
+    creditor: { kind: 'company' },
+    debtor: { kind: 'professional' },
+    invoices: [{ number: 'F-1', due: '2026-11-30', amount: '10000' }],
+    rates: { ecb: [{ from: '2026-12-16', percent: '2.90', source: 'BCE' }] },
+  };
+  await app.importFile('taux.json', JSON.stringify(dossier));
+  await expect(app.alert).toContainText('rates: ce dossier contient des taux saisis par l\'utilisateur');
+  await expect(app.alert).toContainText('relance compute');
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+});

@@ -1297,3 +1297,29 @@ fn a_public_buyer_is_computed_and_its_letters_wait() {
         "Stratégie pour un acheteur public : pas encore disponible",
     );
 }
+
+/// Rates the user entered beyond the shipped tables (issue 12): the CLI computes with them and
+/// marks every segment that uses one; a row without its source is refused by field.
+#[test]
+fn rates_entered_by_the_user_are_used_and_marked() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../engine/tests/golden/user_rates.json"
+    );
+    let table = ok(&["compute", file]);
+    for line in [
+        "12,90 %",
+        "taux saisi par vous",
+        "10 463,40",
+        "Taux saisis par vous, utilisés dans ce calcul",
+    ] {
+        assert!(table.contains(line), "{line:?} not in:\n{table}");
+    }
+    let json = ok(&["compute", file, "--format", "json"]);
+    assert!(json.contains("\"status\": \"user\""), "{json}");
+    assert!(json.contains("\"code\": \"user_rate\""), "{json}");
+    refused(
+        &["compute", &fixture("rate_without_source.json")],
+        "rates.ecb[0].source",
+    );
+}

@@ -61,6 +61,7 @@ fn dossier() -> Dossier {
         payments,
         credit_notes: Vec::new(),
         acknowledgments: Vec::new(),
+        rates: Default::default(),
         options: Options::default(),
         letter: relance_engine::letter_fields::LetterFields::default(),
         strategy: Default::default(),

@@ -25,6 +25,8 @@ use crate::law::{self, payment_terms, prescription};
 use crate::money::round_cents;
 use crate::notice::Notice;
 use crate::order::{sort_by_date, sort_stable_by};
+#[cfg(feature = "user-rates")]
+use crate::rates::Merged;
 use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
 
 /// What the debtor owes on `as_of`, with the working.
@@ -156,8 +158,43 @@ pub struct Totals {
 pub use crate::law::indemnity::{AMOUNT as INDEMNITY, FROM as INDEMNITY_FROM};
 const HUNDRED: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
 
-/// Computes the décompte of `dossier` on `as_of` with `tables`. Never panics.
+/// Computes the décompte of `dossier` on `as_of` with `tables` and the rates the dossier adds
+/// to them. Never panics.
 pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Computation {
+    // One call either way: the computation is compiled once.
+    #[cfg(feature = "user-rates")]
+    let merged = (!dossier.rates.is_empty()).then(|| Merged::new(tables, &dossier.rates));
+    #[cfg(feature = "user-rates")]
+    let merged = merged.as_ref().map(Merged::tables);
+    #[cfg(feature = "user-rates")]
+    let tables = merged.as_ref().unwrap_or(tables);
+    compute_with(dossier, as_of, tables)
+}
+
+/// The notice naming the rates the user entered, once a segment uses one.
+#[cfg(feature = "user-rates")]
+fn user_rate_notice(dossier: &Dossier) -> Notice {
+    let r = &dossier.rates;
+    // In date order, whatever the order of the rows in the dossier.
+    let mut ecb: Vec<_> = r
+        .ecb
+        .iter()
+        .map(|u| (u.from, u.percent.get(), u.source.clone()))
+        .collect();
+    sort_by_date(&mut ecb, |r| r.0);
+    let mut legal: Vec<_> = r
+        .legal
+        .iter()
+        .map(|u| {
+            let (p, a) = (u.particuliers.get(), u.autres_cas.get());
+            (u.semester, p, a, u.source.clone())
+        })
+        .collect();
+    sort_by_date(&mut legal, |r| r.0);
+    Notice::UserRate { ecb, legal }
+}
+
+fn compute_with(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Computation {
     let options = &dossier.options;
     let regime = Regime::of(dossier.debtor.kind);
     let mut notes = BTreeSet::new();
@@ -237,6 +274,14 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
         .into_iter()
         .map(|l| l.finish(regime, dossier, as_of, &mut notes))
         .collect();
+    #[cfg(feature = "user-rates")]
+    if invoices
+        .iter()
+        .flat_map(|i| &i.segments)
+        .any(|s| s.rate.status == Status::User)
+    {
+        notes.insert(user_rate_notice(dossier));
+    }
     let mut totals = Totals {
         extra_costs: options.extra_costs.get(),
         ..Totals::default()
@@ -271,7 +316,7 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
 
 /// Shared, read-mostly context of the accrual functions.
 struct Env<'a> {
-    tables: &'a RateTables,
+    tables: &'a RateTables<'a>,
     options: &'a Options,
     notes: &'a mut BTreeSet<Notice>,
 }
@@ -820,7 +865,7 @@ fn prescription_term(
         )
         .filter(|e| e.date() <= as_of)
         .collect();
-    events.sort_unstable_by_key(|e| e.date());
+    sort_by_date(&mut events, |e| e.date());
     let mut term = prescription::term(regime, Start::of(r.delivered, r.issued, r.due))?;
     for event in events {
         if event.date() <= term.last_day {

@@ -35,6 +35,8 @@ pub struct Dossier {
     pub credit_notes: Vec<CreditNote>,
     /// Written acknowledgments of the debt, in the file's order.
     pub acknowledgments: Vec<Acknowledgment>,
+    /// Rates the user entered beyond (or over) the shipped tables.
+    pub rates: UserRates,
     pub options: Options,
     /// What the letters need (format version 2; defaults when reading a version-1 file).
     pub letter: LetterFields,
@@ -92,6 +94,44 @@ pub struct Invoice {
     pub amount: Eur,
     /// Delivery of the goods or end of the service: prescription runs from it (format version 3).
     pub delivered: Option<NaiveDate>,
+}
+
+/// Rate rows the user adds to the shipped tables (format version 3): each wins over a shipped
+/// row of the same date (ECB) or semester (legal rate).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct UserRates {
+    pub ecb: Vec<UserEcbRow>,
+    pub legal: Vec<UserLegalRow>,
+}
+
+impl UserRates {
+    pub fn is_empty(&self) -> bool {
+        self.ecb.is_empty() && self.legal.is_empty()
+    }
+}
+
+/// An ECB main refinancing rate in force from `from` until the next change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserEcbRow {
+    pub from: NaiveDate,
+    pub percent: Percent,
+    pub source: String,
+}
+
+/// The legal interest rates of the semester starting on `semester` (1 January or 1 July).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserLegalRow {
+    pub semester: NaiveDate,
+    pub particuliers: Percent,
+    pub autres_cas: Percent,
+    pub source: String,
+}
+
+/// A semester as the file writes it: `2027-1` (January–June) or `2027-2`.
+pub fn semester_code(first_day: NaiveDate) -> String {
+    use chrono::Datelike;
+    let half = if first_day.month() < 7 { 1 } else { 2 };
+    format!("{}-{half}", first_day.year())
 }
 
 /// The debtor's written acknowledgment of the debt (C. civ. 2240), of one invoice or, without
@@ -367,6 +407,21 @@ impl Dossier {
                 "formal_notice_date": o.formal_notice_date.map_or(Value::Null, |d| json!(iso(d))),
             }),
         );
+        if !self.rates.is_empty() {
+            let ecb = self.rates.ecb.iter().map(|r| {
+                json!({"from": iso(r.from), "percent": r.percent.get().to_string(), "source": r.source})
+            });
+            let legal = self.rates.legal.iter().map(|r| {
+                json!({
+                    "semester": semester_code(r.semester),
+                    "particuliers": r.particuliers.get().to_string(),
+                    "autres_cas": r.autres_cas.get().to_string(),
+                    "source": r.source,
+                })
+            });
+            let (ecb, legal): (Vec<Value>, Vec<Value>) = (ecb.collect(), legal.collect());
+            root.insert("rates".into(), json!({"ecb": ecb, "legal": legal}));
+        }
         root.insert("letter".into(), letter_json(&self.letter));
         if !self.strategy.is_empty() {
             // `extend`, not `collect`, which would sort again (see `order::map_of`).

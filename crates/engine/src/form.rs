@@ -48,6 +48,11 @@ pub struct Form {
     pub credit_notes: Vec<PaymentForm>,
     /// Written acknowledgments of the debt: a date and, optionally, the invoice (no amount).
     pub acknowledgments: Vec<PaymentForm>,
+    /// ECB rates the user adds: `when` is the date of the change.
+    pub ecb_rates: Vec<RateForm>,
+    /// Legal rates the user adds: `when` is the semester (`2027-1`), `percent` the
+    /// « particuliers » rate, `other` the « autres cas » one.
+    pub legal_rates: Vec<RateForm>,
     pub options: OptionsForm,
     pub letter: LetterForm,
     /// Strategy assumptions the user changed, as typed, by parameter id (`fond.cost`).
@@ -75,6 +80,15 @@ pub struct InvoiceForm {
     pub amount: String,
     /// Delivery of the goods or end of the service (optional).
     pub delivered: String,
+}
+
+/// A rate the user adds to the shipped tables, with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct RateForm {
+    pub when: String,
+    pub percent: String,
+    pub other: String,
+    pub source: String,
 }
 
 /// A payment, a credit note, or an acknowledgment of debt (whose amount stays empty).
@@ -714,6 +728,7 @@ pub fn check(form: &Form) -> Checked {
             message: crate::fr::input_error(&InputErrorKind::RegulatedForPublicBuyer),
         });
     }
+    let rates = check_rates(form, &mut errors);
     let letter = check_letter(&form.letter, &mut errors);
     let mut strategy = crate::strategy::Overrides::new();
     for (id, raw) in &form.strategy {
@@ -735,6 +750,7 @@ pub fn check(form: &Form) -> Checked {
         payments,
         credit_notes,
         acknowledgments,
+        rates,
         options,
         letter,
         strategy,
@@ -745,6 +761,112 @@ pub fn check(form: &Form) -> Checked {
         errors,
         unnumbered,
     }
+}
+
+#[cfg(not(feature = "user-rates"))]
+fn check_rates(_: &Form, _: &mut [FieldError]) -> UserRates {
+    UserRates::default()
+}
+
+#[cfg(feature = "user-rates")]
+/// The rates the user added (`rates.ecb[i].from`, `rates.legal[i].semester`…); a row with a
+/// mistake is left out, named; an untouched row says nothing.
+fn check_rates(form: &Form, errors: &mut Vec<FieldError>) -> UserRates {
+    let mut out = UserRates::default();
+    let mut err = |field: String, kind: InputErrorKind| {
+        errors.push(FieldError {
+            field,
+            message: crate::fr::input_error(&kind),
+        });
+    };
+    let percent =
+        |path: &str, key: &str, raw: &str, err: &mut dyn FnMut(String, InputErrorKind)| {
+            match raw.trim() {
+                "" => err(format!("{path}.{key}"), InputErrorKind::Missing),
+                t => match parse_percent(t) {
+                    Ok(p) => return Some(p),
+                    Err(e) => err(
+                        format!("{path}.{key}"),
+                        InputErrorKind::InvalidPercent(t.to_owned(), e),
+                    ),
+                },
+            }
+            None
+        };
+    let rows = form
+        .ecb_rates
+        .iter()
+        .map(|r| ("ecb", r))
+        .chain(form.legal_rates.iter().map(|r| ("legal", r)));
+    let (mut ecb_i, mut legal_i) = (0, 0);
+    for (list, r) in rows {
+        let i = if list == "ecb" {
+            &mut ecb_i
+        } else {
+            &mut legal_i
+        };
+        let path = format!("rates.{list}[{i}]");
+        *i += 1;
+        if *r == RateForm::default() {
+            continue;
+        }
+        let source = r.source.trim();
+        if source.is_empty() {
+            err(format!("{path}.source"), InputErrorKind::Missing);
+        }
+        if list == "ecb" {
+            let from = match r.when.trim() {
+                "" => Err(InputErrorKind::Missing),
+                t => parse::typed_date(t),
+            };
+            let from = from.map_err(|kind| err(format!("{path}.from"), kind)).ok();
+            let p = percent(&path, "percent", &r.percent, &mut err);
+            if let (Some(from), Some(percent), false) = (from, p, source.is_empty()) {
+                if out.ecb.iter().any(|u| u.from == from) {
+                    err(
+                        format!("{path}.from"),
+                        InputErrorKind::DuplicateRate(crate::fr::date(from)),
+                    );
+                } else {
+                    out.ecb.push(UserEcbRow {
+                        from,
+                        percent,
+                        source: source.to_owned(),
+                    });
+                }
+            }
+        } else {
+            let semester = match r.when.trim() {
+                "" => Err(InputErrorKind::Missing),
+                t => {
+                    parse::semester(t).ok_or_else(|| InputErrorKind::InvalidSemester(t.to_owned()))
+                }
+            };
+            let semester = semester
+                .map_err(|kind| err(format!("{path}.semester"), kind))
+                .ok();
+            let particuliers = percent(&path, "particuliers", &r.percent, &mut err);
+            let autres_cas = percent(&path, "autres_cas", &r.other, &mut err);
+            if let (Some(semester), Some(particuliers), Some(autres_cas), false) =
+                (semester, particuliers, autres_cas, source.is_empty())
+            {
+                if out.legal.iter().any(|u| u.semester == semester) {
+                    err(
+                        format!("{path}.semester"),
+                        InputErrorKind::DuplicateRate(semester_code(semester)),
+                    );
+                } else {
+                    out.legal.push(UserLegalRow {
+                        semester,
+                        particuliers,
+                        autres_cas,
+                        source: source.to_owned(),
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// An amount that must be above zero (invoice, payment, credit note).
@@ -775,6 +897,11 @@ fn kind<T: Coded>(raw: &str, default: T) -> Result<T, InputErrorKind> {
 /// A date as the form shows it: `04/03/2022`.
 fn date_text(date: Option<NaiveDate>) -> String {
     date.map(crate::fr::date).unwrap_or_default()
+}
+
+/// A percentage as the form shows it: `2,9`.
+fn percent_text(p: crate::money::Percent) -> String {
+    p.get().to_string().replace('.', ",")
 }
 
 /// An amount as the form shows it: `24 000,00`.
@@ -842,6 +969,28 @@ impl Form {
                     invoice: a.invoice.clone().unwrap_or_default(),
                 })
                 .collect(),
+            ecb_rates: d
+                .rates
+                .ecb
+                .iter()
+                .map(|r| RateForm {
+                    when: date_text(Some(r.from)),
+                    percent: percent_text(r.percent),
+                    other: String::new(),
+                    source: r.source.clone(),
+                })
+                .collect(),
+            legal_rates: d
+                .rates
+                .legal
+                .iter()
+                .map(|r| RateForm {
+                    when: semester_code(r.semester),
+                    percent: percent_text(r.particuliers),
+                    other: percent_text(r.autres_cas),
+                    source: r.source.clone(),
+                })
+                .collect(),
             options: OptionsForm {
                 rate_kind: o.rate.kind().code().into(),
                 rate_percent: match o.rate {
@@ -884,6 +1033,11 @@ impl Form {
                 .map(|p| json!({"date": p.date, "amount": p.amount, "invoice": p.invoice}))
                 .collect::<Vec<_>>()
         };
+        let rate_rows = |l: &[RateForm]| {
+            l.iter()
+                .map(|r| json!({"when": r.when, "percent": r.percent, "other": r.other, "source": r.source}))
+                .collect::<Vec<_>>()
+        };
         let o = &self.options;
         let l = &self.letter;
         let value = json!({
@@ -898,6 +1052,8 @@ impl Form {
             "payments": flows(&self.payments),
             "credit_notes": flows(&self.credit_notes),
             "acknowledgments": flows(&self.acknowledgments),
+            "ecb_rates": rate_rows(&self.ecb_rates),
+            "legal_rates": rate_rows(&self.legal_rates),
             "options": {
                 "rate_kind": o.rate_kind, "rate_percent": o.rate_percent, "below_floor": o.below_floor,
                 "rate_period": o.rate_period,
@@ -959,6 +1115,18 @@ impl Form {
                 })
                 .collect()
         };
+        let rate_rows = |k: &str| {
+            list(k)
+                .iter()
+                .filter_map(Value::as_object)
+                .map(|m| RateForm {
+                    when: s(m, "when"),
+                    percent: s(m, "percent"),
+                    other: s(m, "other"),
+                    source: s(m, "source"),
+                })
+                .collect()
+        };
         let o = obj("options");
         let d = OptionsForm::default();
         let or = |value: String, default: String| if value.is_empty() { default } else { value };
@@ -981,6 +1149,8 @@ impl Form {
             payments: flows("payments"),
             credit_notes: flows("credit_notes"),
             acknowledgments: flows("acknowledgments"),
+            ecb_rates: rate_rows("ecb_rates"),
+            legal_rates: rate_rows("legal_rates"),
             options: OptionsForm {
                 rate_kind: or(s(o, "rate_kind"), d.rate_kind),
                 rate_percent: s(o, "rate_percent"),

@@ -139,8 +139,18 @@ pub fn prescription_start(start: Start) -> String {
     }
 }
 
-/// The legal basis of a rate, in a few words: `BCE 2,40 % au 01/07/2026 + 10 points`.
+/// The legal basis of a rate, in a few words: `BCE 2,40 % au 01/07/2026 + 10 points`; a rate
+/// the user entered says so.
 pub fn rate_basis(quote: &RateQuote) -> String {
+    let basis = legal_basis(quote);
+    if quote.status == crate::rates::Status::User {
+        format!("{basis}, taux saisi par vous")
+    } else {
+        basis
+    }
+}
+
+fn legal_basis(quote: &RateQuote) -> String {
     match quote.basis {
         Basis::EcbPlusTen { ecb, reference } => {
             format!(
@@ -266,6 +276,9 @@ pub fn input_error(kind: &InputErrorKind) -> String {
             "date antérieure à la facture {invoice} ({}) : une reconnaissance de dette ne peut la précéder",
             date(*since)
         ),
+        InputErrorKind::InvalidSemester(raw) => format!("semestre invalide « {raw} » (attendu : AAAA-1 pour janvier à juin, AAAA-2 pour juillet à décembre, à partir de 2015)"),
+        InputErrorKind::UserRatesNotHere => "ce dossier contient des taux saisis par l'utilisateur, que la page ne lit pas encore : calculez-le avec la ligne de commande (relance compute), ou retirez la section « rates » du fichier".to_owned(),
+        InputErrorKind::DuplicateRate(when) => format!("un autre taux est déjà saisi pour {when}"),
         InputErrorKind::RegulatedForPublicBuyer => "pour un acheteur public, le taux des intérêts moratoires est fixé par la réglementation (C. commande publique, R2192-31) : laissez le choix par défaut".to_owned(),
         InputErrorKind::FileTooLarge { bytes, max } => format!(
             "fichier trop volumineux ({} Mo ; {} Mo au plus) : rien n'a été importé",
@@ -327,6 +340,21 @@ pub fn notice(n: &Notice) -> String {
             "Taux provisoire pour le {} : le taux n'est pas encore connu ; le dernier taux connu ({}) a été utilisé.",
             semester_label(*period), percent(*p)
         ),
+        Notice::UserRate { ecb, legal } => {
+            let rows = ecb.iter().map(|(from, p, source)| {
+                format!("taux BCE de {} à compter du {} (source : {source})", percent(*p), date(*from))
+            });
+            let rows = rows.chain(legal.iter().map(|(semester, p, a, source)| {
+                format!(
+                    "taux de l'intérêt légal {} : {} pour les particuliers, {} dans les autres cas (source : {source})",
+                    semester_label(*semester), percent(*p), percent(*a)
+                )
+            }));
+            format!(
+                "Taux saisis par vous, utilisés dans ce calcul : {}. Vérifiez-les avant d'envoyer un courrier.",
+                rows.collect::<Vec<_>>().join(" ; ")
+            )
+        }
         Notice::RateUnavailable { invoice, from, to } => format!(
             "Facture {invoice} : aucun taux connu du {} au {} ; aucun intérêt n'est calculé pour ces jours.",
             date(*from), date(*to)

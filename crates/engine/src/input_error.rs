@@ -62,6 +62,12 @@ pub enum InputErrorKind {
         invoice: String,
         since: chrono::NaiveDate,
     },
+    /// Not a semester `AAAA-1` or `AAAA-2` from 2015 (the legal rate was yearly before).
+    InvalidSemester(String),
+    /// A second rate entered for the same date or semester.
+    DuplicateRate(String),
+    /// Rates the user entered, in a build without them (the page, for now).
+    UserRatesNotHere,
     /// A choice the regulation makes for a public buyer (C. commande publique R2192-31).
     RegulatedForPublicBuyer,
     /// More rows than a dossier may hold (`what`: French plural noun).

@@ -52,6 +52,12 @@ pub enum Notice {
         percent: Decimal,
         source: String,
     },
+    /// Some days bear a rate the user entered (`Dossier::rates`): every row, ECB (from, percent,
+    /// source) and legal (semester, particuliers, autres cas, source).
+    UserRate {
+        ecb: Vec<(NaiveDate, Decimal, String)>,
+        legal: Vec<(NaiveDate, Decimal, Decimal, String)>,
+    },
     /// Some days lie beyond the last known rate: the last known value was used.
     ProvisionalRate { period: NaiveDate, percent: Decimal },
     /// No rate is known for these days: nothing was computed for them.
@@ -107,6 +113,7 @@ impl Notice {
             Notice::PaymentTermsBeyondCap { .. } => "payment_terms_beyond_cap",
             Notice::DueDateAssumed { .. } => "due_date_assumed",
             Notice::UnverifiedRate { .. } => "unverified_rate",
+            Notice::UserRate { .. } => "user_rate",
             Notice::ProvisionalRate { .. } => "provisional_rate",
             Notice::RateUnavailable { .. } => "rate_unavailable",
             Notice::Prescription { .. } => "prescription",

@@ -85,6 +85,22 @@ pub fn regulated_for_public_buyer(
     paths
 }
 
+/// A semester `2027-1` (January–June) or `2027-2` (July–December), as its first day; from
+/// 2015, when the legal rate became half-yearly (C. mon. fin. L313-2), through 2199.
+pub fn semester(raw: &str) -> Option<NaiveDate> {
+    let (year, half) = raw.trim().split_once('-')?;
+    let year: i32 = year.trim().parse().ok()?;
+    let month = match half.trim() {
+        "1" => 1,
+        "2" => 7,
+        _ => return None,
+    };
+    (2015..=DATE_MAX_YEAR)
+        .contains(&year)
+        .then(|| NaiveDate::from_ymd_opt(year, month, 1))
+        .flatten()
+}
+
 /// Parses a date typed by a person (ISO or `JJ/MM/AAAA`), within the accepted range.
 pub fn date(raw: &str) -> Result<NaiveDate, InputErrorKind> {
     let date = parse_date(raw).ok_or_else(|| InputErrorKind::InvalidDate(raw.to_owned()))?;
@@ -337,6 +353,7 @@ impl Reader {
             "letter",
             "strategy",
             "acknowledgments",
+            "rates",
         ];
         let map = self.object(root, "", &keys)?;
         // Version 2 added `letter`, version 3 `options.rate.below_floor`; older files are read
@@ -355,11 +372,10 @@ impl Reader {
             None => FORMAT_VERSION,
         };
         self.version = version;
-        if version < 3 && map.contains_key("acknowledgments") {
-            self.error(
-                "acknowledgments",
-                InputErrorKind::UnknownKey("acknowledgments".into()),
-            );
+        for key in ["acknowledgments", "rates"] {
+            if version < 3 && map.contains_key(key) {
+                self.error(key, InputErrorKind::UnknownKey(key.into()));
+            }
         }
         let letter = match self.field(map, "", "letter", false) {
             Some(_) if version < 2 => {
@@ -407,6 +423,7 @@ impl Reader {
             .enumerate()
             .map(|(i, v)| self.acknowledgment(v, &format!("acknowledgments[{i}]")))
             .collect();
+        let rates = self.rates(map);
         let strategy = self.strategy(map);
         let options = match self.field(map, "", "options", false) {
             Some(v) => self.options(v, version),
@@ -472,10 +489,150 @@ impl Reader {
             payments: payments.into_iter().collect::<Option<Vec<_>>>()?,
             credit_notes: credit_notes.into_iter().collect::<Option<Vec<_>>>()?,
             acknowledgments: acknowledgments.into_iter().collect::<Option<Vec<_>>>()?,
+            rates,
             options: options?,
             letter: letter?,
             strategy,
         })
+    }
+
+    /// The optional `rates` section: `{"ecb": [{"from", "percent", "source"}], "legal":
+    /// [{"semester": "2027-1", "particuliers", "autres_cas", "source"}]}`; every field required,
+    /// one row per date or semester.
+    #[cfg(not(feature = "user-rates"))]
+    fn rates(&mut self, map: &Obj) -> UserRates {
+        if map.contains_key("rates") {
+            self.error("rates", InputErrorKind::UserRatesNotHere);
+        }
+        UserRates::default()
+    }
+
+    #[cfg(feature = "user-rates")]
+    fn rates(&mut self, map: &Obj) -> UserRates {
+        let mut out = UserRates::default();
+        let Some(section) = self.field(map, "", "rates", false) else {
+            return out;
+        };
+        let Some(section) = self.object(section, "rates", &["ecb", "legal"]) else {
+            return out;
+        };
+        let list = |r: &mut Reader, key: &str| -> Vec<(String, &Obj)> {
+            let path = format!("rates.{key}");
+            match r.field(section, "rates", key, false) {
+                Some(Value::Array(rows)) => rows
+                    .iter()
+                    .enumerate()
+                    .take(MAX_INVOICES)
+                    .filter_map(|(i, v)| {
+                        let row = format!("{path}[{i}]");
+                        let keys: &[&str] = if key == "ecb" {
+                            &["from", "percent", "source"]
+                        } else {
+                            &["semester", "particuliers", "autres_cas", "source"]
+                        };
+                        r.object(v, &row, keys).map(|m| (row, m))
+                    })
+                    .collect(),
+                Some(_) => {
+                    let expected = "une liste";
+                    r.error(&path, InputErrorKind::WrongType { expected });
+                    Vec::new()
+                }
+                None => Vec::new(),
+            }
+        };
+        for (path, m) in list(self, "ecb") {
+            let from = self.date(m, &path, "from", true);
+            let percent = self.percent(m, &path, "percent");
+            let source = self.source(m, &path);
+            if let (Some(from), Some(percent), Some(source)) = (from, percent, source) {
+                if out.ecb.iter().any(|r| r.from == from) {
+                    let when = crate::fr::date(from);
+                    self.error(&join(&path, "from"), InputErrorKind::DuplicateRate(when));
+                    continue;
+                }
+                out.ecb.push(UserEcbRow {
+                    from,
+                    percent,
+                    source,
+                });
+            }
+        }
+        for (path, m) in list(self, "legal") {
+            let semester = self.semester(m, &path);
+            let particuliers = self.percent(m, &path, "particuliers");
+            let autres_cas = self.percent(m, &path, "autres_cas");
+            let source = self.source(m, &path);
+            if let (Some(semester), Some(particuliers), Some(autres_cas), Some(source)) =
+                (semester, particuliers, autres_cas, source)
+            {
+                if out.legal.iter().any(|r| r.semester == semester) {
+                    let when = semester_code(semester);
+                    self.error(
+                        &join(&path, "semester"),
+                        InputErrorKind::DuplicateRate(when),
+                    );
+                    continue;
+                }
+                out.legal.push(UserLegalRow {
+                    semester,
+                    particuliers,
+                    autres_cas,
+                    source,
+                });
+            }
+        }
+        out
+    }
+
+    #[cfg(feature = "user-rates")]
+    fn percent(&mut self, map: &Obj, path: &str, key: &str) -> Option<Percent> {
+        let value = self.field(map, path, key, true)?;
+        let raw = match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => {
+                let expected = "un pourcentage";
+                self.error(&join(path, key), InputErrorKind::WrongType { expected });
+                return None;
+            }
+        };
+        parse_percent(&raw)
+            .map_err(|e| self.error(&join(path, key), InputErrorKind::InvalidPercent(raw, e)))
+            .ok()
+    }
+
+    #[cfg(feature = "user-rates")]
+    /// The source of a rate the user entered: required, so that every figure says where it
+    /// comes from.
+    fn source(&mut self, map: &Obj, path: &str) -> Option<String> {
+        let wrong_type = map
+            .get("source")
+            .is_some_and(|v| !(v.is_string() || v.is_number() || v.is_null()));
+        let source = self.string(map, path, "source").filter(|s| !s.is_empty());
+        if source.is_none() && !wrong_type {
+            self.error(&join(path, "source"), InputErrorKind::Missing);
+        }
+        source
+    }
+
+    #[cfg(feature = "user-rates")]
+    fn semester(&mut self, map: &Obj, path: &str) -> Option<NaiveDate> {
+        let raw = self.string(map, path, "semester");
+        let Some(raw) = raw else {
+            if map.get("semester").is_none_or(Value::is_null) {
+                self.error(&join(path, "semester"), InputErrorKind::Missing);
+            }
+            return None;
+        };
+        let parsed = semester(&raw);
+        if parsed.is_none() {
+            self.error(
+                &join(path, "semester"),
+                InputErrorKind::InvalidSemester(raw),
+            );
+        }
+        parsed
     }
 
     /// The optional `strategy` section: `{"assumptions": {"fond.cost": "1200", …}}`.

@@ -9,9 +9,13 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::calendar::{previous_day, semester_end, semester_start};
+#[cfg(feature = "user-rates")]
+use crate::dossier::UserRates;
 use crate::law::late_interest::{
     contractual_floor, default_rate, ecb_reference_day, public_rate, PUBLIC_RATE_FROM,
 };
+#[cfg(feature = "user-rates")]
+use crate::order::{sort_by_date, sort_stable_by};
 use crate::reference::tables;
 
 pub use crate::reference::links::{all_links, source_link, L441_10};
@@ -19,16 +23,96 @@ pub use crate::reference::rows::{EcbRow, LegalCategory, LegalRow, Status};
 
 /// The reference data a computation uses. An argument, never a global, so tests can swap it.
 #[derive(Clone, Copy, Debug)]
-pub struct RateTables {
-    pub ecb: &'static [EcbRow],
+pub struct RateTables<'a> {
+    pub ecb: &'a [EcbRow],
     /// Last day for which the ECB table is known to be complete.
     pub ecb_complete_through: NaiveDate,
-    pub legal: &'static [LegalRow],
+    pub legal: &'a [LegalRow],
 }
 
-impl RateTables {
+/// The source of every row the user entered; the user's own words are in the dossier and in
+/// the `user_rate` notice.
+pub const USER_SOURCE: &str = "saisi par vous";
+
+#[cfg(feature = "user-rates")]
+/// Tables with the user's rows (`Dossier::rates`) added: each wins over a shipped row of the
+/// same date (ECB) or semester (legal rate); an ECB row holds until the next change, shipped or
+/// entered. The order of the user's rows does not matter.
+#[derive(Clone, Debug)]
+pub struct Merged {
+    ecb: Vec<EcbRow>,
+    legal: Vec<LegalRow>,
+    ecb_complete_through: NaiveDate,
+}
+
+#[cfg(feature = "user-rates")]
+impl Merged {
+    pub fn new(base: &RateTables, user: &UserRates) -> Merged {
+        let mut ecb: Vec<EcbRow> = base
+            .ecb
+            .iter()
+            .filter(|r| !user.ecb.iter().any(|u| u.from == r.from))
+            .copied()
+            .chain(user.ecb.iter().map(|u| EcbRow {
+                from: u.from,
+                percent: u.percent.get(),
+                status: Status::User,
+                source: USER_SOURCE,
+            }))
+            .collect();
+        sort_by_date(&mut ecb, |r| r.from);
+        let entered = |r: &LegalRow| {
+            r.category != LegalCategory::All && user.legal.iter().any(|u| u.semester == r.from)
+        };
+        let mut legal: Vec<LegalRow> = base.legal.iter().filter(|r| !entered(r)).copied().collect();
+        for u in &user.legal {
+            let to = semester_end(u.semester);
+            for (category, percent) in [
+                (LegalCategory::Particuliers, u.particuliers),
+                (LegalCategory::AutresCas, u.autres_cas),
+            ] {
+                legal.push(LegalRow {
+                    from: u.semester,
+                    to,
+                    category,
+                    percent: percent.get(),
+                    status: Status::User,
+                    source: USER_SOURCE,
+                });
+            }
+        }
+        sort_stable_by(&mut legal, |a, b| {
+            (a.from, a.category).cmp(&(b.from, b.category))
+        });
+        let last_entered = user.ecb.iter().map(|u| u.from).max();
+        Merged {
+            ecb,
+            legal,
+            ecb_complete_through: last_entered.map_or(base.ecb_complete_through, |d| {
+                d.max(base.ecb_complete_through)
+            }),
+        }
+    }
+
+    pub fn tables(&self) -> RateTables<'_> {
+        RateTables {
+            ecb: &self.ecb,
+            ecb_complete_through: self.ecb_complete_through,
+            legal: &self.legal,
+        }
+    }
+}
+
+impl RateTables<'_> {
+    /// The last day of the shipped legal-rate table.
+    pub fn legal_known_through(&self) -> Option<NaiveDate> {
+        self.legal.iter().map(|r| r.to).max()
+    }
+}
+
+impl RateTables<'static> {
     /// The tables shipped with this version (`data/rates/`).
-    pub fn builtin() -> RateTables {
+    pub fn builtin() -> RateTables<'static> {
         RateTables {
             ecb: tables::ECB_MRO,
             ecb_complete_through: tables::ECB_COMPLETE_THROUGH,
@@ -95,7 +179,7 @@ pub enum Lookup {
 
 pub use crate::law::late_interest::{ECB_PLUS_TEN_FROM, SEMESTER_RULE_FROM};
 
-impl RateTables {
+impl RateTables<'_> {
     /// Index of the ECB row in force on `day`.
     fn ecb_index(&self, day: NaiveDate) -> Option<usize> {
         self.ecb.partition_point(|r| r.from <= day).checked_sub(1)
@@ -122,7 +206,8 @@ impl RateTables {
                         },
                         status: row.status,
                         source: row.source,
-                        provisional: anchor > self.ecb_complete_through,
+                        provisional: anchor > self.ecb_complete_through
+                            && row.status != Status::User,
                     },
                     through: semester_end(day),
                 },
@@ -180,7 +265,7 @@ impl RateTables {
                     },
                     status: row.status,
                     source: row.source,
-                    provisional: anchor > self.ecb_complete_through,
+                    provisional: anchor > self.ecb_complete_through && row.status != Status::User,
                 },
                 through: NaiveDate::MAX,
             },
@@ -201,9 +286,15 @@ impl RateTables {
             .filter(|r| r.category == category || r.category == LegalCategory::All)
         {
             if day < row.from {
-                let gap_end = previous_day(row.from).unwrap_or(day);
-                return Lookup::Unknown {
-                    through: gap_end.min(semester_end(day)),
+                let through = previous_day(row.from).unwrap_or(day).min(semester_end(day));
+                // Between the last known period and a later one the user entered, the last
+                // known rate, provisional, as after the tables; a gap in the tables stays one.
+                return match last.filter(|_| row.status == Status::User) {
+                    Some(last) => Lookup::Known {
+                        quote: legal_quote(last, true),
+                        through,
+                    },
+                    None => Lookup::Unknown { through },
                 };
             }
             if day <= row.to {

@@ -264,7 +264,11 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
                 inv.due,
                 "indemnité forfaitaire",
                 inv.indemnity,
-                "C. com. D441-5",
+                if c.regime == Regime::Public {
+                    "C. commande publique D2192-35"
+                } else {
+                    "C. com. D441-5"
+                },
             );
         }
         csv.total(number, c.as_of, "total facture", inv.total);

@@ -485,3 +485,105 @@ fn contractual_below_floor_summary_of_older_cases() {
         Some(BelowFloor::Contractual)
     );
 }
+
+/// A public buyer (C. commande publique R2192-31): the ECB rate of 1 January 2025 (3.15 %, in
+/// force from 18 December 2024) + 8 points = 11.15 % for a delay that began on 21 May 2025,
+/// kept after 1 July; the payment of 4 000 on 10 August goes to interest first (C. civ.
+/// 1343-1): 250.50, then 3 749.50 of principal.
+///   10 000.00 × 11.15 % ×  41 / 365 = 125.246… → 125.25   (21 May – 30 Jun 2025)
+///   10 000.00 × 11.15 % ×  41 / 365 = 125.246… → 125.25   (1 Jul – 10 Aug)
+///    6 250.50 × 11.15 % × 143 / 365 = 273.044… → 273.04   (11 Aug – 31 Dec)
+///   owed 273.04 + 40 (D2192-35) + 6 250.50 = 6 563.54; per day 6 250.50 × 11.15 % / 365 = 1.909… → 1.91.
+/// Prescription (loi n° 68-1250): from the payment, through 31 December 2029: no notice.
+#[test]
+fn public_buyer() {
+    check(
+        "public_buyer",
+        Expected {
+            segments: &[
+                "2025-05-21 2025-06-30 41 10000.00 11.15 125.25",
+                "2025-07-01 2025-08-10 41 10000.00 11.15 125.25",
+                "2025-08-11 2025-12-31 143 6250.50 11.15 273.04",
+            ],
+            interest: "273.04",
+            indemnities: "40.00",
+            total: "6563.54",
+            daily: "1.91",
+            notices: &[],
+        },
+    );
+}
+
+/// Rates the user entered beyond the shipped tables: the ECB rate of 2.90 % from 16 December
+/// 2026 anchors the first half of 2027 (C. com. L441-10: 2.90 + 10 = 12.90 %), marked « user »
+/// and named in a notice, not provisional.
+///   10 000 × 12.40 % × 31 / 365 = 105.315… → 105.32   (Dec 2026, shipped ECB 2.40 % of 1 July)
+///   10 000 × 12.90 % × 90 / 365 = 318.082… → 318.08   (1 Jan – 31 Mar 2027)
+///   423.40 + 40 + 10 000 = 10 463.40; per day 10 000 × 12.90 % / 365 = 3.534… → 3.53.
+#[test]
+fn rates_entered_by_the_user() {
+    let c = check(
+        "user_rates",
+        Expected {
+            segments: &[
+                "2026-12-01 2026-12-31 31 10000.00 12.4 105.32",
+                "2027-01-01 2027-03-31 90 10000.00 12.9 318.08",
+            ],
+            interest: "423.40",
+            indemnities: "40.00",
+            total: "10463.40",
+            daily: "3.53",
+            notices: &["user_rate"],
+        },
+    );
+    let status: Vec<&str> = c.invoices[0]
+        .segments
+        .iter()
+        .map(|s| s.rate.status.code())
+        .collect();
+    assert_eq!(status, ["SRC-3P", "user"]);
+}
+
+/// Prescription against a consumer (C. conso. L218-2, 2 years), no interest without a formal
+/// notice: A runs from its delivery (10 Sep 2023, before its invoice) and has run out; B starts
+/// again at its partial payment (1 Mar 2024); C, with no issue date, at the written
+/// acknowledgment of 1 June 2024 (C. civ. 2240), within 183 days of the calculation date.
+#[test]
+fn prescription_from_delivery_payment_and_acknowledgment() {
+    let c = check(
+        "prescription",
+        Expected {
+            segments: &[],
+            interest: "0.00",
+            indemnities: "0.00",
+            total: "1500.00",
+            daily: "0.00",
+            notices: &[
+                "prescription",
+                "prescription",
+                "prescription",
+                "no_formal_notice",
+            ],
+        },
+    );
+    let terms: Vec<String> = c
+        .notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::Prescription {
+                invoice,
+                term,
+                status,
+            } => Some(format!("{invoice} {} {}", term.last_day, status.code())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            "A 2025-09-10 prescribed",
+            "B 2026-03-01 soon",
+            "C 2026-06-01 soon"
+        ]
+    );
+}

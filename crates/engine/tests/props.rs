@@ -19,7 +19,8 @@ use serde_json::Value;
 use relance_engine::calendar::{is_leap_year, semester_start};
 use relance_engine::dossier::{
     Acknowledgment, BelowFloor, CreditNote, Creditor, CreditorKind, DayCount, Debtor, DebtorKind,
-    Dossier, Identity, Imputation, Invoice, Options, Payment, RateChoice, RatePeriod,
+    Dossier, Identity, Imputation, Invoice, Options, Payment, RateChoice, RatePeriod, UserEcbRow,
+    UserLegalRow, UserRates,
 };
 use relance_engine::money::{Eur, Percent};
 use relance_engine::rates::Basis;
@@ -253,6 +254,44 @@ fn invoice_body(
     .boxed()
 }
 
+/// Rates a user may add: at most one per date (ECB) or semester (legal rate), from 2015.
+fn user_rates(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<UserRates> {
+    let percent = || {
+        (0u32..=1500).prop_map(|c| Percent::new(Decimal::new(i64::from(c), 2)).expect("in range"))
+    };
+    let source = "[a-zA-Zé]{1,12}";
+    (
+        proptest::collection::btree_map(date, (percent(), source), 0..=2),
+        proptest::collection::btree_map(
+            (2015i32..=2030, prop_oneof![Just(1u32), Just(7u32)]),
+            (percent(), percent(), source),
+            0..=2,
+        ),
+    )
+        .prop_map(|(ecb, legal)| UserRates {
+            ecb: ecb
+                .into_iter()
+                .map(|(from, (percent, source))| UserEcbRow {
+                    from,
+                    percent,
+                    source,
+                })
+                .collect(),
+            legal: legal
+                .into_iter()
+                .map(
+                    |((year, month), (particuliers, autres_cas, source))| UserLegalRow {
+                        semester: ymd(year, month, 1),
+                        particuliers,
+                        autres_cas,
+                        source,
+                    },
+                )
+                .collect(),
+        })
+        .boxed()
+}
+
 /// Valid dossiers (what `parse::dossier` could return) with dates drawn from `date`.
 fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
     // A few dates drawn often, so that invoices share due dates and payments fall on them.
@@ -294,13 +333,14 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                         ),
                         0..=2,
                     ),
+                    user_rates(date.clone()),
                 ),
             )
         })
         .prop_map(
             |(numbers, bodies, payments, credit_notes, parties, mut options, as_of, extra)| {
                 let (creditor_kind, creditor_id, debtor_kind, debtor_id) = parties;
-                let (delivered, acknowledgments) = extra;
+                let (delivered, acknowledgments, rates) = extra;
                 let invoices: Vec<Invoice> = numbers
                     .iter()
                     .zip(bodies)
@@ -367,6 +407,7 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                         })
                         .collect(),
                     acknowledgments,
+                    rates,
                     options,
                     letter: relance_engine::letter_fields::LetterFields::default(),
                     strategy: Default::default(),
@@ -1066,6 +1107,16 @@ proptest! {
                 prop_assert!(t.last_day >= b.last_day, "invoice {}: {:?} < {:?}", inv.number, t, b);
             }
         }
+    }
+
+    /// The rows a user adds to the rate tables count the same in any order.
+    #[test]
+    fn prop_the_order_of_entered_rates_does_not_matter(d in dossier(), as_of in as_of()) {
+        let reference = run(&d, as_of);
+        let mut other = d.clone();
+        other.rates.ecb.reverse();
+        other.rates.legal.reverse();
+        prop_assert_eq!(&run(&other, as_of), &reference);
     }
 
     /// What the web form shows of a dossier reads back to the same dossier.

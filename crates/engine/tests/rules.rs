@@ -902,3 +902,91 @@ fn version_3_inputs_are_checked_by_field() {
         .replace("\"version\": 3", "\"version\": 2");
     assert_eq!(errors(&v2), ["invoices[0].delivered"]);
 }
+
+/// Rates the user enters beyond the shipped tables: an ECB change on 16 December 2026 (2.90 %)
+/// gives 12.90 % for the first half of 2027, a 2027-1 legal rate (2.81 % autres cas) for a
+/// consumer's interest, each segment marked « user » and named in a `user_rate` notice; without
+/// them, the last known rates, provisional. 10 000 × 12.40 % × 31 / 365 = 105.32; × 12.90 % × 90
+/// / 365 = 318.08. 1 000 × 2.75 % × 46 / 365 = 3.47; × 2.81 % × 59 / 365 = 4.54.
+#[test]
+fn rates_entered_by_the_user_extend_the_tables() {
+    let rates = r#", "rates": {"ecb": [{"from": "2026-12-16", "percent": "2,90", "source": "BCE, communiqué"}],
+        "legal": [{"semester": "2027-1", "particuliers": "6.91", "autres_cas": "2.81", "source": "arrêté"}]}"#;
+    let invoice = [r#"{"number": "F-1", "due": "2026-11-30", "amount": "10000.00"}"#];
+    let c = run(&v3("2027-03-31", "professional", &invoice, rates));
+    assert_eq!(
+        segments(&c),
+        [
+            "2026-12-01 2026-12-31 12.4 105.32",
+            "2027-01-01 2027-03-31 12.9 318.08"
+        ]
+    );
+    let status: Vec<&str> = c.invoices[0]
+        .segments
+        .iter()
+        .map(|s| s.rate.status.code())
+        .collect();
+    assert_eq!(status, ["SRC-3P", "user"]);
+    assert!(c.invoices[0].segments.iter().all(|s| !s.rate.provisional));
+    assert_notice(&c, "user_rate", true);
+    assert_notice(&c, "provisional_rate", false);
+    let without = run(&v3("2027-03-31", "professional", &invoice, ""));
+    assert_eq!(segments(&without)[1], "2027-01-01 2027-03-31 12.65 311.92");
+    assert_notice(&without, "provisional_rate", true);
+    assert_notice(&without, "user_rate", false);
+
+    let notice = r#", "options": {"formal_notice_date": "2026-11-15"}"#;
+    let consumer = [r#"{"number": "F-1", "due": "2026-10-31", "amount": "1000.00"}"#];
+    let c = run(&v3(
+        "2027-02-28",
+        "consumer",
+        &consumer,
+        &format!("{rates}{notice}"),
+    ));
+    assert_eq!(
+        segments(&c),
+        [
+            "2026-11-16 2026-12-31 2.75 3.47",
+            "2027-01-01 2027-02-28 2.81 4.54"
+        ]
+    );
+    // A row that no day uses is no notice.
+    let c = run(&v3("2026-12-10", "professional", &invoice, rates));
+    assert_notice(&c, "user_rate", false);
+}
+
+/// A rate row without its source, a malformed semester, two rows for the same date: refused,
+/// each named by its field.
+#[test]
+fn rates_entered_by_the_user_are_checked_by_field() {
+    let errors = |rates: &str| -> Vec<String> {
+        let invoice = [r#"{"number": "F-1", "due": "2026-11-30", "amount": "100.00"}"#];
+        let json = v3(
+            "2027-03-31",
+            "professional",
+            &invoice,
+            &format!(r#", "rates": {rates}"#),
+        );
+        match relance_engine::parse::dossier(&json) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(|e| e.path.clone()).collect(),
+        }
+    };
+    assert_eq!(
+        errors(r#"{"ecb": [{"from": "2026-12-16", "percent": "2.9"}]}"#),
+        ["rates.ecb[0].source"]
+    );
+    assert_eq!(
+        errors(
+            r#"{"ecb": [{"from": "2026-12-16", "percent": "2.9", "source": "a"},
+            {"from": "2026-12-16", "percent": "3", "source": "b"}]}"#
+        ),
+        ["rates.ecb[1].from"]
+    );
+    for bad in ["2027-3", "2027", "2014-2", "deux mille"] {
+        let legal = format!(
+            r#"{{"legal": [{{"semester": "{bad}", "particuliers": "6", "autres_cas": "2", "source": "a"}}]}}"#
+        );
+        assert_eq!(errors(&legal), ["rates.legal[0].semester"], "{bad}");
+    }
+}

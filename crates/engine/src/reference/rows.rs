@@ -14,6 +14,8 @@ pub enum Status {
     Derived,
     /// Not confirmed by any source: usable, but every result that uses it says so.
     Unverified,
+    /// Entered by the user (`Dossier::rates`), with the source the user gave.
+    User,
 }
 
 impl Status {
@@ -23,6 +25,7 @@ impl Status {
             Status::Src3p => "SRC-3P",
             Status::Derived => "DERIVED",
             Status::Unverified => "UNVERIFIED",
+            Status::User => "user",
         }
     }
 }
