@@ -828,6 +828,20 @@ impl Ledger {
                 });
             }
         }
+        // C. commande publique R2192-36: 45 days after the principal is paid.
+        let paid_off = r.payments.iter().rev().find(|p| !p.to_principal.is_zero());
+        let owed = r.interest + r.indemnity > Decimal::ZERO;
+        if let (Regime::Public, true, true, Some(p)) =
+            (regime, r.principal.is_zero(), owed, paid_off)
+        {
+            if let Some(deadline) = law::late_interest::public_accessories_deadline(p.date) {
+                notes.insert(Notice::PublicAccessoriesDue {
+                    invoice: number.clone(),
+                    paid: p.date,
+                    deadline,
+                });
+            }
+        }
         // The L441-10 caps on payment terms bind traders only.
         if let (Regime::B2b, Some(issued)) = (regime, r.issued) {
             if r.due > payment_terms::cap(issued) {

@@ -377,6 +377,10 @@ pub fn notice(n: &Notice) -> String {
                 ),
             }
         }
+        Notice::PublicAccessoriesDue { invoice, paid, deadline } => format!(
+            "Facture {invoice} : principal payé le {} ; les intérêts moratoires et l'indemnité forfaitaire sont dus dans les 45 jours, au plus tard le {} (C. commande publique R2192-36), puis portent eux-mêmes intérêts au taux légal, non calculés ici.",
+            date(*paid), date(*deadline)
+        ),
         Notice::UnallocatedPayment { amount: a } => format!(
             "Les paiements dépassent de {} la somme due en principal et intérêts ; ce montant n'est imputé sur aucune facture.",
             amount(*a)

@@ -97,6 +97,13 @@ pub enum Notice {
     ExtraCostsFromConsumer,
     /// Consumer debtor: the contractual rate option was set aside for the legal rate.
     ContractualRateIgnoredForConsumer,
+    /// C. commande publique R2192-36: the principal was paid on `paid`; the moratory interest
+    /// and the indemnity were due within 45 days, by `deadline`, then bear legal interest.
+    PublicAccessoriesDue {
+        invoice: String,
+        paid: NaiveDate,
+        deadline: NaiveDate,
+    },
     /// D441-5 applies to payment terms starting from 2013: no indemnity for this invoice.
     IndemnityBefore2013 { invoice: String },
 }
@@ -127,6 +134,7 @@ impl Notice {
             Notice::ExtraCostsFromConsumer => "extra_costs_from_consumer",
             Notice::ContractualRateIgnoredForConsumer => "contractual_rate_ignored_for_consumer",
             Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",
+            Notice::PublicAccessoriesDue { .. } => "public_accessories_due",
         }
     }
 }

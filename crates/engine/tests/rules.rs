@@ -990,3 +990,35 @@ fn rates_entered_by_the_user_are_checked_by_field() {
         assert_eq!(errors(&legal), ["rates.legal[0].semester"], "{bad}");
     }
 }
+
+/// C. commande publique R2192-36: once a public buyer has paid the principal, the moratory
+/// interest and the indemnity are due within 45 days (10 August → 24 September 2025); nothing
+/// is said while principal is owed, nor once everything is paid.
+#[test]
+fn a_public_buyer_owes_the_accessories_45_days_after_the_principal() {
+    let invoice = [r#"{"number": "F-1", "due": "2025-05-20", "amount": "1000.00"}"#];
+    let paid = |payments: &str| run(&v3("2025-12-31", "public", &invoice, payments));
+    let principal =
+        r#", "payments": [{"date": "2025-08-10", "amount": "1000.00", "invoice": "F-1"}]"#;
+    let options = r#", "options": {"imputation": "principal_first"}"#;
+    let c = paid(&format!("{principal}{options}"));
+    let deadlines: Vec<String> = c
+        .notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::PublicAccessoriesDue { paid, deadline, .. } => {
+                Some(format!("{paid} {deadline}"))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(deadlines, ["2025-08-10 2025-09-24"]);
+    assert_notice(&paid(options), "public_accessories_due", false);
+    // The indemnity is never taken from a payment: without it, paying the interest too leaves
+    // nothing to say.
+    let everything = r#", "payments": [{"date": "2025-08-10", "amount": "1100.00"}]"#;
+    let no_indemnity = r#", "options": {"imputation": "principal_first", "indemnity": false}"#;
+    let c = paid(&format!("{everything}{no_indemnity}"));
+    assert_eq!(c.totals.total.to_string(), "0.00");
+    assert_notice(&c, "public_accessories_due", false);
+}

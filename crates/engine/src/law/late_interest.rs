@@ -74,6 +74,12 @@ pub fn public_rate(ecb: Decimal) -> Decimal {
     ecb + PUBLIC_MARGIN
 }
 
+/// C. commande publique R2192-36: moratory interest and the indemnity are paid within 45 days
+/// of the payment of the principal.
+pub fn public_accessories_deadline(principal_paid: NaiveDate) -> Option<NaiveDate> {
+    crate::calendar::add_days(principal_paid, 45)
+}
+
 /// C. com. L441-10: the lowest lawful contractual rate, from the legal rate.
 pub fn contractual_floor(legal: Decimal) -> Decimal {
     legal * FLOOR_MULTIPLE
