@@ -39,7 +39,7 @@ pub struct Target {
     dict: &'static str,
 }
 
-pub const TARGETS: [Target; 5] = [
+pub const TARGETS: [Target; 6] = [
     Target {
         name: "dossier_parse",
         seeds: "seeds/dossier",
@@ -64,6 +64,11 @@ pub const TARGETS: [Target; 5] = [
         name: "strategy",
         seeds: "seeds/dossier",
         dict: "dossier.dict",
+    },
+    Target {
+        name: "fec",
+        seeds: "seeds/fec",
+        dict: "fec.dict",
     },
 ];
 

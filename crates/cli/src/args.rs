@@ -17,6 +17,8 @@ Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [
                        [--brouillon]
         relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
                        [-o SORTIE]
+        relance import FICHIER... [--terms JOURS] [--as-of AAAA-MM-JJ] [--format table|json]
+                       [-o DOSSIER]
 
 compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
            intérêts de retard segment par segment, indemnités, total.
@@ -27,12 +29,18 @@ strategy : les voies de recouvrement comparées (net espéré, chance d'être pa
            leurs seuils de rentabilité, la sensibilité aux hypothèses et le calendrier de la
            meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
            modifient dans la section « strategy » du dossier.
+import   : un dossier par client débiteur, lu dans un FEC (fichier des écritures comptables,
+           comptes 411) : factures, paiements et lettrage ; les clients qui ne doivent rien
+           sont écartés. table : le portefeuille ; json : {\"dossiers\": [...]} ; -o DOSSIER :
+           un fichier par débiteur.
 
   --as-of    date de calcul et de la lettre (par défaut : celle du dossier, sinon aujourd'hui)
   --format   compute : table (défaut), json ou csv ; letter : pdf (défaut), docx ou txt ;
              strategy : table (défaut) ou json
   --kind     type de lettre
   --brouillon  letter : produit la lettre même s'il manque un nom, une adresse ou le signataire
+  --terms    import : délai de paiement en jours, de la date de facture à l'échéance
+             (défaut 30, C. com. L441-10 ; échéance « supposée »)
   --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
              amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
              agence, pspc, incontestees, refere, fond
@@ -44,6 +52,7 @@ pub enum Command {
     Compute(Compute),
     Letter(Letter),
     Strategy(Strategy),
+    Import(Import),
     Help,
     Version,
 }
@@ -83,6 +92,17 @@ pub enum LetterFormat {
     Txt,
 }
 
+/// `relance import`.
+#[derive(Debug)]
+pub struct Import {
+    pub files: Vec<PathBuf>,
+    pub terms: u32,
+    pub as_of: Option<NaiveDate>,
+    pub format: StrategyFormat,
+    /// A directory: one dossier file per debtor.
+    pub output: Option<PathBuf>,
+}
+
 /// `relance strategy`.
 #[derive(Debug)]
 pub struct Strategy {
@@ -119,6 +139,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         Some("compute") => compute(&mut p),
         Some("letter") => letter(&mut p),
         Some("strategy") => strategy(&mut p),
+        Some("import") => import(&mut p),
         _ => Err(format!(
             "commande inconnue « {} »\n\n{USAGE}",
             command.to_string_lossy()
@@ -306,6 +327,52 @@ fn strategy(p: &mut Parser) -> Result<Command, String> {
         as_of: c.as_of,
         format,
         path,
+        output: c.output,
+    }))
+}
+
+fn import(p: &mut Parser) -> Result<Command, String> {
+    let mut c = Common::default();
+    let mut files = Vec::new();
+    let mut terms = relance_import::fec::DEFAULT_TERMS_DAYS;
+    while let Some(arg) = p.next().map_err(french)?.map(Arg::own) {
+        if matches!(arg, Arg::Short('h')) || arg.is_long("help") {
+            no_value(p, "--help")?;
+            return Ok(Command::Help);
+        }
+        match arg {
+            Arg::Value(v) => files.push(v.into()),
+            Arg::Long(l) if l == "terms" => {
+                let raw = text(p, "--terms")?;
+                terms = raw
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=365).contains(d))
+                    .ok_or_else(|| {
+                        format!("--terms : « {raw} » n'est pas un nombre de jours entre 1 et 365")
+                    })?;
+            }
+            other => {
+                if !c.take(&other, p)? {
+                    return Err(other.unknown());
+                }
+            }
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("fichier à importer manquant\n\n{USAGE}"));
+    }
+    let format = match c.format.as_deref() {
+        None | Some("table") => StrategyFormat::Table,
+        Some("json") => StrategyFormat::Json,
+        Some(other) => return Err(unknown_format(other, "table, json")),
+    };
+    Ok(Command::Import(Import {
+        files,
+        terms,
+        as_of: c.as_of,
+        format,
         output: c.output,
     }))
 }

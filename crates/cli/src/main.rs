@@ -8,6 +8,8 @@
 //! message naming the field), 1 when the output cannot be written.
 
 mod args;
+mod import;
+mod io;
 mod strategy;
 mod table;
 
@@ -36,6 +38,10 @@ fn main() -> ExitCode {
             Ok(text) => (text, args.output),
             Err(message) => return fail(&message),
         },
+        Command::Import(args) => match import::run(&args) {
+            Ok(text) => (text, None),
+            Err(message) => return fail(&message),
+        },
         Command::Letter(args) => match letter(&args) {
             Ok(bytes) => match args.output {
                 Some(path) => {
@@ -43,7 +49,7 @@ fn main() -> ExitCode {
                         eprintln!(
                             "relance : {} : écriture impossible ({})",
                             path.display(),
-                            io_reason(&e)
+                            io::reason(&e)
                         );
                         return ExitCode::from(1);
                     }
@@ -59,7 +65,7 @@ fn main() -> ExitCode {
             eprintln!(
                 "relance : {} : écriture impossible ({})",
                 path.display(),
-                io_reason(&e)
+                io::reason(&e)
             );
             return ExitCode::from(1);
         }
@@ -85,22 +91,12 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// A French reason for the usual I/O failures; the system's own words otherwise.
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "fichier introuvable".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "accès refusé".to_owned(),
-        std::io::ErrorKind::IsADirectory => "c'est un dossier, pas un fichier".to_owned(),
-        _ => e.to_string(),
-    }
-}
-
 /// Reads and checks the dossier file, and the calculation date: `as_of`, else the file's, else
 /// today.
 fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), String> {
     let name = file.display();
     let bytes = std::fs::read(file)
-        .map_err(|e| format!("{name} : lecture impossible ({})", io_reason(&e)))?;
+        .map_err(|e| format!("{name} : lecture impossible ({})", io::reason(&e)))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         format!("{name} : le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)")
     })?;

@@ -1323,3 +1323,51 @@ fn rates_entered_by_the_user_are_used_and_marked() {
         "rates.ecb[0].source",
     );
 }
+
+/// `relance import` of an FEC (Windows-1252, written by `crates/import/tests/fixtures/make_fec.py`):
+/// the portfolio of the customers who owe something, their dossiers as JSON or one file each.
+#[test]
+fn an_fec_gives_the_portfolio_and_one_dossier_per_debtor() {
+    let fec = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../import/tests/fixtures/732829320FEC20251231.txt"
+    );
+    let table = ok(&["import", fec, "--as-of", "2025-12-31"]);
+    for line in [
+        "Portefeuille au 31/12/2025 : 2 débiteur(s), 3 619,10 € au total",
+        "Garage Dupont SARL",
+        "3 553,17 €",
+        "Boulangerie Martin",
+    ] {
+        assert!(table.contains(line), "{line:?} not in:\n{table}");
+    }
+    assert!(!table.contains("Café du Port"), "{table}");
+    let json = ok(&["import", fec, "--as-of", "2025-12-31", "--format", "json"]);
+    assert!(json.starts_with("{\n  \"dossiers\": ["), "{json}");
+    assert_eq!(json.matches("\"version\": 3").count(), 2, "{json}");
+    assert!(json.contains("\"siren\": \"732829320\""), "{json}");
+    let dir = std::env::temp_dir().join(format!("relance-import-{}", std::process::id()));
+    let said = ok(&["import", fec, "--terms", "60", "-o", dir.to_str().unwrap()]);
+    assert!(said.starts_with("2 dossier(s) écrit(s)"), "{said}");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "dossier-boulangerie-martin.json",
+            "dossier-garage-dupont-sarl.json"
+        ]
+    );
+    let garage = dir.join("dossier-garage-dupont-sarl.json");
+    let computed = ok(&["compute", garage.to_str().unwrap(), "--as-of", "2025-12-31"]);
+    assert!(
+        computed.contains("échéance le 30/04/2025"),
+        "60 days: {computed}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    refused(&["import", SEED], "format non reconnu");
+    refused(&["import", fec, "--terms", "0"], "--terms");
+}

@@ -293,6 +293,11 @@ impl Dossier {
     /// The dossier as a JSON file of the current format version, pretty-printed. `parse::dossier` reads it back
     /// to an equal value.
     pub fn to_json(&self) -> String {
+        crate::json_text::pretty(&self.to_value())
+    }
+
+    /// The dossier as the JSON value [`Dossier::to_json`] writes (to put several in one file).
+    pub fn to_value(&self) -> Value {
         let party = |kind: &str, id: &Identity| {
             let mut map = Map::new();
             map.insert("name".into(), json!(id.name));
@@ -433,7 +438,7 @@ impl Dossier {
             );
             root.insert("strategy".into(), json!({ "assumptions": assumptions }));
         }
-        crate::json_text::pretty(&Value::Object(root))
+        Value::Object(root)
     }
 }
 

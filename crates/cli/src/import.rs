@@ -1,0 +1,171 @@
+//! `relance import`: accounting exports in, one dossier per debtor out, and the portfolio.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use relance_engine::dossier::Dossier;
+use relance_engine::fr;
+use relance_engine::json_text;
+use relance_engine::law::prescription::Status;
+use relance_engine::RateTables;
+use relance_import::fec;
+use relance_import::portfolio::{self, Row};
+
+use crate::args::{Import, StrategyFormat};
+
+/// The dossiers of every file, in file order; the creditor's SIREN from an FEC's name
+/// (`SIRENFECAAAAMMJJ`).
+fn read(args: &Import) -> Result<Vec<Dossier>, String> {
+    let mut all = Vec::new();
+    for file in &args.files {
+        let name = file.display();
+        let bytes = std::fs::read(file)
+            .map_err(|e| format!("{name} : lecture impossible ({})", crate::io::reason(&e)))?;
+        let text = relance_import::text::decode(&bytes);
+        if !fec::looks_like_fec(&text) {
+            return Err(format!(
+                "{name} : format non reconnu (un FEC est attendu, avec sa ligne d'en-tête ; \
+                 les factures Factur-X, UBL et CII viendront)"
+            ));
+        }
+        let mut dossiers = fec::read(&text, args.terms)
+            .map_err(|errors| format!("{name} : FEC refusé\n{}", errors.join("\n")))?;
+        let siren = creditor_siren(file);
+        for d in &mut dossiers {
+            d.as_of = args.as_of;
+            d.creditor.identity.siren.clone_from(&siren);
+        }
+        all.extend(dossiers);
+    }
+    Ok(all)
+}
+
+/// The SIREN an FEC's name starts with (LPF A47 A-1: `SIRENFECAAAAMMJJ`), if valid.
+fn creditor_siren(file: &Path) -> String {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match name.get(..12) {
+        Some(head) if head.ends_with("FEC") || head.ends_with("fec") => head
+            .get(..9)
+            .and_then(|s| relance_engine::parse::siren(s).ok())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// Runs `relance import`: the text to print (empty when the dossiers went to a directory).
+pub fn run(args: &Import) -> Result<String, String> {
+    let dossiers = read(args)?;
+    // The engine never reads the clock; the CLI supplies "today" when nothing else is given.
+    let as_of = args
+        .as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let rows = portfolio::rows(&dossiers, as_of, &RateTables::builtin());
+    let owing = || rows.iter().filter_map(|r| dossiers.get(r.dossier));
+    if let Some(dir) = &args.output {
+        return write_all(dir, owing());
+    }
+    Ok(match args.format {
+        StrategyFormat::Json => {
+            let list = owing().map(Dossier::to_value).collect();
+            let mut root = serde_json::Map::new();
+            root.insert("dossiers".to_owned(), serde_json::Value::Array(list));
+            format!("{}\n", json_text::pretty(&serde_json::Value::Object(root)))
+        }
+        StrategyFormat::Table => table(&rows, as_of),
+    })
+}
+
+/// One file per debtor in `dir`, named after it; says how many were written.
+fn write_all<'a>(
+    dir: &Path,
+    dossiers: impl Iterator<Item = &'a Dossier>,
+) -> Result<String, String> {
+    let shown = dir.display();
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{shown} : création impossible ({})", crate::io::reason(&e)))?;
+    let mut names: Vec<String> = Vec::new();
+    for d in dossiers {
+        let base = slug(&d.debtor.identity.name);
+        let mut name = format!("{base}.json");
+        let mut k = 2;
+        while names.contains(&name) {
+            name = format!("{base}-{k}.json");
+            k += 1;
+        }
+        let path = dir.join(&name);
+        std::fs::write(&path, d.to_json()).map_err(|e| {
+            format!(
+                "{} : écriture impossible ({})",
+                path.display(),
+                crate::io::reason(&e)
+            )
+        })?;
+        names.push(name);
+    }
+    Ok(format!(
+        "{} dossier(s) écrit(s) dans {shown}\n",
+        names.len()
+    ))
+}
+
+/// A file name from a debtor's name: letters and digits, the rest as `-`.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "debiteur".to_owned()
+    } else {
+        format!("dossier-{out}")
+    }
+}
+
+/// The portfolio as aligned French text, the largest total first.
+fn table(rows: &[Row], as_of: NaiveDate) -> String {
+    let mut out = String::new();
+    let total: rust_decimal::Decimal = rows.iter().map(|r| r.total).sum();
+    let _ = writeln!(
+        out,
+        "Portefeuille au {} : {} débiteur(s), {} au total",
+        fr::date(as_of),
+        rows.len(),
+        fr::amount(total)
+    );
+    if rows.is_empty() {
+        let _ = writeln!(out, "Aucun client ne doit quelque chose à cette date.");
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "\n{:<32} {:>15} {:>14} {:>11} {:>15}  {:<10}  Prescription",
+        "Débiteur", "Principal", "Pénalités", "Indemnités", "Total", "Échéance"
+    );
+    for r in rows {
+        let prescription = match r.prescription {
+            Some(Status::Prescribed) => "peut-être prescrite",
+            Some(Status::Soon) => "bientôt prescrite",
+            Some(Status::Running) | None => "",
+        };
+        let name: String = r.debtor.chars().take(32).collect();
+        let _ = writeln!(
+            out,
+            "{name:<32} {:>15} {:>14} {:>11} {:>15}  {:<10}  {prescription}",
+            fr::amount(r.principal),
+            fr::amount(r.interest),
+            fr::amount(r.indemnities),
+            fr::amount(r.total),
+            r.oldest_due.map(fr::date).unwrap_or_default(),
+        );
+    }
+    out
+}

@@ -1,0 +1,60 @@
+//! The portfolio: one row per debtor who owes something, with what the engine computes for
+//! its dossier, the largest total first.
+
+use chrono::NaiveDate;
+use relance_engine::law::prescription::Status;
+use relance_engine::{compute, Computation, Dossier, RateTables};
+use rust_decimal::Decimal;
+
+/// One debtor of the portfolio.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Index of its dossier in the list given.
+    pub dossier: usize,
+    pub debtor: String,
+    pub principal: Decimal,
+    /// Penalties or interest still owed.
+    pub interest: Decimal,
+    pub indemnities: Decimal,
+    pub total: Decimal,
+    /// The earliest due date of an invoice still owing something.
+    pub oldest_due: Option<NaiveDate>,
+    /// The most urgent prescription status among its invoices (`None`: none soon).
+    pub prescription: Option<Status>,
+}
+
+/// The rows of the dossiers that owe something on `as_of`, the largest total first (equal
+/// totals in the order given).
+pub fn rows(dossiers: &[Dossier], as_of: NaiveDate, tables: &RateTables) -> Vec<Row> {
+    let mut rows: Vec<Row> = dossiers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| row(i, d, &compute(d, as_of, tables), as_of))
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.total));
+    rows
+}
+
+fn row(index: usize, d: &Dossier, c: &Computation, as_of: NaiveDate) -> Option<Row> {
+    let t = &c.totals;
+    if t.total <= Decimal::ZERO {
+        return None;
+    }
+    let owing = c.invoices.iter().filter(|i| !i.total.is_zero());
+    let prescription = c
+        .invoices
+        .iter()
+        .filter_map(|i| i.prescription.map(|p| p.status(as_of)))
+        .filter(|s| *s != Status::Running)
+        .min();
+    Some(Row {
+        dossier: index,
+        debtor: d.debtor.identity.name.clone(),
+        principal: t.principal,
+        interest: t.interest,
+        indemnities: t.indemnities,
+        total: t.total,
+        oldest_due: owing.map(|i| i.due).min(),
+        prescription,
+    })
+}
