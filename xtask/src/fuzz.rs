@@ -39,7 +39,7 @@ pub struct Target {
     dict: &'static str,
 }
 
-pub const TARGETS: [Target; 6] = [
+pub const TARGETS: [Target; 7] = [
     Target {
         name: "dossier_parse",
         seeds: "seeds/dossier",
@@ -69,6 +69,11 @@ pub const TARGETS: [Target; 6] = [
         name: "fec",
         seeds: "seeds/fec",
         dict: "fec.dict",
+    },
+    Target {
+        name: "einvoice",
+        seeds: "seeds/einvoice",
+        dict: "einvoice.dict",
     },
 ];
 

@@ -9,36 +9,70 @@ use relance_engine::fr;
 use relance_engine::json_text;
 use relance_engine::law::prescription::Status;
 use relance_engine::RateTables;
-use relance_import::fec;
 use relance_import::portfolio::{self, Row};
+use relance_import::{einvoice, fec};
 
 use crate::args::{Import, StrategyFormat};
 
-/// The dossiers of every file, in file order; the creditor's SIREN from an FEC's name
-/// (`SIRENFECAAAAMMJJ`).
-fn read(args: &Import) -> Result<Vec<Dossier>, String> {
+/// The dossiers of every file: an FEC's, in file order, then those of the e-invoices (one per
+/// seller and buyer); the creditor's SIREN from an FEC's name (`SIRENFECAAAAMMJJ`). A file
+/// refused is named in the second list, the others are kept.
+fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     let mut all = Vec::new();
+    let mut refused = Vec::new();
+    let mut einvoices = Vec::new();
     for file in &args.files {
         let name = file.display();
-        let bytes = std::fs::read(file)
-            .map_err(|e| format!("{name} : lecture impossible ({})", crate::io::reason(&e)))?;
-        let text = relance_import::text::decode(&bytes);
-        if !fec::looks_like_fec(&text) {
-            return Err(format!(
-                "{name} : format non reconnu (un FEC est attendu, avec sa ligne d'en-tête ; \
-                 les factures Factur-X, UBL et CII viendront)"
+        let bytes = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(e) => {
+                refused.push(format!(
+                    "{name} : lecture impossible ({})",
+                    crate::io::reason(&e)
+                ));
+                continue;
+            }
+        };
+        if bytes.starts_with(b"%PDF") {
+            refused.push(format!(
+                "{name} : PDF Factur-X pas encore lu ; importez le fichier factur-x.xml qu'il contient"
             ));
+            continue;
         }
-        let mut dossiers = fec::read(&text, args.terms)
-            .map_err(|errors| format!("{name} : FEC refusé\n{}", errors.join("\n")))?;
-        let siren = creditor_siren(file);
-        for d in &mut dossiers {
-            d.as_of = args.as_of;
-            d.creditor.identity.siren.clone_from(&siren);
+        let text = relance_import::text::decode(&bytes);
+        if einvoice::looks_like_xml(&text) {
+            match einvoice::read(&text) {
+                Ok(invoice) => einvoices.push(invoice),
+                Err(e) => refused.push(format!("{name} : {e}")),
+            }
+            continue;
         }
-        all.extend(dossiers);
+        if !fec::looks_like_fec(&text) {
+            refused.push(format!(
+                "{name} : format non reconnu (attendu : un FEC avec sa ligne d'en-tête, une facture \
+                 UBL ou CII)"
+            ));
+            continue;
+        }
+        match fec::read(&text, args.terms) {
+            Ok(mut dossiers) => {
+                let siren = creditor_siren(file);
+                for d in &mut dossiers {
+                    d.creditor.identity.siren.clone_from(&siren);
+                }
+                all.extend(dossiers);
+            }
+            Err(errors) => refused.push(format!("{name} : FEC refusé\n{}", errors.join("\n"))),
+        }
     }
-    Ok(all)
+    match einvoice::dossiers(einvoices, args.terms) {
+        Ok(dossiers) => all.extend(dossiers),
+        Err(e) => refused.push(e),
+    }
+    for d in &mut all {
+        d.as_of = args.as_of;
+    }
+    (all, refused)
 }
 
 /// The SIREN an FEC's name starts with (LPF A47 A-1: `SIRENFECAAAAMMJJ`), if valid.
@@ -58,7 +92,14 @@ fn creditor_siren(file: &Path) -> String {
 
 /// Runs `relance import`: the text to print (empty when the dossiers went to a directory).
 pub fn run(args: &Import) -> Result<String, String> {
-    let dossiers = read(args)?;
+    let (dossiers, refused) = read(args);
+    if dossiers.is_empty() && !refused.is_empty() {
+        return Err(refused.join("\n"));
+    }
+    // Said beside the result: the files left out.
+    for why in &refused {
+        eprintln!("relance : attention : {why}");
+    }
     // The engine never reads the clock; the CLI supplies "today" when nothing else is given.
     let as_of = args
         .as_of

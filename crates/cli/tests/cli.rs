@@ -1371,3 +1371,47 @@ fn an_fec_gives_the_portfolio_and_one_dossier_per_debtor() {
     refused(&["import", SEED], "format non reconnu");
     refused(&["import", fec, "--terms", "0"], "--terms");
 }
+
+/// `relance import` of UBL and CII invoices (`crates/import/tests/fixtures/make_einvoices.py`):
+/// one dossier per seller and buyer, the credit note on the invoice it corrects; a file in
+/// dollars is named on stderr and left out, the others kept.
+#[test]
+fn e_invoices_give_one_dossier_per_seller_and_buyer() {
+    let fixture = |name: &str| {
+        format!(
+            "{}/../import/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let files = [
+        "ubl-invoice.xml",
+        "ubl-credit-note.xml",
+        "cii-invoice.xml",
+        "ubl-dollars.xml",
+    ]
+    .map(fixture);
+    let mut args = vec!["import", "--as-of", "2025-12-31", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let run = relance(&args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("ubl-dollars.xml : facture FA-2025-299 : en USD"),
+        "{}",
+        run.stderr
+    );
+    let json = run.stdout;
+    assert_eq!(json.matches("\"version\": 3").count(), 1, "{json}");
+    for needle in [
+        "\"siren\": \"732829320\"",
+        "\"name\": \"Garage Dupont SARL\"",
+        "\"delivered\": \"2025-05-05\"",
+        "\"invoice\": \"FA-2025-201\"",
+    ] {
+        assert!(json.contains(needle), "{needle} not in {json}");
+    }
+    refused(
+        &["import", &fixture("not-an-invoice.xml")],
+        "ce n'est pas une facture électronique",
+    );
+}

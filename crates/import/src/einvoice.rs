@@ -1,0 +1,456 @@
+//! Electronic invoices (EN 16931) in their two XML syntaxes: UBL 2.1 (`Invoice`, `CreditNote`)
+//! and UN/CEFACT CII (`CrossIndustryInvoice`, the XML inside a Factur-X PDF). Each gives one
+//! [`EInvoice`]; [`dossiers`] groups them by seller and buyer, one dossier per pair.
+//!
+//! Read, by business term: number (BT-1), issue date (BT-2), type (BT-3: 380, 384, 386 an
+//! invoice, 381 a credit note), currency (BT-5, euros only), due date (BT-9, else the payment
+//! terms text BT-20 when it says « N jours », else the terms given, « supposée »), preceding
+//! invoice of a credit note (BT-25), seller and buyer names (BT-27, BT-44), SIREN (BT-30,
+//! BT-47), addresses, delivery date (BT-72: prescription runs from it) and the amount due
+//! (BT-115, else the total with VAT BT-112).
+
+use chrono::NaiveDate;
+use relance_engine::calendar::add_days;
+use relance_engine::dossier::{
+    CreditNote, Creditor, CreditorKind, Debtor, DebtorKind, Dossier, Identity, Invoice, Options,
+};
+use relance_engine::money::{parse_amount, Eur};
+use roxmltree::{Document, Node};
+
+/// Largest XML invoice read.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// A party as an invoice names it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Party {
+    pub name: String,
+    pub siren: String,
+    pub address: String,
+}
+
+/// One electronic invoice or credit note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EInvoice {
+    pub number: String,
+    pub issued: NaiveDate,
+    pub credit_note: bool,
+    /// BT-9, or the days of BT-20 after the issue date; `None`: the terms given apply.
+    pub due: Option<NaiveDate>,
+    /// BT-25: the invoice a credit note corrects.
+    pub corrects: Option<String>,
+    pub delivered: Option<NaiveDate>,
+    pub amount: Eur,
+    pub seller: Party,
+    pub buyer: Party,
+}
+
+/// Whether `text` is an XML document (after a byte-order mark and blanks).
+pub fn looks_like_xml(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('<')
+}
+
+/// Reads one UBL or CII document; `Err` is a French sentence (the caller names the file).
+pub fn read(text: &str) -> Result<EInvoice, String> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "fichier trop volumineux ({} Mo ; {} Mo au plus)",
+            text.len().div_ceil(1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let doc = Document::parse(text).map_err(|e| format!("XML illisible ({e})"))?;
+    let root = doc.root_element();
+    match root.tag_name().name() {
+        "Invoice" | "CreditNote" => ubl(root),
+        "CrossIndustryInvoice" => cii(root),
+        other => Err(format!(
+            "ce n'est pas une facture électronique (UBL ou CII) : élément racine « {other} »"
+        )),
+    }
+}
+
+/// The first child of `node` named `name` (namespaces aside).
+fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children()
+        .find(|c| c.is_element() && c.tag_name().name() == name)
+}
+
+/// The node at `path` below `node`, each step the first child of that name.
+fn at<'a, 'i>(node: Node<'a, 'i>, path: &[&str]) -> Option<Node<'a, 'i>> {
+    path.iter().try_fold(node, |n, name| child(n, name))
+}
+
+/// The trimmed text at `path`, empty when absent.
+fn text_at(node: Node, path: &[&str]) -> String {
+    at(node, path)
+        .and_then(|n| n.text())
+        .map(|t| t.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// A date as UBL writes it (`2025-01-31`) or CII (`20250131`, format 102).
+fn date(raw: &str) -> Option<NaiveDate> {
+    let raw = raw.trim();
+    let iso = match (raw.len(), raw.get(..4), raw.get(4..6), raw.get(6..8)) {
+        (8, Some(y), Some(m), Some(d)) => format!("{y}-{m}-{d}"),
+        _ => raw.to_owned(),
+    };
+    relance_engine::parse::date(&iso).ok()
+}
+
+/// The nine digits of a SIREN in a legal registration identifier (a SIRET starts with it),
+/// when its check digit holds.
+fn siren(raw: &str) -> String {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    digits
+        .get(..9)
+        .and_then(|s| relance_engine::parse::siren(s).ok())
+        .unwrap_or_default()
+}
+
+/// « 30 jours », « paiement à 45 jours » in a payment terms text: the number of days.
+fn days_in(terms: &str) -> Option<u64> {
+    let lower = terms.to_lowercase();
+    let at = lower.find("jour")?;
+    let before = lower.get(..at)?.trim_end();
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok().filter(|d| (1..=365).contains(d))
+}
+
+/// What both syntaxes share once read.
+struct Fields {
+    number: String,
+    issued: String,
+    type_code: String,
+    currency: String,
+    due: String,
+    terms: String,
+    corrects: String,
+    delivered: String,
+    payable: String,
+    total: String,
+    seller: Party,
+    buyer: Party,
+}
+
+fn finish(f: Fields) -> Result<EInvoice, String> {
+    if f.number.is_empty() {
+        return Err("numéro de facture absent (BT-1)".to_owned());
+    }
+    let issued = date(&f.issued).ok_or_else(|| {
+        format!(
+            "facture {} : date d'émission absente ou illisible « {} » (BT-2)",
+            f.number, f.issued
+        )
+    })?;
+    let credit_note = match f.type_code.as_str() {
+        "381" => true,
+        "380" | "384" | "386" | "" => false,
+        other => {
+            return Err(format!(
+                "facture {} : type de document {other} non pris en charge (380, 384, 386 ou 381)",
+                f.number
+            ))
+        }
+    };
+    if !f.currency.is_empty() && f.currency != "EUR" {
+        return Err(format!(
+            "facture {} : en {} ; Relance ne calcule qu'en euros",
+            f.number, f.currency
+        ));
+    }
+    let amount_raw = if f.payable.is_empty() {
+        &f.total
+    } else {
+        &f.payable
+    };
+    let amount = parse_amount(amount_raw).map_err(|_| {
+        format!(
+            "facture {} : montant dû absent ou illisible « {amount_raw} » (BT-115, BT-112)",
+            f.number
+        )
+    })?;
+    let due = date(&f.due).or_else(|| days_in(&f.terms).and_then(|d| add_days(issued, d)));
+    Ok(EInvoice {
+        number: f.number,
+        issued,
+        credit_note,
+        due,
+        corrects: (!f.corrects.is_empty()).then_some(f.corrects),
+        delivered: date(&f.delivered),
+        amount,
+        seller: f.seller,
+        buyer: f.buyer,
+    })
+}
+
+/// A UBL address: street lines, then postcode and city.
+fn ubl_address(party: Node) -> String {
+    let Some(a) = child(party, "PostalAddress") else {
+        return String::new();
+    };
+    let city = [text_at(a, &["PostalZone"]), text_at(a, &["CityName"])]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    [
+        text_at(a, &["StreetName"]),
+        text_at(a, &["AdditionalStreetName"]),
+        city,
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+fn ubl_party(root: Node, role: &str) -> Party {
+    let Some(party) = at(root, &[role, "Party"]) else {
+        return Party::default();
+    };
+    let mut name = text_at(party, &["PartyLegalEntity", "RegistrationName"]);
+    if name.is_empty() {
+        name = text_at(party, &["PartyName", "Name"]);
+    }
+    Party {
+        name,
+        siren: siren(&text_at(party, &["PartyLegalEntity", "CompanyID"])),
+        address: ubl_address(party),
+    }
+}
+
+fn ubl(root: Node) -> Result<EInvoice, String> {
+    let credit = root.tag_name().name() == "CreditNote";
+    let type_code = if credit {
+        text_at(root, &["CreditNoteTypeCode"])
+    } else {
+        text_at(root, &["InvoiceTypeCode"])
+    };
+    let mut due = text_at(root, &["DueDate"]);
+    if due.is_empty() {
+        due = text_at(root, &["PaymentMeans", "PaymentDueDate"]);
+    }
+    finish(Fields {
+        number: text_at(root, &["ID"]),
+        issued: text_at(root, &["IssueDate"]),
+        type_code: if credit && type_code.is_empty() {
+            "381".to_owned()
+        } else {
+            type_code
+        },
+        currency: text_at(root, &["DocumentCurrencyCode"]),
+        due,
+        terms: text_at(root, &["PaymentTerms", "Note"]),
+        corrects: text_at(
+            root,
+            &["BillingReference", "InvoiceDocumentReference", "ID"],
+        ),
+        delivered: text_at(root, &["Delivery", "ActualDeliveryDate"]),
+        payable: text_at(root, &["LegalMonetaryTotal", "PayableAmount"]),
+        total: text_at(root, &["LegalMonetaryTotal", "TaxInclusiveAmount"]),
+        seller: ubl_party(root, "AccountingSupplierParty"),
+        buyer: ubl_party(root, "AccountingCustomerParty"),
+    })
+}
+
+fn cii_party(agreement: Option<Node>, role: &str) -> Party {
+    let Some(party) = agreement.and_then(|a| child(a, role)) else {
+        return Party::default();
+    };
+    let address = child(party, "PostalTradeAddress")
+        .map(|a| {
+            let city = [text_at(a, &["PostcodeCode"]), text_at(a, &["CityName"])]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            [text_at(a, &["LineOne"]), text_at(a, &["LineTwo"]), city]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default();
+    Party {
+        name: text_at(party, &["Name"]),
+        siren: siren(&text_at(party, &["SpecifiedLegalOrganization", "ID"])),
+        address,
+    }
+}
+
+fn cii(root: Node) -> Result<EInvoice, String> {
+    let document = child(root, "ExchangedDocument");
+    let doc = |path: &[&str]| document.map(|d| text_at(d, path)).unwrap_or_default();
+    let transaction = child(root, "SupplyChainTradeTransaction");
+    let agreement = transaction.and_then(|t| child(t, "ApplicableHeaderTradeAgreement"));
+    let settlement = transaction.and_then(|t| child(t, "ApplicableHeaderTradeSettlement"));
+    let settle = |path: &[&str]| settlement.map(|s| text_at(s, path)).unwrap_or_default();
+    let delivered = transaction
+        .map(|t| {
+            text_at(
+                t,
+                &[
+                    "ApplicableHeaderTradeDelivery",
+                    "ActualDeliverySupplyChainEvent",
+                    "OccurrenceDateTime",
+                    "DateTimeString",
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let summation = "SpecifiedTradeSettlementHeaderMonetarySummation";
+    finish(Fields {
+        number: doc(&["ID"]),
+        issued: doc(&["IssueDateTime", "DateTimeString"]),
+        type_code: doc(&["TypeCode"]),
+        currency: settle(&["InvoiceCurrencyCode"]),
+        due: settle(&[
+            "SpecifiedTradePaymentTerms",
+            "DueDateDateTime",
+            "DateTimeString",
+        ]),
+        terms: settle(&["SpecifiedTradePaymentTerms", "Description"]),
+        corrects: settle(&["InvoiceReferencedDocument", "IssuerAssignedID"]),
+        delivered,
+        payable: settle(&[summation, "DuePayableAmount"]),
+        total: settle(&[summation, "GrandTotalAmount"]),
+        seller: cii_party(agreement, "SellerTradeParty"),
+        buyer: cii_party(agreement, "BuyerTradeParty"),
+    })
+}
+
+/// One dossier per seller and buyer (by SIREN, else by name), in the order they first come:
+/// the invoices, with their due dates (`terms_days` after the issue date when the invoice
+/// gives none: « supposée »), and the credit notes, each on the invoice it corrects when that
+/// invoice is in the same dossier.
+pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> Result<Vec<Dossier>, String> {
+    let key = |p: &Party| {
+        if p.siren.is_empty() {
+            p.name.to_lowercase()
+        } else {
+            p.siren.clone()
+        }
+    };
+    let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
+    for inv in invoices {
+        let k = (key(&inv.seller), key(&inv.buyer));
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, list)) => list.push(inv),
+            None => groups.push((k, vec![inv])),
+        }
+    }
+    let max = relance_engine::parse::MAX_INVOICES;
+    if let Some((_, list)) = groups.iter().find(|(_, l)| l.len() > max) {
+        let buyer = list
+            .first()
+            .map(|i| i.buyer.name.clone())
+            .unwrap_or_default();
+        return Err(format!(
+            "client {buyer} : plus de {max} factures et avoirs, la limite d'un dossier"
+        ));
+    }
+    Ok(groups
+        .into_iter()
+        .filter_map(|(_, list)| dossier(list, terms_days))
+        .collect())
+}
+
+fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
+    let first = list.first()?;
+    let identity = |p: &Party| Identity {
+        name: p.name.clone(),
+        siren: p.siren.clone(),
+        address: p.address.clone(),
+        email: String::new(),
+    };
+    let (creditor, debtor) = (identity(&first.seller), identity(&first.buyer));
+    let default_terms = terms_days == crate::fec::DEFAULT_TERMS_DAYS;
+    let mut invoices: Vec<Invoice> = Vec::new();
+    for inv in list.iter().filter(|i| !i.credit_note) {
+        let (due, due_assumed) = match inv.due {
+            Some(due) => (due, false),
+            None => (
+                add_days(inv.issued, u64::from(terms_days)).unwrap_or(inv.issued),
+                default_terms,
+            ),
+        };
+        let mut number = inv.number.clone();
+        let mut k = 2;
+        while invoices.iter().any(|i| i.number == number) {
+            number = format!("{} ({k})", inv.number);
+            k += 1;
+        }
+        invoices.push(Invoice {
+            number,
+            issued: Some(inv.issued),
+            due,
+            due_assumed,
+            amount: inv.amount,
+            delivered: inv.delivered,
+        });
+    }
+    if invoices.is_empty() {
+        return None;
+    }
+    let credit_notes = list
+        .iter()
+        .filter(|i| i.credit_note)
+        .map(|c| CreditNote {
+            date: Some(c.issued),
+            amount: c.amount,
+            invoice: c
+                .corrects
+                .clone()
+                .filter(|n| invoices.iter().any(|i| &i.number == n)),
+        })
+        .collect();
+    Some(Dossier {
+        as_of: None,
+        creditor: Creditor {
+            kind: CreditorKind::Company,
+            identity: creditor,
+        },
+        debtor: Debtor {
+            kind: DebtorKind::Professional,
+            identity: debtor,
+        },
+        invoices,
+        payments: Vec::new(),
+        credit_notes,
+        acknowledgments: Vec::new(),
+        rates: Default::default(),
+        options: Options::default(),
+        letter: Default::default(),
+        strategy: Default::default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_of_a_payment_terms_text() {
+        assert_eq!(days_in("Paiement à 45 jours"), Some(45));
+        assert_eq!(days_in("30 JOURS FIN DE MOIS"), Some(30));
+        assert_eq!(days_in("à réception"), None);
+        assert_eq!(days_in("0 jour"), None);
+    }
+
+    #[test]
+    fn a_siren_from_a_siret() {
+        assert_eq!(siren("73282932000074"), "732829320");
+        assert_eq!(siren("732 829 321"), "");
+    }
+}

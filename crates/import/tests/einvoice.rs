@@ -1,0 +1,93 @@
+//! UBL and CII invoices (`fixtures/make_einvoices.py`): what each gives, one dossier per seller
+//! and buyer, and the same totals as the same invoices typed by hand.
+
+use chrono::NaiveDate;
+use relance_engine::{compute, parse, RateTables};
+use relance_import::einvoice::{self, EInvoice};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn read(name: &str) -> EInvoice {
+    einvoice::read(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn each_syntax_gives_its_business_terms() {
+    let ubl = read("ubl-invoice.xml");
+    assert_eq!(ubl.number, "FA-2025-201");
+    assert_eq!(
+        (ubl.issued, ubl.due),
+        (ymd(2025, 3, 1), Some(ymd(2025, 3, 31)))
+    );
+    assert_eq!(ubl.delivered, Some(ymd(2025, 2, 20)));
+    assert_eq!(ubl.amount.get().to_string(), "2400.00");
+    assert_eq!(ubl.seller.name, "Atelier Martin SAS");
+    assert_eq!(ubl.seller.siren, "732829320", "from the SIRET");
+    assert_eq!(ubl.buyer.address, "4 avenue Foch\n75016 Paris");
+    let note = read("ubl-credit-note.xml");
+    assert!(note.credit_note);
+    assert_eq!(note.corrects.as_deref(), Some("FA-2025-201"));
+    // No BT-9: « Paiement à 45 jours » (BT-20) gives the due date.
+    assert_eq!(read("ubl-terms.xml").due, Some(ymd(2025, 7, 17)));
+    let cii = read("cii-invoice.xml");
+    assert_eq!(
+        (cii.issued, cii.due),
+        (ymd(2025, 5, 10), Some(ymd(2025, 6, 9)))
+    );
+    assert_eq!(cii.delivered, Some(ymd(2025, 5, 5)));
+    assert_eq!(cii.buyer.siren, "552100554");
+}
+
+#[test]
+fn what_is_not_a_euro_invoice_is_refused_in_french() {
+    let dollars = einvoice::read(&fixture("ubl-dollars.xml")).unwrap_err();
+    assert_eq!(
+        dollars,
+        "facture FA-2025-299 : en USD ; Relance ne calcule qu'en euros"
+    );
+    let order = einvoice::read(&fixture("not-an-invoice.xml")).unwrap_err();
+    assert!(order.contains("élément racine « Order »"), "{order}");
+    assert!(einvoice::read("<Invoice><cbc:ID>")
+        .unwrap_err()
+        .starts_with("XML illisible"));
+}
+
+#[test]
+fn one_dossier_per_seller_and_buyer_with_the_totals_typed_by_hand() {
+    let all = [
+        "ubl-invoice.xml",
+        "ubl-credit-note.xml",
+        "ubl-terms.xml",
+        "cii-invoice.xml",
+    ]
+    .map(read)
+    .to_vec();
+    let dossiers = einvoice::dossiers(all, 30).unwrap();
+    assert_eq!(dossiers.len(), 1);
+    let d = &dossiers[0];
+    assert_eq!(d.creditor.identity.siren, "732829320");
+    assert_eq!(d.debtor.identity.name, "Garage Dupont SARL");
+    assert_eq!(d.invoices.len(), 3);
+    assert_eq!(d.credit_notes[0].invoice.as_deref(), Some("FA-2025-201"));
+    let typed = r#"{"version": 3,
+        "creditor": {"name": "Atelier Martin SAS", "kind": "company"},
+        "debtor": {"name": "Garage Dupont SARL", "kind": "professional"},
+        "invoices": [
+          {"number": "FA-2025-201", "issued": "01/03/2025", "due": "31/03/2025", "amount": "2 400,00", "delivered": "20/02/2025"},
+          {"number": "FA-2025-240", "issued": "02/06/2025", "due": "17/07/2025", "amount": "600,00"},
+          {"number": "FA-2025-230", "issued": "10/05/2025", "due": "09/06/2025", "amount": "1 200,00", "delivered": "05/05/2025"}],
+        "credit_notes": [{"date": "15/03/2025", "amount": "240,00", "invoice": "FA-2025-201"}]}"#;
+    let typed = parse::dossier(typed).unwrap();
+    let day = ymd(2025, 12, 31);
+    let tables = RateTables::builtin();
+    let (imported, by_hand) = (compute(d, day, &tables), compute(&typed, day, &tables));
+    assert_eq!(imported.totals, by_hand.totals);
+    assert_eq!(parse::dossier(&d.to_json()).as_ref(), Ok(d));
+}
