@@ -39,7 +39,7 @@ pub struct Target {
     dict: &'static str,
 }
 
-pub const TARGETS: [Target; 7] = [
+pub const TARGETS: [Target; 8] = [
     Target {
         name: "dossier_parse",
         seeds: "seeds/dossier",
@@ -74,6 +74,11 @@ pub const TARGETS: [Target; 7] = [
         name: "einvoice",
         seeds: "seeds/einvoice",
         dict: "einvoice.dict",
+    },
+    Target {
+        name: "pdf",
+        seeds: "seeds/pdf",
+        dict: "pdf.dict",
     },
 ];
 

@@ -10,7 +10,7 @@ use relance_engine::json_text;
 use relance_engine::law::prescription::Status;
 use relance_engine::RateTables;
 use relance_import::portfolio::{self, Row};
-use relance_import::{einvoice, fec};
+use relance_import::{einvoice, fec, pdf};
 
 use crate::args::{Import, StrategyFormat};
 
@@ -33,10 +33,11 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
                 continue;
             }
         };
-        if bytes.starts_with(b"%PDF") {
-            refused.push(format!(
-                "{name} : PDF Factur-X pas encore lu ; importez le fichier factur-x.xml qu'il contient"
-            ));
+        if pdf::looks_like_pdf(&bytes) {
+            match pdf::read(&bytes) {
+                Ok(invoice) => einvoices.push(invoice),
+                Err(e) => refused.push(format!("{name} : {e}")),
+            }
             continue;
         }
         let text = relance_import::text::decode(&bytes);
@@ -50,7 +51,7 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
         if !fec::looks_like_fec(&text) {
             refused.push(format!(
                 "{name} : format non reconnu (attendu : un FEC avec sa ligne d'en-tête, une facture \
-                 UBL ou CII)"
+                 UBL ou CII, un PDF Factur-X)"
             ));
             continue;
         }

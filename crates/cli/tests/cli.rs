@@ -1372,7 +1372,7 @@ fn an_fec_gives_the_portfolio_and_one_dossier_per_debtor() {
     refused(&["import", fec, "--terms", "0"], "--terms");
 }
 
-/// `relance import` of UBL and CII invoices (`crates/import/tests/fixtures/make_einvoices.py`):
+/// `relance import` of UBL invoices and a Factur-X PDF (`crates/import/tests/fixtures/make_*.py`):
 /// one dossier per seller and buyer, the credit note on the invoice it corrects; a file in
 /// dollars is named on stderr and left out, the others kept.
 #[test]
@@ -1386,7 +1386,7 @@ fn e_invoices_give_one_dossier_per_seller_and_buyer() {
     let files = [
         "ubl-invoice.xml",
         "ubl-credit-note.xml",
-        "cii-invoice.xml",
+        "facturx-object-streams.pdf",
         "ubl-dollars.xml",
     ]
     .map(fixture);

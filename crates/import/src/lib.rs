@@ -2,7 +2,7 @@
 //! per debtor, and the portfolio of those dossiers.
 //!
 //! Module map: `einvoice` (UBL and CII invoices, EN 16931: one dossier per seller and buyer) ·
-//! `fec` (the fichier des écritures comptables, LPF A47 A-1: customer accounts
+//! `pdf` (the XML a Factur-X PDF carries) · `fec` (the fichier des écritures comptables, LPF A47 A-1: customer accounts
 //! 411 → invoices, payments and their lettering) · `portfolio` (one row per debtor: what the
 //! engine computes for it, sorted by total). Like the engine, nothing here reads files, the
 //! clock or the network: the caller gives the text and the dates.
@@ -19,5 +19,6 @@
 
 pub mod einvoice;
 pub mod fec;
+pub mod pdf;
 pub mod portfolio;
 pub mod text;

@@ -91,3 +91,21 @@ fn one_dossier_per_seller_and_buyer_with_the_totals_typed_by_hand() {
     assert_eq!(imported.totals, by_hand.totals);
     assert_eq!(parse::dossier(&d.to_json()).as_ref(), Ok(d));
 }
+
+/// A Factur-X PDF (`fixtures/make_facturx.py`: the factur-x library over a pypdf page) carries
+/// `cii-invoice.xml`; the same file rewritten by qpdf with object streams and a cross-reference
+/// stream gives the same invoice.
+#[test]
+fn the_invoice_inside_a_factur_x_pdf() {
+    let expected = read("cii-invoice.xml");
+    for name in ["facturx.pdf", "facturx-object-streams.pdf"] {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(path).unwrap();
+        assert!(relance_import::pdf::looks_like_pdf(&bytes));
+        assert_eq!(
+            relance_import::pdf::read(&bytes).as_ref(),
+            Ok(&expected),
+            "{name}"
+        );
+    }
+}
