@@ -70,7 +70,7 @@ test('prescription runs from the delivery and starts again at an acknowledgment'
   await axe(page, 'acknowledgment in error');
 });
 
-test('a dossier with rates entered by the user is refused by the page, which says where to compute it', async ({ page }) => {
+test('a dossier with rates entered by the user or a judgment is refused by the page, which says where to compute it', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
   await app.loadExample();
@@ -84,5 +84,10 @@ test('a dossier with rates entered by the user is refused by the page, which say
   await app.importFile('taux.json', JSON.stringify(dossier));
   await expect(app.alert).toContainText('rates: ce dossier contient des taux saisis par l\'utilisateur');
   await expect(app.alert).toContainText('relance compute');
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+  // So is a judgment (issue 13), until the page has room for it.
+  const judged = { ...dossier, rates: undefined, judgment: { date: '2025-03-10', principal: '12000' } };
+  await app.importFile('jugement.json', JSON.stringify(judged));
+  await expect(app.alert).toContainText('judgment: ce dossier contient un jugement');
   await expect(app.totalDue).toHaveText('38 132,53 €');
 });

@@ -6,6 +6,85 @@ use relance_engine::dossier::Dossier;
 use relance_engine::fr::{amount, date, percent, rate_basis};
 use relance_engine::{Computation, Regime};
 
+/// The segments of a décompte, one line each with its legal basis.
+fn segments(out: &mut String, list: &[relance_engine::Segment]) {
+    if list.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "  {:<10}  {:<10}  {:>5}  {:>16}  {:>9}  {:>14}  Fondement",
+        "Du", "Au", "Jours", "Base", "Taux", "Intérêts"
+    );
+    for s in list {
+        let mut basis = rate_basis(&s.rate);
+        if s.rate.provisional {
+            basis.push_str(" [provisoire]");
+        }
+        if s.rate.status == relance_engine::rates::Status::Unverified {
+            basis.push_str(" [non vérifié]");
+        }
+        let divisor = if s.divisor == 366 { " (/366)" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {:<10}  {:<10}  {:>5}  {:>16}  {:>9}  {:>14}  {basis}{divisor}",
+            date(s.from),
+            date(s.to),
+            s.days,
+            amount(s.base),
+            percent(s.rate.percent),
+            amount(s.interest)
+        );
+    }
+}
+
+/// A judgment's account: the award, its interest segment by segment, the payments since.
+fn judgment(out: &mut String, j: &relance_engine::judgment::JudgmentResult) {
+    let _ = writeln!(
+        out,
+        "\nJugement du {} (les factures ci-dessus : leur décompte jusqu'à cette date)",
+        date(j.date)
+    );
+    match (j.served, j.increase_from) {
+        (Some(served), Some(from)) => {
+            let _ = writeln!(
+                out,
+                "  Signifié le {} : taux majoré de 5 points à compter du {} (C. mon. fin. L313-3)",
+                date(served),
+                date(from)
+            );
+        }
+        _ => {
+            let _ = writeln!(out, "  Non signifié : pas de majoration de 5 points");
+        }
+    }
+    row(
+        out,
+        "  ",
+        "Principal et article 700 (base des intérêts)",
+        j.base,
+    );
+    segments(out, &j.segments);
+    for p in &j.payments {
+        let _ = writeln!(
+            out,
+            "  Paiement du {} : {} aux dépens, {} aux intérêts, {} au principal",
+            date(p.date),
+            amount(p.to_costs),
+            amount(p.to_interest),
+            amount(p.to_base)
+        );
+    }
+    row(out, "  ", "Intérêts alloués restant dus", j.awarded_owed);
+    row(
+        out,
+        "  ",
+        "Intérêts depuis le jugement restant dus",
+        j.accrued_owed,
+    );
+    row(out, "  ", "Dépens restant dus", j.costs_owed);
+}
+
 /// Renders the décompte as aligned French text.
 pub fn render(dossier: &Dossier, c: &Computation) -> String {
     let mut out = String::new();
@@ -44,33 +123,7 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
         if !inv.credited.is_zero() {
             let _ = writeln!(out, "  Avoirs déduits : {}", amount(inv.credited));
         }
-        if !inv.segments.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {:<10}  {:<10}  {:>5}  {:>16}  {:>9}  {:>14}  Fondement",
-                "Du", "Au", "Jours", "Base", "Taux", "Intérêts"
-            );
-            for s in &inv.segments {
-                let mut basis = rate_basis(&s.rate);
-                if s.rate.provisional {
-                    basis.push_str(" [provisoire]");
-                }
-                if s.rate.status == relance_engine::rates::Status::Unverified {
-                    basis.push_str(" [non vérifié]");
-                }
-                let divisor = if s.divisor == 366 { " (/366)" } else { "" };
-                let _ = writeln!(
-                    out,
-                    "  {:<10}  {:<10}  {:>5}  {:>16}  {:>9}  {:>14}  {basis}{divisor}",
-                    date(s.from),
-                    date(s.to),
-                    s.days,
-                    amount(s.base),
-                    percent(s.rate.percent),
-                    amount(s.interest)
-                );
-            }
-        }
+        segments(&mut out, &inv.segments);
         for p in &inv.payments {
             let _ = writeln!(
                 out,
@@ -106,6 +159,9 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
         }
         row(&mut out, "  ", "Total facture", inv.total);
     }
+    if let Some(j) = &c.judgment {
+        judgment(&mut out, j);
+    }
     let t = &c.totals;
     let _ = writeln!(out, "\nTotaux au {}", date(c.as_of));
     row(&mut out, "  ", "Principal restant dû", t.principal);
@@ -113,14 +169,19 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
         &mut out,
         "  ",
         match c.regime {
-            Regime::B2b => "Pénalités de retard",
-            Regime::B2c | Regime::Public => "Intérêts",
+            Regime::B2b if c.judgment.is_none() => "Pénalités de retard",
+            Regime::B2b | Regime::B2c | Regime::Public => "Intérêts",
         },
         t.interest,
     );
     row(&mut out, "  ", "Indemnités forfaitaires", t.indemnities);
     if !t.extra_costs.is_zero() {
-        row(&mut out, "  ", "Frais complémentaires", t.extra_costs);
+        let label = if c.judgment.is_some() {
+            "Dépens"
+        } else {
+            "Frais complémentaires"
+        };
+        row(&mut out, "  ", label, t.extra_costs);
     }
     row(&mut out, "  ", "Total dû", t.total);
     let _ = writeln!(out, "  + {} par jour de retard", amount(c.daily_accrual));

@@ -1415,3 +1415,25 @@ fn e_invoices_give_one_dossier_per_seller_and_buyer() {
         "ce n'est pas une facture électronique",
     );
 }
+
+/// After a judgment (issue 13): its account in the table and in the JSON, the totals its own.
+#[test]
+fn a_judgment_is_computed_from_its_award() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../engine/tests/golden/judgment_served.json"
+    );
+    let table = ok(&["compute", file]);
+    for line in [
+        "Jugement du 10/03/2025",
+        "taux majoré de 5 points à compter du 03/06/2025",
+        "Paiement du 15/09/2025 : 120,50 € aux dépens, 1 276,46 € aux intérêts, 1 603,04 € au principal",
+        "12 391,13",
+    ] {
+        assert!(table.contains(line), "{line:?} not in:\n{table}");
+    }
+    let json = ok(&["compute", file, "--format", "json"]);
+    assert!(json.contains("\"increase_from\": \"2025-06-03\""), "{json}");
+    let csv = ok(&["compute", file, "--format", "csv"]);
+    assert!(csv.contains("jugement;31/03/2026;total jugement"), "{csv}");
+}

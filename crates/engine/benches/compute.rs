@@ -62,6 +62,7 @@ fn dossier() -> Dossier {
         credit_notes: Vec::new(),
         acknowledgments: Vec::new(),
         rates: Default::default(),
+        judgment: None,
         options: Options::default(),
         letter: relance_engine::letter_fields::LetterFields::default(),
         strategy: Default::default(),

@@ -13,10 +13,10 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::calendar::{is_leap_year, next_day, semester_end, semester_start};
+use crate::calendar::{next_day, semester_end, semester_start};
 use crate::dossier::*;
 use crate::law::imputation::{split, Take};
 use crate::law::indemnity::{indemnity, Indemnity};
@@ -28,6 +28,8 @@ use crate::order::{sort_by_date, sort_stable_by};
 #[cfg(feature = "user-rates")]
 use crate::rates::Merged;
 use crate::rates::{Basis, LegalCategory, Lookup, RateQuote, RateTables, Status};
+use crate::segment::divisor;
+pub use crate::segment::{segment_interest, Segment};
 
 /// What the debtor owes on `as_of`, with the working.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +44,10 @@ pub struct Computation {
     /// Payments beyond everything owed in principal and interest.
     pub unallocated_payments: Decimal,
     pub notices: Vec<Notice>,
+    /// After a judgment, its account: the totals are then its own, and the invoices' décompte
+    /// is their history up to its date.
+    #[cfg(feature = "judgment")]
+    pub judgment: Option<crate::judgment::JudgmentResult>,
 }
 
 pub use crate::law::Regime;
@@ -104,6 +110,8 @@ impl Computation {
                 | Basis::EcbPlusTen { .. }
                 | Basis::EcbPlusEight { .. }
                 | Basis::Legal { .. } => {}
+                #[cfg(feature = "judgment")]
+                Basis::Judgment { .. } => {}
             }
         }
         self.notices
@@ -111,21 +119,6 @@ impl Computation {
             .any(|n| matches!(n, Notice::ContractualRateBelowFloor { .. }))
             .then_some(BelowFloor::Contractual)
     }
-}
-
-/// Days with one base and one rate.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Segment {
-    pub from: NaiveDate,
-    /// Last day, included.
-    pub to: NaiveDate,
-    pub days: i64,
-    pub base: Decimal,
-    pub rate: RateQuote,
-    /// 365, or 366 for a leap year with the `actual` day count.
-    pub divisor: u32,
-    /// base × rate × days / divisor, rounded to the cent.
-    pub interest: Decimal,
 }
 
 /// How one payment was imputed on one invoice.
@@ -161,6 +154,10 @@ const HUNDRED: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
 /// Computes the décompte of `dossier` on `as_of` with `tables` and the rates the dossier adds
 /// to them. Never panics.
 pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Computation {
+    #[cfg(feature = "judgment")]
+    if let Some(j) = &dossier.judgment {
+        return after_judgment(dossier, j, as_of, tables);
+    }
     // One call either way: the computation is compiled once.
     #[cfg(feature = "user-rates")]
     let merged = (!dossier.rates.is_empty()).then(|| Merged::new(tables, &dossier.rates));
@@ -169,6 +166,60 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
     #[cfg(feature = "user-rates")]
     let tables = merged.as_ref().unwrap_or(tables);
     compute_with(dossier, as_of, tables)
+}
+
+/// After a judgment: the invoices' décompte up to its date (with the payments made by then,
+/// without their prescription, which the judgment replaces), then the judgment's account.
+#[cfg(feature = "judgment")]
+fn after_judgment(
+    dossier: &Dossier,
+    j: &Judgment,
+    as_of: NaiveDate,
+    tables: &RateTables,
+) -> Computation {
+    let mut history = dossier.clone();
+    history.judgment = None;
+    history.payments.retain(|p| p.date <= j.date);
+    let mut c = compute(&history, as_of.min(j.date), tables);
+    c.as_of = as_of;
+    let mut notes: BTreeSet<Notice> = c
+        .notices
+        .drain(..)
+        .filter(|n| !matches!(n, Notice::Prescription { .. }))
+        .collect();
+    for inv in &mut c.invoices {
+        inv.prescription = None;
+    }
+    let account = crate::judgment::account(dossier, j, as_of, tables, &mut notes);
+    if !account.unallocated.is_zero() {
+        notes.insert(Notice::UnallocatedPayment {
+            amount: account.unallocated,
+        });
+    }
+    let (base, interest, costs) = (
+        round_cents(account.base_owed),
+        round_cents(account.interest_owed()),
+        round_cents(account.costs_owed),
+    );
+    c.totals = Totals {
+        principal: base,
+        interest,
+        interest_accrued: round_cents(account.interest_accrued),
+        indemnities: round_cents(Decimal::ZERO),
+        extra_costs: costs,
+        total: base + interest + costs,
+    };
+    c.daily_accrual = account
+        .segments
+        .last()
+        .filter(|s| s.to == as_of)
+        .map_or(Decimal::ZERO, |s| {
+            round_cents(account.base_owed * s.rate.percent / (HUNDRED * Decimal::from(s.divisor)))
+        });
+    c.unallocated_payments = round_cents(account.unallocated);
+    c.notices = notes.into_iter().collect();
+    c.judgment = Some(account);
+    c
 }
 
 /// The notice naming the rates the user entered, once a segment uses one.
@@ -311,6 +362,8 @@ fn compute_with(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Com
         daily_accrual: round_cents(daily),
         unallocated_payments: round_cents(unallocated),
         notices: notes.into_iter().collect(),
+        #[cfg(feature = "judgment")]
+        judgment: None,
     }
 }
 
@@ -901,6 +954,8 @@ fn note_rate(day: NaiveDate, quote: RateQuote, tables: &RateTables, notes: &mut 
             Basis::Legal { period_from, .. } | Basis::ContractualFloor { period_from, .. } => {
                 period_from
             }
+            #[cfg(feature = "judgment")]
+            Basis::Judgment { period_from, .. } => period_from,
             Basis::Contractual => semester,
         };
         notes.insert(Notice::UnverifiedRate {
@@ -946,105 +1001,7 @@ fn note_rate(day: NaiveDate, quote: RateQuote, tables: &RateTables, notes: &mut 
             });
         }
         Basis::EcbPlusTen { .. } | Basis::EcbPlusEight { .. } | Basis::Legal { .. } => {}
-    }
-}
-
-/// Interest of a segment: base × rate % × days / divisor, rounded to the cent half away from
-/// zero: exactly in integers (several times faster than decimal division), or in `Decimal`
-/// where the integer product would not fit (never for amounts and rates the dossier accepts).
-pub fn segment_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Decimal {
-    exact_interest(base, percent, days, divisor)
-        .unwrap_or_else(|| decimal_interest(base, percent, days, divisor))
-}
-
-/// The integer way: cents × rate mantissa × days over 10^scale × 100 × divisor; `None` if a
-/// product overflows `i128` or the divisor is 0.
-fn exact_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Option<Decimal> {
-    let numerator = round_cents(base)
-        .mantissa()
-        .checked_mul(percent.mantissa())?
-        .checked_mul(i128::from(days))?;
-    let denominator = 10i128
-        .checked_pow(percent.scale())?
-        .checked_mul(100 * i128::from(divisor))?;
-    let (q, r) = (
-        numerator.checked_div(denominator)?,
-        numerator.checked_rem(denominator)?,
-    );
-    // Half away from zero: move away from zero when the remainder is at least half.
-    let cents = if 2 * r.abs() >= denominator {
-        q + numerator.signum()
-    } else {
-        q
-    };
-    Some(Decimal::from_i128_with_scale(cents, 2))
-}
-
-fn decimal_interest(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Decimal {
-    round_cents(base * percent * Decimal::from(days) / (HUNDRED * Decimal::from(divisor)))
-}
-
-fn divisor(day: NaiveDate, day_count: DayCount) -> u32 {
-    match day_count {
-        DayCount::Actual if is_leap_year(day.year()) => 366,
-        _ => 365,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::str::FromStr;
-
-    use super::*;
-
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap_or_default()
-    }
-
-    /// The integer fast path rounds exactly like the decimal formula, half away from zero.
-    #[test]
-    fn segment_interest_matches_the_decimal_formula() {
-        for (base, rate, days, divisor, want) in [
-            ("24000.00", "10", 88, 365, "578.63"),
-            ("50000.00", "14.5", 182, 366, "3605.19"),
-            // 73 × 10 % × 1 / 365 = 0.02 exactly; 36.50 × 10 % × 5 / 365 = 0.05 exactly.
-            ("73.00", "10", 1, 365, "0.02"),
-            ("36.50", "10", 5, 365, "0.05"),
-            // 0.5 cent: 1.825 × 1 % × 365 / 365 = 0.01825 → 0.02; 0.73 × 2.5 % × 100 / 365 = 0.005 → 0.01.
-            ("1.83", "1", 365, 365, "0.02"),
-            ("0.73", "2.5", 100, 365, "0.01"),
-            ("1000000000000.00", "100", 36500, 365, "100000000000000.00"),
-            ("0.01", "0.0001", 1, 365, "0.00"),
-        ] {
-            let case = format!("{base} × {rate} % × {days} / {divisor}");
-            let exact = exact_interest(d(base), d(rate), days, divisor);
-            assert_eq!(
-                exact.map(|e| e.to_string()).as_deref(),
-                Some(want),
-                "{case}"
-            );
-            let slow = decimal_interest(d(base), d(rate), days, divisor);
-            assert_eq!(slow.to_string(), want, "{case}");
-            assert_eq!(
-                segment_interest(d(base), d(rate), days, divisor),
-                slow,
-                "{case}"
-            );
-        }
-    }
-
-    /// A rate with 27 decimals makes the integer product overflow: the decimal way gives the
-    /// same cent. 10 000 000 × 12.15 % × 59 / 365 = 196 397.260… → 196 397.26.
-    #[test]
-    fn segment_interest_beyond_the_integer_range_is_computed_in_decimal() {
-        let long_rate = d("12.150000000000000000000000000");
-        assert_eq!(long_rate.scale(), 27);
-        let (base, days, divisor) = (d("10000000.00"), 59, 365);
-        assert_eq!(exact_interest(base, long_rate, days, divisor), None);
-        assert_eq!(
-            segment_interest(base, long_rate, days, divisor).to_string(),
-            "196397.26"
-        );
-        assert_eq!(exact_interest(base, d("1"), days, 0), None);
+        #[cfg(feature = "judgment")]
+        Basis::Judgment { .. } => {}
     }
 }

@@ -37,6 +37,8 @@ pub struct Dossier {
     pub acknowledgments: Vec<Acknowledgment>,
     /// Rates the user entered beyond (or over) the shipped tables.
     pub rates: UserRates,
+    /// A judgment or an enforceable order: what is owed then comes from it (format version 3).
+    pub judgment: Option<Judgment>,
     pub options: Options,
     /// What the letters need (format version 2; defaults when reading a version-1 file).
     pub letter: LetterFields,
@@ -94,6 +96,23 @@ pub struct Invoice {
     pub amount: Eur,
     /// Delivery of the goods or end of the service: prescription runs from it (format version 3).
     pub delivered: Option<NaiveDate>,
+}
+
+/// A judgment (or an injonction de payer made enforceable) awarding the claim.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Judgment {
+    pub date: NaiveDate,
+    /// Service of the decision (signification): the 5-point increase runs two months after.
+    pub served: Option<NaiveDate>,
+    pub principal: Eur,
+    /// Interest the decision fixed up to its date.
+    pub interest_awarded: Eur,
+    /// The award under CPC 700: it bears interest with the principal.
+    pub article_700: Eur,
+    /// The dépens as liquidated: no interest.
+    pub costs: Eur,
+    /// A start of interest the judge set; else the judgment's date.
+    pub interest_from: Option<NaiveDate>,
 }
 
 /// Rate rows the user adds to the shipped tables (format version 3): each wins over a shipped
@@ -426,6 +445,21 @@ impl Dossier {
             });
             let (ecb, legal): (Vec<Value>, Vec<Value>) = (ecb.collect(), legal.collect());
             root.insert("rates".into(), json!({"ecb": ecb, "legal": legal}));
+        }
+        if let Some(j) = &self.judgment {
+            let amount = |a: Eur| json!(a.get().to_string());
+            root.insert(
+                "judgment".into(),
+                json!({
+                    "date": iso(j.date),
+                    "served": j.served.map(iso),
+                    "principal": amount(j.principal),
+                    "interest_awarded": amount(j.interest_awarded),
+                    "article_700": amount(j.article_700),
+                    "costs": amount(j.costs),
+                    "interest_from": j.interest_from.map(iso),
+                }),
+            );
         }
         root.insert("letter".into(), letter_json(&self.letter));
         if !self.strategy.is_empty() {

@@ -751,6 +751,8 @@ pub fn check(form: &Form) -> Checked {
         credit_notes,
         acknowledgments,
         rates,
+        // No judgment part in the page yet (issue 13).
+        judgment: None,
         options,
         letter,
         strategy,

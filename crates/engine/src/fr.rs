@@ -164,6 +164,28 @@ fn legal_basis(quote: &RateQuote) -> String {
             percent(ecb),
             date(reference)
         ),
+        #[cfg(feature = "judgment")]
+        Basis::Judgment {
+            category,
+            period_from,
+            increased,
+            legal,
+        } => {
+            let who = match category {
+                LegalCategory::All => "",
+                LegalCategory::Particuliers => ", créanciers particuliers",
+                LegalCategory::AutresCas => ", autres cas",
+            };
+            let label = period_label(period_from);
+            if increased {
+                format!(
+                    "taux de l'intérêt légal {label}{who}, {}, majoré de 5 points deux mois après la signification (C. civ. 1231-7 ; C. mon. fin. L313-3)",
+                    percent(legal)
+                )
+            } else {
+                format!("taux de l'intérêt légal {label}{who}, sur la condamnation (C. civ. 1231-7)")
+            }
+        }
         Basis::Contractual => "taux contractuel (C. com. L441-10)".to_owned(),
         Basis::ContractualFloor {
             contractual,
@@ -278,6 +300,8 @@ pub fn input_error(kind: &InputErrorKind) -> String {
         ),
         InputErrorKind::InvalidSemester(raw) => format!("semestre invalide « {raw} » (attendu : AAAA-1 pour janvier à juin, AAAA-2 pour juillet à décembre, à partir de 2015)"),
         InputErrorKind::UserRatesNotHere => "ce dossier contient des taux saisis par l'utilisateur, que la page ne lit pas encore : calculez-le avec la ligne de commande (relance compute), ou retirez la section « rates » du fichier".to_owned(),
+        InputErrorKind::JudgmentNotHere => "ce dossier contient un jugement, que la page ne lit pas encore : calculez-le avec la ligne de commande (relance compute)".to_owned(),
+        InputErrorKind::ServedBeforeJudgment(d) => format!("signification antérieure au jugement du {}", date(*d)),
         InputErrorKind::DuplicateRate(when) => format!("un autre taux est déjà saisi pour {when}"),
         InputErrorKind::RegulatedForPublicBuyer => "pour un acheteur public, le taux des intérêts moratoires est fixé par la réglementation (C. commande publique, R2192-31) : laissez le choix par défaut".to_owned(),
         InputErrorKind::FileTooLarge { bytes, max } => format!(
@@ -380,6 +404,16 @@ pub fn notice(n: &Notice) -> String {
         Notice::PublicAccessoriesDue { invoice, paid, deadline } => format!(
             "Facture {invoice} : principal payé le {} ; les intérêts moratoires et l'indemnité forfaitaire sont dus dans les 45 jours, au plus tard le {} (C. commande publique R2192-36), puis portent eux-mêmes intérêts au taux légal, non calculés ici.",
             date(*paid), date(*deadline)
+        ),
+        #[cfg(feature = "judgment")]
+        Notice::PaymentsBeforeJudgment { date: d, amount: a } => format!(
+            "Paiements datés du jugement du {} ou d'avant ({} en tout) : le jugement est réputé en avoir tenu compte ; ils ne sont pas déduits de nouveau.",
+            date(*d), amount(*a)
+        ),
+        #[cfg(feature = "judgment")]
+        Notice::IncreaseSoon { from } => format!(
+            "Le taux de l'intérêt légal sera majoré de 5 points à compter du {} (C. mon. fin. L313-3), deux mois après la signification du jugement.",
+            date(*from)
         ),
         Notice::UnallocatedPayment { amount: a } => format!(
             "Les paiements dépassent de {} la somme due en principal et intérêts ; ce montant n'est imputé sur aucune facture.",

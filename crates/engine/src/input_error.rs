@@ -68,6 +68,10 @@ pub enum InputErrorKind {
     DuplicateRate(String),
     /// Rates the user entered, in a build without them (the page, for now).
     UserRatesNotHere,
+    /// A judgment, in a build without them (the page, for now).
+    JudgmentNotHere,
+    /// A decision served before it was given (on this date).
+    ServedBeforeJudgment(chrono::NaiveDate),
     /// A choice the regulation makes for a public buyer (C. commande publique R2192-31).
     RegulatedForPublicBuyer,
     /// More rows than a dossier may hold (`what`: French plural noun).

@@ -33,6 +33,8 @@ pub mod form;
 pub mod fr;
 pub mod input_error;
 pub mod json_text;
+#[cfg(feature = "judgment")]
+pub mod judgment;
 pub mod law;
 pub mod letter_blanks;
 pub mod letter_fields;
@@ -44,6 +46,7 @@ pub mod paste;
 pub mod plan;
 pub mod rates;
 pub mod report;
+pub mod segment;
 pub mod strategy;
 
 mod reference {

@@ -104,6 +104,13 @@ pub enum Notice {
         paid: NaiveDate,
         deadline: NaiveDate,
     },
+    /// Payments dated on or before the judgment of `date` (`amount` in all): taken as counted by
+    /// the judgment.
+    #[cfg(feature = "judgment")]
+    PaymentsBeforeJudgment { date: NaiveDate, amount: Decimal },
+    /// C. mon. fin. L313-3: the 5-point increase starts on `from`, within 30 days.
+    #[cfg(feature = "judgment")]
+    IncreaseSoon { from: NaiveDate },
     /// D441-5 applies to payment terms starting from 2013: no indemnity for this invoice.
     IndemnityBefore2013 { invoice: String },
 }
@@ -135,6 +142,10 @@ impl Notice {
             Notice::ContractualRateIgnoredForConsumer => "contractual_rate_ignored_for_consumer",
             Notice::IndemnityBefore2013 { .. } => "indemnity_before_2013",
             Notice::PublicAccessoriesDue { .. } => "public_accessories_due",
+            #[cfg(feature = "judgment")]
+            Notice::PaymentsBeforeJudgment { .. } => "payments_before_judgment",
+            #[cfg(feature = "judgment")]
+            Notice::IncreaseSoon { .. } => "increase_soon",
         }
     }
 }

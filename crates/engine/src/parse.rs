@@ -354,6 +354,7 @@ impl Reader {
             "strategy",
             "acknowledgments",
             "rates",
+            "judgment",
         ];
         let map = self.object(root, "", &keys)?;
         // Version 2 added `letter`, version 3 `options.rate.below_floor`; older files are read
@@ -372,7 +373,7 @@ impl Reader {
             None => FORMAT_VERSION,
         };
         self.version = version;
-        for key in ["acknowledgments", "rates"] {
+        for key in ["acknowledgments", "rates", "judgment"] {
             if version < 3 && map.contains_key(key) {
                 self.error(key, InputErrorKind::UnknownKey(key.into()));
             }
@@ -424,6 +425,7 @@ impl Reader {
             .map(|(i, v)| self.acknowledgment(v, &format!("acknowledgments[{i}]")))
             .collect();
         let rates = self.rates(map);
+        let judgment = self.judgment(map);
         let strategy = self.strategy(map);
         let options = match self.field(map, "", "options", false) {
             Some(v) => self.options(v, version),
@@ -490,6 +492,7 @@ impl Reader {
             credit_notes: credit_notes.into_iter().collect::<Option<Vec<_>>>()?,
             acknowledgments: acknowledgments.into_iter().collect::<Option<Vec<_>>>()?,
             rates,
+            judgment,
             options: options?,
             letter: letter?,
             strategy,
@@ -499,6 +502,56 @@ impl Reader {
     /// The optional `rates` section: `{"ecb": [{"from", "percent", "source"}], "legal":
     /// [{"semester": "2027-1", "particuliers", "autres_cas", "source"}]}`; every field required,
     /// one row per date or semester.
+    #[cfg(not(feature = "judgment"))]
+    fn judgment(&mut self, map: &Obj) -> Option<Judgment> {
+        if map.contains_key("judgment") {
+            self.error("judgment", InputErrorKind::JudgmentNotHere);
+        }
+        None
+    }
+
+    /// The optional `judgment` section: `date` and `principal` required, `served` not before
+    /// `date`, every sum positive or zero.
+    #[cfg(feature = "judgment")]
+    fn judgment(&mut self, map: &Obj) -> Option<Judgment> {
+        let value = self.field(map, "", "judgment", false)?;
+        let keys = [
+            "date",
+            "served",
+            "principal",
+            "interest_awarded",
+            "article_700",
+            "costs",
+            "interest_from",
+        ];
+        let path = "judgment";
+        let j = self.object(value, path, &keys)?;
+        let date = self.date(j, path, "date", true);
+        let served = self.date(j, path, "served", false);
+        let principal = self.positive_amount(j, path, "principal");
+        let mut sum = |key: &str| self.amount(j, path, key, false).unwrap_or(Eur::ZERO);
+        let (interest_awarded, article_700, costs) =
+            (sum("interest_awarded"), sum("article_700"), sum("costs"));
+        let interest_from = self.date(j, path, "interest_from", false);
+        if let (Some(date), Some(served)) = (date, served) {
+            if served < date {
+                self.error(
+                    "judgment.served",
+                    InputErrorKind::ServedBeforeJudgment(date),
+                );
+            }
+        }
+        Some(Judgment {
+            date: date?,
+            served,
+            principal: principal?,
+            interest_awarded,
+            article_700,
+            costs,
+            interest_from,
+        })
+    }
+
     #[cfg(not(feature = "user-rates"))]
     fn rates(&mut self, map: &Obj) -> UserRates {
         if map.contains_key("rates") {

@@ -158,6 +158,15 @@ pub enum Basis {
         ecb: Decimal,
         reference: NaiveDate,
     },
+    /// C. civ. 1231-7: the `legal` rate of the period starting on `period_from` on a judgment's
+    /// award, 5 points more when `increased` (C. mon. fin. L313-3).
+    #[cfg(feature = "judgment")]
+    Judgment {
+        category: LegalCategory,
+        period_from: NaiveDate,
+        legal: Decimal,
+        increased: bool,
+    },
     /// C. civ. 1231-6: the legal interest rate of the period starting on `period_from`.
     Legal {
         category: LegalCategory,

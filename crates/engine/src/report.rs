@@ -60,7 +60,8 @@ pub fn to_json_value(c: &Computation) -> Value {
         })
         .collect();
     let t = &c.totals;
-    json!({
+    #[cfg_attr(not(feature = "judgment"), allow(unused_mut))]
+    let mut value = json!({
         "as_of": iso(c.as_of),
         "regime": c.regime.code(),
         "invoices": invoices,
@@ -75,6 +76,45 @@ pub fn to_json_value(c: &Computation) -> Value {
         "daily_accrual": money(c.daily_accrual),
         "unallocated_payments": money(c.unallocated_payments),
         "notices": c.notices.iter().map(notice).collect::<Vec<_>>(),
+    });
+    #[cfg(feature = "judgment")]
+    if let (Some(j), Some(map)) = (&c.judgment, value.as_object_mut()) {
+        map.insert("judgment".to_owned(), judgment(j));
+    }
+    value
+}
+
+/// A judgment's account: its dates, its segments and payments, and what is still owed.
+#[cfg(feature = "judgment")]
+fn judgment(j: &crate::judgment::JudgmentResult) -> Value {
+    let payments: Vec<Value> = j
+        .payments
+        .iter()
+        .map(|p| {
+            json!({
+                "date": iso(p.date),
+                "amount": money(p.to_costs + p.to_interest + p.to_base),
+                "to_costs": money(p.to_costs),
+                "to_interest": money(p.to_interest),
+                "to_base": money(p.to_base),
+            })
+        })
+        .collect();
+    json!({
+        "date": iso(j.date),
+        "served": j.served.map(iso),
+        "increase_from": j.increase_from.map(iso),
+        "base": money(j.base),
+        "segments": j.segments.iter().map(segment).collect::<Vec<_>>(),
+        "payments": payments,
+        "interest_accrued": money(j.interest_accrued),
+        "owed": {
+            "base": money(j.base_owed),
+            "interest_awarded": money(j.awarded_owed),
+            "interest_since": money(j.accrued_owed),
+            "costs": money(j.costs_owed),
+            "total": money(j.total()),
+        },
     })
 }
 
@@ -104,6 +144,8 @@ fn segment(s: &Segment) -> Value {
         | Basis::EcbPlusTen { .. }
         | Basis::EcbPlusEight { .. }
         | Basis::Legal { .. } => None,
+        #[cfg(feature = "judgment")]
+        Basis::Judgment { .. } => None,
     };
     if let (Some((contractual, below_floor)), Some(map)) = (replaced, v.as_object_mut()) {
         map.insert(
@@ -207,7 +249,17 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
     csv.line(&["Calculé au", &as_of]);
     csv.line(&[]);
     csv.line(&CSV_COLUMNS);
-    for inv in &c.invoices {
+    // After a judgment, what is owed comes from it: its lines replace the invoices'.
+    #[cfg(feature = "judgment")]
+    let invoices = if let Some(j) = &c.judgment {
+        judgment_lines(&mut csv, j, c.as_of);
+        &[][..]
+    } else {
+        &c.invoices[..]
+    };
+    #[cfg(not(feature = "judgment"))]
+    let invoices = &c.invoices[..];
+    for inv in invoices {
         let number = inv.number.as_str();
         csv.item(
             number,
@@ -275,7 +327,7 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
     }
     let t = &c.totals;
     // Owed on top of the invoices, so a line item of its own, on no invoice.
-    if !t.extra_costs.is_zero() {
+    if !t.extra_costs.is_zero() && !judged(c) {
         let basis = match c.regime {
             Regime::B2b => "C. com. L441-10",
             Regime::B2c | Regime::Public => "",
@@ -294,7 +346,14 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
         ("principal restant dû", t.principal),
         ("intérêts restant dus", t.interest),
         ("indemnités forfaitaires", t.indemnities),
-        ("frais complémentaires", t.extra_costs),
+        (
+            if judged(c) {
+                "dépens"
+            } else {
+                "frais complémentaires"
+            },
+            t.extra_costs,
+        ),
         ("total dû", t.total),
         ("intérêts par jour de retard", c.daily_accrual),
     ] {
@@ -310,6 +369,64 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
         }
     }
     csv.0
+}
+
+#[cfg(feature = "judgment")]
+/// A judgment's lines: the award, the interest since segment by segment, each payment's parts.
+fn judgment_lines(csv: &mut Csv, j: &crate::judgment::JudgmentResult, as_of: NaiveDate) {
+    let name = "jugement";
+    csv.item(
+        name,
+        j.date,
+        "principal et article 700",
+        j.base,
+        "condamnation",
+    );
+    if !j.awarded.is_zero() {
+        csv.item(name, j.date, "intérêts alloués", j.awarded, "condamnation");
+    }
+    if !j.costs.is_zero() {
+        csv.item(name, j.date, "dépens", j.costs, "condamnation");
+    }
+    for s in &j.segments {
+        let to = fr::date(s.to);
+        csv.line(&[
+            name,
+            &to,
+            "intérêts",
+            &fr::date(s.from),
+            &to,
+            &s.days.to_string(),
+            &cents(s.base),
+            &fr::percent_number(s.rate.percent).replace('.', ","),
+            &cents(s.interest),
+            "",
+            &fr::rate_basis(&s.rate),
+        ]);
+    }
+    for p in &j.payments {
+        for (label, part) in [
+            ("paiement imputé sur les dépens", p.to_costs),
+            ("paiement imputé sur les intérêts", p.to_interest),
+            ("paiement imputé sur le principal", p.to_base),
+        ] {
+            if !part.is_zero() {
+                csv.item(name, p.date, label, -part, "");
+            }
+        }
+    }
+    csv.total(name, as_of, "total jugement", j.total());
+}
+
+/// Whether the computation is a judgment's account (its extra costs are then the dépens).
+fn judged(c: &Computation) -> bool {
+    #[cfg(feature = "judgment")]
+    return c.judgment.is_some();
+    #[cfg(not(feature = "judgment"))]
+    {
+        let _ = c;
+        false
+    }
 }
 
 /// An amount with two decimals and a decimal comma.

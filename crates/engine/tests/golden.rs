@@ -587,3 +587,75 @@ fn prescription_from_delivery_payment_and_acknowledgment() {
         ]
     );
 }
+
+#[cfg(feature = "judgment")]
+/// The judgment's segments and what it still owes, as `judgment_check.py` (an independent
+/// script reading the rate table itself) computes them.
+#[track_caller]
+fn judgment_case(name: &str, want_segments: &[&str], want_owed: [&str; 4]) -> Computation {
+    let path = format!("{}/tests/golden/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let c = compute_str(&text, None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    let Some(j) = &c.judgment else {
+        panic!("{name}: no judgment")
+    };
+    let segments: Vec<String> = j
+        .segments
+        .iter()
+        .map(|s| {
+            let rate = s.rate.percent.normalize();
+            format!(
+                "{} {} {} {} {rate} {}",
+                s.from, s.to, s.days, s.base, s.interest
+            )
+        })
+        .collect();
+    assert_eq!(segments, want_segments, "{name}: segments");
+    let t = &c.totals;
+    let owed = [t.principal, t.interest, t.extra_costs, t.total].map(|d| d.to_string());
+    assert_eq!(owed, want_owed, "{name}: base, interest, costs, total");
+    assert_eq!(t.indemnities.to_string(), "0.00");
+    let pinned = format!("{}\n", report::to_json(&c));
+    expect_file![format!("golden/{name}.result.json")].assert_eq(&pinned);
+    c
+}
+
+/// A judgment served on 2 April 2025: legal interest (autres cas) on 12 000 + 1 500 (CPC 700)
+/// from 11 March 2025 (C. civ. 1231-7), + 5 points from 3 June (C. mon. fin. L313-3); the
+/// payment of 3 000 on 15 September goes to the costs (120.50), the interest since (426.46),
+/// the interest awarded (850), then the base (1 603.04); the 500 paid before the judgment is
+/// left to it (notice).
+#[test]
+#[cfg(feature = "judgment")]
+fn judgment_served_with_a_payment_across_the_increase() {
+    let c = judgment_case(
+        "judgment_served",
+        &[
+            "2025-03-11 2025-06-02 84 13500.00 3.71 115.26",
+            "2025-06-03 2025-06-30 28 13500.00 8.71 90.20",
+            "2025-07-01 2025-09-15 77 13500.00 7.76 221.00",
+            "2025-09-16 2025-12-31 107 11896.96 7.76 270.64",
+            "2026-01-01 2026-03-31 90 11896.96 7.62 223.53",
+        ],
+        ["11896.96", "494.17", "0.00", "12391.13"],
+    );
+    let codes: Vec<&str> = c.notices.iter().map(Notice::code).collect();
+    assert_eq!(codes, ["payments_before_judgment"]);
+    assert_eq!(c.daily_accrual.to_string(), "2.48");
+}
+
+/// A judgment never served: no increase; interest from the day after the date the judge set
+/// (5 November 2024), before the judgment; a private creditor gets the particuliers rate.
+#[test]
+#[cfg(feature = "judgment")]
+fn judgment_not_served_with_interest_from_before_it() {
+    judgment_case(
+        "judgment_not_served",
+        &[
+            "2024-11-06 2024-12-31 56 5000.00 8.16 62.60",
+            "2025-01-01 2025-06-30 181 5000.00 7.21 178.77",
+            "2025-07-01 2025-12-31 184 5000.00 6.65 167.62",
+        ],
+        ["5000.00", "408.99", "0.00", "5408.99"],
+    );
+}

@@ -408,6 +408,7 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                         .collect(),
                     acknowledgments,
                     rates,
+                    judgment: None,
                     options,
                     letter: relance_engine::letter_fields::LetterFields::default(),
                     strategy: Default::default(),

@@ -430,6 +430,7 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
         credit_notes,
         acknowledgments: Vec::new(),
         rates: Default::default(),
+        judgment: None,
         options: Options::default(),
         letter: Default::default(),
         strategy: Default::default(),

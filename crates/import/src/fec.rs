@@ -335,6 +335,7 @@ fn dossier(key: &str, customer: Customer, terms_days: u32) -> Result<Dossier, St
         credit_notes: Vec::new(),
         acknowledgments: Vec::new(),
         rates: Default::default(),
+        judgment: None,
         options: Options::default(),
         letter: Default::default(),
         strategy: Default::default(),

@@ -5,6 +5,7 @@
 pub mod consumer;
 pub mod imputation;
 pub mod indemnity;
+pub mod judgment;
 pub mod late_interest;
 pub mod payment_terms;
 pub mod prescription;

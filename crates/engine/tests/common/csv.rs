@@ -64,8 +64,8 @@ fn amount(cell: &str) -> Option<Decimal> {
 
 /// Checks the file against its computation: the header block (title, two parties, the
 /// calculation date, an empty line), the columns, a date on every line of the table, the
-/// `montant` of each invoice's lines adding up to its total and the whole column to the total
-/// owed, to the cent; totals only in `total`. Returns the lines of the table, header aside.
+/// `montant` of each invoice's lines (after a judgment, the judgment's) adding up to its total
+/// and the whole column to the total owed, to the cent; totals only in `total`. Returns the lines of the table, header aside.
 pub fn check_adds_up(c: &Computation, csv: &str) -> Vec<Vec<String>> {
     let all = rows(csv);
     let as_of = c.as_of.format("%d/%m/%Y").to_string();
@@ -85,7 +85,12 @@ pub fn check_adds_up(c: &Computation, csv: &str) -> Vec<Vec<String>> {
     assert_eq!(head[5], COLUMNS);
     let table: Vec<Vec<String>> = all.into_iter().skip(6).collect();
 
-    let mut invoices = c.invoices.iter();
+    // After a judgment, its lines replace the invoices' (their décompte is history).
+    let mut invoices = if c.judgment.is_some() {
+        [].iter()
+    } else {
+        c.invoices.iter()
+    };
     let (mut invoice_sum, mut sum) = (Decimal::ZERO, Decimal::ZERO);
     let mut total_due = None;
     for row in &table {
@@ -107,6 +112,16 @@ pub fn check_adds_up(c: &Computation, csv: &str) -> Vec<Vec<String>> {
                 assert_eq!(row[1], as_of, "{row:?}");
                 assert_eq!(total, Some(inv.total), "{row:?}");
                 assert_eq!(invoice_sum, inv.total, "invoice {}: Σ montant", inv.number);
+                invoice_sum = Decimal::ZERO;
+            }
+            (_, "total jugement") => {
+                let j = c
+                    .judgment
+                    .as_ref()
+                    .expect("a judgment's total after a judgment");
+                assert_eq!(row[1], as_of, "{row:?}");
+                assert_eq!(total, Some(j.total()), "{row:?}");
+                assert_eq!(invoice_sum, j.total(), "judgment: Σ montant");
                 invoice_sum = Decimal::ZERO;
             }
             ("TOTAL", label) => {
