@@ -273,22 +273,7 @@ pub fn to_csv(dossier: &Dossier, c: &Computation) -> String {
             csv.item(number, date, "avoir", -credit.amount, "");
         }
         for s in &inv.segments {
-            let basis = fr::rate_basis(&s.rate);
-            let rate = fr::percent_number(s.rate.percent).replace('.', ",");
-            let to = fr::date(s.to);
-            csv.line(&[
-                number,
-                &to,
-                "intérêts",
-                &fr::date(s.from),
-                &to,
-                &s.days.to_string(),
-                &cents(s.base),
-                &rate,
-                &cents(s.interest),
-                "",
-                &basis,
-            ]);
+            csv.segment(number, s);
         }
         for p in &inv.payments {
             if !p.to_interest.is_zero() {
@@ -389,20 +374,7 @@ fn judgment_lines(csv: &mut Csv, j: &crate::judgment::JudgmentResult, as_of: Nai
         csv.item(name, j.date, "dépens", j.costs, "condamnation");
     }
     for s in &j.segments {
-        let to = fr::date(s.to);
-        csv.line(&[
-            name,
-            &to,
-            "intérêts",
-            &fr::date(s.from),
-            &to,
-            &s.days.to_string(),
-            &cents(s.base),
-            &fr::percent_number(s.rate.percent).replace('.', ","),
-            &cents(s.interest),
-            "",
-            &fr::rate_basis(&s.rate),
-        ]);
+        csv.segment(name, s);
     }
     for p in &j.payments {
         for (label, part) in [
@@ -454,6 +426,24 @@ impl Csv {
     }
 
     /// A total (or a figure that is no line item): `montant` empty, the figure in `total`.
+    /// An interest line: the segment's days, base, rate, interest and legal basis.
+    fn segment(&mut self, invoice: &str, s: &Segment) {
+        let to = fr::date(s.to);
+        self.line(&[
+            invoice,
+            &to,
+            "intérêts",
+            &fr::date(s.from),
+            &to,
+            &s.days.to_string(),
+            &cents(s.base),
+            &fr::percent_number(s.rate.percent).replace('.', ","),
+            &cents(s.interest),
+            "",
+            &fr::rate_basis(&s.rate),
+        ]);
+    }
+
     fn total(&mut self, invoice: &str, date: NaiveDate, label: &str, figure: Decimal) {
         let (date, figure) = (fr::date(date), cents(figure));
         self.line(&[invoice, &date, label, "", "", "", "", "", "", &figure, ""]);

@@ -11,9 +11,7 @@
 
 use chrono::NaiveDate;
 use relance_engine::calendar::add_days;
-use relance_engine::dossier::{
-    CreditNote, Creditor, CreditorKind, Debtor, DebtorKind, Dossier, Identity, Invoice, Options,
-};
+use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice};
 use relance_engine::money::{parse_amount, Eur};
 use roxmltree::{Document, Node};
 
@@ -415,26 +413,13 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
                 .filter(|n| invoices.iter().any(|i| &i.number == n)),
         })
         .collect();
-    Some(Dossier {
-        as_of: None,
-        creditor: Creditor {
-            kind: CreditorKind::Company,
-            identity: creditor,
-        },
-        debtor: Debtor {
-            kind: DebtorKind::Professional,
-            identity: debtor,
-        },
+    Some(crate::imported::dossier(
+        creditor,
+        debtor,
         invoices,
-        payments: Vec::new(),
+        Vec::new(),
         credit_notes,
-        acknowledgments: Vec::new(),
-        rates: Default::default(),
-        judgment: None,
-        options: Options::default(),
-        letter: Default::default(),
-        strategy: Default::default(),
-    })
+    ))
 }
 
 #[cfg(test)]

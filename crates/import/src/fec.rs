@@ -15,9 +15,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use relance_engine::calendar::add_days;
-use relance_engine::dossier::{
-    Creditor, CreditorKind, Debtor, DebtorKind, Dossier, Identity, Invoice, Options, Payment,
-};
+use relance_engine::dossier::{Dossier, Identity, Invoice, Payment};
 use relance_engine::money::{parse_amount, Eur};
 use relance_engine::parse::{MAX_INVOICES, MAX_PAYMENTS};
 
@@ -312,34 +310,23 @@ fn dossier(key: &str, customer: Customer, terms_days: u32) -> Result<Dossier, St
         });
     }
     let invoices = due_invoices;
-    Ok(Dossier {
-        as_of: None,
-        creditor: Creditor {
-            kind: CreditorKind::Company,
-            identity: Identity::default(),
-        },
-        debtor: Debtor {
-            // The customers of a company's books: professionals, as far as the FEC tells.
-            kind: DebtorKind::Professional,
-            identity: Identity {
-                name: if customer.name.is_empty() {
-                    key.to_owned()
-                } else {
-                    customer.name
-                },
-                ..Identity::default()
-            },
-        },
+    // The customers of a company's books: professionals, as far as the FEC tells.
+    let name = if customer.name.is_empty() {
+        key.to_owned()
+    } else {
+        customer.name
+    };
+    let debtor = Identity {
+        name,
+        ..Identity::default()
+    };
+    Ok(crate::imported::dossier(
+        Identity::default(),
+        debtor,
         invoices,
         payments,
-        credit_notes: Vec::new(),
-        acknowledgments: Vec::new(),
-        rates: Default::default(),
-        judgment: None,
-        options: Options::default(),
-        letter: Default::default(),
-        strategy: Default::default(),
-    })
+        Vec::new(),
+    ))
 }
 
 #[cfg(test)]

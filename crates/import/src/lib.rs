@@ -19,6 +19,7 @@
 
 pub mod einvoice;
 pub mod fec;
+mod imported;
 pub mod pdf;
 pub mod portfolio;
 pub mod text;
