@@ -111,6 +111,9 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
     Ok((dossier, as_of))
 }
 
+/// Why neither a letter nor Stratégie is given after a judgment yet (issue 13).
+const AFTER_JUDGMENT: &str = "après un jugement, ni lettre ni stratégie pour l'instant : la demande d'exécution du jugement et les voies d'exécution sont en préparation ; « relance compute » donne ce qui est dû";
+
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     let (dossier, date) = load(&args.file, args.as_of)?;
@@ -118,6 +121,9 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     if computation.regime == relance_engine::Regime::Public {
         let why = relance_engine::fr::PUBLIC_BUYER_NO_LETTER;
         return Err(format!("{} : {why}", args.file.display()));
+    }
+    if dossier.judgment.is_some() {
+        return Err(format!("{} : {AFTER_JUDGMENT}", args.file.display()));
     }
     let blanks = relance_engine::letter_blanks::before_letter(&dossier, &computation);
     if !args.draft && !blanks.is_empty() {
@@ -159,6 +165,9 @@ fn strategy(args: &args::Strategy) -> Result<String, String> {
     if computation.regime == relance_engine::Regime::Public {
         let why = relance_engine::fr::PUBLIC_BUYER_NO_STRATEGY;
         return Err(format!("{} : {why}", args.file.display()));
+    }
+    if dossier.judgment.is_some() {
+        return Err(format!("{} : {AFTER_JUDGMENT}", args.file.display()));
     }
     let analysis =
         relance_engine::strategy::analyse(&dossier, &computation, &dossier.strategy, today);

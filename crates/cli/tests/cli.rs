@@ -1436,4 +1436,17 @@ fn a_judgment_is_computed_from_its_award() {
     assert!(json.contains("\"increase_from\": \"2025-06-03\""), "{json}");
     let csv = ok(&["compute", file, "--format", "csv"]);
     assert!(csv.contains("jugement;31/03/2026;total jugement"), "{csv}");
+    // No letter nor Stratégie after a judgment yet: they would argue the invoices again.
+    refused(
+        &[
+            "letter",
+            file,
+            "--kind",
+            "mise-en-demeure",
+            "--format",
+            "txt",
+        ],
+        "après un jugement",
+    );
+    refused(&["strategy", file], "après un jugement");
 }

@@ -154,10 +154,6 @@ const HUNDRED: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
 /// Computes the décompte of `dossier` on `as_of` with `tables` and the rates the dossier adds
 /// to them. Never panics.
 pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Computation {
-    #[cfg(feature = "judgment")]
-    if let Some(j) = &dossier.judgment {
-        return after_judgment(dossier, j, as_of, tables);
-    }
     // One call either way: the computation is compiled once.
     #[cfg(feature = "user-rates")]
     let merged = (!dossier.rates.is_empty()).then(|| Merged::new(tables, &dossier.rates));
@@ -165,6 +161,10 @@ pub fn compute(dossier: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Comp
     let merged = merged.as_ref().map(Merged::tables);
     #[cfg(feature = "user-rates")]
     let tables = merged.as_ref().unwrap_or(tables);
+    #[cfg(feature = "judgment")]
+    if let Some(j) = &dossier.judgment {
+        return after_judgment(dossier, j, as_of, tables);
+    }
     compute_with(dossier, as_of, tables)
 }
 
@@ -179,8 +179,16 @@ fn after_judgment(
 ) -> Computation {
     let mut history = dossier.clone();
     history.judgment = None;
+    if j.date > as_of {
+        // A judgment to come counts for nothing yet.
+        let mut c = compute_with(&history, as_of, tables);
+        let mut notes: BTreeSet<Notice> = c.notices.drain(..).collect();
+        notes.insert(Notice::JudgmentAfterAsOf { date: j.date });
+        c.notices = notes.into_iter().collect();
+        return c;
+    }
     history.payments.retain(|p| p.date <= j.date);
-    let mut c = compute(&history, as_of.min(j.date), tables);
+    let mut c = compute_with(&history, j.date, tables);
     c.as_of = as_of;
     let mut notes: BTreeSet<Notice> = c
         .notices
@@ -191,6 +199,14 @@ fn after_judgment(
         inv.prescription = None;
     }
     let account = crate::judgment::account(dossier, j, as_of, tables, &mut notes);
+    #[cfg(feature = "user-rates")]
+    if account
+        .segments
+        .iter()
+        .any(|s| s.rate.status == Status::User)
+    {
+        notes.insert(user_rate_notice(dossier));
+    }
     if !account.unallocated.is_zero() {
         notes.insert(Notice::UnallocatedPayment {
             amount: account.unallocated,

@@ -657,7 +657,7 @@ pub fn check(form: &Form) -> Checked {
                 continue;
             }
         };
-        if let Some(since) = invoice.and_then(|inv| inv.issued.or(inv.delivered)) {
+        if let Some(since) = invoice.and_then(|inv| parse::earliest(inv.issued, inv.delivered)) {
             if date < since {
                 let invoice = f.invoice.trim().to_owned();
                 err(

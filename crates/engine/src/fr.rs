@@ -392,11 +392,19 @@ pub fn notice(n: &Notice) -> String {
                 Regime::Public => format!("la prescription quadriennale, comptée {since} à partir du 1er janvier suivant,"),
                 Regime::B2b | Regime::B2c => format!("le délai de prescription de {years} ans, compté {since},"),
             };
-            match status {
-                Status::Prescribed => format!(
+            match (status, term.regime) {
+                // Loi n° 68-1250: a written demand for payment to the public buyer interrupts it
+                // too, and the new period runs from 1 January after.
+                (Status::Prescribed, Regime::Public) => format!(
+                    "Facture {invoice} : {period} a expiré le {last} ; la créance est peut-être prescrite, sauf interruption absente du dossier (demande de paiement écrite adressée à l'acheteur, action en justice, paiement)."
+                ),
+                (Status::Soon | Status::Running, Regime::Public) => format!(
+                    "Facture {invoice} : {period} expire le {last} ; une demande de paiement écrite adressée à l'acheteur public, une action en justice ou un paiement l'interrompent (loi n° 68-1250), un nouveau délai courant alors du 1er janvier suivant ; envoyez-la avant cette date."
+                ),
+                (Status::Prescribed, _) => format!(
                     "Facture {invoice} : {period} a expiré le {last} ; la créance est peut-être prescrite, sauf interruption absente du dossier (action en justice, reconnaissance de dette, paiement) ou suspension."
                 ),
-                Status::Soon | Status::Running => format!(
+                (Status::Soon | Status::Running, _) => format!(
                     "Facture {invoice} : {period} expire le {last} ; une lettre, même recommandée, ne l'interrompt pas : seuls une action en justice, une mesure d'exécution, un paiement ou une reconnaissance de dette écrite l'interrompent."
                 ),
             }
@@ -407,8 +415,18 @@ pub fn notice(n: &Notice) -> String {
         ),
         #[cfg(feature = "judgment")]
         Notice::PaymentsBeforeJudgment { date: d, amount: a } => format!(
-            "Paiements datés du jugement du {} ou d'avant ({} en tout) : le jugement est réputé en avoir tenu compte ; ils ne sont pas déduits de nouveau.",
+            "Paiements datés du jour du jugement ({}) ou antérieurs ({} en tout) : le jugement est réputé en avoir tenu compte ; ils ne sont pas déduits de nouveau.",
             date(*d), amount(*a)
+        ),
+        #[cfg(feature = "judgment")]
+        Notice::JudgmentAfterAsOf { date: d } => format!(
+            "Le jugement est daté du {}, après la date de calcul : il n'est pas pris en compte ; le décompte est celui des factures.",
+            date(*d)
+        ),
+        #[cfg(feature = "judgment")]
+        Notice::JudgmentRateUnavailable { from, to } => format!(
+            "Jugement : aucun taux de l'intérêt légal connu du {} au {} ; aucun intérêt n'est calculé pour ces jours.",
+            date(*from), date(*to)
         ),
         #[cfg(feature = "judgment")]
         Notice::IncreaseSoon { from } => format!(

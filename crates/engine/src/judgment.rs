@@ -16,7 +16,7 @@ use crate::dossier::{DayCount, Dossier, Judgment, Payment};
 use crate::law::judgment::{increase_from, interest_start, INCREASE};
 use crate::law::late_interest::legal_category;
 use crate::notice::Notice;
-use crate::rates::{Basis, LegalCategory, Lookup, RateTables};
+use crate::rates::{Basis, LegalCategory, Lookup, RateTables, Status};
 use crate::segment::{divisor, segment_interest, Segment};
 
 /// The judgment's account on the calculation date.
@@ -109,6 +109,12 @@ pub fn account(
             amount: before,
         });
     }
+    for p in dossier.payments.iter().filter(|p| p.date > as_of) {
+        notes.insert(Notice::PaymentAfterAsOf {
+            date: p.date,
+            amount: p.amount.get(),
+        });
+    }
     let mut after: Vec<&Payment> = dossier
         .payments
         .iter()
@@ -180,6 +186,20 @@ fn accrue(
                 if increased {
                     quote.percent = legal + INCREASE;
                 }
+                // As for the invoices: a rate not verified, or beyond the tables, is said.
+                if quote.status == Status::Unverified {
+                    notes.insert(Notice::UnverifiedRate {
+                        period: period_from,
+                        percent: legal,
+                        source: quote.source.to_owned(),
+                    });
+                }
+                if quote.provisional {
+                    notes.insert(Notice::ProvisionalRate {
+                        period: crate::calendar::semester_start(day),
+                        percent: legal,
+                    });
+                }
                 let days = crate::calendar::days_inclusive(day, end);
                 let divisor = divisor(day, day_count);
                 let interest = segment_interest(base, quote.percent, days, divisor);
@@ -198,11 +218,7 @@ fn accrue(
             }
             Lookup::Unknown { through: valid } => {
                 let end = through.min(valid.max(day)).min(semester_end(day));
-                notes.insert(Notice::RateUnavailable {
-                    invoice: "jugement".to_owned(),
-                    from: day,
-                    to: end,
-                });
+                notes.insert(Notice::JudgmentRateUnavailable { from: day, to: end });
                 end
             }
         };

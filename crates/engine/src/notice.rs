@@ -111,6 +111,12 @@ pub enum Notice {
     /// C. mon. fin. L313-3: the 5-point increase starts on `from`, within 30 days.
     #[cfg(feature = "judgment")]
     IncreaseSoon { from: NaiveDate },
+    /// The judgment is dated after the calculation date: it counts for nothing yet.
+    #[cfg(feature = "judgment")]
+    JudgmentAfterAsOf { date: NaiveDate },
+    /// No rate is known for these days of a judgment's account: nothing was computed for them.
+    #[cfg(feature = "judgment")]
+    JudgmentRateUnavailable { from: NaiveDate, to: NaiveDate },
     /// D441-5 applies to payment terms starting from 2013: no indemnity for this invoice.
     IndemnityBefore2013 { invoice: String },
 }
@@ -146,6 +152,10 @@ impl Notice {
             Notice::PaymentsBeforeJudgment { .. } => "payments_before_judgment",
             #[cfg(feature = "judgment")]
             Notice::IncreaseSoon { .. } => "increase_soon",
+            #[cfg(feature = "judgment")]
+            Notice::JudgmentAfterAsOf { .. } => "judgment_after_as_of",
+            #[cfg(feature = "judgment")]
+            Notice::JudgmentRateUnavailable { .. } => "rate_unavailable",
         }
     }
 }

@@ -85,6 +85,15 @@ pub fn regulated_for_public_buyer(
     paths
 }
 
+/// The earlier of two dates, either may be unknown: an invoice exists from its delivery or its
+/// issue, whichever came first.
+pub fn earliest(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// A semester `2027-1` (January–June) or `2027-2` (July–December), as its first day; from
 /// 2015, when the legal rate became half-yearly (C. mon. fin. L313-2), through 2199.
 pub fn semester(raw: &str) -> Option<NaiveDate> {
@@ -499,9 +508,6 @@ impl Reader {
         })
     }
 
-    /// The optional `rates` section: `{"ecb": [{"from", "percent", "source"}], "legal":
-    /// [{"semester": "2027-1", "particuliers", "autres_cas", "source"}]}`; every field required,
-    /// one row per date or semester.
     #[cfg(not(feature = "judgment"))]
     fn judgment(&mut self, map: &Obj) -> Option<Judgment> {
         if map.contains_key("judgment") {
@@ -560,6 +566,9 @@ impl Reader {
         UserRates::default()
     }
 
+    /// The optional `rates` section: `{"ecb": [{"from", "percent", "source"}], "legal":
+    /// [{"semester": "2027-1", "particuliers", "autres_cas", "source"}]}`; every field required,
+    /// one row per date or semester.
     #[cfg(feature = "user-rates")]
     fn rates(&mut self, map: &Obj) -> UserRates {
         let mut out = UserRates::default();
@@ -572,10 +581,15 @@ impl Reader {
         let list = |r: &mut Reader, key: &str| -> Vec<(String, &Obj)> {
             let path = format!("rates.{key}");
             match r.field(section, "rates", key, false) {
+                Some(Value::Array(rows)) if rows.len() > MAX_INVOICES => {
+                    let what = "taux saisis";
+                    let max = MAX_INVOICES;
+                    r.error(&path, InputErrorKind::TooMany { what, max });
+                    Vec::new()
+                }
                 Some(Value::Array(rows)) => rows
                     .iter()
                     .enumerate()
-                    .take(MAX_INVOICES)
                     .filter_map(|(i, v)| {
                         let row = format!("{path}[{i}]");
                         let keys: &[&str] = if key == "ecb" {
@@ -1019,8 +1033,8 @@ impl Reader {
         })
     }
 
-    /// An acknowledgment of one invoice dated before that invoice — its issue date, else its
-    /// delivery — acknowledges nothing: a mistake in the date.
+    /// An acknowledgment of one invoice dated before that invoice — the earlier of its delivery
+    /// and its issue date — acknowledges nothing: a mistake in the date.
     fn acknowledged_after_invoices(
         &mut self,
         invoices: &[Option<Invoice>],
@@ -1035,7 +1049,7 @@ impl Reader {
                 continue;
             };
             let invoice = invoices.iter().flatten().find(|inv| &inv.number == number);
-            if let Some(since) = invoice.and_then(|inv| inv.issued.or(inv.delivered)) {
+            if let Some(since) = invoice.and_then(|inv| earliest(inv.issued, inv.delivered)) {
                 if *date < since {
                     self.error(
                         &format!("acknowledgments[{i}].date"),

@@ -84,13 +84,12 @@ impl Merged {
         sort_stable_by(&mut legal, |a, b| {
             (a.from, a.category).cmp(&(b.from, b.category))
         });
-        let last_entered = user.ecb.iter().map(|u| u.from).max();
+        // The shipped table stays what it is complete through: a row entered for a later date
+        // says nothing of the semesters before it (its own segments are never provisional).
         Merged {
             ecb,
             legal,
-            ecb_complete_through: last_entered.map_or(base.ecb_complete_through, |d| {
-                d.max(base.ecb_complete_through)
-            }),
+            ecb_complete_through: base.ecb_complete_through,
         }
     }
 

@@ -103,3 +103,36 @@ proptest! {
         prop_assert_eq!(sum, j.interest_accrued);
     }
 }
+
+/// Found in review: rates the user entered count after a judgment too (and are named); a
+/// judgment dated after the calculation date counts for nothing yet; a payment after it is
+/// said, not silently dropped.
+#[test]
+fn a_judgment_meets_entered_rates_future_dates_and_late_payments() {
+    let rates = r#", "rates": {"legal": [{"semester": "2027-1", "particuliers": "9", "autres_cas": "9.99", "source": "arrêté"}]}"#;
+    let json = dossier(r#"{"date": "2025-03-10", "principal": "1000"}"#, rates)
+        .replace("2026-03-31", "2027-03-31");
+    let c = run(&json);
+    let j = c.judgment.as_ref().unwrap();
+    let last = j.segments.last().unwrap();
+    assert_eq!(last.rate.percent.to_string(), "9.99");
+    assert_eq!(last.rate.status.code(), "user");
+    let codes: Vec<&str> = c.notices.iter().map(|n| n.code()).collect();
+    assert!(codes.contains(&"user_rate"), "{codes:?}");
+
+    let future = run(&dossier(
+        r#"{"date": "2026-06-10", "principal": "1000"}"#,
+        "",
+    ));
+    assert!(future.judgment.is_none());
+    let codes: Vec<&str> = future.notices.iter().map(|n| n.code()).collect();
+    assert!(codes.contains(&"judgment_after_as_of"), "{codes:?}");
+
+    let later = r#", "payments": [{"date": "2026-05-01", "amount": "100"}]"#;
+    let c = run(&dossier(
+        r#"{"date": "2025-03-10", "principal": "1000"}"#,
+        later,
+    ));
+    let codes: Vec<&str> = c.notices.iter().map(|n| n.code()).collect();
+    assert!(codes.contains(&"payment_after_as_of"), "{codes:?}");
+}

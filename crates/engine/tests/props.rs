@@ -375,7 +375,7 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                             .iter()
                             .find(|inv| Some(&inv.number) == a.invoice.as_ref());
                         invoice
-                            .and_then(|inv| inv.issued.or(inv.delivered))
+                            .and_then(|inv| parse::earliest(inv.issued, inv.delivered))
                             .is_none_or(|since| a.date >= since)
                     })
                     .collect();

@@ -1022,3 +1022,28 @@ fn a_public_buyer_owes_the_accessories_45_days_after_the_principal() {
     assert_eq!(c.totals.total.to_string(), "0.00");
     assert_notice(&c, "public_accessories_due", false);
 }
+
+/// Found in review: an ECB row entered for a later date does not make the shipped rates of the
+/// semesters before it look final (they stay provisional beyond the shipped table); an
+/// acknowledgment after the delivery but before the invoice was issued is a valid one.
+#[test]
+fn an_entered_rate_leaves_earlier_semesters_provisional_and_delivery_counts() {
+    let rates = r#", "rates": {"ecb": [{"from": "2027-09-01", "percent": "3", "source": "BCE"}]}"#;
+    let invoice = [r#"{"number": "F-1", "due": "2026-11-30", "amount": "1000.00"}"#];
+    let c = run(&v3("2027-12-31", "professional", &invoice, rates));
+    let provisional: Vec<bool> = c.invoices[0]
+        .segments
+        .iter()
+        .map(|s| s.rate.provisional)
+        .collect();
+    assert_eq!(provisional, [false, true, true]);
+    assert_notice(&c, "provisional_rate", true);
+
+    let delivered = [
+        r#"{"number": "F-1", "delivered": "2025-01-10", "issued": "2025-02-01", "due": "2025-03-03", "amount": "100.00"}"#,
+    ];
+    let ack = r#", "acknowledgments": [{"date": "2025-01-20", "invoice": "F-1"}]"#;
+    let c = run(&v3("2025-12-31", "professional", &delivered, ack));
+    let term = c.invoices[0].prescription.unwrap();
+    assert_eq!(term.last_day.to_string(), "2030-01-20");
+}
