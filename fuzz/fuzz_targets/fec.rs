@@ -8,10 +8,10 @@ use relance_import::{fec, text};
 
 fuzz_target!(|data: &[u8]| {
     let text = text::decode(data);
-    let Ok(dossiers) = fec::read(&text, 30) else {
+    let Ok(imported) = fec::read(&text, 30) else {
         return;
     };
-    for dossier in &dossiers {
+    for dossier in &imported.dossiers {
         assert_eq!(parse::dossier(&dossier.to_json()).as_ref(), Ok(dossier));
         let computation = compute(dossier, relance_fuzz::DEFAULT_AS_OF, &RateTables::builtin());
         relance_fuzz::check_computation(dossier, &computation);

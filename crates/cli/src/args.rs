@@ -30,9 +30,10 @@ strategy : les voies de recouvrement comparées (net espéré, chance d'être pa
            meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
            modifient dans la section « strategy » du dossier.
 import   : un dossier par client débiteur, lu dans un FEC (fichier des écritures comptables,
-           comptes 411) : factures, paiements et lettrage ; les clients qui ne doivent rien
-           sont écartés. table : le portefeuille ; json : {\"dossiers\": [...]} ; -o DOSSIER :
-           un fichier par débiteur.
+           comptes 411 : factures, paiements, avoirs et lettrage) ou dans des factures
+           électroniques (PDF Factur-X, UBL, CII) ; les clients qui ne doivent rien sont
+           écartés. table : le portefeuille ; json : {\"dossiers\": [...]} ; -o DOSSIER : un
+           fichier par débiteur (jamais par-dessus un fichier existant).
 
   --as-of    date de calcul et de la lettre (par défaut : celle du dossier, sinon aujourd'hui)
   --format   compute : table (défaut), json ou csv ; letter : pdf (défaut), docx ou txt ;
@@ -44,7 +45,8 @@ import   : un dossier par client débiteur, lu dans un FEC (fichier des écritur
   --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
              amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
              agence, pspc, incontestees, refere, fond
-  -o         fichier de sortie (sinon la sortie standard, pour table, json, csv et txt)";
+  -o         fichier de sortie (sinon la sortie standard, pour table, json, csv et txt) ;
+             import : le dossier où écrire un fichier par débiteur";
 
 /// What `main` should do.
 #[derive(Debug)]

@@ -23,6 +23,18 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     let mut einvoices = Vec::new();
     for file in &args.files {
         let name = file.display();
+        // Refused from its size, unread.
+        if let Ok(meta) = std::fs::metadata(file) {
+            let max = fec::MAX_FILE_BYTES as u64;
+            if meta.len() > max {
+                refused.push(format!(
+                    "{name} : fichier trop volumineux ({} Mo ; {} Mo au plus)",
+                    meta.len().div_ceil(1024 * 1024),
+                    max / (1024 * 1024)
+                ));
+                continue;
+            }
+        }
         let bytes = match std::fs::read(file) {
             Ok(b) => b,
             Err(e) => {
@@ -56,20 +68,26 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
             continue;
         }
         match fec::read(&text, args.terms) {
-            Ok(mut dossiers) => {
+            Ok(imported) => {
                 let siren = creditor_siren(file);
+                let mut dossiers = imported.dossiers;
                 for d in &mut dossiers {
                     d.creditor.identity.siren.clone_from(&siren);
                 }
                 all.extend(dossiers);
+                refused.extend(
+                    imported
+                        .left_out
+                        .iter()
+                        .map(|why| format!("{name} : {why}")),
+                );
             }
             Err(errors) => refused.push(format!("{name} : FEC refusé\n{}", errors.join("\n"))),
         }
     }
-    match einvoice::dossiers(einvoices, args.terms) {
-        Ok(dossiers) => all.extend(dossiers),
-        Err(e) => refused.push(e),
-    }
+    let (dossiers, left_out) = einvoice::dossiers(einvoices, args.terms);
+    all.extend(dossiers);
+    refused.extend(left_out);
     for d in &mut all {
         d.as_of = args.as_of;
     }
@@ -139,12 +157,22 @@ fn write_all<'a>(
             k += 1;
         }
         let path = dir.join(&name);
-        std::fs::write(&path, d.to_json()).map_err(|e| {
-            format!(
+        // Never over a file already there: it may be a dossier the user has completed.
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, d.to_json().as_bytes()));
+        written.map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => format!(
+                "{} : existe déjà, non remplacé (choisissez un autre dossier de sortie)",
+                path.display()
+            ),
+            _ => format!(
                 "{} : écriture impossible ({})",
                 path.display(),
                 crate::io::reason(&e)
-            )
+            ),
         })?;
         names.push(name);
     }
@@ -187,6 +215,11 @@ fn table(rows: &[Row], as_of: NaiveDate) -> String {
         let _ = writeln!(out, "Aucun client ne doit quelque chose à cette date.");
         return out;
     }
+    let _ = writeln!(
+        out,
+        "Débiteurs supposés professionnels ; principal restant dû après imputation des paiements \
+         d'abord sur les pénalités (C. civ. 1343-1)."
+    );
     let _ = writeln!(
         out,
         "\n{:<32} {:>15} {:>14} {:>11} {:>15}  {:<10}  Prescription",

@@ -332,7 +332,7 @@ fn cii(root: Node) -> Result<EInvoice, String> {
 /// the invoices, with their due dates (`terms_days` after the issue date when the invoice
 /// gives none: « supposée »), and the credit notes, each on the invoice it corrects when that
 /// invoice is in the same dossier.
-pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> Result<Vec<Dossier>, String> {
+pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<String>) {
     let key = |p: &Party| {
         if p.siren.is_empty() {
             p.name.to_lowercase()
@@ -349,19 +349,34 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> Result<Vec<Dossier>
         }
     }
     let max = relance_engine::parse::MAX_INVOICES;
-    if let Some((_, list)) = groups.iter().find(|(_, l)| l.len() > max) {
+    let mut dossiers = Vec::new();
+    let mut left_out = Vec::new();
+    for (_, list) in groups {
         let buyer = list
             .first()
             .map(|i| i.buyer.name.clone())
             .unwrap_or_default();
-        return Err(format!(
-            "client {buyer} : plus de {max} factures et avoirs, la limite d'un dossier"
-        ));
+        if list.len() > max {
+            left_out.push(format!(
+                "client {buyer} : plus de {max} factures et avoirs, la limite d'un dossier ; non repris"
+            ));
+            continue;
+        }
+        let notes: Vec<String> = list
+            .iter()
+            .filter(|i| i.credit_note)
+            .map(|i| i.number.clone())
+            .collect();
+        match dossier(list, terms_days) {
+            Some(d) => dossiers.push(d),
+            // Credit notes with no invoice of the same seller and buyer: nothing to deduct from.
+            None => left_out.push(format!(
+                "avoir(s) {} pour {buyer} sans facture du même vendeur et du même client : non repris",
+                notes.join(", ")
+            )),
+        }
     }
-    Ok(groups
-        .into_iter()
-        .filter_map(|(_, list)| dossier(list, terms_days))
-        .collect())
+    (dossiers, left_out)
 }
 
 fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {

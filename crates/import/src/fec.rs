@@ -3,19 +3,24 @@
 //! tab or `|`, dates `AAAAMMJJ`, amounts with a decimal comma.
 //!
 //! What is read: the lines of customer accounts (`CompteNum` 411…), one customer per
-//! `CompAuxNum` (else per `CompteNum`), named by `CompAuxLib` (else `CompteLib`). A debit is an
-//! invoice (`PieceRef`, `PieceDate`); a credit is a payment dated `EcritureDate`. Entries that
-//! share a lettering code (`EcritureLet`) are an invoice and the payments that settled it, so
-//! each such payment names its invoice (C. civ. 1342-10: the debtor's choice) and an invoice paid
-//! late still owes its penalties; a credit without lettering is left to the imputation rules.
-//! The due date is the invoice date plus the payment terms given (30 days by default, C. com.
-//! L441-10 I), « supposée ». Nothing here panics, whatever the text.
+//! `CompAuxNum` (else per `CompteNum`), named by `CompAuxLib` (else `CompteLib`), each read with
+//! the other lines of its entry (`JournalCode` + `EcritureNum`). A debit is an invoice
+//! (`PieceRef`, `PieceDate`), unless its entry is a bank one without sales (a refund or a cheque
+//! returned unpaid: said, left out). A credit is a payment dated `EcritureDate` when its entry
+//! touches a bank or cash account (5…), a credit note when it touches sales or VAT (70…, 445…);
+//! a transfer to 416 or 413, or a write-off to 654, is said and left out: the debt is still owed.
+//! Entries that share a lettering code (`EcritureLet`) are an invoice and what settled it, so
+//! each such payment names its invoice (C. civ. 1342-10) and an invoice paid late still owes its
+//! penalties. A negative amount is the other side's. The due date is the invoice date plus the
+//! payment terms given (30 days by default, C. com. L441-10 I), « supposée ». One customer
+//! beyond a dossier's limits is said and left out, the others kept. Nothing here panics,
+//! whatever the text; time and memory grow linearly with the file.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use relance_engine::calendar::add_days;
-use relance_engine::dossier::{Dossier, Identity, Invoice, Payment};
+use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice, Payment};
 use relance_engine::money::{parse_amount, Eur};
 use relance_engine::parse::{MAX_INVOICES, MAX_PAYMENTS};
 
@@ -26,7 +31,8 @@ pub const DEFAULT_TERMS_DAYS: u32 = 30;
 pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
 
 /// The columns read, by their names in the header (LPF A47 A-1).
-const COLUMNS: [&str; 10] = [
+const COLUMNS: [&str; 11] = [
+    "JournalCode",
     "EcritureNum",
     "EcritureDate",
     "CompteNum",
@@ -49,6 +55,48 @@ struct Customer {
     invoices: Vec<(String, NaiveDate, Eur, String)>,
     /// (date, amount, lettering code).
     payments: Vec<(NaiveDate, Eur, String)>,
+    /// (date, amount, lettering code).
+    credit_notes: Vec<(NaiveDate, Eur, String)>,
+}
+
+/// What an FEC gives: one dossier per customer who has an invoice, and what was left out.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    pub dossiers: Vec<Dossier>,
+    /// French sentences, each naming a line or a customer.
+    pub left_out: Vec<String>,
+}
+
+/// The other accounts an entry touches.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    bank: bool,
+    sales: bool,
+    transfer: bool,
+    write_off: bool,
+}
+
+impl Entry {
+    fn touch(&mut self, account: &str) {
+        self.bank |= account.starts_with('5');
+        self.sales |= account.starts_with("70") || account.starts_with("445");
+        self.transfer |= account.starts_with("416") || account.starts_with("413");
+        self.write_off |= account.starts_with("654");
+    }
+}
+
+/// A 411 line once read: its customer, piece, dates, amounts and lettering.
+struct Line {
+    n: usize,
+    entry: (String, String),
+    key: String,
+    name: String,
+    number: String,
+    invoice_date: Option<NaiveDate>,
+    entry_date: Option<NaiveDate>,
+    debit: Eur,
+    credit: Eur,
+    letter: String,
 }
 
 /// Whether `text` looks like an FEC: its first line names the FEC columns.
@@ -62,9 +110,9 @@ pub fn looks_like_fec(text: &str) -> bool {
 }
 
 /// Reads an FEC: one dossier per customer account with at least one invoice, in the order of
-/// the accounts; `terms_days` gives each invoice's due date. Every problem found is returned,
-/// each a French sentence naming its line.
-pub fn read(text: &str, terms_days: u32) -> Result<Vec<Dossier>, Vec<String>> {
+/// the accounts, and what was left out; `terms_days` gives each invoice's due date. A file that
+/// cannot be read gives every problem found, each a French sentence naming its line.
+pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
     if text.len() > MAX_FILE_BYTES {
         return Err(vec![format!(
             "fichier trop volumineux ({} Mo ; {} Mo au plus)",
@@ -90,7 +138,7 @@ pub fn read(text: &str, terms_days: u32) -> Result<Vec<Dossier>, Vec<String>> {
     let names: Vec<&str> = header.split(separator).map(str::trim).collect();
     let find = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name));
     let mut errors = Vec::new();
-    let mut at = [0usize; 10];
+    let mut at = [0usize; 11];
     for (slot, name) in at.iter_mut().zip(COLUMNS) {
         match find(name) {
             Some(i) => *slot = i,
@@ -101,28 +149,64 @@ pub fn read(text: &str, terms_days: u32) -> Result<Vec<Dossier>, Vec<String>> {
         return Err(errors);
     }
     let lettering = find(LETTERING);
-    let [num, entry_date, account, account_name, aux, aux_name, piece, piece_date, debit, credit] =
+    let [journal, num, entry_date, account, account_name, aux, aux_name, piece, piece_date, debit, credit] =
         at;
 
-    let mut customers: BTreeMap<String, (usize, Customer)> = BTreeMap::new();
+    // First pass: every line's entry, and the 411 lines.
+    let mut entries: HashMap<(String, String), Entry> = HashMap::new();
+    let mut lines_411 = Vec::new();
     for (index, line) in lines {
         let n = index + 1;
         if line.trim().is_empty() {
             continue;
         }
         let fields: Vec<&str> = line.split(separator).collect();
-        let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
-        if !field(account).starts_with("411") {
-            continue;
-        }
-        if fields.len() < names.len() {
+        // Exactly the header's columns: a separator inside a label shifts every column after
+        // it (a header that ends with a separator counts its empty column too).
+        if fields.len() != names.len() {
             errors.push(format!(
-                "ligne {n} : {} colonnes au lieu de {}",
+                "ligne {n} : {} colonnes au lieu de {} (un séparateur dans un libellé ?)",
                 fields.len(),
                 names.len()
             ));
             continue;
         }
+        let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
+        let entry = (field(journal).to_owned(), field(num).to_owned());
+        let account_number = field(account);
+        if !account_number.starts_with("411") {
+            entries.entry(entry).or_default().touch(account_number);
+            continue;
+        }
+        entries.entry(entry.clone()).or_default();
+        let mut amount = |column: usize, label: &str| -> Option<(Eur, bool)> {
+            let raw = field(column);
+            let (negative, digits) = match raw.strip_prefix('-') {
+                Some(rest) => (true, rest.trim()),
+                None => (false, raw),
+            };
+            if digits.is_empty() {
+                return Some((Eur::ZERO, false));
+            }
+            match parse_amount(digits) {
+                Ok(a) => Some((a, negative)),
+                Err(_) => {
+                    errors.push(format!("ligne {n} : montant illisible « {raw} » ({label})"));
+                    None
+                }
+            }
+        };
+        let (Some(d), Some(c)) = (amount(debit, "Debit"), amount(credit, "Credit")) else {
+            continue;
+        };
+        // A negative amount belongs to the other side.
+        let side =
+            |(a, negative): (Eur, bool), other: bool| if negative == other { a } else { Eur::ZERO };
+        let sum = |x: Eur, y: Eur| Eur::new(x.get() + y.get()).unwrap_or(x);
+        let (debit, credit) = (
+            sum(side(d, false), side(c, true)),
+            sum(side(c, false), side(d, true)),
+        );
         let key = match field(aux) {
             "" => field(account).to_owned(),
             k => k.to_owned(),
@@ -131,61 +215,93 @@ pub fn read(text: &str, terms_days: u32) -> Result<Vec<Dossier>, Vec<String>> {
             "" => field(account_name),
             k => k,
         };
-        let mut amount = |column: usize, label: &str| match field(column) {
-            "" => Some(Eur::ZERO),
-            raw => match parse_amount(raw) {
-                Ok(a) => Some(a),
-                Err(_) => {
-                    errors.push(format!("ligne {n} : montant illisible « {raw} » ({label})"));
-                    None
-                }
-            },
+        let number = match (field(piece), field(num)) {
+            ("", "") => format!("ligne {n}"),
+            ("", entry) => entry.to_owned(),
+            (piece, _) => piece.to_owned(),
         };
-        let (Some(debit), Some(credit)) = (amount(debit, "Debit"), amount(credit, "Credit")) else {
+        let invoice_date = date(field(piece_date)).or_else(|| date(field(entry_date)));
+        let entry_date_read = date(field(entry_date));
+        if !debit.get().is_zero() && invoice_date.is_none() {
+            let raw = field(piece_date);
+            errors.push(format!(
+                "ligne {n} : date de pièce illisible ou hors des années 1900 à 2199 « {raw} »"
+            ));
             continue;
-        };
-        let letter = lettering.map_or("", field).to_owned();
-        let order = customers.len();
-        let customer = &mut customers
-            .entry(key)
-            .or_insert_with(|| (order, Customer::default()))
-            .1;
-        if customer.name.is_empty() {
-            name.clone_into(&mut customer.name);
         }
-        if !debit.get().is_zero() {
-            let date = match date(field(piece_date)).or_else(|| date(field(entry_date))) {
-                Some(d) => d,
-                None => {
-                    let raw = field(piece_date);
-                    errors.push(format!(
-                        "ligne {n} : date de pièce illisible ou hors des années 1900 à 2199 « {raw} »"
-                    ));
-                    continue;
-                }
-            };
-            let number = match (field(piece), field(num)) {
-                ("", "") => format!("ligne {n}"),
-                ("", entry) => entry.to_owned(),
-                (piece, _) => piece.to_owned(),
-            };
-            customer
-                .invoices
-                .push((number, date, debit, letter.clone()));
+        if !credit.get().is_zero() && entry_date_read.is_none() {
+            let raw = field(entry_date);
+            errors.push(format!(
+                "ligne {n} : date d'écriture illisible ou hors des années 1900 à 2199 « {raw} »"
+            ));
+            continue;
         }
-        if !credit.get().is_zero() {
-            let Some(date) = date(field(entry_date)) else {
-                let raw = field(entry_date);
-                errors.push(format!(
-                    "ligne {n} : date d'écriture illisible ou hors des années 1900 à 2199 « {raw} »"
-                ));
-                continue;
-            };
-            customer.payments.push((date, credit, letter));
-        }
+        lines_411.push(Line {
+            n,
+            entry,
+            key,
+            name: name.to_owned(),
+            number,
+            invoice_date,
+            entry_date: entry_date_read,
+            debit,
+            credit,
+            letter: lettering.map_or("", field).to_owned(),
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
+    }
+
+    // Second pass: each 411 line as its entry says.
+    let mut left_out = Vec::new();
+    let mut customers: BTreeMap<String, (usize, Customer)> = BTreeMap::new();
+    for line in lines_411 {
+        let e = entries.get(&line.entry).copied().unwrap_or_default();
+        let order = customers.len();
+        let customer = &mut customers
+            .entry(line.key.clone())
+            .or_insert_with(|| (order, Customer::default()))
+            .1;
+        if customer.name.is_empty() {
+            customer.name.clone_from(&line.name);
+        }
+        let n = line.n;
+        if let (false, Some(date)) = (line.debit.get().is_zero(), line.invoice_date) {
+            if e.bank && !e.sales {
+                left_out.push(format!(
+                    "ligne {n} : débit du client {} en banque (remboursement ou chèque impayé), non repris",
+                    line.name
+                ));
+            } else {
+                customer.invoices.push((
+                    line.number.clone(),
+                    date,
+                    line.debit,
+                    line.letter.clone(),
+                ));
+            }
+        }
+        if let (false, Some(date)) = (line.credit.get().is_zero(), line.entry_date) {
+            let row = (date, line.credit, line.letter.clone());
+            if e.bank {
+                customer.payments.push(row);
+            } else if e.sales {
+                customer.credit_notes.push(row);
+            } else if e.transfer || e.write_off {
+                let why = if e.transfer {
+                    "virée en clients douteux ou effets à recevoir (416, 413)"
+                } else {
+                    "passée en perte (654)"
+                };
+                left_out.push(format!(
+                    "ligne {n} : créance du client {} {why} : elle reste due, le crédit n'est pas déduit",
+                    line.name
+                ));
+            } else {
+                customer.payments.push(row);
+            }
+        }
     }
     let mut ordered: Vec<(usize, String, Customer)> =
         customers.into_iter().map(|(k, (o, c))| (o, k, c)).collect();
@@ -197,14 +313,10 @@ pub fn read(text: &str, terms_days: u32) -> Result<Vec<Dossier>, Vec<String>> {
         }
         match dossier(&key, customer, terms_days) {
             Ok(d) => dossiers.push(d),
-            Err(e) => errors.push(e),
+            Err(e) => left_out.push(e),
         }
     }
-    if errors.is_empty() {
-        Ok(dossiers)
-    } else {
-        Err(errors)
-    }
+    Ok(Imported { dossiers, left_out })
 }
 
 /// A date as an FEC writes it (`20240131`), or as people do (ISO, `31/01/2024`), within the
@@ -292,6 +404,15 @@ fn dossier(key: &str, customer: Customer, terms_days: u32) -> Result<Dossier, St
             invoice: lettered(letter),
         })
         .collect();
+    let credit_notes = customer
+        .credit_notes
+        .iter()
+        .map(|(date, amount, letter)| CreditNote {
+            date: Some(*date),
+            amount: *amount,
+            invoice: lettered(letter),
+        })
+        .collect();
     let due_assumed = terms_days == DEFAULT_TERMS_DAYS;
     let mut due_invoices = Vec::with_capacity(invoices.len());
     for ((_, date, amount, _), number) in invoices.iter().zip(numbers) {
@@ -325,7 +446,7 @@ fn dossier(key: &str, customer: Customer, terms_days: u32) -> Result<Dossier, St
         debtor,
         invoices,
         payments,
-        Vec::new(),
+        credit_notes,
     ))
 }
 
@@ -338,7 +459,8 @@ mod tests {
     /// A line of account `a`, customer `c` named `n`, piece `p` on date `d`, debit, credit,
     /// lettering.
     fn line([a, c, n, p, d, debit, credit, letter]: [&str; 8]) -> String {
-        format!("VT\tVentes\t1\t{d}\t{a}\tClients\t{c}\t{n}\t{p}\t{d}\tlib\t{debit}\t{credit}\t{letter}\t\t{d}\t\t")
+        // One entry per piece: a payment's bank line shares its piece.
+        format!("VT\tVentes\t{p}\t{d}\t{a}\tClients\t{c}\t{n}\t{p}\t{d}\tlib\t{debit}\t{credit}\t{letter}\t\t{d}\t\t")
     }
 
     #[test]
@@ -371,7 +493,7 @@ mod tests {
             line(["411000", "C2", "Martin", "R-3", "20240401", "", "50,00", ""]),
         ]
         .join("\n");
-        let Ok(dossiers) = read(&text, 30) else {
+        let Ok(Imported { dossiers, .. }) = read(&text, 30) else {
             panic!("read")
         };
         assert_eq!(dossiers.len(), 1, "Martin has no invoice");
@@ -409,8 +531,69 @@ mod tests {
             ]),
         ];
         assert_eq!(
-            read(&late.join("\n"), 30).err().unwrap_or_default(),
+            read(&late.join("\n"), 30).map(|i| i.left_out).unwrap_or_default(),
             ["client Dupont (C1), facture F-1 : échéance après 2199, hors des dates qu'un dossier accepte"]
+        );
+    }
+
+    /// Found in review: each 411 line is read with the other lines of its entry. A credit
+    /// against sales is a credit note, against a bank a payment; a transfer to 416 and a
+    /// debit from the bank are said and left out; a negative amount is the other side's; a
+    /// separator inside a label is a mistake.
+    #[test]
+    fn each_line_is_read_with_its_entry() {
+        let row = |journal: &str, entry: &str, account: &str, debit: &str, credit: &str| {
+            format!("{journal}\tJ\t{entry}\t20240110\t{account}\tC\tC1\tDupont\tP-{entry}\t20240110\tlib\t{debit}\t{credit}\t\t\t20240110\t\t")
+        };
+        let text = [
+            HEADER.to_owned(),
+            row("VT", "1", "411000", "1200,00", ""),
+            row("VT", "1", "706000", "", "1000,00"),
+            row("VT", "1", "445710", "", "200,00"),
+            row("VT", "2", "411000", "", "120,00"),
+            row("VT", "2", "706000", "120,00", ""),
+            row("BQ", "3", "411000", "", "300,00"),
+            row("BQ", "3", "512000", "300,00", ""),
+            row("OD", "4", "411000", "", "500,00"),
+            row("OD", "4", "416000", "500,00", ""),
+            row("BQ", "5", "411000", "50,00", ""),
+            row("BQ", "5", "512000", "", "50,00"),
+            row("VT", "6", "411000", "-80,00", ""),
+        ]
+        .join("\n");
+        let Ok(Imported { dossiers, left_out }) = read(&text, 30) else {
+            panic!("read")
+        };
+        let d = &dossiers[0];
+        assert_eq!(d.invoices.len(), 1);
+        assert_eq!(d.credit_notes.len(), 1);
+        let paid: Vec<String> = d
+            .payments
+            .iter()
+            .map(|p| p.amount.get().to_string())
+            .collect();
+        assert_eq!(paid, ["300.00", "80.00"]);
+        assert_eq!(left_out.len(), 2, "{left_out:?}");
+        assert!(left_out[0].contains("416, 413"), "{left_out:?}");
+        assert!(left_out[1].contains("remboursement"), "{left_out:?}");
+        let shifted = [
+            HEADER.to_owned(),
+            row("VT", "1", "411000", "100,00", "")
+                .replace("\tlib\t", "\tFacture | 2025\t")
+                .replace('\t', "|"),
+        ];
+        let errors = read(
+            &shifted
+                .join("\n")
+                .replace(HEADER, &HEADER.replace('\t', "|")),
+            30,
+        )
+        .err()
+        .unwrap_or_default();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("ligne 2 : 19 colonnes au lieu de 18"),
+            "{errors:?}"
         );
     }
 

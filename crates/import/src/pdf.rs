@@ -15,6 +15,9 @@ use crate::einvoice::{self, EInvoice};
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// Largest stream once inflated (an invoice's XML is a few hundred KB at most).
 const MAX_STREAM_BYTES: usize = 5 * 1024 * 1024;
+/// Most streams inflated and read, and most bytes inflated in all: a hostile file stays quick.
+const MAX_TRIES: usize = 64;
+const MAX_INFLATED: usize = 64 * 1024 * 1024;
 
 /// Whether `bytes` is a PDF.
 pub fn looks_like_pdf(bytes: &[u8]) -> bool {
@@ -31,11 +34,22 @@ pub fn read(bytes: &[u8]) -> Result<EInvoice, String> {
         ));
     }
     let streams = streams(bytes);
-    let embedded = streams.iter().filter(|s| s.embedded_file);
-    let others = streams.iter().filter(|s| !s.embedded_file);
+    // The last embedded file first (an incremental update replaces the earlier ones); the other
+    // streams only when no file is embedded.
+    let embedded: Vec<&Stream> = streams.iter().rev().filter(|s| s.embedded_file).collect();
+    let candidates: Vec<&Stream> = if embedded.is_empty() {
+        streams.iter().collect()
+    } else {
+        embedded
+    };
     let mut last_error = None;
-    for stream in embedded.chain(others) {
+    let mut inflated = 0usize;
+    for stream in candidates.into_iter().take(MAX_TRIES) {
+        if inflated > MAX_INFLATED {
+            break;
+        }
         let Some(data) = decode(stream) else { continue };
+        inflated += data.len();
         let text = crate::text::decode(&data);
         if !einvoice::looks_like_xml(&text) {
             continue;
@@ -63,6 +77,8 @@ struct Stream<'a> {
 fn streams(bytes: &[u8]) -> Vec<Stream<'_>> {
     let mut out = Vec::new();
     let mut from = 0;
+    // Where the previous stream ended: no dictionary starts before it.
+    let mut previous_end = 0;
     while let Some(at) = find(bytes, b"stream", from) {
         from = at + b"stream".len();
         // `endstream` contains `stream`: skip it.
@@ -77,7 +93,7 @@ fn streams(bytes: &[u8]) -> Vec<Stream<'_>> {
         };
         // The dictionary: since the object's `obj`, looked for in the 64 KB before (a longer
         // dictionary is no embedded file's), so the search stays linear.
-        let window = at.saturating_sub(64 * 1024);
+        let window = at.saturating_sub(64 * 1024).max(previous_end);
         let dictionary_start = rfind(bytes, b"obj", window, at).map_or(window, |o| o + 3);
         let dictionary = bytes.get(dictionary_start..at).unwrap_or_default();
         let end = length(dictionary)
@@ -96,6 +112,7 @@ fn streams(bytes: &[u8]) -> Vec<Stream<'_>> {
             embedded_file: contains(dictionary, b"/EmbeddedFile"),
         });
         from = end;
+        previous_end = end;
     }
     out
 }

@@ -45,6 +45,17 @@ fn each_syntax_gives_its_business_terms() {
     assert_eq!(cii.buyer.siren, "552100554");
 }
 
+/// A credit note with no invoice of the same seller and buyer is said, not silently dropped.
+#[test]
+fn an_orphan_credit_note_is_said() {
+    let (dossiers, left_out) = einvoice::dossiers(vec![read("ubl-credit-note.xml")], 30);
+    assert!(dossiers.is_empty());
+    assert_eq!(
+        left_out,
+        ["avoir(s) AV-2025-007 pour Garage Dupont SARL sans facture du même vendeur et du même client : non repris"]
+    );
+}
+
 #[test]
 fn what_is_not_a_euro_invoice_is_refused_in_french() {
     let dollars = einvoice::read(&fixture("ubl-dollars.xml")).unwrap_err();
@@ -69,7 +80,8 @@ fn one_dossier_per_seller_and_buyer_with_the_totals_typed_by_hand() {
     ]
     .map(read)
     .to_vec();
-    let dossiers = einvoice::dossiers(all, 30).unwrap();
+    let (dossiers, left_out) = einvoice::dossiers(all, 30);
+    assert!(left_out.is_empty(), "{left_out:?}");
     assert_eq!(dossiers.len(), 1);
     let d = &dossiers[0];
     assert_eq!(d.creditor.identity.siren, "732829320");

@@ -13,7 +13,9 @@ fn fixture() -> Vec<relance_engine::Dossier> {
     let bytes = std::fs::read(path).unwrap();
     let text = text::decode(&bytes);
     assert!(fec::looks_like_fec(&text));
-    fec::read(&text, 30).unwrap()
+    let imported = fec::read(&text, 30).unwrap();
+    assert!(imported.left_out.is_empty(), "{:?}", imported.left_out);
+    imported.dossiers
 }
 
 fn day() -> NaiveDate {
