@@ -17,8 +17,8 @@ Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [
                        [--brouillon]
         relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
                        [-o SORTIE]
-        relance import FICHIER... [--terms JOURS] [--as-of AAAA-MM-JJ] [--format table|json]
-                       [-o DOSSIER]
+        relance import FICHIER... [--terms JOURS] [--as-of AAAA-MM-JJ]
+                       [--format table|json|csv] [-o DOSSIER]
 
 compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
            intérêts de retard segment par segment, indemnités, total.
@@ -32,7 +32,8 @@ strategy : les voies de recouvrement comparées (net espéré, chance d'être pa
 import   : un dossier par client débiteur, lu dans un FEC (fichier des écritures comptables,
            comptes 411 : factures, paiements, avoirs et lettrage) ou dans des factures
            électroniques (PDF Factur-X, UBL, CII) ; les clients qui ne doivent rien sont
-           écartés. table : le portefeuille ; json : {\"dossiers\": [...]} ; -o DOSSIER : un
+           écartés. table : le portefeuille ; csv : le portefeuille pour un tableur ;
+           json : {\"dossiers\": [...]} ; -o DOSSIER : un
            fichier par débiteur (jamais par-dessus un fichier existant).
 
   --as-of    date de calcul et de la lettre (par défaut : celle du dossier, sinon aujourd'hui)
@@ -100,9 +101,16 @@ pub struct Import {
     pub files: Vec<PathBuf>,
     pub terms: u32,
     pub as_of: Option<NaiveDate>,
-    pub format: StrategyFormat,
+    pub format: ImportFormat,
     /// A directory: one dossier file per debtor.
     pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    Table,
+    Json,
+    Csv,
 }
 
 /// `relance strategy`.
@@ -366,9 +374,10 @@ fn import(p: &mut Parser) -> Result<Command, String> {
         return Err(format!("fichier à importer manquant\n\n{USAGE}"));
     }
     let format = match c.format.as_deref() {
-        None | Some("table") => StrategyFormat::Table,
-        Some("json") => StrategyFormat::Json,
-        Some(other) => return Err(unknown_format(other, "table, json")),
+        None | Some("table") => ImportFormat::Table,
+        Some("json") => ImportFormat::Json,
+        Some("csv") => ImportFormat::Csv,
+        Some(other) => return Err(unknown_format(other, "table, json, csv")),
     };
     Ok(Command::Import(Import {
         files,

@@ -12,7 +12,7 @@ use relance_engine::RateTables;
 use relance_import::portfolio::{self, Row};
 use relance_import::{einvoice, fec, pdf};
 
-use crate::args::{Import, StrategyFormat};
+use crate::args::{Import, ImportFormat};
 
 /// The dossiers of every file: an FEC's, in file order, then those of the e-invoices (one per
 /// seller and buyer); the creditor's SIREN from an FEC's name (`SIRENFECAAAAMMJJ`). A file
@@ -129,13 +129,14 @@ pub fn run(args: &Import) -> Result<String, String> {
         return write_all(dir, owing());
     }
     Ok(match args.format {
-        StrategyFormat::Json => {
+        ImportFormat::Csv => portfolio::to_csv(&rows, as_of),
+        ImportFormat::Json => {
             let list = owing().map(Dossier::to_value).collect();
             let mut root = serde_json::Map::new();
             root.insert("dossiers".to_owned(), serde_json::Value::Array(list));
             format!("{}\n", json_text::pretty(&serde_json::Value::Object(root)))
         }
-        StrategyFormat::Table => table(&rows, as_of),
+        ImportFormat::Table => table(&rows, as_of),
     })
 }
 

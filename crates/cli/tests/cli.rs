@@ -1342,6 +1342,13 @@ fn an_fec_gives_the_portfolio_and_one_dossier_per_debtor() {
         assert!(table.contains(line), "{line:?} not in:\n{table}");
     }
     assert!(!table.contains("Café du Port"), "{table}");
+    let csv = ok(&["import", fec, "--as-of", "2025-12-31", "--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "\u{feff}Portefeuille au;31/12/2025");
+    assert_eq!(
+        lines[3],
+        "Garage Dupont SARL;;3245,39;227,78;80,00;3553,17;31/03/2025;"
+    );
     let json = ok(&["import", fec, "--as-of", "2025-12-31", "--format", "json"]);
     assert!(json.starts_with("{\n  \"dossiers\": ["), "{json}");
     assert_eq!(json.matches("\"version\": 3").count(), 2, "{json}");

@@ -419,6 +419,21 @@ pub fn notice(n: &Notice) -> String {
             date(*d), amount(*a)
         ),
         #[cfg(feature = "judgment")]
+        Notice::JudgmentEnforcement { last_day, status: Status::Prescribed } => format!(
+            "Le jugement ne peut plus être exécuté depuis le {} : le délai de 10 ans est écoulé (C. proc. civ. exéc. L111-4), sauf interruption.",
+            date(*last_day)
+        ),
+        #[cfg(feature = "judgment")]
+        Notice::JudgmentEnforcement { last_day, .. } => format!(
+            "Le jugement peut être exécuté jusqu'au {} (10 ans, C. proc. civ. exéc. L111-4) : confiez-le à un commissaire de justice avant cette date.",
+            date(*last_day)
+        ),
+        #[cfg(feature = "judgment")]
+        Notice::JudgmentOldInterest { from } => format!(
+            "Les intérêts échus avant le {} ont plus de 5 ans : ils sont prescrits (C. civ. 2224), sauf interruption ; le décompte les compte encore, retirez-les de la demande s'ils n'ont pas été réclamés.",
+            date(*from)
+        ),
+        #[cfg(feature = "judgment")]
         Notice::JudgmentAfterAsOf { date: d } => format!(
             "Le jugement est daté du {}, après la date de calcul : il n'est pas pris en compte ; le décompte est celui des factures.",
             date(*d)

@@ -13,7 +13,9 @@ use rust_decimal::Decimal;
 
 use crate::calendar::{next_day, previous_day, semester_end};
 use crate::dossier::{DayCount, Dossier, Judgment, Payment};
-use crate::law::judgment::{increase_from, interest_start, INCREASE};
+use crate::law::judgment::{
+    enforcement_last_day, increase_from, interest_claimable_from, interest_start, INCREASE,
+};
 use crate::law::late_interest::legal_category;
 use crate::notice::Notice;
 use crate::rates::{Basis, LegalCategory, Lookup, RateTables, Status};
@@ -131,6 +133,25 @@ pub fn account(
     if let Some(from) = r.increase_from {
         if from > as_of && from <= crate::calendar::add_days(as_of, 30).unwrap_or(as_of) {
             notes.insert(Notice::IncreaseSoon { from });
+        }
+    }
+    // CPCE L111-4: 10 years to enforce it; said once within 183 days, as for a claim.
+    if let Some(last_day) = enforcement_last_day(j.date) {
+        let status = crate::law::prescription::Term {
+            regime: crate::law::Regime::B2b,
+            start: crate::law::prescription::Start::Due(j.date),
+            years: 10,
+            last_day,
+        }
+        .status(as_of);
+        if status != crate::law::prescription::Status::Running {
+            notes.insert(Notice::JudgmentEnforcement { last_day, status });
+        }
+    }
+    // C. civ. 2224: interest of days more than 5 years back.
+    if let Some(from) = interest_claimable_from(as_of) {
+        if r.segments.first().is_some_and(|s| s.from < from) {
+            notes.insert(Notice::JudgmentOldInterest { from });
         }
     }
     r

@@ -111,6 +111,15 @@ pub enum Notice {
     /// C. mon. fin. L313-3: the 5-point increase starts on `from`, within 30 days.
     #[cfg(feature = "judgment")]
     IncreaseSoon { from: NaiveDate },
+    /// CPCE L111-4: the judgment can be enforced through `last_day`; said from 183 days before.
+    #[cfg(feature = "judgment")]
+    JudgmentEnforcement {
+        last_day: NaiveDate,
+        status: crate::law::prescription::Status,
+    },
+    /// C. civ. 2224: interest for the days before `from` is more than 5 years old.
+    #[cfg(feature = "judgment")]
+    JudgmentOldInterest { from: NaiveDate },
     /// The judgment is dated after the calculation date: it counts for nothing yet.
     #[cfg(feature = "judgment")]
     JudgmentAfterAsOf { date: NaiveDate },
@@ -154,6 +163,10 @@ impl Notice {
             Notice::IncreaseSoon { .. } => "increase_soon",
             #[cfg(feature = "judgment")]
             Notice::JudgmentAfterAsOf { .. } => "judgment_after_as_of",
+            #[cfg(feature = "judgment")]
+            Notice::JudgmentEnforcement { .. } => "judgment_enforcement",
+            #[cfg(feature = "judgment")]
+            Notice::JudgmentOldInterest { .. } => "judgment_old_interest",
             #[cfg(feature = "judgment")]
             Notice::JudgmentRateUnavailable { .. } => "rate_unavailable",
         }

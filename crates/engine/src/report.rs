@@ -453,7 +453,7 @@ impl Csv {
 /// One CSV cell: quoted when it holds a separator, a quote or a line break; a text a spreadsheet
 /// would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is
 /// prefixed with `'`, except the numbers this report writes itself (`-500,00`).
-fn csv_cell(cell: &str) -> String {
+pub fn csv_cell(cell: &str) -> String {
     let number = {
         let digits = cell.strip_prefix('-').unwrap_or(cell);
         !digits.is_empty()

@@ -136,3 +136,29 @@ fn a_judgment_meets_entered_rates_future_dates_and_late_payments() {
     let codes: Vec<&str> = c.notices.iter().map(|n| n.code()).collect();
     assert!(codes.contains(&"payment_after_as_of"), "{codes:?}");
 }
+
+/// CPCE L111-4: 10 years to enforce a judgment, said from 183 days before its last day; C. civ.
+/// 2224: interest more than 5 years old is said to be prescribed.
+#[test]
+fn an_old_judgment_says_its_last_day_and_its_prescribed_interest() {
+    let old = dossier(r#"{"date": "2016-03-01", "principal": "1000"}"#, "")
+        .replace("2026-03-31", "2026-01-15");
+    let c = run(&old);
+    let said: Vec<String> = c
+        .notices
+        .iter()
+        .filter(|n| n.code().starts_with("judgment_"))
+        .map(|n| n.message())
+        .collect();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].contains("jusqu'au 01/03/2026"), "{said:?}");
+    assert!(said[1].contains("échus avant le 15/01/2021"), "{said:?}");
+    let recent = run(&dossier(
+        r#"{"date": "2025-03-10", "principal": "1000"}"#,
+        "",
+    ));
+    assert!(recent
+        .notices
+        .iter()
+        .all(|n| !n.code().starts_with("judgment_")));
+}

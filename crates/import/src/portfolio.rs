@@ -12,6 +12,7 @@ pub struct Row {
     /// Index of its dossier in the list given.
     pub dossier: usize,
     pub debtor: String,
+    pub siren: String,
     pub principal: Decimal,
     /// Penalties or interest still owed.
     pub interest: Decimal,
@@ -50,6 +51,7 @@ fn row(index: usize, d: &Dossier, c: &Computation, as_of: NaiveDate) -> Option<R
     Some(Row {
         dossier: index,
         debtor: d.debtor.identity.name.clone(),
+        siren: d.debtor.identity.siren.clone(),
         principal: t.principal,
         interest: t.interest,
         indemnities: t.indemnities,
@@ -57,4 +59,59 @@ fn row(index: usize, d: &Dossier, c: &Computation, as_of: NaiveDate) -> Option<R
         oldest_due: owing.map(|i| i.due).min(),
         prescription,
     })
+}
+
+/// The portfolio as a CSV file for a French spreadsheet (`;`, decimal comma, UTF-8 with a
+/// byte-order mark, cells that could be formulas neutralised), the largest total first.
+pub fn to_csv(rows: &[Row], as_of: NaiveDate) -> String {
+    let amount = |d: Decimal| {
+        relance_engine::money::round_cents(d)
+            .to_string()
+            .replace('.', ",")
+    };
+    let line = |cells: &[&str]| {
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| relance_engine::report::csv_cell(c))
+            .collect();
+        format!("{}\r\n", cells.join(";"))
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&line(&[
+        "Portefeuille au",
+        &relance_engine::fr::date(as_of),
+    ]));
+    out.push_str(&line(&[]));
+    out.push_str(&line(&[
+        "débiteur",
+        "siren",
+        "principal",
+        "pénalités ou intérêts",
+        "indemnités",
+        "total",
+        "plus ancienne échéance",
+        "prescription",
+    ]));
+    for r in rows {
+        let prescription = match r.prescription {
+            Some(Status::Prescribed) => "peut-être prescrite",
+            Some(Status::Soon) => "bientôt prescrite",
+            Some(Status::Running) | None => "",
+        };
+        let oldest = r
+            .oldest_due
+            .map(relance_engine::fr::date)
+            .unwrap_or_default();
+        out.push_str(&line(&[
+            &r.debtor,
+            &r.siren,
+            &amount(r.principal),
+            &amount(r.interest),
+            &amount(r.indemnities),
+            &amount(r.total),
+            &oldest,
+            prescription,
+        ]));
+    }
+    out
 }

@@ -23,6 +23,17 @@ pub fn increase_from(served: Option<NaiveDate>) -> Option<NaiveDate> {
         .and_then(next_day)
 }
 
+/// CPCE L111-4: a judgment is enforced within 10 years: the last day to do so.
+pub fn enforcement_last_day(judgment: NaiveDate) -> Option<NaiveDate> {
+    judgment.checked_add_months(Months::new(120))
+}
+
+/// C. civ. 2224: arrears of interest more than 5 years old on `as_of` are prescribed: the
+/// first day still claimable.
+pub fn interest_claimable_from(as_of: NaiveDate) -> Option<NaiveDate> {
+    as_of.checked_sub_months(Months::new(60))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
