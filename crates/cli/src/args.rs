@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use lexopt::prelude::*;
 use lexopt::Parser;
+use relance_engine::dossier::DebtorKind;
 use relance_engine::strategy::PathKind;
 use relance_letter::LetterKind;
 
@@ -17,8 +18,8 @@ Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [
                        [--brouillon]
         relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
                        [-o SORTIE]
-        relance import FICHIER... [--terms JOURS] [--as-of AAAA-MM-JJ]
-                       [--format table|json|csv] [-o DOSSIER]
+        relance import FICHIER... [--terms JOURS] [--debtor professional|consumer|public]
+                       [--as-of AAAA-MM-JJ] [--format table|json|csv] [-o DOSSIER]
 
 compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pénalités ou
            intérêts de retard segment par segment, indemnités, total.
@@ -43,6 +44,8 @@ import   : un dossier par client débiteur, lu dans un FEC (fichier des écritur
   --brouillon  letter : produit la lettre même s'il manque un nom, une adresse ou le signataire
   --terms    import : délai de paiement en jours, de la date de facture à l'échéance
              (défaut 30, C. com. L441-10 ; échéance « supposée »)
+  --debtor   import : ce que sont les débiteurs (professional par défaut ; consumer : des
+             particuliers ; public : des acheteurs publics)
   --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
              amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
              agence, pspc, incontestees, refere, fond
@@ -100,6 +103,8 @@ pub enum LetterFormat {
 pub struct Import {
     pub files: Vec<PathBuf>,
     pub terms: u32,
+    /// What the debtors are: an export does not say (professionals by default).
+    pub debtor: DebtorKind,
     pub as_of: Option<NaiveDate>,
     pub format: ImportFormat,
     /// A directory: one dossier file per debtor.
@@ -345,6 +350,7 @@ fn import(p: &mut Parser) -> Result<Command, String> {
     let mut c = Common::default();
     let mut files = Vec::new();
     let mut terms = relance_import::fec::DEFAULT_TERMS_DAYS;
+    let mut debtor = DebtorKind::Professional;
     while let Some(arg) = p.next().map_err(french)?.map(Arg::own) {
         if matches!(arg, Arg::Short('h')) || arg.is_long("help") {
             no_value(p, "--help")?;
@@ -352,6 +358,15 @@ fn import(p: &mut Parser) -> Result<Command, String> {
         }
         match arg {
             Arg::Value(v) => files.push(v.into()),
+            Arg::Long(l) if l == "debtor" => {
+                let raw = text(p, "--debtor")?;
+                debtor = DebtorKind::from_code(&raw).ok_or_else(|| {
+                    format!(
+                        "--debtor : valeur « {raw} » non reconnue (attendu : professional, \
+                         consumer, public)"
+                    )
+                })?;
+            }
             Arg::Long(l) if l == "terms" => {
                 let raw = text(p, "--terms")?;
                 terms = raw
@@ -382,6 +397,7 @@ fn import(p: &mut Parser) -> Result<Command, String> {
     Ok(Command::Import(Import {
         files,
         terms,
+        debtor,
         as_of: c.as_of,
         format,
         output: c.output,

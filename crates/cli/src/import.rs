@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use relance_engine::dossier::Dossier;
+use relance_engine::dossier::{DebtorKind, Dossier};
 use relance_engine::fr;
 use relance_engine::json_text;
 use relance_engine::law::prescription::Status;
@@ -90,6 +90,7 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     refused.extend(left_out);
     for d in &mut all {
         d.as_of = args.as_of;
+        d.debtor.kind = args.debtor;
     }
     (all, refused)
 }
@@ -136,7 +137,7 @@ pub fn run(args: &Import) -> Result<String, String> {
             root.insert("dossiers".to_owned(), serde_json::Value::Array(list));
             format!("{}\n", json_text::pretty(&serde_json::Value::Object(root)))
         }
-        ImportFormat::Table => table(&rows, as_of),
+        ImportFormat::Table => table(&rows, as_of, args.debtor),
     })
 }
 
@@ -202,7 +203,7 @@ fn slug(name: &str) -> String {
 }
 
 /// The portfolio as aligned French text, the largest total first.
-fn table(rows: &[Row], as_of: NaiveDate) -> String {
+fn table(rows: &[Row], as_of: NaiveDate, debtor: DebtorKind) -> String {
     let mut out = String::new();
     let total: rust_decimal::Decimal = rows.iter().map(|r| r.total).sum();
     let _ = writeln!(
@@ -216,10 +217,15 @@ fn table(rows: &[Row], as_of: NaiveDate) -> String {
         let _ = writeln!(out, "Aucun client ne doit quelque chose à cette date.");
         return out;
     }
+    let (who, interest) = match debtor {
+        DebtorKind::Professional => ("professionnels (--debtor pour changer)", "les pénalités"),
+        DebtorKind::Consumer => ("des particuliers", "les intérêts"),
+        DebtorKind::Public => ("des acheteurs publics", "les intérêts moratoires"),
+    };
     let _ = writeln!(
         out,
-        "Débiteurs supposés professionnels ; principal restant dû après imputation des paiements \
-         d'abord sur les pénalités (C. civ. 1343-1)."
+        "Débiteurs : {who} ; principal restant dû après imputation des paiements d'abord sur \
+         {interest} (C. civ. 1343-1)."
     );
     let _ = writeln!(
         out,

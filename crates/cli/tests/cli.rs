@@ -1377,6 +1377,25 @@ fn an_fec_gives_the_portfolio_and_one_dossier_per_debtor() {
     std::fs::remove_dir_all(&dir).unwrap();
     refused(&["import", SEED], "format non reconnu");
     refused(&["import", fec, "--terms", "0"], "--terms");
+    // Consumers owe no interest before a formal notice, nor the 40 €: the one who paid late
+    // owes nothing and leaves the portfolio.
+    let consumers = ok(&[
+        "import",
+        fec,
+        "--as-of",
+        "2025-12-31",
+        "--debtor",
+        "consumer",
+    ]);
+    assert!(
+        consumers.contains("Débiteurs : des particuliers"),
+        "{consumers}"
+    );
+    assert!(
+        consumers.contains("1 débiteur(s), 3 200,00 € au total"),
+        "{consumers}"
+    );
+    refused(&["import", fec, "--debtor", "martien"], "--debtor");
 }
 
 /// `relance import` of UBL invoices and a Factur-X PDF (`crates/import/tests/fixtures/make_*.py`):
