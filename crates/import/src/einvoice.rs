@@ -178,6 +178,13 @@ fn finish(f: Fields) -> Result<EInvoice, String> {
             f.number
         )
     })?;
+    // Found by the fuzzer: nothing due is nothing to recover (and no dossier row).
+    if amount.get().is_zero() {
+        return Err(format!(
+            "facture {} : montant dû nul (BT-115) : rien à recouvrer",
+            f.number
+        ));
+    }
     let due = date(&f.due).or_else(|| days_in(&f.terms).and_then(|d| add_days(issued, d)));
     Ok(EInvoice {
         number: f.number,
@@ -447,6 +454,16 @@ mod tests {
         assert_eq!(days_in("30 JOURS FIN DE MOIS"), Some(30));
         assert_eq!(days_in("à réception"), None);
         assert_eq!(days_in("0 jour"), None);
+    }
+
+    #[test]
+    fn nothing_due_is_refused() {
+        let xml = r#"<Invoice><ID>F-1</ID><IssueDate>2025-06-02</IssueDate>
+            <LegalMonetaryTotal><PayableAmount>0.00</PayableAmount></LegalMonetaryTotal></Invoice>"#;
+        assert_eq!(
+            read(xml),
+            Err("facture F-1 : montant dû nul (BT-115) : rien à recouvrer".to_owned())
+        );
     }
 
     #[test]
