@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use relance_engine::dossier::{DebtorKind, Dossier};
 use relance_engine::fr;
 use relance_engine::json_text;
-use relance_engine::law::prescription::Status;
 use relance_engine::RateTables;
 use relance_import::portfolio::{self, Row};
 use relance_import::{einvoice, fec, pdf};
@@ -233,11 +232,7 @@ fn table(rows: &[Row], as_of: NaiveDate, debtor: DebtorKind) -> String {
         "Débiteur", "Principal", "Pénalités", "Indemnités", "Total", "Échéance"
     );
     for r in rows {
-        let prescription = match r.prescription {
-            Some(Status::Prescribed) => "peut-être prescrite",
-            Some(Status::Soon) => "bientôt prescrite",
-            Some(Status::Running) | None => "",
-        };
+        let prescription = r.prescription_label();
         let name: String = r.debtor.chars().take(32).collect();
         let _ = writeln!(
             out,

@@ -9,11 +9,15 @@
 //! BT-47), addresses, delivery date (BT-72: prescription runs from it) and the amount due
 //! (BT-115, else the total with VAT BT-112).
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use relance_engine::calendar::add_days;
 use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice};
 use relance_engine::money::{parse_amount, Eur};
 use roxmltree::{Document, Node};
+
+use crate::imported::{date, unique_number};
 
 /// Largest XML invoice read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -87,16 +91,6 @@ fn text_at(node: Node, path: &[&str]) -> String {
         .and_then(|n| n.text())
         .map(|t| t.trim().to_owned())
         .unwrap_or_default()
-}
-
-/// A date as UBL writes it (`2025-01-31`) or CII (`20250131`, format 102).
-fn date(raw: &str) -> Option<NaiveDate> {
-    let raw = raw.trim();
-    let iso = match (raw.len(), raw.get(..4), raw.get(4..6), raw.get(6..8)) {
-        (8, Some(y), Some(m), Some(d)) => format!("{y}-{m}-{d}"),
-        _ => raw.to_owned(),
-    };
-    relance_engine::parse::date(&iso).ok()
 }
 
 /// The nine digits of a SIREN in a legal registration identifier (a SIRET starts with it),
@@ -397,6 +391,7 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
     let (creditor, debtor) = (identity(&first.seller), identity(&first.buyer));
     let default_terms = terms_days == crate::fec::DEFAULT_TERMS_DAYS;
     let mut invoices: Vec<Invoice> = Vec::new();
+    let mut taken = HashSet::new();
     for inv in list.iter().filter(|i| !i.credit_note) {
         let (due, due_assumed) = match inv.due {
             Some(due) => (due, false),
@@ -405,14 +400,8 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
                 default_terms,
             ),
         };
-        let mut number = inv.number.clone();
-        let mut k = 2;
-        while invoices.iter().any(|i| i.number == number) {
-            number = format!("{} ({k})", inv.number);
-            k += 1;
-        }
         invoices.push(Invoice {
-            number,
+            number: unique_number(&inv.number, &mut taken),
             issued: Some(inv.issued),
             due,
             due_assumed,

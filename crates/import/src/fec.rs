@@ -24,6 +24,8 @@ use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice, Payment};
 use relance_engine::money::{parse_amount, Eur};
 use relance_engine::parse::{MAX_INVOICES, MAX_PAYMENTS};
 
+use crate::imported::{date, date_in_range, unique_number};
+
 /// The payment terms assumed when none are given: C. com. L441-10 I.
 pub const DEFAULT_TERMS_DAYS: u32 = 30;
 
@@ -319,23 +321,6 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
     Ok(Imported { dossiers, left_out })
 }
 
-/// A date as an FEC writes it (`20240131`), or as people do (ISO, `31/01/2024`), within the
-/// years a dossier accepts.
-fn date(raw: &str) -> Option<NaiveDate> {
-    let digits = raw.len() == 8 && raw.bytes().all(|b| b.is_ascii_digit());
-    match (digits, raw.get(..4), raw.get(4..6), raw.get(6..)) {
-        (true, Some(y), Some(m), Some(d)) => {
-            relance_engine::parse::date(&format!("{y}-{m}-{d}")).ok()
-        }
-        _ => relance_engine::parse::date(raw).ok(),
-    }
-}
-
-/// Whether a dossier file can hold `date` (`parse::date`'s years).
-fn date_in_range(date: NaiveDate) -> bool {
-    relance_engine::parse::date(&date.to_string()).is_ok()
-}
-
 /// One customer's dossier: its invoices (one per piece and date, numbers made unique), its
 /// payments, each naming the invoice it is lettered with when that is one invoice.
 fn dossier(key: &str, customer: Customer, terms_days: u32) -> Result<Dossier, String> {
@@ -372,18 +357,11 @@ fn dossier(key: &str, customer: Customer, terms_days: u32) -> Result<Dossier, St
         ));
     }
     // A number already used gets the next free « (2) », « (3) »…: a dossier's are unique.
-    let mut numbers: Vec<String> = Vec::with_capacity(invoices.len());
     let mut taken: HashSet<String> = HashSet::new();
-    for (number, ..) in &invoices {
-        let mut unique = number.clone();
-        let mut k = 2;
-        while taken.contains(&unique) {
-            unique = format!("{number} ({k})");
-            k += 1;
-        }
-        taken.insert(unique.clone());
-        numbers.push(unique);
-    }
+    let numbers: Vec<String> = invoices
+        .iter()
+        .map(|(number, ..)| unique_number(number, &mut taken))
+        .collect();
     // The invoice of each lettering code, when it is one invoice.
     let mut by_letter: HashMap<&str, Option<&String>> = HashMap::new();
     for ((.., letter), number) in invoices.iter().zip(&numbers) {

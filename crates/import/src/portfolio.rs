@@ -24,6 +24,18 @@ pub struct Row {
     pub prescription: Option<Status>,
 }
 
+impl Row {
+    /// The prescription column of the portfolio: « peut-être prescrite », « bientôt
+    /// prescrite », or nothing.
+    pub fn prescription_label(&self) -> &'static str {
+        match self.prescription {
+            Some(Status::Prescribed) => "peut-être prescrite",
+            Some(Status::Soon) => "bientôt prescrite",
+            Some(Status::Running) | None => "",
+        }
+    }
+}
+
 /// The rows of the dossiers that owe something on `as_of`, the largest total first (equal
 /// totals in the order given).
 pub fn rows(dossiers: &[Dossier], as_of: NaiveDate, tables: &RateTables) -> Vec<Row> {
@@ -93,11 +105,7 @@ pub fn to_csv(rows: &[Row], as_of: NaiveDate) -> String {
         "prescription",
     ]));
     for r in rows {
-        let prescription = match r.prescription {
-            Some(Status::Prescribed) => "peut-être prescrite",
-            Some(Status::Soon) => "bientôt prescrite",
-            Some(Status::Running) | None => "",
-        };
+        let prescription = r.prescription_label();
         let oldest = r
             .oldest_due
             .map(relance_engine::fr::date)
