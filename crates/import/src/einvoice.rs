@@ -17,7 +17,7 @@ use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice};
 use relance_engine::money::{parse_amount, Eur};
 use roxmltree::{Document, Node};
 
-use crate::imported::{date, unique_number};
+use crate::imported::{date, date_in_range, unique_number};
 
 /// Largest XML invoice read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -369,9 +369,10 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
             .map(|i| i.number.clone())
             .collect();
         match dossier(list, terms_days) {
-            Some(d) => dossiers.push(d),
+            Ok(Some(d)) => dossiers.push(d),
+            Err(why) => left_out.push(format!("client {buyer}, {why} ; non repris")),
             // Credit notes with no invoice of the same seller and buyer: nothing to deduct from.
-            None => left_out.push(format!(
+            Ok(None) => left_out.push(format!(
                 "avoir(s) {} pour {buyer} sans facture du même vendeur et du même client : non repris",
                 notes.join(", ")
             )),
@@ -380,8 +381,12 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
     (dossiers, left_out)
 }
 
-fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
-    let first = list.first()?;
+/// The dossier of one seller and buyer: `None` when it has credit notes only; `Err` names an
+/// invoice no dossier can hold.
+fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Result<Option<Dossier>, String> {
+    let Some(first) = list.first() else {
+        return Ok(None);
+    };
     let identity = |p: &Party| Identity {
         name: p.name.clone(),
         siren: p.siren.clone(),
@@ -395,10 +400,17 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
     for inv in list.iter().filter(|i| !i.credit_note) {
         let (due, due_assumed) = match inv.due {
             Some(due) => (due, false),
-            None => (
-                add_days(inv.issued, u64::from(terms_days)).unwrap_or(inv.issued),
-                default_terms,
-            ),
+            // A due date past 2199 is one no dossier holds: the invoice is left out, said.
+            None => match add_days(inv.issued, u64::from(terms_days)).filter(|d| date_in_range(*d))
+            {
+                Some(due) => (due, default_terms),
+                None => {
+                    return Err(format!(
+                        "facture {} : échéance après 2199, hors des dates qu'un dossier accepte",
+                        inv.number
+                    ))
+                }
+            },
         };
         invoices.push(Invoice {
             number: unique_number(&inv.number, &mut taken),
@@ -410,7 +422,7 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
         });
     }
     if invoices.is_empty() {
-        return None;
+        return Ok(None);
     }
     let credit_notes = list
         .iter()
@@ -424,13 +436,13 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Option<Dossier> {
                 .filter(|n| invoices.iter().any(|i| &i.number == n)),
         })
         .collect();
-    Some(crate::imported::dossier(
+    Ok(Some(crate::imported::dossier(
         creditor,
         debtor,
         invoices,
         Vec::new(),
         credit_notes,
-    ))
+    )))
 }
 
 #[cfg(test)]
@@ -443,6 +455,20 @@ mod tests {
         assert_eq!(days_in("30 JOURS FIN DE MOIS"), Some(30));
         assert_eq!(days_in("à réception"), None);
         assert_eq!(days_in("0 jour"), None);
+    }
+
+    /// An invoice of late 2199 without a due date would fall due after the years a dossier
+    /// holds: left out and said, not written into a dossier its reader refuses.
+    #[test]
+    fn a_due_date_past_2199_is_left_out() {
+        let xml = r#"<Invoice><ID>F-1</ID><IssueDate>2199-12-20</IssueDate>
+            <LegalMonetaryTotal><PayableAmount>10.00</PayableAmount></LegalMonetaryTotal></Invoice>"#;
+        let (dossiers, left_out) = dossiers(vec![read(xml).unwrap()], 30);
+        assert!(dossiers.is_empty());
+        assert_eq!(
+            left_out,
+            ["client , facture F-1 : échéance après 2199, hors des dates qu'un dossier accepte ; non repris"]
+        );
     }
 
     #[test]
