@@ -13,8 +13,8 @@ use relance_letter::LetterKind;
 
 pub const USAGE: &str = "\
 Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [-o SORTIE]
-        relance letter FICHIER --kind relance|mise-en-demeure|echeancier
-                       [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
+        relance letter FICHIER --kind relance|mise-en-demeure|echeancier|requete-injonction
+                       |bordereau|declaration-creance|guide-cerfa [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
                        [--brouillon]
         relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
                        [-o SORTIE]
@@ -26,6 +26,11 @@ compute  : ce que doit le débiteur d'un dossier (fichier JSON) : principal, pé
 letter   : la lettre (relance amiable, mise en demeure, proposition d'échéancier) avec le
            décompte en annexe, datée du jour de calcul ; PDF et DOCX exigent -o. Noms et
            adresses des deux parties et signataire sont exigés, sauf avec --brouillon.
+           requete-injonction : la requête en injonction de payer sur papier libre, avec son
+           bordereau de pièces et le décompte ; guide-cerfa : la valeur de chaque rubrique du
+           Cerfa 12946 ou 12948 ; bordereau : le bordereau de pièces seul ;
+           declaration-creance : la déclaration de créance au mandataire ou au liquidateur,
+           arrêtée au jugement d'ouverture.
 strategy : les voies de recouvrement comparées (net espéré, chance d'être payé, délai, coût),
            leurs seuils de rentabilité, la sensibilité aux hypothèses et le calendrier de la
            meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
@@ -283,7 +288,7 @@ fn letter(p: &mut Parser) -> Result<Command, String> {
         kind = Some(LetterKind::from_code(&raw).ok_or_else(|| {
             format!(
                 "--kind : valeur « {raw} » non reconnue (attendu : relance, mise-en-demeure, \
-                 echeancier)"
+                 echeancier, requete-injonction, bordereau, declaration-creance, guide-cerfa)"
             )
         })?);
         Ok(true)
@@ -298,7 +303,10 @@ fn letter(p: &mut Parser) -> Result<Command, String> {
         Some(other) => return Err(unknown_format(other, "pdf, docx, txt")),
     };
     let file = c.file()?;
-    let kind = kind.ok_or("--kind manquant (relance, mise-en-demeure ou echeancier)")?;
+    let kind = kind.ok_or(
+        "--kind manquant (relance, mise-en-demeure, echeancier, requete-injonction, bordereau, \
+         declaration-creance ou guide-cerfa)",
+    )?;
     if c.output.is_none() && format != LetterFormat::Txt {
         return Err("-o SORTIE est obligatoire pour un PDF ou un DOCX".to_owned());
     }

@@ -8,6 +8,7 @@
 //! message naming the field), 1 when the output cannot be written.
 
 mod args;
+mod court;
 mod import;
 mod io;
 mod strategy;
@@ -117,6 +118,9 @@ const AFTER_JUDGMENT: &str = "après un jugement, ni lettre ni stratégie pour l
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
     let (dossier, date) = load(&args.file, args.as_of)?;
+    if let Some(document) = court::document(args, &dossier, date) {
+        return document.map(|d| render(&d, args.format));
+    }
     let computation = compute(&dossier, date, &RateTables::builtin());
     if computation.regime == relance_engine::Regime::Public {
         let why = relance_engine::fr::PUBLIC_BUYER_NO_LETTER;
@@ -140,11 +144,16 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
         eprintln!("relance : attention : {note}");
     }
     let letter = relance_letter::draft(args.kind, &dossier, &computation, &dossier.letter, date);
-    Ok(match args.format {
-        LetterFormat::Docx => relance_letter::docx::render(&letter),
-        LetterFormat::Txt => relance_letter::text::render(&letter).into_bytes(),
-        LetterFormat::Pdf => relance_letter::pdf::render(&letter),
-    })
+    Ok(render(&letter, args.format))
+}
+
+/// A drafted letter in the format asked.
+fn render(letter: &relance_letter::Letter, format: LetterFormat) -> Vec<u8> {
+    match format {
+        LetterFormat::Docx => relance_letter::docx::render(letter),
+        LetterFormat::Txt => relance_letter::text::render(letter).into_bytes(),
+        LetterFormat::Pdf => relance_letter::pdf::render(letter),
+    }
 }
 
 /// `relance compute`: the décompte of the dossier.

@@ -1476,3 +1476,175 @@ fn a_judgment_is_computed_from_its_award() {
     );
     refused(&["strategy", file], "après un jugement");
 }
+
+/// A court fixture of the engine's (issue 14).
+fn court(name: &str) -> String {
+    format!(
+        "{}/../engine/tests/court/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// Runs and expects success, with `notes` (what is said beside the document) on stderr.
+fn document_ok(args: &[&str], notes: &[&str]) -> String {
+    let run = relance(args);
+    assert_eq!(
+        run.code,
+        Some(0),
+        "relance {args:?} failed:\n{}",
+        run.stderr
+    );
+    for note in notes {
+        assert!(
+            run.stderr.contains(note),
+            "relance {args:?}: stderr lacks {note:?}:\n{}",
+            run.stderr
+        );
+    }
+    run.stdout
+}
+
+#[test]
+fn court_documents_as_text() {
+    let company = court("company");
+    let serve = "dans les 3 mois pour une ordonnance rendue depuis le 01/09/2026";
+    let requete = document_ok(
+        &[
+            "letter",
+            &company,
+            "--kind",
+            "requete-injonction",
+            "--format",
+            "txt",
+        ],
+        &[serve],
+    );
+    assert!(requete.contains("Objet : Requête en injonction de payer"));
+    assert!(requete.contains("Tribunal des activités économiques de Lyon"));
+    assert!(requete.contains("soit un total de 3 847,41 € au 01/12/2026"));
+    assert!(requete.contains("8   Décompte des sommes dues au 01/12/2026 (annexe)"));
+    let alone = document_ok(
+        &["letter", &company, "--kind", "bordereau", "--format", "txt"],
+        &[],
+    );
+    assert!(alone
+        .contains("Objet : Bordereau de pièces — Atelier Numérique contre Boulangeries Martin"));
+    let guide = document_ok(
+        &[
+            "letter",
+            &company,
+            "--kind",
+            "guide-cerfa",
+            "--format",
+            "txt",
+        ],
+        &[serve],
+    );
+    assert!(guide.contains("Remplir le Cerfa n° 12946"));
+    let declaration = document_ok(
+        &["letter", &court("redressement"), "--kind", "declaration-creance", "--format", "txt"],
+        &[
+            "Dernier jour pour déclarer : le 04/12/2026",
+            "Le règlement du 15/10/2026 (300,00 €), postérieur au jugement d'ouverture, n'est pas déduit",
+        ],
+    );
+    assert!(declaration.contains("Sommes échues au 23/09/2026"));
+    assert!(declaration.contains("Total déclaré                5 579,60 €"));
+}
+
+#[test]
+fn court_documents_are_held_back_with_what_they_need() {
+    let redressement = court("redressement");
+    refused(
+        &[
+            "letter",
+            &redressement,
+            "--kind",
+            "requete-injonction",
+            "--format",
+            "txt",
+        ],
+        "le débiteur est en procédure collective",
+    );
+    refused(
+        &[
+            "letter",
+            &court("company"),
+            "--kind",
+            "declaration-creance",
+            "--format",
+            "txt",
+        ],
+        "indiquez la procédure collective du débiteur",
+    );
+    let stderr = refused(
+        &[
+            "letter",
+            &redressement,
+            "--kind",
+            "guide-cerfa",
+            "--format",
+            "txt",
+        ],
+        "indiquez le tribunal du lieu où le débiteur demeure ou est établi (C. proc. civ. 1406)",
+    );
+    assert!(stderr.contains("(ou --brouillon pour un brouillon)"));
+    // A draft is still written, its notes said.
+    let draft = document_ok(
+        &[
+            "letter",
+            &redressement,
+            "--kind",
+            "requete-injonction",
+            "--format",
+            "txt",
+            "--brouillon",
+        ],
+        &["1411"],
+    );
+    assert!(draft.contains("Requête en injonction de payer"));
+    refused(
+        &[
+            "letter",
+            &redressement,
+            "--kind",
+            "requete",
+            "--format",
+            "txt",
+        ],
+        "requete-injonction, bordereau, declaration-creance, guide-cerfa",
+    );
+}
+
+#[test]
+fn court_documents_as_pdf_and_docx_files() {
+    let dir = std::env::temp_dir().join(format!("relance-cli-court-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    for (kind, format) in [
+        ("requete-injonction", "pdf"),
+        ("declaration-creance", "docx"),
+    ] {
+        let name = if kind == "requete-injonction" {
+            "company"
+        } else {
+            "redressement"
+        };
+        let out = dir.join(format!("{kind}.{format}"));
+        let out = out.to_string_lossy();
+        let run = relance(&[
+            "letter",
+            &court(name),
+            "--kind",
+            kind,
+            "--format",
+            format,
+            "-o",
+            &out,
+        ]);
+        assert_eq!(run.code, Some(0), "{kind}: {}", run.stderr);
+        let bytes = std::fs::read(&*out).expect("the file is written");
+        let magic: &[u8] = if format == "pdf" { b"%PDF-" } else { b"PK" };
+        assert!(bytes.starts_with(magic), "{kind}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -66,6 +66,8 @@ fn dossier() -> Dossier {
         options: Options::default(),
         letter: relance_engine::letter_fields::LetterFields::default(),
         strategy: Default::default(),
+        #[cfg(feature = "court")]
+        court: Default::default(),
     }
 }
 

@@ -15,6 +15,13 @@ use crate::codes::coded;
 use crate::letter_fields::LetterFields;
 use crate::money::{Eur, Percent};
 
+#[cfg(feature = "court")]
+mod court;
+#[cfg(feature = "court")]
+pub use court::{
+    Court, CourtKind, Injunction, Insolvency, PartyDetails, Piece, PieceKind, Procedure,
+};
+
 /// The user's changes to Stratégie's default assumptions, by parameter id (`fond.cost`). Kept
 /// in the dossier file.
 pub type Overrides = BTreeMap<String, Decimal>;
@@ -44,6 +51,9 @@ pub struct Dossier {
     pub letter: LetterFields,
     /// The user's changes to the strategy assumptions, by parameter id (optional section).
     pub strategy: Overrides,
+    /// What a court or a mandataire needs (format version 3, feature `court`).
+    #[cfg(feature = "court")]
+    pub court: Court,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -309,6 +319,33 @@ pub fn iso(date: NaiveDate) -> String {
 }
 
 impl Dossier {
+    /// A dossier of these parties and rows, with the default options and nothing else (what an
+    /// import gives before the user completes it).
+    pub fn new(
+        creditor: Creditor,
+        debtor: Debtor,
+        invoices: Vec<Invoice>,
+        payments: Vec<Payment>,
+        credit_notes: Vec<CreditNote>,
+    ) -> Dossier {
+        Dossier {
+            as_of: None,
+            creditor,
+            debtor,
+            invoices,
+            payments,
+            credit_notes,
+            acknowledgments: Vec::new(),
+            rates: UserRates::default(),
+            judgment: None,
+            options: Options::default(),
+            letter: LetterFields::default(),
+            strategy: Overrides::new(),
+            #[cfg(feature = "court")]
+            court: Court::default(),
+        }
+    }
+
     /// The dossier as a JSON file of the current format version, pretty-printed. `parse::dossier` reads it back
     /// to an equal value.
     pub fn to_json(&self) -> String {
@@ -397,14 +434,18 @@ impl Dossier {
             "as_of".into(),
             self.as_of.map_or(Value::Null, |d| json!(iso(d))),
         );
-        root.insert(
-            "creditor".into(),
+        #[allow(unused_mut)]
+        let (mut creditor, mut debtor) = (
             party(self.creditor.kind.code(), &self.creditor.identity),
-        );
-        root.insert(
-            "debtor".into(),
             party(self.debtor.kind.code(), &self.debtor.identity),
         );
+        #[cfg(feature = "court")]
+        {
+            court::write_details(&mut creditor, &self.court.creditor);
+            court::write_details(&mut debtor, &self.court.debtor);
+        }
+        root.insert("creditor".into(), creditor);
+        root.insert("debtor".into(), debtor);
         root.insert("invoices".into(), Value::Array(invoices));
         root.insert("payments".into(), Value::Array(payments));
         root.insert("credit_notes".into(), Value::Array(credit_notes));
@@ -461,6 +502,8 @@ impl Dossier {
                 }),
             );
         }
+        #[cfg(feature = "court")]
+        court::write(&mut root, &self.court);
         root.insert("letter".into(), letter_json(&self.letter));
         if !self.strategy.is_empty() {
             // `extend`, not `collect`, which would sort again (see `order::map_of`).

@@ -756,6 +756,9 @@ pub fn check(form: &Form) -> Checked {
         options,
         letter,
         strategy,
+        // No court part in the page yet (issue 14).
+        #[cfg(feature = "court")]
+        court: Default::default(),
     });
     Checked {
         dossier,

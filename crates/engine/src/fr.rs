@@ -299,8 +299,9 @@ pub fn input_error(kind: &InputErrorKind) -> String {
             date(*since)
         ),
         InputErrorKind::InvalidSemester(raw) => format!("semestre invalide « {raw} » (attendu : AAAA-1 pour janvier à juin, AAAA-2 pour juillet à décembre, à partir de 2015)"),
-        InputErrorKind::UserRatesNotHere => "ce dossier contient des taux saisis par l'utilisateur, que la page ne lit pas encore : calculez-le avec la ligne de commande (relance compute), ou retirez la section « rates » du fichier".to_owned(),
-        InputErrorKind::JudgmentNotHere => "ce dossier contient un jugement, que la page ne lit pas encore : calculez-le avec la ligne de commande (relance compute)".to_owned(),
+        InputErrorKind::NotInPage(what) => format!("ce dossier contient {what}, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)"),
+        #[cfg(feature = "court")]
+        InputErrorKind::PublishedBeforeOpening(d) => format!("publication antérieure au jugement d'ouverture du {}", date(*d)),
         InputErrorKind::ServedBeforeJudgment(d) => format!("signification antérieure au jugement du {}", date(*d)),
         InputErrorKind::DuplicateRate(when) => format!("un autre taux est déjà saisi pour {when}"),
         InputErrorKind::RegulatedForPublicBuyer => "pour un acheteur public, le taux des intérêts moratoires est fixé par la réglementation (C. commande publique, R2192-31) : laissez le choix par défaut".to_owned(),

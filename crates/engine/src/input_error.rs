@@ -66,10 +66,12 @@ pub enum InputErrorKind {
     InvalidSemester(String),
     /// A second rate entered for the same date or semester.
     DuplicateRate(String),
-    /// Rates the user entered, in a build without them (the page, for now).
-    UserRatesNotHere,
-    /// A judgment, in a build without them (the page, for now).
-    JudgmentNotHere,
+    /// A section this build does not read (the page, for now): rates the user entered, a
+    /// judgment, the court part; what it holds, in French.
+    NotInPage(&'static str),
+    /// `insolvency.published` before the opening judgment it publishes.
+    #[cfg(feature = "court")]
+    PublishedBeforeOpening(chrono::NaiveDate),
     /// A decision served before it was given (on this date).
     ServedBeforeJudgment(chrono::NaiveDate),
     /// A choice the regulation makes for a public buyer (C. commande publique R2192-31).

@@ -44,6 +44,8 @@ pub mod order;
 pub mod parse;
 pub mod paste;
 pub mod plan;
+#[cfg(feature = "court")]
+pub mod procedure;
 pub mod rates;
 pub mod report;
 pub mod segment;

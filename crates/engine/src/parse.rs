@@ -181,6 +181,34 @@ struct Reader {
 
 type Obj = Map<String, Value>;
 
+/// The keys of `creditor` and `debtor`; with the feature `court`, also a court's details.
+#[cfg(not(feature = "court"))]
+const PARTY_KEYS: &[&str] = &["name", "kind", "siren", "address", "email"];
+#[cfg(feature = "court")]
+const PARTY_KEYS: &[&str] = &[
+    "name",
+    "kind",
+    "siren",
+    "address",
+    "email",
+    "legal_form",
+    "share_capital",
+    "rcs_city",
+    "registered_office",
+    "representative",
+    "representative_capacity",
+    "first_name",
+    "last_name",
+    "profession",
+    "nationality",
+    "birth_date",
+    "birth_place",
+];
+
+/// Most pieces a dossier lists.
+#[cfg(feature = "court")]
+pub const MAX_PIECES: usize = 1_000;
+
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
@@ -364,6 +392,9 @@ impl Reader {
             "acknowledgments",
             "rates",
             "judgment",
+            "pieces",
+            "injunction",
+            "insolvency",
         ];
         let map = self.object(root, "", &keys)?;
         // Version 2 added `letter`, version 3 `options.rate.below_floor`; older files are read
@@ -382,7 +413,14 @@ impl Reader {
             None => FORMAT_VERSION,
         };
         self.version = version;
-        for key in ["acknowledgments", "rates", "judgment"] {
+        for key in [
+            "acknowledgments",
+            "rates",
+            "judgment",
+            "pieces",
+            "injunction",
+            "insolvency",
+        ] {
             if version < 3 && map.contains_key(key) {
                 self.error(key, InputErrorKind::UnknownKey(key.into()));
             }
@@ -435,6 +473,19 @@ impl Reader {
             .collect();
         let rates = self.rates(map);
         let judgment = self.judgment(map);
+        #[cfg(feature = "court")]
+        let court = self.court(map);
+        #[cfg(not(feature = "court"))]
+        for key in ["pieces", "injunction", "insolvency"] {
+            if map.contains_key(key) {
+                self.error(
+                    key,
+                    InputErrorKind::NotInPage(
+                        "des pièces, un tribunal ou une procédure collective",
+                    ),
+                );
+            }
+        }
         let strategy = self.strategy(map);
         let options = match self.field(map, "", "options", false) {
             Some(v) => self.options(v, version),
@@ -505,13 +556,15 @@ impl Reader {
             options: options?,
             letter: letter?,
             strategy,
+            #[cfg(feature = "court")]
+            court,
         })
     }
 
     #[cfg(not(feature = "judgment"))]
     fn judgment(&mut self, map: &Obj) -> Option<Judgment> {
         if map.contains_key("judgment") {
-            self.error("judgment", InputErrorKind::JudgmentNotHere);
+            self.error("judgment", InputErrorKind::NotInPage("un jugement"));
         }
         None
     }
@@ -558,10 +611,169 @@ impl Reader {
         })
     }
 
+    /// The court part of the file: the parties' details, `pieces`, `injunction` and
+    /// `insolvency` (format version 3, refused in older files above).
+    #[cfg(feature = "court")]
+    fn court(&mut self, map: &Obj) -> Court {
+        let details = |r: &mut Reader, path: &str| {
+            let Some(Value::Object(party)) = map.get(path) else {
+                return PartyDetails::default();
+            };
+            let mut text = |key: &str| r.string(party, path, key).unwrap_or_default();
+            let (legal_form, rcs_city, registered_office) = (
+                text("legal_form"),
+                text("rcs_city"),
+                text("registered_office"),
+            );
+            let (representative, representative_capacity) =
+                (text("representative"), text("representative_capacity"));
+            let (first_name, last_name) = (text("first_name"), text("last_name"));
+            let (profession, nationality, birth_place) =
+                (text("profession"), text("nationality"), text("birth_place"));
+            let share_capital = r.amount(party, path, "share_capital", false);
+            let birth_date = r.date(party, path, "birth_date", false);
+            PartyDetails {
+                legal_form,
+                share_capital,
+                rcs_city,
+                registered_office,
+                representative,
+                representative_capacity,
+                first_name,
+                last_name,
+                profession,
+                nationality,
+                birth_date,
+                birth_place,
+            }
+        };
+        let creditor = details(self, "creditor");
+        let debtor = details(self, "debtor");
+        let mut pieces = Vec::new();
+        match self.field(map, "", "pieces", false) {
+            Some(Value::Array(rows)) if rows.len() > MAX_PIECES => {
+                let (what, max) = ("pièces", MAX_PIECES);
+                self.error("pieces", InputErrorKind::TooMany { what, max });
+            }
+            Some(Value::Array(rows)) => {
+                for (i, row) in rows.iter().enumerate() {
+                    let path = format!("pieces[{i}]");
+                    let Some(m) = self.object(row, &path, &["kind", "date", "title"]) else {
+                        continue;
+                    };
+                    let kind = self.choice(m, &path, "kind", true);
+                    let date = self.date(m, &path, "date", false);
+                    let title = self.string(m, &path, "title").unwrap_or_default();
+                    if title.is_empty() {
+                        self.error(&join(&path, "title"), InputErrorKind::Missing);
+                    }
+                    if let Some(kind) = kind.filter(|_| !title.is_empty()) {
+                        pieces.push(Piece { kind, date, title });
+                    }
+                }
+            }
+            Some(_) => {
+                let expected = "une liste";
+                self.error("pieces", InputErrorKind::WrongType { expected });
+            }
+            None => {}
+        }
+        let injunction = match self.field(map, "", "injunction", false) {
+            Some(value) => {
+                let keys = ["court_kind", "court", "court_address", "amicable_attempt"];
+                match self.object(value, "injunction", &keys) {
+                    Some(m) => {
+                        let court_kind = self.choice(m, "injunction", "court_kind", false);
+                        let mut text = |key| self.string(m, "injunction", key).unwrap_or_default();
+                        Injunction {
+                            court_kind,
+                            court: text("court"),
+                            court_address: text("court_address"),
+                            amicable_attempt: text("amicable_attempt"),
+                        }
+                    }
+                    None => Injunction::default(),
+                }
+            }
+            None => Injunction::default(),
+        };
+        let insolvency = self.insolvency(map);
+        Court {
+            creditor,
+            debtor,
+            pieces,
+            injunction,
+            insolvency,
+        }
+    }
+
+    /// `insolvency`: `procedure` and `opened` required, `published` not before `opened`.
+    #[cfg(feature = "court")]
+    fn insolvency(&mut self, map: &Obj) -> Option<Insolvency> {
+        let value = self.field(map, "", "insolvency", false)?;
+        let path = "insolvency";
+        let keys = [
+            "procedure",
+            "opened",
+            "published",
+            "court",
+            "representative",
+            "security",
+            "creditor_abroad",
+        ];
+        let m = self.object(value, path, &keys)?;
+        let procedure = self.choice(m, path, "procedure", true);
+        let opened = self.date(m, path, "opened", true);
+        let published = self.date(m, path, "published", false);
+        let court = self.string(m, path, "court").unwrap_or_default();
+        let security = self.string(m, path, "security").unwrap_or_default();
+        let creditor_abroad = match self.field(m, path, "creditor_abroad", false) {
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                let expected = "vrai ou faux";
+                self.error(
+                    "insolvency.creditor_abroad",
+                    InputErrorKind::WrongType { expected },
+                );
+                false
+            }
+            None => false,
+        };
+        let (mut representative_name, mut representative_address) = (String::new(), String::new());
+        if let Some(r) = self.field(m, path, "representative", false) {
+            let rpath = "insolvency.representative";
+            if let Some(r) = self.object(r, rpath, &["name", "address"]) {
+                representative_name = self.string(r, rpath, "name").unwrap_or_default();
+                representative_address = self.string(r, rpath, "address").unwrap_or_default();
+            }
+        }
+        if let (Some(opened), Some(published)) = (opened, published) {
+            if published < opened {
+                self.error(
+                    "insolvency.published",
+                    InputErrorKind::PublishedBeforeOpening(opened),
+                );
+            }
+        }
+        Some(Insolvency {
+            procedure: procedure?,
+            opened: opened?,
+            published,
+            court,
+            representative_name,
+            representative_address,
+            security,
+            creditor_abroad,
+        })
+    }
+
     #[cfg(not(feature = "user-rates"))]
     fn rates(&mut self, map: &Obj) -> UserRates {
         if map.contains_key("rates") {
-            self.error("rates", InputErrorKind::UserRatesNotHere);
+            self.error(
+                "rates",
+                InputErrorKind::NotInPage("des taux saisis par l'utilisateur"),
+            );
         }
         UserRates::default()
     }
@@ -966,11 +1178,7 @@ impl Reader {
     }
 
     fn creditor(&mut self, value: &Value) -> Option<Creditor> {
-        let map = self.object(
-            value,
-            "creditor",
-            &["name", "kind", "siren", "address", "email"],
-        )?;
+        let map = self.object(value, "creditor", PARTY_KEYS)?;
         let kind = self.choice(map, "creditor", "kind", true);
         let identity = self.identity(map, "creditor");
         Some(Creditor {
@@ -980,11 +1188,7 @@ impl Reader {
     }
 
     fn debtor(&mut self, value: &Value) -> Option<Debtor> {
-        let map = self.object(
-            value,
-            "debtor",
-            &["name", "kind", "siren", "address", "email"],
-        )?;
+        let map = self.object(value, "debtor", PARTY_KEYS)?;
         let kind = self.choice(map, "debtor", "kind", true);
         let identity = self.identity(map, "debtor");
         Some(Debtor {

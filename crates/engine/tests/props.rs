@@ -412,6 +412,8 @@ fn dossier_with(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Dossier> {
                     options,
                     letter: relance_engine::letter_fields::LetterFields::default(),
                     strategy: Default::default(),
+                    #[cfg(feature = "court")]
+                    court: Default::default(),
                 }
             },
         )

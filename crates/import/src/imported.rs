@@ -6,8 +6,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use relance_engine::dossier::{
-    CreditNote, Creditor, CreditorKind, Debtor, DebtorKind, Dossier, Identity, Invoice, Options,
-    Payment,
+    CreditNote, Creditor, CreditorKind, Debtor, DebtorKind, Dossier, Identity, Invoice, Payment,
 };
 
 pub fn dossier(
@@ -17,26 +16,19 @@ pub fn dossier(
     payments: Vec<Payment>,
     credit_notes: Vec<CreditNote>,
 ) -> Dossier {
-    Dossier {
-        as_of: None,
-        creditor: Creditor {
+    Dossier::new(
+        Creditor {
             kind: CreditorKind::Company,
             identity: creditor,
         },
-        debtor: Debtor {
+        Debtor {
             kind: DebtorKind::Professional,
             identity: debtor,
         },
         invoices,
         payments,
         credit_notes,
-        acknowledgments: Vec::new(),
-        rates: Default::default(),
-        judgment: None,
-        options: Options::default(),
-        letter: Default::default(),
-        strategy: Default::default(),
-    }
+    )
 }
 
 /// A date as an FEC or CII writes it (`20240131`), or as UBL and people do (ISO, `31/01/2024`),

@@ -11,6 +11,18 @@ pub enum LetterKind {
     FormalNotice,
     /// "Proposition d'échéancier".
     PaymentPlan,
+    /// Requête en injonction de payer (CPC 1405 ff.), with its bordereau.
+    #[cfg(feature = "court")]
+    InjunctionRequest,
+    /// Bordereau de pièces alone.
+    #[cfg(feature = "court")]
+    Bordereau,
+    /// Déclaration de créance to the mandataire or the liquidator (C. com. L622-24).
+    #[cfg(feature = "court")]
+    ClaimDeclaration,
+    /// « Remplir le Cerfa »: the value of each heading of the official form.
+    #[cfg(feature = "court")]
+    CerfaGuide,
 }
 
 impl LetterKind {
@@ -20,6 +32,14 @@ impl LetterKind {
             LetterKind::Reminder => "relance",
             LetterKind::FormalNotice => "mise-en-demeure",
             LetterKind::PaymentPlan => "echeancier",
+            #[cfg(feature = "court")]
+            LetterKind::InjunctionRequest => "requete-injonction",
+            #[cfg(feature = "court")]
+            LetterKind::Bordereau => "bordereau",
+            #[cfg(feature = "court")]
+            LetterKind::ClaimDeclaration => "declaration-creance",
+            #[cfg(feature = "court")]
+            LetterKind::CerfaGuide => "guide-cerfa",
         }
     }
 
@@ -28,6 +48,14 @@ impl LetterKind {
             "relance" => LetterKind::Reminder,
             "mise-en-demeure" => LetterKind::FormalNotice,
             "echeancier" => LetterKind::PaymentPlan,
+            #[cfg(feature = "court")]
+            "requete-injonction" => LetterKind::InjunctionRequest,
+            #[cfg(feature = "court")]
+            "bordereau" => LetterKind::Bordereau,
+            #[cfg(feature = "court")]
+            "declaration-creance" => LetterKind::ClaimDeclaration,
+            #[cfg(feature = "court")]
+            "guide-cerfa" => LetterKind::CerfaGuide,
             _ => return None,
         })
     }
@@ -169,6 +197,14 @@ mod tests {
             (LetterKind::Reminder, "relance"),
             (LetterKind::FormalNotice, "mise-en-demeure"),
             (LetterKind::PaymentPlan, "echeancier"),
+            #[cfg(feature = "court")]
+            (LetterKind::InjunctionRequest, "requete-injonction"),
+            #[cfg(feature = "court")]
+            (LetterKind::Bordereau, "bordereau"),
+            #[cfg(feature = "court")]
+            (LetterKind::ClaimDeclaration, "declaration-creance"),
+            #[cfg(feature = "court")]
+            (LetterKind::CerfaGuide, "guide-cerfa"),
         ] {
             assert_eq!(kind.code(), code);
             assert_eq!(LetterKind::from_code(code), Some(kind));

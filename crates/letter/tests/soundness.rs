@@ -134,6 +134,8 @@ fn every_deadline_counts_from_receipt() {
                 LetterKind::Reminder => "request",
                 LetterKind::FormalNotice => "deadline",
                 LetterKind::PaymentPlan => "plan-accept",
+                #[cfg(feature = "court")]
+                _ => unreachable!("KINDS holds the three letters"),
             };
             let text = paragraph(&letter, id).unwrap();
             assert!(
@@ -297,6 +299,51 @@ fn no_english_word_in_a_letter_or_a_notice() {
     }
 }
 
+/// The court documents and what is said beside them (issue 14).
+#[cfg(feature = "court")]
+#[test]
+fn no_english_word_in_a_court_document() {
+    use relance_engine::procedure;
+    for name in ["company", "individual", "large", "redressement"] {
+        let path = format!(
+            "{}/../engine/tests/court/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let d = parse::dossier(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let c = compute(&d, day(), &RateTables::builtin());
+        for kind in [
+            LetterKind::InjunctionRequest,
+            LetterKind::Bordereau,
+            LetterKind::ClaimDeclaration,
+            LetterKind::CerfaGuide,
+        ] {
+            let text = text::render(&draft(kind, &d, &c, &d.letter, day()));
+            assert_eq!(
+                english_words(&text),
+                Vec::<String>::new(),
+                "{name} {kind:?}"
+            );
+        }
+        let checks = [
+            procedure::injunction_check(&d, &c),
+            procedure::declaration_check(&d, day()),
+        ];
+        for check in checks {
+            let said = check
+                .notes
+                .into_iter()
+                .chain(check.blockers.into_iter().map(|b| b.message));
+            for sentence in said {
+                assert_eq!(
+                    english_words(&sentence),
+                    Vec::<String>::new(),
+                    "{name}: {sentence}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn the_english_scan_finds_english() {
     assert_eq!(
@@ -344,7 +391,7 @@ fn no_english_word_in_any_french_sentence_of_the_source() {
         format!("{root}/engine/src/fr.rs"),
         format!("{root}/engine/src/letter_blanks.rs"),
     ];
-    for dir in ["letter/src", "letter/src/draft"] {
+    for dir in ["letter/src", "letter/src/draft", "engine/src/procedure"] {
         for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs") {

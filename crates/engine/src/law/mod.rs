@@ -5,6 +5,10 @@
 pub mod consumer;
 pub mod imputation;
 pub mod indemnity;
+#[cfg(feature = "court")]
+pub mod injunction;
+#[cfg(feature = "court")]
+pub mod insolvency;
 pub mod judgment;
 pub mod late_interest;
 pub mod payment_terms;

@@ -196,6 +196,9 @@ impl<'a> Ctx<'a> {
             LetterKind::Reminder => "Relance amiable",
             LetterKind::FormalNotice => "Mise en demeure de payer",
             LetterKind::PaymentPlan => "Proposition d'échéancier",
+            // Each court document writes its own subject (`draft_with`).
+            #[cfg(feature = "court")]
+            _ => "",
         };
         format!("{head} — {what}")
     }

@@ -50,8 +50,39 @@ pub const ENCLOSURES: &str = "enclosures";
 /// Consumer letters: the consumer mediator (C. conso. L616-1).
 pub const MEDIATOR: &str = "mediator";
 
+/// Court documents: the creditor as a court names it.
+pub const COURT_CREDITOR: &str = "court-creditor";
+/// Court documents: the debtor as a court names it.
+pub const COURT_DEBTOR: &str = "court-debtor";
+/// Requête: the facts.
+pub const COURT_FACTS: &str = "court-facts";
+/// Requête: the basis of the claim (CPC 1405).
+pub const COURT_BASIS: &str = "court-basis";
+/// Requête: the sums, « à parfaire ».
+pub const COURT_AMOUNT: &str = "court-amount";
+/// Requête: what is asked of the judge.
+pub const COURT_REQUEST: &str = "court-request";
+/// Requête: transfer to the court on opposition (CPC 1408).
+pub const COURT_TRANSFER: &str = "court-transfer";
+/// Court documents: the pieces, under bordereau.
+pub const COURT_PIECES: &str = "court-pieces";
+/// Déclaration de créance: who declares what, in which proceedings.
+pub const DECLARATION_INTRO: &str = "declaration-intro";
+/// Déclaration de créance: interest stopped at the opening (L622-28).
+pub const DECLARATION_INTEREST: &str = "declaration-interest";
+/// Déclaration de créance: the sums to fall due (L622-25, L622-29, L643-1).
+pub const DECLARATION_LATER: &str = "declaration-later";
+/// Déclaration de créance: unsecured, or the security.
+pub const DECLARATION_NATURE: &str = "declaration-nature";
+/// Déclaration de créance: certified sincere (L622-25).
+pub const DECLARATION_CERTIFIED: &str = "declaration-certified";
+/// Déclaration de créance: who declares (L622-24).
+pub const DECLARATION_DECLARANT: &str = "declaration-declarant";
+/// Guide « Remplir le Cerfa »: which form, and how to use the guide.
+pub const GUIDE_INTRO: &str = "guide-intro";
+
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 23] = [
+pub const ALL: [&str; 38] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -75,6 +106,21 @@ pub const ALL: [&str; 23] = [
     ANNEX_UNVERIFIED,
     ENCLOSURES,
     MEDIATOR,
+    COURT_CREDITOR,
+    COURT_DEBTOR,
+    COURT_FACTS,
+    COURT_BASIS,
+    COURT_AMOUNT,
+    COURT_REQUEST,
+    COURT_TRANSFER,
+    COURT_PIECES,
+    DECLARATION_INTRO,
+    DECLARATION_INTEREST,
+    DECLARATION_LATER,
+    DECLARATION_NATURE,
+    DECLARATION_CERTIFIED,
+    DECLARATION_DECLARANT,
+    GUIDE_INTRO,
 ];
 
 #[cfg(test)]
@@ -108,6 +154,21 @@ mod tests {
                 "annex-unverified",
                 "enclosures",
                 "mediator",
+                "court-creditor",
+                "court-debtor",
+                "court-facts",
+                "court-basis",
+                "court-amount",
+                "court-request",
+                "court-transfer",
+                "court-pieces",
+                "declaration-intro",
+                "declaration-interest",
+                "declaration-later",
+                "declaration-nature",
+                "declaration-certified",
+                "declaration-declarant",
+                "guide-intro",
             ]
         );
     }

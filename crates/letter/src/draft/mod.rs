@@ -19,11 +19,19 @@
 //! payment details, closing) is in `context`; the paragraph ids in `ids`.
 
 mod before_sending;
+#[cfg(feature = "court")]
+mod bordereau;
 mod context;
+#[cfg(feature = "court")]
+mod declaration;
 mod formal_notice;
 pub mod ids;
+#[cfg(feature = "court")]
+mod parties;
 mod payment_plan;
 mod reminder;
+#[cfg(feature = "court")]
+mod requete;
 
 use chrono::NaiveDate;
 
@@ -105,6 +113,51 @@ pub fn draft_with(
             let plan = ctx.plan();
             letter.body = ctx.plan_body(&plan);
             letter.annex = Some(ctx.plan_annex(&plan));
+        }
+        #[cfg(feature = "court")]
+        LetterKind::InjunctionRequest => {
+            letter.recipient = ctx.court_lines();
+            letter.sending = None;
+            letter.subject = ctx.requete_subject();
+            letter.references = Vec::new();
+            letter.salutation = "Madame, Monsieur le Président,".to_owned();
+            letter.body = ctx.requete_body();
+            letter.closing = "Sous toutes réserves.".to_owned();
+            letter.annex = options.annex.then(|| ctx.court_decompte_annex());
+        }
+        #[cfg(feature = "court")]
+        LetterKind::Bordereau => {
+            letter.recipient = ctx.bordereau_recipient();
+            letter.sending = None;
+            letter.subject = ctx.bordereau_subject();
+            letter.references = Vec::new();
+            letter.salutation = String::new();
+            letter.body = ctx.bordereau_body();
+            letter.closing = String::new();
+        }
+        #[cfg(feature = "court")]
+        LetterKind::ClaimDeclaration => {
+            letter.recipient = ctx.representative_lines();
+            letter.sending = ctx.sending_line(LetterKind::FormalNotice);
+            letter.subject = ctx.declaration_subject();
+            letter.salutation = "Maître,".to_owned();
+            letter.body = ctx.declaration_body();
+            letter.closing = format!(
+                "{} d'agréer, Maître, l'expression de {} salutations distinguées.",
+                ctx.voice.s("Nous vous prions", "Je vous prie"),
+                ctx.voice.s("nos", "mes")
+            );
+            letter.annex = options.annex.then(|| ctx.court_decompte_annex());
+        }
+        #[cfg(feature = "court")]
+        LetterKind::CerfaGuide => {
+            letter.recipient = Vec::new();
+            letter.sending = None;
+            letter.subject = ctx.guide_subject();
+            letter.references = Vec::new();
+            letter.salutation = String::new();
+            letter.body = ctx.guide_body();
+            letter.closing = String::new();
         }
     }
     apply_edits(&mut letter, fields);

@@ -1,0 +1,63 @@
+//! `relance letter --kind requete-injonction | bordereau | declaration-creance | guide-cerfa`:
+//! the court documents (issue 14), held back with a French message while what they need is
+//! missing (unless `--brouillon`), the notes said on stderr, never in the document.
+
+use chrono::NaiveDate;
+use relance_engine::procedure::{self, Check};
+use relance_engine::{compute, Dossier, RateTables};
+use relance_letter::{Letter, LetterKind};
+
+use crate::args;
+
+/// The court document `args` asks for, or `None` for a letter.
+pub fn document(
+    args: &args::Letter,
+    dossier: &Dossier,
+    date: NaiveDate,
+) -> Option<Result<Letter, String>> {
+    let tables = RateTables::builtin();
+    let (computation, check) = match args.kind {
+        LetterKind::InjunctionRequest | LetterKind::CerfaGuide | LetterKind::Bordereau => {
+            let c = compute(dossier, date, &tables);
+            let check = if args.kind == LetterKind::Bordereau {
+                Check::default()
+            } else {
+                procedure::injunction_check(dossier, &c)
+            };
+            (c, check)
+        }
+        LetterKind::ClaimDeclaration => {
+            let check = procedure::declaration_check(dossier, date);
+            // The claim as it stood on the opening judgment (C. com. L622-25, L622-28).
+            let on = dossier.court.insolvency.as_ref().map_or(date, |p| p.opened);
+            (compute(dossier, on, &tables), check)
+        }
+        LetterKind::Reminder | LetterKind::FormalNotice | LetterKind::PaymentPlan => return None,
+    };
+    let name = args.file.display();
+    if dossier.judgment.is_some() {
+        return Some(Err(format!(
+            "{name} : après un jugement, ces actes ne servent plus : « relance compute » donne ce qui est dû"
+        )));
+    }
+    let mut missing: Vec<String> = check.blockers.iter().map(|g| g.message.clone()).collect();
+    // Names, addresses, the signatory, and the choice to keep an invoice that seems prescribed.
+    let blanks = relance_engine::letter_blanks::before_letter(dossier, &computation);
+    missing.extend(blanks.iter().map(|b| format!("indiquez {}", b.what)));
+    if !missing.is_empty() && !args.draft {
+        return Some(Err(format!(
+            "{name} : {} (ou --brouillon pour un brouillon)",
+            missing.join(" ; ")
+        )));
+    }
+    for note in &check.notes {
+        eprintln!("relance : à savoir : {note}");
+    }
+    Some(Ok(relance_letter::draft(
+        args.kind,
+        dossier,
+        &computation,
+        &dossier.letter,
+        date,
+    )))
+}
