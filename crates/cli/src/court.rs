@@ -16,22 +16,24 @@ pub fn document(
     date: NaiveDate,
 ) -> Option<Result<Letter, String>> {
     let tables = RateTables::builtin();
-    let (computation, check) = match args.kind {
-        LetterKind::InjunctionRequest | LetterKind::CerfaGuide | LetterKind::Bordereau => {
-            let c = compute(dossier, date, &tables);
-            let check = if args.kind == LetterKind::Bordereau {
-                Check::default()
-            } else {
-                procedure::injunction_check(dossier, &c)
-            };
-            (c, check)
+    let proceedings = dossier.court.insolvency.as_ref();
+    // A bordereau alone goes with the declaration when there is no court of a requête.
+    let with_declaration = args.kind == LetterKind::Bordereau
+        && proceedings.is_some()
+        && dossier.court.injunction.court.trim().is_empty();
+    let at_opening = args.kind == LetterKind::ClaimDeclaration || with_declaration;
+    // The claim as it stood on the opening judgment (C. com. L622-25, L622-28).
+    let on = match proceedings {
+        Some(p) if at_opening => p.opened,
+        _ => date,
+    };
+    let computation = compute(dossier, on, &tables);
+    let check = match args.kind {
+        LetterKind::ClaimDeclaration => procedure::declaration_check(dossier, date),
+        LetterKind::InjunctionRequest | LetterKind::CerfaGuide => {
+            procedure::injunction_check(dossier, &computation)
         }
-        LetterKind::ClaimDeclaration => {
-            let check = procedure::declaration_check(dossier, date);
-            // The claim as it stood on the opening judgment (C. com. L622-25, L622-28).
-            let on = dossier.court.insolvency.as_ref().map_or(date, |p| p.opened);
-            (compute(dossier, on, &tables), check)
-        }
+        LetterKind::Bordereau => Check::default(),
         LetterKind::Reminder | LetterKind::FormalNotice | LetterKind::PaymentPlan => return None,
     };
     let name = args.file.display();

@@ -1507,7 +1507,7 @@ fn document_ok(args: &[&str], notes: &[&str]) -> String {
 #[test]
 fn court_documents_as_text() {
     let company = court("company");
-    let serve = "dans les 3 mois pour une ordonnance rendue depuis le 01/09/2026";
+    let serve = "dans les trois mois de sa date (six mois si elle a été rendue avant le 01/09/2026";
     let requete = document_ok(
         &[
             "letter",
@@ -1520,8 +1520,9 @@ fn court_documents_as_text() {
         &[serve],
     );
     assert!(requete.contains("Objet : Requête en injonction de payer"));
-    assert!(requete.contains("Tribunal des activités économiques de Lyon"));
-    assert!(requete.contains("soit un total de 3 847,41 € au 01/12/2026"));
+    assert!(requete.contains("Tribunal de commerce de Grenoble"));
+    assert!(requete
+        .contains("soit la somme totale de 3 847,41 € arrêtée au 01/12/2026, outre les dépens"));
     assert!(requete.contains("8   Décompte des sommes dues au 01/12/2026 (annexe)"));
     let alone = document_ok(
         &["letter", &company, "--kind", "bordereau", "--format", "txt"],
@@ -1540,7 +1541,7 @@ fn court_documents_as_text() {
         ],
         &[serve],
     );
-    assert!(guide.contains("Remplir le Cerfa n° 12946"));
+    assert!(guide.contains("Remplir le Cerfa n° 12946*02"));
     let declaration = document_ok(
         &["letter", &court("redressement"), "--kind", "declaration-creance", "--format", "txt"],
         &[
@@ -1548,6 +1549,20 @@ fn court_documents_as_text() {
             "Le règlement du 15/10/2026 (300,00 €), postérieur au jugement d'ouverture, n'est pas déduit",
         ],
     );
+    let bordereau = document_ok(
+        &[
+            "letter",
+            &court("redressement"),
+            "--kind",
+            "bordereau",
+            "--format",
+            "txt",
+        ],
+        &[],
+    );
+    // Alone, beside the declaration: the décompte of the opening day.
+    assert!(bordereau.contains("Pièces jointes à la déclaration de créance d'Atelier Numérique"));
+    assert!(bordereau.contains("Décompte des sommes dues au 23/09/2026"));
     assert!(declaration.contains("Sommes échues au 23/09/2026"));
     assert!(declaration.contains("Total déclaré                5 579,60 €"));
 }

@@ -19,7 +19,7 @@ use crate::money::{Eur, Percent};
 mod court;
 #[cfg(feature = "court")]
 pub use court::{
-    Court, CourtKind, Injunction, Insolvency, PartyDetails, Piece, PieceKind, Procedure,
+    Civility, Court, CourtKind, Injunction, Insolvency, PartyDetails, Piece, PieceKind, Procedure,
 };
 
 /// The user's changes to Stratégie's default assumptions, by parameter id (`fond.cost`). Kept

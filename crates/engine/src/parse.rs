@@ -203,6 +203,7 @@ const PARTY_KEYS: &[&str] = &[
     "nationality",
     "birth_date",
     "birth_place",
+    "civility",
 ];
 
 /// Most pieces a dossier lists.
@@ -632,7 +633,9 @@ impl Reader {
                 (text("profession"), text("nationality"), text("birth_place"));
             let share_capital = r.amount(party, path, "share_capital", false);
             let birth_date = r.date(party, path, "birth_date", false);
+            let civility = r.choice(party, path, "civility", false);
             PartyDetails {
+                civility,
                 legal_form,
                 share_capital,
                 rcs_city,
@@ -720,6 +723,7 @@ impl Reader {
             "representative",
             "security",
             "creditor_abroad",
+            "pending_case",
         ];
         let m = self.object(value, path, &keys)?;
         let procedure = self.choice(m, path, "procedure", true);
@@ -727,6 +731,7 @@ impl Reader {
         let published = self.date(m, path, "published", false);
         let court = self.string(m, path, "court").unwrap_or_default();
         let security = self.string(m, path, "security").unwrap_or_default();
+        let pending_case = self.string(m, path, "pending_case").unwrap_or_default();
         let creditor_abroad = match self.field(m, path, "creditor_abroad", false) {
             Some(Value::Bool(b)) => *b,
             Some(_) => {
@@ -764,6 +769,7 @@ impl Reader {
             representative_address,
             security,
             creditor_abroad,
+            pending_case,
         })
     }
 

@@ -52,10 +52,14 @@ fn every_court_field_is_read_and_written_back() {
     assert_eq!(c.pieces.len(), 3);
     assert_eq!(
         c.injunction.court,
-        "Tribunal des activités économiques de Lyon"
+        "Tribunal de commerce de Grenoble"
     );
     let i = dossier("individual").court.creditor;
     assert_eq!(i.birth_date, Some(d(1984, 5, 17)));
+    assert_eq!(
+        i.civility,
+        Some(relance_engine::dossier::Civility::Monsieur)
+    );
     assert_eq!(i.profession, "plombier");
     let r = dossier("redressement").court.insolvency;
     let r = r.unwrap_or_else(|| panic!("no insolvency"));
@@ -205,7 +209,7 @@ fn a_complete_dossier_may_go_to_court() {
             check
                 .notes
                 .iter()
-                .any(|n| n.contains("3 mois") && n.contains("1411")),
+                .any(|n| n.contains("dans les trois mois de sa date") && n.contains("1411")),
             "{name}: {:?}",
             check.notes
         );
@@ -213,7 +217,7 @@ fn a_complete_dossier_may_go_to_court() {
         let lawyer = check
             .notes
             .iter()
-            .any(|n| n.contains("avocat sera obligatoire"));
+            .any(|n| n.contains("représentée par un avocat devant le tribunal de commerce (C. proc. civ. 853)"));
         // A consumer before the tribunal judiciaire for less than 5 000 €; over 10 000 €.
         assert_eq!(amicable, name == "individual", "{name}");
         assert_eq!(lawyer, name == "large", "{name}");
@@ -256,6 +260,7 @@ fn what_stops_a_requete_is_named_by_its_field() {
     );
     let mut unknown = dossier("large");
     unknown.court.injunction.court_kind = None;
+    unknown.court.debtor.legal_form = "SCI".to_owned();
     let c = compute(&unknown, d(2026, 12, 1), &tables);
     assert_eq!(
         blocker_paths(&procedure::injunction_check(&unknown, &c)),
@@ -320,7 +325,8 @@ fn the_declaration_says_its_deadline_and_the_relief_once_passed() {
     assert!(
         late.notes
             .iter()
-            .any(|n| n.contains("relevé de la forclusion jusqu'au 04/04/2027 (C. com. L622-26)")),
+            .any(|n| n
+                .contains("relevé de la forclusion, au plus tard le 04/04/2027 (C. com. L622-26)")),
         "{:?}",
         late.notes
     );
@@ -339,4 +345,78 @@ fn the_declaration_says_its_deadline_and_the_relief_once_passed() {
     );
     let none = procedure::declaration_check(&self::dossier("company"), d(2026, 12, 1));
     assert_eq!(blocker_paths(&none), ["insolvency"]);
+}
+
+#[test]
+fn the_court_must_fit_the_debtor() {
+    let tables = RateTables::builtin();
+    let paths = |d: &Dossier| {
+        let c = compute(d, d.as_of.unwrap_or_default(), &tables);
+        procedure::injunction_check(d, &c)
+            .blockers
+            .into_iter()
+            .map(|g| g.path)
+            .collect::<Vec<_>>()
+    };
+    // CPC 1406: a consumer never before the tribunal de commerce.
+    let mut consumer = dossier("individual");
+    consumer.court.injunction.court_kind = Some(relance_engine::dossier::CourtKind::Commerce);
+    assert_eq!(paths(&consumer), ["injunction.court_kind"]);
+    // The court of the debtor's département.
+    let mut elsewhere = dossier("company");
+    elsewhere.court.injunction.court_address = "44 rue de Bonnel\n69003 Lyon".to_owned();
+    assert_eq!(paths(&elsewhere), ["injunction.court_address"]);
+    elsewhere.court.injunction.court_address = "38000 Grenoble".to_owned();
+    assert_eq!(paths(&elsewhere), Vec::<String>::new());
+    // A trade name alone: a company or a person?
+    let mut unnamed = dossier("company");
+    unnamed.court.debtor.legal_form.clear();
+    // Neither is the court known then: a trader goes to commerce, a liberal profession not.
+    assert_eq!(paths(&unnamed), ["injunction.court_kind", "debtor.legal_form"]);
+    unnamed.court.injunction.court_kind = Some(relance_engine::dossier::CourtKind::Commerce);
+    unnamed.court.debtor.last_name = "Martin".to_owned();
+    unnamed.court.debtor.first_name = "Paul".to_owned();
+    assert_eq!(paths(&unnamed), Vec::<String>::new());
+}
+
+#[test]
+fn an_invoice_after_the_opening_is_not_declared() {
+    let mut dossier = dossier("redressement");
+    if let Some(p) = dossier.court.insolvency.as_mut() {
+        p.opened = d(2026, 8, 20);
+        p.published = Some(d(2026, 8, 30));
+    }
+    let check = procedure::declaration_check(&dossier, d(2026, 9, 1));
+    assert_eq!(blocker_paths(&check), ["invoices[1].issued"]);
+    assert!(check.blockers[0].message.contains("F-2026-090"));
+    // Delivered before the opening, invoiced after: born before, declared.
+    dossier.invoices[1].delivered = Some(d(2026, 8, 10));
+    let check = procedure::declaration_check(&dossier, d(2026, 9, 1));
+    assert_eq!(blocker_paths(&check), Vec::<&str>::new());
+}
+
+#[test]
+fn a_liquidation_makes_the_later_sums_payable() {
+    let mut dossier = dossier("redressement");
+    if let Some(p) = dossier.court.insolvency.as_mut() {
+        p.procedure = relance_engine::dossier::Procedure::Liquidation;
+        p.pending_case = "Tribunal de commerce de Grenoble, RG 2026F00123".to_owned();
+    }
+    let again = parse::dossier(&dossier.to_json()).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(again, dossier);
+    let p = dossier
+        .court
+        .insolvency
+        .clone()
+        .unwrap_or_else(|| panic!("no proceedings"));
+    let declared = procedure::declared(&dossier, &p, &RateTables::builtin());
+    assert!(declared.made_payable);
+    assert_eq!(declared.not_yet_due.len(), 1);
+    let recovery = self::dossier("redressement");
+    let p = recovery
+        .court
+        .insolvency
+        .clone()
+        .unwrap_or_else(|| panic!("no proceedings"));
+    assert!(!procedure::declared(&recovery, &p, &RateTables::builtin()).made_payable);
 }

@@ -73,7 +73,7 @@ fn piece_titles(d: &Dossier) -> Vec<String> {
             Source::User(i) => d.court.pieces[i].title.clone(),
             Source::Invoice(i) => format!("Facture n° {}", d.invoices[i].number),
             Source::CreditNote(_) => "Avoir de".to_owned(),
-            Source::FormalNotice(_) => "Mise en demeure".to_owned(),
+            Source::FormalNotice(_) => "Lettre de mise en demeure".to_owned(),
             Source::Decompte => "Décompte des sommes dues".to_owned(),
         })
         .collect()
@@ -95,7 +95,8 @@ fn a_requete_against_a_company_before_the_commercial_court() {
     in_order(
         &text,
         &[
-            "Tribunal des activités économiques de Lyon".into(),
+            "Madame ou Monsieur le Président".into(),
+            "Tribunal de commerce de Grenoble".into(),
             "Requête en injonction de payer".into(),
             "SARL au capital de 10 000,00 €".into(),
             "registre du commerce et des sociétés de Lyon sous le numéro 732 829 320".into(),
@@ -103,13 +104,25 @@ fn a_requete_against_a_company_before_the_commercial_court() {
             "SAS, immatriculée au registre du commerce et des sociétés de Grenoble sous le numéro 552 100 554".into(),
             "F-2026-031".into(),
             "F-2026-058".into(),
+            // Each payment and credit note as applied, so that the table adds up.
+            "Le règlement de 500,00 € du 01/07/2026 a été imputé sur la facture n° F-2026-031, d'abord sur les pénalités de retard échues (71,12 €), puis sur le principal (428,88 €)".into(),
+            "L'avoir du 20/06/2026 de 200,00 € a été déduit de la facture n° F-2026-058".into(),
             "article 1405, 1°".into(),
+            "elle résulte de « Devis D-2026-004 signé » (pièce n° 1)".into(),
         ],
     );
     in_order(&text, &amounts(&c));
+    in_order(
+        &text,
+        &[
+            "prie Madame ou Monsieur le Président du Tribunal de commerce de Grenoble".into(),
+            "les pénalités de retard à échoir sur le principal de 3 571,12 €, du 02/12/2026 jusqu'au paiement, au taux prévu par l'article L441-10 du Code de commerce, soit 12,40 % l'an au 01/12/2026".into(),
+            "soit la somme totale de 3 847,41 € arrêtée au 01/12/2026, outre les dépens".into(),
+            "Bordereau des pièces produites à l'appui de la requête".into(),
+        ],
+    );
     in_order(&text, &piece_titles(&d));
     assert!(text.contains("article 1408"));
-    assert!(text.contains("à parfaire"));
     assert_eq!(
         letter
             .annex
@@ -119,10 +132,10 @@ fn a_requete_against_a_company_before_the_commercial_court() {
     );
     // The guide names the commercial court's form and the deadline to serve.
     let (_, _, guide) = rendered("company", LetterKind::CerfaGuide, &d);
-    assert!(guide.contains("Cerfa n° 12946"));
+    assert!(guide.contains("Cerfa n° 12946*02"));
     in_order(&guide, &amounts(&c));
     assert!(squash(&guide).contains(&squash(
-        "dans les 3 mois pour une ordonnance rendue depuis le 01/09/2026"
+        "dans les trois mois de sa date (six mois si elle a été rendue avant le 01/09/2026"
     )));
 }
 
@@ -134,8 +147,8 @@ fn a_requete_against_a_consumer_before_the_tribunal_judiciaire() {
         &text,
         &[
             "Tribunal judiciaire d'Avignon".into(),
-            "Julien Morel, plombier, né(e) le 17/05/1984 à Orange (Vaucluse), de nationalité française, demeurant 8 chemin des Vignes, 84000 Avignon".into(),
-            "Sophie Lambert, demeurant 3 rue Carnot, 84000 Avignon".into(),
+            "M. Julien Morel, plombier, né le 17 mai 1984 à Orange (Vaucluse), de nationalité française, demeurant 8 chemin des Vignes, 84000 Avignon".into(),
+            "Mme Sophie Lambert, demeurant 3 rue Carnot, 84000 Avignon".into(),
             "2026-014".into(),
             "articles 1231-6 et 1344-1 du Code civil".into(),
         ],
@@ -145,7 +158,7 @@ fn a_requete_against_a_consumer_before_the_tribunal_judiciaire() {
         assert!(!text.contains(word), "« {word} » in a consumer's requête");
     }
     let (_, _, guide) = rendered("individual", LetterKind::CerfaGuide, &d);
-    assert!(guide.contains("Cerfa n° 12948"));
+    assert!(guide.contains("Cerfa n° 12948*06"));
     assert!(squash(&guide).contains(&squash("750-1")));
 }
 
@@ -158,7 +171,9 @@ fn a_claim_over_ten_thousand_euros() {
     in_order(&text, &amounts(&c));
     in_order(&text, &piece_titles(&d));
     let (_, _, guide) = rendered("large", LetterKind::CerfaGuide, &d);
-    assert!(squash(&guide).contains(&squash("l'avocat sera obligatoire")));
+    assert!(squash(&guide).contains(&squash(
+        "chaque partie devra être représentée par un avocat devant le tribunal de commerce (C. proc. civ. 853)"
+    )));
 }
 
 #[test]
@@ -185,12 +200,13 @@ fn a_declaration_as_at_the_opening_judgment() {
             "Sommes à échoir".into(),
             "F-2026-090 31/10/2026".into(),
             fr::amount(declared.not_yet_due_total),
-            "L622-29".into(),
+            "articles L622-29 et L631-14".into(),
             "Total déclaré".into(),
             fr::amount(c.totals.total),
             "clause de réserve de propriété".into(),
-            "certifie sincère".into(),
-            "L622-24".into(),
+            "Pour information, un règlement de 300,00 € le 15 octobre 2026 a été reçu après le jugement d'ouverture".into(),
+            format!("certifie sincère la créance déclarée ci-dessus, d'un montant total de {}", fr::amount(c.totals.total)),
+            "faite et signée par Claire Durand, gérante, qui représente légalement Atelier Numérique (article L622-24".into(),
         ],
     );
     in_order(&text, &piece_titles(&d));
@@ -265,4 +281,41 @@ fn page_count(text: &str) -> usize {
     text.lines()
         .filter(|l| l.trim().starts_with("Page ") && l.contains(" / "))
         .count()
+}
+
+#[test]
+fn a_declaration_in_liquidation_and_one_with_nothing_due_yet() {
+    let mut d = dossier("redressement");
+    if let Some(p) = d.court.insolvency.as_mut() {
+        p.procedure = relance_engine::dossier::Procedure::Liquidation;
+        p.pending_case = "Tribunal de commerce de Grenoble, RG 2026F00123".to_owned();
+    }
+    d.letter.signatory = "Marc Petit".to_owned();
+    d.letter.capacity = "Comptable".to_owned();
+    let (_, c, text) = rendered("liquidation", LetterKind::ClaimDeclaration, &d);
+    in_order(
+        &text,
+        &[
+            "procédure de liquidation judiciaire".into(),
+            "articles L622-28 et L641-3".into(),
+            "Sommes devenues exigibles du fait du jugement de liquidation judiciaire".into(),
+            "F-2026-090 31/10/2026".into(),
+            "article L643-1".into(),
+            "Sommes devenues exigibles du fait de la liquidation judiciaire".into(),
+            fr::amount(c.totals.total),
+            "fait l'objet d'une instance en cours : Tribunal de commerce de Grenoble, RG 2026F00123".into(),
+            "faite par Marc Petit, comptable, en vertu du pouvoir spécial écrit que lui a donné Atelier Numérique".into(),
+        ],
+    );
+    assert!(!text.contains("Sommes à échoir"));
+    // Opened before any invoice fell due: nothing due, said in a sentence, no empty table.
+    let mut early = dossier("redressement");
+    if let Some(p) = early.court.insolvency.as_mut() {
+        p.opened = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap_or_default();
+    }
+    early.invoices.truncate(1);
+    early.invoices[0].issued = NaiveDate::from_ymd_opt(2026, 3, 4);
+    let (_, _, text) = rendered("early", LetterKind::ClaimDeclaration, &early);
+    assert!(text.contains("Aucune somme n'était échue au 20/03/2026"));
+    assert!(!text.contains("Total échu"));
 }

@@ -26,6 +26,8 @@ pub struct Court {
 /// capital, register and representative; a person's names. Empty when not given.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct PartyDetails {
+    /// « M. » or « Mme », for a person.
+    pub civility: Option<Civility>,
     pub legal_form: String,
     pub share_capital: Option<Eur>,
     /// The city of the Registre du commerce et des sociétés.
@@ -48,6 +50,18 @@ impl PartyDetails {
         *self == PartyDetails::default()
     }
 }
+
+/// How a person is addressed in a court document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Civility {
+    Monsieur,
+    Madame,
+}
+
+coded!(Civility {
+    Monsieur => "M.",
+    Madame => "Mme",
+});
 
 /// A document the creditor holds and will attach.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,8 +142,12 @@ pub struct Insolvency {
     pub representative_address: String,
     /// A security or a retention-of-title clause the claim carries, as the user states it.
     pub security: String,
-    /// The creditor lives outside metropolitan France: four months instead of two (R622-24).
+    /// The creditor does not live in the territory where the court sits (metropolitan France,
+    /// or the overseas département or collectivité of the court): four months instead of two
+    /// (R622-24).
     pub creditor_abroad: bool,
+    /// The court and case number when the claim is already before a court (R622-23 3°).
+    pub pending_case: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,6 +186,9 @@ pub(super) fn write_details(party: &mut Value, details: &PartyDetails) {
         if !value.is_empty() {
             map.insert(key.into(), json!(value));
         }
+    }
+    if let Some(civility) = details.civility {
+        map.insert("civility".into(), json!(civility.code()));
     }
     if let Some(born) = details.birth_date {
         map.insert("birth_date".into(), json!(born.to_string()));
@@ -208,6 +229,7 @@ pub(super) fn write(root: &mut Map<String, Value>, court: &Court) {
                 "representative": {"name": p.representative_name, "address": p.representative_address},
                 "security": p.security,
                 "creditor_abroad": p.creditor_abroad,
+                "pending_case": p.pending_case,
             }),
         );
     }

@@ -31,11 +31,12 @@ pub fn court_kind(
     debtor: DebtorKind,
     legal_form: &str,
 ) -> Option<CourtKind> {
-    if debtor == DebtorKind::Public {
-        return None;
-    }
-    if chosen.is_some() {
-        return chosen;
+    match debtor {
+        DebtorKind::Public => return None,
+        // CPC 1406 al. 1: a consumer is never before the tribunal de commerce.
+        DebtorKind::Consumer => return Some(CourtKind::Judiciaire),
+        DebtorKind::Professional if chosen.is_some() => return chosen,
+        DebtorKind::Professional => {}
     }
     match debtor {
         DebtorKind::Consumer => Some(CourtKind::Judiciaire),
@@ -92,6 +93,7 @@ mod tests {
         assert_eq!(court_kind(Some(Commerce), Professional, ""), Some(Commerce));
         assert_eq!(court_kind(None, Professional, ""), None);
         assert_eq!(court_kind(Some(Judiciaire), Public, "SA"), None);
+        assert_eq!(court_kind(Some(Commerce), Consumer, ""), Some(Judiciaire));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct Declared {
     pub due_total: Decimal,
     /// The principal of the invoices due later.
     pub not_yet_due_total: Decimal,
+    /// A liquidation makes them payable at once (C. com. L643-1): declared with the sums due,
+    /// under their contractual due dates.
+    pub made_payable: bool,
     /// The last day to declare (R622-24), when the publication date is known.
     pub last_day: Option<NaiveDate>,
     /// The last day to ask to be relieved of a missed deadline (L622-26).
@@ -59,6 +62,7 @@ pub fn split(computation: Computation, proceedings: &Insolvency) -> Declared {
         due,
         not_yet_due,
         not_yet_due_total,
+        made_payable: insolvency::makes_payable(proceedings.procedure),
         last_day: published
             .and_then(|p| insolvency::declaration_last_day(p, proceedings.creditor_abroad)),
         relief_last_day: published.and_then(insolvency::relief_last_day),

@@ -4,13 +4,13 @@
 
 use relance_engine::dossier::{Insolvency, Procedure};
 use relance_engine::fr;
-use relance_engine::law::insolvency;
 use relance_engine::procedure::{split, Declared};
 
 use super::context::Ctx;
 use super::ids;
 use crate::model::{col, para, Align, Block, Table};
 use crate::user_text::{address_lines, clean, siren_line};
+use relance_engine::fr::long_date;
 
 /// « redressement judiciaire ».
 fn procedure_name(p: Procedure) -> &'static str {
@@ -77,39 +77,88 @@ impl Ctx<'_> {
             para(ids::COURT_CREDITOR, format!("{}.", self.creditor_description())),
             Block::Heading("Le débiteur".to_owned()),
             para(ids::COURT_DEBTOR, format!("{}.", self.debtor_description())),
-            Block::Heading(format!("Sommes échues au {opened}")),
-            self.due_table(&declared),
         ];
-        let interest = if self.b2b() {
-            "Les pénalités de retard (article L441-10 du Code de commerce) sont arrêtées au jour du jugement d'ouverture, qui en arrête le cours (article L622-28 du Code de commerce)."
+        if declared.due.is_empty() {
+            body.push(para(
+                ids::DECLARATION_INTEREST,
+                format!("Aucune somme n'était échue au {opened}, jour du jugement d'ouverture."),
+            ));
         } else {
-            "Les intérêts sont arrêtés au jour du jugement d'ouverture, qui en arrête le cours (article L622-28 du Code de commerce)."
-        };
-        body.push(para(ids::DECLARATION_INTEREST, interest.to_owned()));
-        if !declared.not_yet_due.is_empty() {
-            body.push(Block::Heading("Sommes à échoir".to_owned()));
-            body.push(self.later_table(&declared));
-            let why = if insolvency::makes_payable(p.procedure) {
-                "Le jugement de liquidation judiciaire rend exigibles les créances non échues (article L643-1 du Code de commerce) ; elles sont déclarées avec leur date d'échéance contractuelle (article L622-25 du Code de commerce)."
+            body.push(Block::Heading(format!("Sommes échues au {opened}")));
+            body.push(self.due_table(&declared));
+            let noun = if self.b2b() {
+                "Les pénalités de retard (article L441-10 du Code de commerce) sont calculées"
             } else {
-                "Le jugement d'ouverture ne rend pas exigibles les créances non échues (article L622-29 du Code de commerce) : elles sont déclarées avec leur date d'échéance (article L622-25 du Code de commerce)."
+                "Les intérêts sont calculés"
             };
+            let articles = match p.procedure {
+                Procedure::Liquidation => "articles L622-28 et L641-3 du Code de commerce",
+                _ => "article L622-28 du Code de commerce",
+            };
+            body.push(para(
+                ids::DECLARATION_INTEREST,
+                format!("{noun} jusqu'au {opened}, date du jugement d'ouverture, qui en a arrêté le cours ({articles})."),
+            ));
+        }
+        if !declared.not_yet_due.is_empty() {
+            let (heading, why) = if declared.made_payable {
+                (
+                    "Sommes devenues exigibles du fait du jugement de liquidation judiciaire",
+                    "Le jugement de liquidation judiciaire rend exigibles les créances non échues (article L643-1 du Code de commerce) ; elles sont déclarées avec leur date d'échéance contractuelle.",
+                )
+            } else {
+                (
+                    "Sommes à échoir",
+                    match p.procedure {
+                        Procedure::Recovery => "Le jugement d'ouverture ne rend pas exigibles les créances non échues (articles L622-29 et L631-14 du Code de commerce) : elles sont déclarées avec la date de leurs échéances (article L622-25 du Code de commerce).",
+                        _ => "Le jugement d'ouverture ne rend pas exigibles les créances non échues (article L622-29 du Code de commerce) : elles sont déclarées avec la date de leurs échéances (article L622-25 du Code de commerce).",
+                    },
+                )
+            };
+            body.push(Block::Heading(heading.to_owned()));
+            body.push(self.later_table(&declared));
             body.push(para(ids::DECLARATION_LATER, why.to_owned()));
         }
         body.push(Block::Heading("Montant déclaré".to_owned()));
         body.push(self.declared_total_table(&declared));
         let security = clean(&p.security);
         let nature = if security.is_empty() {
-            "La créance est chirographaire.".to_owned()
+            "La créance est déclarée à titre chirographaire.".to_owned()
         } else {
-            format!("La créance est assortie de : {security}.")
+            format!("La créance est déclarée avec la sûreté suivante (nature, biens sur lesquels elle porte, date) : {security}.")
         };
         body.push(para(ids::DECLARATION_NATURE, nature));
+        let case = clean(&p.pending_case);
+        if !case.is_empty() {
+            body.push(para(
+                ids::DECLARATION_CASE,
+                format!("La créance fait l'objet d'une instance en cours : {case} (article R622-23 du Code de commerce)."),
+            ));
+        }
+        let after: Vec<String> = self
+            .dossier
+            .payments
+            .iter()
+            .filter(|x| x.date > p.opened)
+            .map(|x| format!("{} le {}", Self::amount(x.amount.get()), long_date(x.date)))
+            .collect();
+        if !after.is_empty() {
+            body.push(para(
+                ids::DECLARATION_AFTER,
+                format!(
+                    "Pour information, {} {} {} après le jugement d'ouverture : la créance est déclarée pour son montant au jour de ce jugement.",
+                    if after.len() > 1 { "des règlements de" } else { "un règlement de" },
+                    fr::join_and(&after),
+                    if after.len() > 1 { "ont été reçus" } else { "a été reçu" }
+                ),
+            ));
+        }
         body.push(para(
             ids::DECLARATION_CERTIFIED,
             format!(
-                "{} certifie sincère la présente déclaration de créance (article L622-25 du Code de commerce).",
-                self.creditor
+                "{} certifie sincère la créance déclarée ci-dessus, d'un montant total de {} (article L622-25 du Code de commerce).",
+                self.creditor,
+                Self::amount(declared.computation.totals.total)
             ),
         ));
         body.push(para(ids::DECLARATION_DECLARANT, self.declarant_text()));
@@ -123,24 +172,37 @@ impl Ctx<'_> {
         body
     }
 
-    /// « La présente déclaration est faite par Claire Durand, gérante, pour le compte de … ».
+    /// Who declares: the creditor itself, its legal representative, or someone holding its
+    /// written power (C. com. L622-24).
     fn declarant_text(&self) -> String {
         let signatory = clean(&self.fields.signatory);
         let capacity = clean(&self.fields.capacity);
-        let who = match (signatory.is_empty(), capacity.is_empty()) {
-            (true, _) => {
-                return format!(
-                "La présente déclaration est faite par {} (article L622-24 du Code de commerce).",
+        let representative = clean(&self.dossier.court.creditor.representative);
+        let law = "(article L622-24 du Code de commerce)";
+        if signatory.is_empty() {
+            return format!(
+                "La présente déclaration est faite par {} {law}.",
+                self.creditor
+            );
+        }
+        let with_capacity = if capacity.is_empty() {
+            signatory.clone()
+        } else {
+            format!("{signatory}, {}", fr::lowercase(&capacity))
+        };
+        if !self.voice.we {
+            format!("La présente déclaration est faite et signée par le créancier lui-même, {with_capacity} {law}.")
+        } else if signatory == representative {
+            format!(
+                "La présente déclaration est faite et signée par {with_capacity}, qui représente légalement {} {law}.",
                 self.creditor
             )
-            }
-            (false, true) => signatory,
-            (false, false) => format!("{signatory}, {}", fr::lowercase(&capacity)),
-        };
-        format!(
-            "La présente déclaration est faite par {who}, pour le compte {} (article L622-24 du Code de commerce).",
-            fr::de(&self.creditor)
-        )
+        } else {
+            format!(
+                "La présente déclaration est faite par {with_capacity}, en vertu du pouvoir spécial écrit que lui a donné {} {law}.",
+                self.creditor
+            )
+        }
     }
 
     fn due_table(&self, declared: &Declared) -> Block {
@@ -227,8 +289,13 @@ impl Ctx<'_> {
             Self::amount(declared.due_total),
         ]];
         if !declared.not_yet_due.is_empty() {
+            let label = if declared.made_payable {
+                "Sommes devenues exigibles du fait de la liquidation judiciaire"
+            } else {
+                "Sommes à échoir"
+            };
             rows.push(vec![
-                "Sommes à échoir".to_owned(),
+                label.to_owned(),
                 Self::amount(declared.not_yet_due_total),
             ]);
         }

@@ -78,11 +78,15 @@ pub const DECLARATION_NATURE: &str = "declaration-nature";
 pub const DECLARATION_CERTIFIED: &str = "declaration-certified";
 /// Déclaration de créance: who declares (L622-24).
 pub const DECLARATION_DECLARANT: &str = "declaration-declarant";
+/// Déclaration de créance: the case pending before a court (R622-23 3°).
+pub const DECLARATION_CASE: &str = "declaration-case";
+/// Déclaration de créance: payments received after the opening judgment.
+pub const DECLARATION_AFTER: &str = "declaration-after";
 /// Guide « Remplir le Cerfa »: which form, and how to use the guide.
 pub const GUIDE_INTRO: &str = "guide-intro";
 
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 38] = [
+pub const ALL: [&str; 40] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -121,6 +125,8 @@ pub const ALL: [&str; 38] = [
     DECLARATION_CERTIFIED,
     DECLARATION_DECLARANT,
     GUIDE_INTRO,
+    DECLARATION_CASE,
+    DECLARATION_AFTER,
 ];
 
 #[cfg(test)]
@@ -169,6 +175,8 @@ mod tests {
                 "declaration-certified",
                 "declaration-declarant",
                 "guide-intro",
+                "declaration-case",
+                "declaration-after",
             ]
         );
     }

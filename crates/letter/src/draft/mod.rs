@@ -120,7 +120,7 @@ pub fn draft_with(
             letter.sending = None;
             letter.subject = ctx.requete_subject();
             letter.references = Vec::new();
-            letter.salutation = "Madame, Monsieur le Président,".to_owned();
+            letter.salutation = "Madame ou Monsieur le Président,".to_owned();
             letter.body = ctx.requete_body();
             letter.closing = "Sous toutes réserves.".to_owned();
             letter.annex = options.annex.then(|| ctx.court_decompte_annex());

@@ -1,7 +1,7 @@
 //! What the court documents share: each party described as a court needs it (CPC 54, 57), and
 //! the bordereau's rows.
 
-use relance_engine::dossier::{CreditorKind, DebtorKind, PartyDetails, PieceKind};
+use relance_engine::dossier::{Civility, CreditorKind, DebtorKind, PartyDetails, PieceKind};
 use relance_engine::fr;
 use relance_engine::procedure::{bordereau, Listed, Source};
 
@@ -22,12 +22,17 @@ impl Ctx<'_> {
             CreditorKind::IndividualProfessional | CreditorKind::IndividualPrivate => {
                 let mut parts = vec![person_name(&self.creditor, details)];
                 push(&mut parts, "", &details.profession);
-                let born = details.birth_date.map(fr::date).unwrap_or_default();
+                let born = details.birth_date.map(fr::long_date).unwrap_or_default();
                 let place = clean(&details.birth_place);
+                let ne = match details.civility {
+                    Some(Civility::Monsieur) => "né",
+                    Some(Civility::Madame) => "née",
+                    None => "né(e)",
+                };
                 match (born.is_empty(), place.is_empty()) {
-                    (false, false) => parts.push(format!("né(e) le {born} à {place}")),
-                    (false, true) => parts.push(format!("né(e) le {born}")),
-                    (true, false) => parts.push(format!("né(e) à {place}")),
+                    (false, false) => parts.push(format!("{ne} le {born} à {place}")),
+                    (false, true) => parts.push(format!("{ne} le {born}")),
+                    (true, false) => parts.push(format!("{ne} à {place}")),
                     (true, true) => {}
                 }
                 push(&mut parts, "de nationalité ", &details.nationality);
@@ -136,7 +141,7 @@ impl Ctx<'_> {
                 }
                 None => (String::new(), date(None)),
             },
-            Source::FormalNotice(day) => ("Mise en demeure".to_owned(), date(Some(day))),
+            Source::FormalNotice(day) => ("Lettre de mise en demeure".to_owned(), date(Some(day))),
             Source::Decompte => (
                 format!(
                     "Décompte des sommes dues au {} (annexe)",
@@ -187,19 +192,29 @@ fn company(name: &str, siren: &str, address: &str, details: &PartyDetails) -> St
     parts.join(", ")
 }
 
-/// « Julien Morel », from the first and last names when given, else the name on file.
+/// « M. Julien Morel », from the civility and names when given, else the name on file.
 fn person_name(name: &str, details: &PartyDetails) -> String {
-    let names = [clean(&details.first_name), clean(&details.last_name)];
-    let names: Vec<&String> = names.iter().filter(|n| !n.is_empty()).collect();
-    if names.is_empty() {
-        name.to_owned()
-    } else {
-        names
-            .iter()
-            .map(|n| n.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+    let civility = details.civility.map(Civility::code).unwrap_or_default();
+    let names = [
+        civility.to_owned(),
+        clean(&details.first_name),
+        clean(&details.last_name),
+    ];
+    let given: Vec<&str> = names
+        .iter()
+        .skip(1)
+        .filter(|n| !n.is_empty())
+        .map(String::as_str)
+        .collect();
+    if given.is_empty() {
+        return name.to_owned();
     }
+    names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An address on one line: « 12 rue des Lilas, 69003 Lyon ».

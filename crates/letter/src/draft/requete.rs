@@ -2,9 +2,11 @@
 //! and 57 require, the facts, the basis of the claim, the sums with their décompte, the
 //! request to transfer the case on opposition (CPC 1408) and the bordereau (CPC 1407).
 
-use relance_engine::dossier::CourtKind;
-use relance_engine::fr;
+use relance_engine::calendar::next_day;
+use relance_engine::dossier::{CourtKind, PieceKind};
+use relance_engine::fr::{self, long_date};
 use relance_engine::law::injunction;
+use relance_engine::procedure::{Listed, Source};
 
 use super::context::Ctx;
 use super::ids;
@@ -20,7 +22,7 @@ impl Ctx<'_> {
     /// « Madame, Monsieur le Président », then the court and its address.
     pub(crate) fn court_lines(&self) -> Vec<String> {
         let mut lines = vec![
-            "Madame, Monsieur le Président".to_owned(),
+            "Madame ou Monsieur le Président".to_owned(),
             self.court_name(),
         ];
         lines.extend(address_lines(&self.dossier.court.injunction.court_address));
@@ -45,6 +47,9 @@ impl Ctx<'_> {
             para(ids::COURT_FACTS, self.requete_facts()),
         ];
         body.push(self.invoice_table());
+        if let Some(imputed) = self.imputations() {
+            body.push(imputed);
+        }
         if let Some(facts) = self.facts_text() {
             body.push(para(ids::FACTS, facts));
         }
@@ -52,7 +57,10 @@ impl Ctx<'_> {
         body.push(para(ids::COURT_BASIS, self.requete_basis()));
         body.push(Block::Heading("Montant de la demande".to_owned()));
         body.push(self.claim_table());
-        body.push(para(ids::COURT_AMOUNT, self.requete_amount_note()));
+        body.push(para(
+            ids::COURT_AMOUNT,
+            self.requete_amount_note(&self.listed()),
+        ));
         body.push(Block::Heading("Par ces motifs".to_owned()));
         body.push(para(ids::COURT_REQUEST, self.requete_request()));
         body.push(Block::Bullets(self.requete_sums()));
@@ -66,12 +74,11 @@ impl Ctx<'_> {
         ));
         let listed = self.listed();
         body.push(Block::Heading(
-            "Bordereau des pièces communiquées".to_owned(),
+            "Bordereau des pièces produites à l'appui de la requête".to_owned(),
         ));
         body.push(para(
             ids::COURT_PIECES,
-            "Les pièces suivantes sont produites à l'appui de la présente requête (article 1407 du Code de procédure civile) :".to_owned(),
-        ));
+            "Documents justificatifs produits à l'appui de la présente requête (article 1407 du Code de procédure civile) :".to_owned()));
         body.push(self.bordereau_table(&listed));
         body
     }
@@ -92,39 +99,106 @@ impl Ctx<'_> {
     }
 
     fn requete_facts(&self) -> String {
-        let contract = clean(&self.fields.contract_reference);
-        let context = if contract.is_empty() {
-            String::new()
-        } else {
-            format!(" en exécution de : {contract}")
-        };
         let notice = self
             .dossier
             .options
             .formal_notice_date
-            .map(|d| format!(", malgré la mise en demeure du {}", fr::date(d)))
+            .map(|d| format!(", malgré la mise en demeure du {}", long_date(d)))
             .unwrap_or_default();
-        let (what, verb) = if self.plural() {
-            ("les factures suivantes", "demeurées impayées")
+        let what = if self.plural() {
+            "les factures suivantes, qui demeurent impayées en tout ou partie"
         } else {
-            ("la facture suivante", "demeurée impayée")
+            "la facture suivante, qui demeure impayée en tout ou partie"
         };
         format!(
-            "{} a émis à l'ordre {}{context} {what}, {verb} à ce jour{notice} :",
-            self.creditor,
-            fr::de(&self.debtor)
+            "{} a adressé à {} {what}{notice} :",
+            self.creditor, self.debtor
         )
     }
 
+    /// How each payment and credit note was applied, so that the table adds up for a reader
+    /// who has not opened the annex (C. civ. 1343-1).
+    fn imputations(&self) -> Option<Block> {
+        let mut lines = Vec::new();
+        for inv in &self.c.invoices {
+            let number = clean(&inv.number);
+            for credit in &inv.credits {
+                let when = credit
+                    .date
+                    .map(|d| format!(" du {}", fr::date(d)))
+                    .unwrap_or_default();
+                lines.push(format!(
+                    "L'avoir{when} de {} a été déduit de la facture n° {number}.",
+                    Self::amount(credit.amount)
+                ));
+            }
+            for paid in &inv.payments {
+                let total = paid.to_interest + paid.to_principal;
+                lines.push(if paid.to_interest.is_zero() {
+                    format!(
+                        "Le règlement de {} du {} a été imputé sur le principal de la facture n° {number}.",
+                        Self::amount(total),
+                        fr::date(paid.date)
+                    )
+                } else {
+                    let noun = if self.b2b() {
+                        "les pénalités de retard échues"
+                    } else {
+                        "les intérêts échus"
+                    };
+                    format!(
+                        "Le règlement de {} du {} a été imputé sur la facture n° {number}, d'abord sur {noun} ({}), puis sur le principal ({}) (article 1343-1 du Code civil).",
+                        Self::amount(total),
+                        fr::date(paid.date),
+                        Self::amount(paid.to_interest),
+                        Self::amount(paid.to_principal)
+                    )
+                });
+            }
+        }
+        (!lines.is_empty()).then_some(Block::Bullets(lines))
+    }
+
     fn requete_basis(&self) -> String {
+        let listed = self.listed();
+        let grounds: Vec<String> = listed
+            .iter()
+            .filter(|l| {
+                matches!(
+                    l.kind,
+                    PieceKind::Contract | PieceKind::Quote | PieceKind::Order
+                )
+            })
+            .filter_map(|l| match l.source {
+                Source::User(i) => self
+                    .dossier
+                    .court
+                    .pieces
+                    .get(i)
+                    .map(|p| format!("« {} » (pièce n° {})", clean(&p.title), l.number)),
+                _ => None,
+            })
+            .collect();
+        let invoices = self.n(
+            "la facture citée ci-dessus",
+            "les factures citées ci-dessus",
+        );
+        let cause = if grounds.is_empty() {
+            format!("elle résulte des prestations ou des ventes convenues entre les parties, que constate{} {invoices}", self.n("", "nt"))
+        } else {
+            format!(
+                "elle résulte de {}, exécuté{} et facturé{} selon {invoices}",
+                fr::join_and(&grounds),
+                if grounds.len() > 1 { "s" } else { "" },
+                if grounds.len() > 1 { "s" } else { "" }
+            )
+        };
         let head = format!(
-            "La créance a une cause contractuelle et un montant déterminé (article 1405, 1°, du Code de procédure civile) : {} {} ci-dessus.",
-            self.n("elle résulte de la facture", "elle résulte des factures"),
-            self.n("citée", "citées"),
+            "La créance a une cause contractuelle et un montant déterminé (article 1405, 1°, du Code de procédure civile) : {cause}."
         );
         if self.b2b() {
             let indemnity = if self.dossier.options.indemnity {
-                " L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture payée en retard (article D441-5 du même code)."
+                " L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture non payée à son échéance (article D441-5 du même code)."
             } else {
                 ""
             };
@@ -134,39 +208,48 @@ impl Ctx<'_> {
                 self.terms_text()
             )
         } else {
-            let from = self
-                .dossier
-                .options
-                .formal_notice_date
-                .map(|d| format!(" à compter de la mise en demeure du {}", fr::date(d)))
-                .unwrap_or_default();
-            format!(
-                "{head} Les intérêts au taux de l'intérêt légal courent{from} (articles 1231-6 et 1344-1 du Code civil)."
-            )
+            match self.dossier.options.formal_notice_date {
+                Some(d) => format!(
+                    "{head} Les intérêts au taux de l'intérêt légal courent à compter du lendemain de la mise en demeure du {} (articles 1231-6 et 1344-1 du Code civil).",
+                    long_date(d)
+                ),
+                None => format!(
+                    "{head} Faute de mise en demeure préalable, aucun intérêt n'est réclamé à ce jour."
+                ),
+            }
         }
     }
 
-    fn requete_amount_note(&self) -> String {
+    fn requete_amount_note(&self, listed: &[Listed]) -> String {
         let noun = if self.b2b() {
             "Les pénalités de retard sont arrêtées"
         } else {
             "Les intérêts sont arrêtés"
         };
+        let piece = self
+            .decompte_piece(listed)
+            .map(|n| format!(" (pièce n° {n})"))
+            .unwrap_or_default();
+        if self.c.totals.interest.is_zero() {
+            return format!("Le calcul des sommes dues figure au décompte annexé{piece}.");
+        }
         format!(
-            "{noun} au {} et sont à parfaire jusqu'au paiement effectif ; leur calcul, période par période, figure au décompte annexé.",
-            fr::date(self.c.as_of)
+            "{noun} au {} et continuent de courir jusqu'au paiement ; leur calcul, période par période, figure au décompte annexé{piece}.",
+            long_date(self.c.as_of)
         )
     }
 
     fn requete_request(&self) -> String {
         format!(
-            "{} demande qu'il plaise à Madame, Monsieur le Président du {} de rendre une ordonnance enjoignant à {} de lui payer :",
+            "{} prie Madame ou Monsieur le Président du {} de bien vouloir rendre une ordonnance portant injonction de payer, enjoignant à {} de lui payer :",
             self.creditor,
             self.court_noun(),
             self.debtor
         )
     }
 
+    /// The sums asked: each as the décompte has it on its date, interest to come at the rate of
+    /// that day, then the total and the costs.
     fn requete_sums(&self) -> Vec<String> {
         let t = &self.c.totals;
         let at = fr::date(self.c.as_of);
@@ -174,13 +257,27 @@ impl Ctx<'_> {
             "la somme de {} en principal ;",
             Self::amount(t.principal)
         )];
+        let (past, future) = if self.b2b() {
+            (
+                "des pénalités de retard échues",
+                "les pénalités de retard à échoir",
+            )
+        } else {
+            (
+                "des intérêts au taux légal échus",
+                "les intérêts au taux légal à échoir",
+            )
+        };
+        if !t.interest.is_zero() {
+            sums.push(format!(
+                "la somme de {} au titre {past} au {at} ;",
+                Self::amount(t.interest)
+            ));
+        }
+        if let Some(running) = self.running_interest(future) {
+            sums.push(running);
+        }
         if self.b2b() {
-            if !t.interest.is_zero() {
-                sums.push(format!(
-                    "la somme de {} au titre des pénalités de retard arrêtées au {at}, à parfaire ;",
-                    Self::amount(t.interest)
-                ));
-            }
             if !t.indemnities.is_zero() {
                 sums.push(format!(
                     "la somme de {} au titre de l'indemnité forfaitaire pour frais de recouvrement ;",
@@ -193,16 +290,38 @@ impl Ctx<'_> {
                     Self::amount(t.extra_costs)
                 ));
             }
-        } else if !t.interest.is_zero() {
-            sums.push(format!(
-                "la somme de {} au titre des intérêts au taux légal arrêtés au {at}, à parfaire ;",
-                Self::amount(t.interest)
-            ));
         }
         sums.push(format!(
-            "soit un total de {} au {at}, ainsi que les dépens.",
+            "soit la somme totale de {} arrêtée au {at}, outre les dépens.",
             Self::amount(self.c.claimable_without_title())
         ));
         sums
+    }
+
+    /// « les pénalités de retard à échoir sur le principal de 3 571,12 €, du 02/12/2026 jusqu'au
+    /// paiement, au taux prévu par l'article L441-10 du Code de commerce, soit 12,40 % l'an au
+    /// 01/12/2026 ; » — when interest runs on the calculation date.
+    fn running_interest(&self, noun: &str) -> Option<String> {
+        let t = &self.c.totals;
+        let last = self
+            .c
+            .invoices
+            .iter()
+            .filter(|i| !i.principal.is_zero())
+            .filter_map(|i| i.segments.last())
+            .find(|s| s.to == self.c.as_of)?;
+        let from = next_day(self.c.as_of)?;
+        let basis = if self.b2b() {
+            "au taux prévu par l'article L441-10 du Code de commerce"
+        } else {
+            "au taux de l'intérêt légal (article 1231-6 du Code civil)"
+        };
+        Some(format!(
+            "{noun} sur le principal de {}, du {} jusqu'au paiement, {basis}, soit {} l'an au {} ;",
+            Self::amount(t.principal),
+            fr::date(from),
+            fr::percent(last.rate.percent),
+            fr::date(self.c.as_of)
+        ))
     }
 }
