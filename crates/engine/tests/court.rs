@@ -50,10 +50,7 @@ fn every_court_field_is_read_and_written_back() {
     assert_eq!(c.creditor.representative, "Claire Durand");
     assert_eq!(c.debtor.rcs_city, "Grenoble");
     assert_eq!(c.pieces.len(), 3);
-    assert_eq!(
-        c.injunction.court,
-        "Tribunal de commerce de Grenoble"
-    );
+    assert_eq!(c.injunction.court, "Tribunal de commerce de Grenoble");
     let i = dossier("individual").court.creditor;
     assert_eq!(i.birth_date, Some(d(1984, 5, 17)));
     assert_eq!(
@@ -214,10 +211,11 @@ fn a_complete_dossier_may_go_to_court() {
             check.notes
         );
         let amicable = check.notes.iter().any(|n| n.contains("750-1"));
-        let lawyer = check
-            .notes
-            .iter()
-            .any(|n| n.contains("représentée par un avocat devant le tribunal de commerce (C. proc. civ. 853)"));
+        let lawyer = check.notes.iter().any(|n| {
+            n.contains(
+                "représentée par un avocat devant le tribunal de commerce (C. proc. civ. 853)",
+            )
+        });
         // A consumer before the tribunal judiciaire for less than 5 000 €; over 10 000 €.
         assert_eq!(amicable, name == "individual", "{name}");
         assert_eq!(lawyer, name == "large", "{name}");
@@ -372,7 +370,10 @@ fn the_court_must_fit_the_debtor() {
     let mut unnamed = dossier("company");
     unnamed.court.debtor.legal_form.clear();
     // Neither is the court known then: a trader goes to commerce, a liberal profession not.
-    assert_eq!(paths(&unnamed), ["injunction.court_kind", "debtor.legal_form"]);
+    assert_eq!(
+        paths(&unnamed),
+        ["injunction.court_kind", "debtor.legal_form"]
+    );
     unnamed.court.injunction.court_kind = Some(relance_engine::dossier::CourtKind::Commerce);
     unnamed.court.debtor.last_name = "Martin".to_owned();
     unnamed.court.debtor.first_name = "Paul".to_owned();

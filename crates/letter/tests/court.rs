@@ -210,6 +210,16 @@ fn a_declaration_as_at_the_opening_judgment() {
         ],
     );
     in_order(&text, &piece_titles(&d));
+    // The annex's total, split as the declaration splits it.
+    in_order(
+        &text,
+        &[format!(
+            "Créance déclarée au 23/09/2026 : sommes échues {} ; sommes à échoir {} ; total {}",
+            fr::amount(declared.due_total),
+            fr::amount(declared.not_yet_due_total),
+            fr::amount(c.totals.total)
+        )],
+    );
     // Nothing after the opening: the payment of 15 October is not deducted.
     assert_eq!(c.invoices[0].principal.to_string(), "2400.00");
 }

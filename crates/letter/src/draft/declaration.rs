@@ -172,6 +172,33 @@ impl Ctx<'_> {
         body
     }
 
+    /// The décompte on the opening day, its total split as the declaration splits it: the
+    /// annex's « Total dû » also counts the sums to fall due.
+    pub(crate) fn declaration_annex(&self) -> crate::model::Annex {
+        let mut annex = self.court_decompte_annex();
+        if let Some(p) = self.proceedings() {
+            let declared = split(self.c.clone(), p);
+            if !declared.not_yet_due.is_empty() {
+                let later = if declared.made_payable {
+                    "devenues exigibles du fait de la liquidation judiciaire"
+                } else {
+                    "à échoir"
+                };
+                annex.blocks.push(para(
+                    ids::DECLARATION_SPLIT,
+                    format!(
+                        "Créance déclarée au {} : sommes échues {} ; sommes {later} {} ; total {}.",
+                        fr::date(p.opened),
+                        Self::amount(declared.due_total),
+                        Self::amount(declared.not_yet_due_total),
+                        Self::amount(declared.computation.totals.total)
+                    ),
+                ));
+            }
+        }
+        annex
+    }
+
     /// Who declares: the creditor itself, its legal representative, or someone holding its
     /// written power (C. com. L622-24).
     fn declarant_text(&self) -> String {

@@ -82,11 +82,13 @@ pub const DECLARATION_DECLARANT: &str = "declaration-declarant";
 pub const DECLARATION_CASE: &str = "declaration-case";
 /// Déclaration de créance: payments received after the opening judgment.
 pub const DECLARATION_AFTER: &str = "declaration-after";
+/// Déclaration de créance annex: its total split into sums due and sums to fall due.
+pub const DECLARATION_SPLIT: &str = "declaration-split";
 /// Guide « Remplir le Cerfa »: which form, and how to use the guide.
 pub const GUIDE_INTRO: &str = "guide-intro";
 
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 40] = [
+pub const ALL: [&str; 41] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -127,6 +129,7 @@ pub const ALL: [&str; 40] = [
     GUIDE_INTRO,
     DECLARATION_CASE,
     DECLARATION_AFTER,
+    DECLARATION_SPLIT,
 ];
 
 #[cfg(test)]
@@ -177,6 +180,7 @@ mod tests {
                 "guide-intro",
                 "declaration-case",
                 "declaration-after",
+                "declaration-split",
             ]
         );
     }

@@ -147,7 +147,7 @@ pub fn draft_with(
                 ctx.voice.s("Nous vous prions", "Je vous prie"),
                 ctx.voice.s("nos", "mes")
             );
-            letter.annex = options.annex.then(|| ctx.court_decompte_annex());
+            letter.annex = options.annex.then(|| ctx.declaration_annex());
         }
         #[cfg(feature = "court")]
         LetterKind::CerfaGuide => {
