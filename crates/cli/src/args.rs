@@ -14,7 +14,8 @@ use relance_letter::LetterKind;
 pub const USAGE: &str = "\
 Usage : relance compute FICHIER [--as-of AAAA-MM-JJ] [--format table|json|csv] [-o SORTIE]
         relance letter FICHIER --kind relance|mise-en-demeure|echeancier|requete-injonction
-                       |bordereau|declaration-creance|guide-cerfa [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
+                       |bordereau|declaration-creance|guide-cerfa|execution-jugement
+                       [--format pdf|docx|txt] [-o SORTIE] [--as-of AAAA-MM-JJ]
                        [--brouillon]
         relance strategy FICHIER [--as-of AAAA-MM-JJ] [--format table|json] [--path VOIE]
                        [-o SORTIE]
@@ -30,7 +31,8 @@ letter   : la lettre (relance amiable, mise en demeure, proposition d'échéanci
            bordereau de pièces et le décompte ; guide-cerfa : la valeur de chaque rubrique du
            Cerfa 12946 ou 12948 ; bordereau : le bordereau de pièces seul ;
            declaration-creance : la déclaration de créance au mandataire ou au liquidateur,
-           arrêtée au jugement d'ouverture.
+           arrêtée au jugement d'ouverture ; execution-jugement : la demande de payer ce
+           qu'une décision a alloué (section « judgment »), avant l'exécution forcée.
 strategy : les voies de recouvrement comparées (net espéré, chance d'être payé, délai, coût),
            leurs seuils de rentabilité, la sensibilité aux hypothèses et le calendrier de la
            meilleure voie. Aide à la décision, pas un conseil juridique. Les hypothèses se
@@ -288,7 +290,8 @@ fn letter(p: &mut Parser) -> Result<Command, String> {
         kind = Some(LetterKind::from_code(&raw).ok_or_else(|| {
             format!(
                 "--kind : valeur « {raw} » non reconnue (attendu : relance, mise-en-demeure, \
-                 echeancier, requete-injonction, bordereau, declaration-creance, guide-cerfa)"
+                 echeancier, requete-injonction, bordereau, declaration-creance, guide-cerfa, \
+                 execution-jugement)"
             )
         })?);
         Ok(true)
@@ -305,7 +308,7 @@ fn letter(p: &mut Parser) -> Result<Command, String> {
     let file = c.file()?;
     let kind = kind.ok_or(
         "--kind manquant (relance, mise-en-demeure, echeancier, requete-injonction, bordereau, \
-         declaration-creance ou guide-cerfa)",
+         declaration-creance, guide-cerfa ou execution-jugement)",
     )?;
     if c.output.is_none() && format != LetterFormat::Txt {
         return Err("-o SORTIE est obligatoire pour un PDF ou un DOCX".to_owned());

@@ -34,7 +34,10 @@ pub fn document(
             procedure::injunction_check(dossier, &computation)
         }
         LetterKind::Bordereau => Check::default(),
-        LetterKind::Reminder | LetterKind::FormalNotice | LetterKind::PaymentPlan => return None,
+        LetterKind::Reminder
+        | LetterKind::FormalNotice
+        | LetterKind::PaymentPlan
+        | LetterKind::JudgmentExecution => return None,
     };
     let name = args.file.display();
     if dossier.judgment.is_some() {

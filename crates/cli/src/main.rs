@@ -112,8 +112,8 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
     Ok((dossier, as_of))
 }
 
-/// Why neither a letter nor Stratégie is given after a judgment yet (issue 13).
-const AFTER_JUDGMENT: &str = "après un jugement, ni lettre ni stratégie pour l'instant : la demande d'exécution du jugement et les voies d'exécution sont en préparation ; « relance compute » donne ce qui est dû";
+/// Why no other letter, nor Stratégie, after a judgment (issue 13).
+const AFTER_JUDGMENT: &str = "après un jugement, seule la demande d'exécution (--kind execution-jugement) ; la stratégie d'exécution est en préparation ; « relance compute » donne ce qui est dû";
 
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
@@ -126,8 +126,19 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
         let why = relance_engine::fr::PUBLIC_BUYER_NO_LETTER;
         return Err(format!("{} : {why}", args.file.display()));
     }
-    if dossier.judgment.is_some() {
-        return Err(format!("{} : {AFTER_JUDGMENT}", args.file.display()));
+    let execution = args.kind == relance_letter::LetterKind::JudgmentExecution;
+    match (&dossier.judgment, execution) {
+        (Some(_), false) => return Err(format!("{} : {AFTER_JUDGMENT}", args.file.display())),
+        (None, true) => {
+            return Err(format!(
+                "{} : pas de décision dans ce dossier (section « judgment ») : la demande d'exécution part d'un jugement ou d'une ordonnance exécutoire",
+                args.file.display()
+            ))
+        }
+        (Some(j), true) if j.served.is_none() => eprintln!(
+            "relance : à savoir : la décision n'est pas signifiée : faites-la signifier par un commissaire de justice avant toute exécution forcée ; la majoration de cinq points ne court qu'à partir de deux mois après la signification (C. mon. fin. L313-3)."
+        ),
+        _ => {}
     }
     let blanks = relance_engine::letter_blanks::before_letter(&dossier, &computation);
     if !args.draft && !blanks.is_empty() {

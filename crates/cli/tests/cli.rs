@@ -1663,3 +1663,63 @@ fn court_documents_as_pdf_and_docx_files() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_demand_to_execute_a_judgment() {
+    let file = court("execution");
+    let text = ok(&[
+        "letter",
+        &file,
+        "--kind",
+        "execution-jugement",
+        "--format",
+        "txt",
+    ]);
+    assert!(text.contains("Objet : Demande d'exécution de la décision du 10 mars 2025"));
+    assert!(text.contains("Nous vous demandons de régler la somme de 12 391,13 €"));
+    // No judgment: nothing to execute.
+    refused(
+        &[
+            "letter",
+            &court("company"),
+            "--kind",
+            "execution-jugement",
+            "--format",
+            "txt",
+        ],
+        "pas de décision dans ce dossier",
+    );
+    // After a judgment, the other letters are not the right ones.
+    refused(
+        &[
+            "letter",
+            &file,
+            "--kind",
+            "mise-en-demeure",
+            "--format",
+            "txt",
+        ],
+        "seule la demande d'exécution (--kind execution-jugement)",
+    );
+    // Not served: said beside the letter.
+    let unserved =
+        std::env::temp_dir().join(format!("relance-unserved-{}.json", std::process::id()));
+    let json = std::fs::read_to_string(&file)
+        .expect("the fixture")
+        .replace("\"served\": \"2025-04-02\",", "");
+    std::fs::write(&unserved, json).expect("a temporary dossier");
+    let unserved_path = unserved.to_string_lossy().into_owned();
+    let letter = document_ok(
+        &[
+            "letter",
+            &unserved_path,
+            "--kind",
+            "execution-jugement",
+            "--format",
+            "txt",
+        ],
+        &["la décision n'est pas signifiée"],
+    );
+    assert!(!letter.contains("majoré de cinq points"));
+    let _ = std::fs::remove_file(&unserved);
+}

@@ -123,6 +123,12 @@ pub struct Judgment {
     pub costs: Eur,
     /// A start of interest the judge set; else the judgment's date.
     pub interest_from: Option<NaiveDate>,
+    /// The court that gave it (« Tribunal de commerce de Lyon »), for the letters.
+    #[cfg(feature = "judgment")]
+    pub court: String,
+    /// Its number (« RG n° 25/01234 »), for the letters.
+    #[cfg(feature = "judgment")]
+    pub reference: String,
 }
 
 /// Rate rows the user adds to the shipped tables (format version 3): each wins over a shipped
@@ -501,6 +507,14 @@ impl Dossier {
                     "interest_from": j.interest_from.map(iso),
                 }),
             );
+            #[cfg(feature = "judgment")]
+            if let Some(Value::Object(map)) = root.get_mut("judgment") {
+                for (key, text) in [("court", &j.court), ("reference", &j.reference)] {
+                    if !text.is_empty() {
+                        map.insert(key.into(), json!(text));
+                    }
+                }
+            }
         }
         #[cfg(feature = "court")]
         court::write(&mut root, &self.court);

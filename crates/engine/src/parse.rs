@@ -583,6 +583,8 @@ impl Reader {
             "article_700",
             "costs",
             "interest_from",
+            "court",
+            "reference",
         ];
         let path = "judgment";
         let j = self.object(value, path, &keys)?;
@@ -593,6 +595,8 @@ impl Reader {
         let (interest_awarded, article_700, costs) =
             (sum("interest_awarded"), sum("article_700"), sum("costs"));
         let interest_from = self.date(j, path, "interest_from", false);
+        let court = self.string(j, path, "court").unwrap_or_default();
+        let reference = self.string(j, path, "reference").unwrap_or_default();
         if let (Some(date), Some(served)) = (date, served) {
             if served < date {
                 self.error(
@@ -609,6 +613,8 @@ impl Reader {
             article_700,
             costs,
             interest_from,
+            court,
+            reference,
         })
     }
 

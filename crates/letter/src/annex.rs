@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use relance_engine::compute::{Computation, InvoiceResult, Regime};
 use relance_engine::dossier::{BelowFloor, DayCount, Dossier, Imputation, RateChoice, RatePeriod};
 use relance_engine::fr::{self, long_date};
+use relance_engine::segment::Segment;
 
 use crate::draft::ids;
 use crate::model::{col, para, Align, Annex, Block, Table};
@@ -74,12 +75,17 @@ pub fn decompte(dossier: &Dossier, computation: &Computation, mark_unverified: b
     }
 }
 
-fn method(dossier: &Dossier, c: &Computation) -> String {
-    let o = &dossier.options;
-    let divisor = match o.day_count {
+/// What a day's interest is divided by, in words.
+fn divisor_text(day_count: DayCount) -> &'static str {
+    match day_count {
         DayCount::Fixed365 => "365",
         DayCount::Actual => "365 (366 pour les jours d'une année bissextile)",
-    };
+    }
+}
+
+fn method(dossier: &Dossier, c: &Computation) -> String {
+    let o = &dossier.options;
+    let divisor = divisor_text(o.day_count);
     let common = format!(
         "Pour chaque période, intérêts = base × taux × jours / {divisor}, arrondis au centime ; chaque total est la somme des montants arrondis."
     );
@@ -208,49 +214,11 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words, mark_unverified: bo
         };
         blocks.push(Block::Bullets(vec![why.to_owned()]));
     } else {
-        let rows = inv
-            .segments
-            .iter()
-            .map(|s| {
-                let mut rate = fr::percent(s.rate.percent);
-                if s.rate.provisional {
-                    rate.push_str(" (provisoire)");
-                }
-                if mark_unverified && s.rate.status == relance_engine::rates::Status::Unverified {
-                    rate.push_str(" (non vérifié)");
-                }
-                vec![
-                    fr::date(s.from),
-                    fr::date(s.to),
-                    s.days.to_string(),
-                    amount(s.base),
-                    rate,
-                    fr::rate_basis(&s.rate),
-                    amount(s.interest),
-                ]
-            })
-            .collect();
-        blocks.push(Block::Table(Table {
-            columns: vec![
-                col("Du", Align::Left, 2),
-                col("Au", Align::Left, 2),
-                col("Jours", Align::Right, 1),
-                col("Base", Align::Right, 3),
-                col("Taux", Align::Right, 2),
-                col("Fondement", Align::Left, 6),
-                col("Intérêts", Align::Right, 3),
-            ],
-            rows,
-            total: Some(vec![
-                "Total".to_owned(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                amount(inv.interest_accrued),
-            ]),
-        }));
+        blocks.push(segments_table(
+            &inv.segments,
+            inv.interest_accrued,
+            mark_unverified,
+        ));
     }
     let mut owed = vec![format!("Principal restant dû : {}", amount(inv.principal))];
     if inv.interest_paid.is_zero() {
@@ -335,4 +303,133 @@ fn summary(c: &Computation) -> Block {
             fr::amount(c.claimable_without_title()),
         ]),
     })
+}
+
+/// The interest of `segments`, one row per period, with their sum `total`.
+fn segments_table(segments: &[Segment], total: Decimal, mark_unverified: bool) -> Block {
+    let amount = fr::amount;
+    let rows = segments
+        .iter()
+        .map(|s| {
+            let mut rate = fr::percent(s.rate.percent);
+            if s.rate.provisional {
+                rate.push_str(" (provisoire)");
+            }
+            if mark_unverified && s.rate.status == relance_engine::rates::Status::Unverified {
+                rate.push_str(" (non vérifié)");
+            }
+            vec![
+                fr::date(s.from),
+                fr::date(s.to),
+                s.days.to_string(),
+                amount(s.base),
+                rate,
+                fr::rate_basis(&s.rate),
+                amount(s.interest),
+            ]
+        })
+        .collect();
+    Block::Table(Table {
+        columns: vec![
+            col("Du", Align::Left, 2),
+            col("Au", Align::Left, 2),
+            col("Jours", Align::Right, 1),
+            col("Base", Align::Right, 3),
+            col("Taux", Align::Right, 2),
+            col("Fondement", Align::Left, 6),
+            col("Intérêts", Align::Right, 3),
+        ],
+        rows,
+        total: Some(vec![
+            "Total".to_owned(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            amount(total),
+        ]),
+    })
+}
+
+/// The account of a judgment (feature `judgment`): the award, its interest period by period,
+/// the payments since and what is still owed, as `JudgmentResult` has them.
+#[cfg(feature = "judgment")]
+pub fn judgment(
+    j: &relance_engine::judgment::JudgmentResult,
+    as_of: chrono::NaiveDate,
+    day_count: DayCount,
+    mark_unverified: bool,
+) -> Annex {
+    let amount = fr::amount;
+    let increase = if j.increase_from.is_some() {
+        ", majoré de cinq points à l'expiration d'un délai de deux mois après sa signification (article L313-3 du Code monétaire et financier)"
+    } else {
+        ""
+    };
+    let mut blocks = vec![para(
+        ids::ANNEX_METHOD,
+        format!("Intérêts au taux de l'intérêt légal sur le principal et la somme allouée au titre de l'article 700 du Code de procédure civile, à compter de la décision (article 1231-7 du Code civil){increase}. Pour chaque période, intérêts = base × taux × jours / {}, arrondis au centime. Les règlements sont imputés sur les dépens, puis sur les intérêts, puis sur le principal.", divisor_text(day_count)),
+    )];
+    blocks.push(Block::Heading(format!(
+        "Décision du {} — base des intérêts : {}",
+        fr::date(j.date),
+        amount(j.base)
+    )));
+    if !j.payments.is_empty() {
+        let lines = j
+            .payments
+            .iter()
+            .map(|p| {
+                format!(
+                    "Règlement du {} : {} sur les dépens, {} sur les intérêts, {} sur le principal",
+                    fr::date(p.date),
+                    amount(p.to_costs),
+                    amount(p.to_interest),
+                    amount(p.to_base)
+                )
+            })
+            .collect();
+        blocks.push(Block::Bullets(lines));
+    }
+    if !j.segments.is_empty() {
+        blocks.push(segments_table(
+            &j.segments,
+            j.interest_accrued,
+            mark_unverified,
+        ));
+    }
+    blocks.push(Block::Heading(format!(
+        "Récapitulatif au {}",
+        fr::date(as_of)
+    )));
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            col("Somme", Align::Left, 5),
+            col("Montant", Align::Right, 2),
+        ],
+        rows: vec![
+            vec![
+                "Principal et article 700 restant dus".to_owned(),
+                amount(j.base_owed),
+            ],
+            vec![
+                "Intérêts fixés par la décision restant dus".to_owned(),
+                amount(j.awarded_owed),
+            ],
+            vec![
+                "Intérêts depuis la décision restant dus".to_owned(),
+                amount(j.accrued_owed),
+            ],
+            vec!["Dépens restant dus".to_owned(), amount(j.costs_owed)],
+        ],
+        total: Some(vec!["Total dû".to_owned(), amount(j.total())]),
+    }));
+    Annex {
+        title: format!(
+            "Annexe — Décompte des sommes dues au {}",
+            fr::long_date(as_of)
+        ),
+        blocks,
+    }
 }

@@ -23,6 +23,9 @@ pub enum LetterKind {
     /// « Remplir le Cerfa »: the value of each heading of the official form.
     #[cfg(feature = "court")]
     CerfaGuide,
+    /// Demand to pay what a judgment awarded, before enforcement (issue 13).
+    #[cfg(feature = "judgment")]
+    JudgmentExecution,
 }
 
 impl LetterKind {
@@ -40,6 +43,8 @@ impl LetterKind {
             LetterKind::ClaimDeclaration => "declaration-creance",
             #[cfg(feature = "court")]
             LetterKind::CerfaGuide => "guide-cerfa",
+            #[cfg(feature = "judgment")]
+            LetterKind::JudgmentExecution => "execution-jugement",
         }
     }
 
@@ -56,6 +61,8 @@ impl LetterKind {
             "declaration-creance" => LetterKind::ClaimDeclaration,
             #[cfg(feature = "court")]
             "guide-cerfa" => LetterKind::CerfaGuide,
+            #[cfg(feature = "judgment")]
+            "execution-jugement" => LetterKind::JudgmentExecution,
             _ => return None,
         })
     }
@@ -205,6 +212,8 @@ mod tests {
             (LetterKind::ClaimDeclaration, "declaration-creance"),
             #[cfg(feature = "court")]
             (LetterKind::CerfaGuide, "guide-cerfa"),
+            #[cfg(feature = "judgment")]
+            (LetterKind::JudgmentExecution, "execution-jugement"),
         ] {
             assert_eq!(kind.code(), code);
             assert_eq!(LetterKind::from_code(code), Some(kind));

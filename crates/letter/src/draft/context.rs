@@ -197,7 +197,7 @@ impl<'a> Ctx<'a> {
             LetterKind::FormalNotice => "Mise en demeure de payer",
             LetterKind::PaymentPlan => "Proposition d'échéancier",
             // Each court document writes its own subject (`draft_with`).
-            #[cfg(feature = "court")]
+            #[cfg(any(feature = "court", feature = "judgment"))]
             _ => "",
         };
         format!("{head} — {what}")
@@ -427,7 +427,6 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn payment_text(&self) -> String {
-        let iban = clean(&self.fields.iban);
         let reference = format!(
             "en indiquant en référence {} {}",
             self.n("le numéro de la facture", "les numéros des factures"),
@@ -437,6 +436,13 @@ impl<'a> Ctx<'a> {
                 fr::join_and(&self.invoice_numbers())
             }
         );
+        self.payment_with(&reference)
+    }
+
+    /// How to pay (IBAN, else transfer or cheque), then `reference` (« en indiquant en
+    /// référence … »).
+    pub(crate) fn payment_with(&self, reference: &str) -> String {
+        let iban = clean(&self.fields.iban);
         if iban.is_empty() {
             format!(
                 "Le règlement peut être effectué par virement ou par chèque à l'ordre {}, {reference}.",

@@ -84,11 +84,19 @@ pub const DECLARATION_CASE: &str = "declaration-case";
 pub const DECLARATION_AFTER: &str = "declaration-after";
 /// Déclaration de créance annex: its total split into sums due and sums to fall due.
 pub const DECLARATION_SPLIT: &str = "declaration-split";
+/// Demande d'exécution: the judgment and what it awarded.
+pub const EXECUTION_AWARD: &str = "execution-award";
+/// Demande d'exécution: interest since the judgment and the 5-point increase.
+pub const EXECUTION_INTEREST: &str = "execution-interest";
+/// Demande d'exécution: the sum asked and the deadline.
+pub const EXECUTION_DEMAND: &str = "execution-demand";
+/// Demande d'exécution: enforcement by a commissaire de justice.
+pub const EXECUTION_ENFORCEMENT: &str = "execution-enforcement";
 /// Guide « Remplir le Cerfa »: which form, and how to use the guide.
 pub const GUIDE_INTRO: &str = "guide-intro";
 
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 41] = [
+pub const ALL: [&str; 45] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -130,6 +138,10 @@ pub const ALL: [&str; 41] = [
     DECLARATION_CASE,
     DECLARATION_AFTER,
     DECLARATION_SPLIT,
+    EXECUTION_AWARD,
+    EXECUTION_INTEREST,
+    EXECUTION_DEMAND,
+    EXECUTION_ENFORCEMENT,
 ];
 
 #[cfg(test)]
@@ -181,6 +193,10 @@ mod tests {
                 "declaration-case",
                 "declaration-after",
                 "declaration-split",
+                "execution-award",
+                "execution-interest",
+                "execution-demand",
+                "execution-enforcement",
             ]
         );
     }

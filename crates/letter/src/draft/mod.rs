@@ -24,6 +24,8 @@ mod bordereau;
 mod context;
 #[cfg(feature = "court")]
 mod declaration;
+#[cfg(feature = "judgment")]
+mod execution;
 mod formal_notice;
 pub mod ids;
 #[cfg(feature = "court")]
@@ -148,6 +150,13 @@ pub fn draft_with(
                 ctx.voice.s("nos", "mes")
             );
             letter.annex = options.annex.then(|| ctx.declaration_annex());
+        }
+        #[cfg(feature = "judgment")]
+        LetterKind::JudgmentExecution => {
+            letter.subject = ctx.execution_subject();
+            letter.references = ctx.execution_references();
+            letter.body = ctx.execution_body();
+            letter.annex = options.annex.then(|| ctx.execution_annex()).flatten();
         }
         #[cfg(feature = "court")]
         LetterKind::CerfaGuide => {
