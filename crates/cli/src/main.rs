@@ -109,6 +109,15 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
     let as_of = as_of
         .or(dossier.as_of)
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let late = dossier
+        .options
+        .capitalisation_from
+        .and_then(|from| parse::capitalisation_after(from, as_of));
+    if let Some(kind) = late {
+        let path = "options.capitalisation_from".to_owned();
+        let error = relance_engine::InputError { path, kind };
+        return Err(format!("{name} : dossier invalide\n{error}"));
+    }
     Ok((dossier, as_of))
 }
 

@@ -65,6 +65,14 @@ fn judgment(out: &mut String, j: &relance_engine::judgment::JudgmentResult) {
         j.base,
     );
     segments(out, &j.segments);
+    for cap in &j.capitalisations {
+        let _ = writeln!(
+            out,
+            "  Capitalisation du {} : {} d'intérêts ajoutés à la base (C. civ. 1343-2)",
+            date(cap.date),
+            amount(cap.amount)
+        );
+    }
     for p in &j.payments {
         let _ = writeln!(
             out,
@@ -82,6 +90,14 @@ fn judgment(out: &mut String, j: &relance_engine::judgment::JudgmentResult) {
         "Intérêts depuis le jugement restant dus",
         j.accrued_owed,
     );
+    if !j.capitalised_owed.is_zero() {
+        row(
+            out,
+            "  ",
+            "Intérêts capitalisés restant dus",
+            j.capitalised_owed,
+        );
+    }
     row(out, "  ", "Dépens restant dus", j.costs_owed);
 }
 
@@ -124,6 +140,14 @@ pub fn render(dossier: &Dossier, c: &Computation) -> String {
             let _ = writeln!(out, "  Avoirs déduits : {}", amount(inv.credited));
         }
         segments(&mut out, &inv.segments);
+        for cap in &inv.capitalisations {
+            let _ = writeln!(
+                out,
+                "  Capitalisation du {} : {} d'intérêts ajoutés à la base (C. civ. 1343-2)",
+                date(cap.date),
+                amount(cap.amount)
+            );
+        }
         for p in &inv.payments {
             let _ = writeln!(
                 out,

@@ -82,6 +82,20 @@ pub struct InvoiceResult {
     /// The prescription of what is still owed on it in principal or interest on `as_of`;
     /// `None` once that is nothing.
     pub prescription: Option<prescription::Term>,
+    /// Interest added to the base on each anniversary (C. civ. 1343-2; feature `judgment`).
+    #[cfg(feature = "judgment")]
+    pub capitalisations: Vec<Capitalised>,
+}
+
+#[cfg(feature = "judgment")]
+pub use crate::law::capitalisation::Capitalised;
+
+#[cfg(feature = "judgment")]
+impl InvoiceResult {
+    /// All the interest capitalised on this invoice.
+    pub fn capitalised(&self) -> Decimal {
+        self.capitalisations.iter().map(|c| c.amount).sum()
+    }
 }
 
 impl Computation {
@@ -511,6 +525,19 @@ struct Ledger {
     /// Principal imputed by payments dated on or before the due date.
     paid_by_due: Decimal,
     unavailable: Vec<(NaiveDate, NaiveDate)>,
+    #[cfg(feature = "judgment")]
+    cap: Capitalisation,
+}
+
+/// Where an invoice stands with capitalisation (C. civ. 1343-2).
+#[cfg(feature = "judgment")]
+#[derive(Default)]
+struct Capitalisation {
+    from: Option<NaiveDate>,
+    /// Anniversaries already passed.
+    passed: u32,
+    /// Capitalised interest paid since (payments take interest not yet capitalised first).
+    paid: Decimal,
 }
 
 fn open_ledgers(
@@ -529,6 +556,10 @@ fn open_ledgers(
         }
         if !options.extra_costs.get().is_zero() {
             notes.insert(Notice::ExtraCostsFromConsumer);
+        }
+        #[cfg(feature = "judgment")]
+        if options.capitalisation_from.is_some() {
+            notes.insert(Notice::CapitalisationConsumer);
         }
     }
     let mut ledgers: Vec<Ledger> = dossier
@@ -593,11 +624,18 @@ fn open_ledgers(
                     payments: Vec::new(),
                     credits: Vec::new(),
                     prescription: None,
+                    #[cfg(feature = "judgment")]
+                    capitalisations: Vec::new(),
                 },
                 mode,
                 next_day: accrual_start,
                 paid_by_due: Decimal::ZERO,
                 unavailable: Vec::new(),
+                #[cfg(feature = "judgment")]
+                cap: Capitalisation {
+                    from: options.capitalisation_from,
+                    ..Capitalisation::default()
+                },
             }
         })
         .collect();
@@ -736,14 +774,52 @@ impl Ledger {
         }
     }
 
-    /// Accrues interest on the current principal from the next unaccrued day through `through`.
-    fn advance(&mut self, through: NaiveDate, env: Env) {
+    /// Accrues interest through `through`, capitalising on each anniversary passed on the way
+    /// (C. civ. 1343-2): interest up to the day before, then what is still owed joins the base.
+    fn advance(&mut self, through: NaiveDate, mut env: Env) {
+        #[cfg(feature = "judgment")]
+        while let Some(day) = self
+            .cap
+            .from
+            .and_then(|from| law::capitalisation::anniversary(from, self.cap.passed + 1))
+            .filter(|day| *day <= through)
+        {
+            self.cap.passed += 1;
+            if let Some(before) = crate::calendar::previous_day(day) {
+                self.accrue(before, env.reborrow());
+            }
+            let amount = self.outstanding_interest() - self.capitalised_owed();
+            if amount > Decimal::ZERO && self.next_day.is_some() {
+                self.result
+                    .capitalisations
+                    .push(Capitalised { date: day, amount });
+            }
+        }
+        self.accrue(through, env.reborrow());
+    }
+
+    /// Capitalised interest still owed: it bears interest with the principal.
+    #[cfg(feature = "judgment")]
+    fn capitalised_owed(&self) -> Decimal {
+        self.result.capitalised() - self.cap.paid
+    }
+
+    /// What bears interest: the principal, and the interest capitalised still owed.
+    fn base(&self) -> Decimal {
+        #[cfg(feature = "judgment")]
+        return self.result.principal + self.capitalised_owed();
+        #[cfg(not(feature = "judgment"))]
+        self.result.principal
+    }
+
+    /// Accrues interest on the current base from the next unaccrued day through `through`.
+    fn accrue(&mut self, through: NaiveDate, env: Env) {
         let Some(mut day) = self.next_day else { return };
         if day > through {
             return;
         }
         self.next_day = next_day(through);
-        let base = self.result.principal;
+        let base = self.base();
         if base.is_zero() {
             return;
         }
@@ -810,6 +886,12 @@ impl Ledger {
         if date <= self.result.due {
             self.paid_by_due += to_principal;
         }
+        // Interest not yet capitalised is paid first, then capitalised interest.
+        #[cfg(feature = "judgment")]
+        {
+            let simple = interest_due - self.capitalised_owed();
+            self.cap.paid += (to_interest - simple).max(Decimal::ZERO);
+        }
         self.result.principal -= to_principal;
         self.result.interest_paid += to_interest;
         *left -= to_interest + to_principal;
@@ -823,12 +905,12 @@ impl Ledger {
     /// Interest one more day adds at the rate of `as_of`, unrounded.
     fn daily_interest(&self, as_of: NaiveDate, tables: &RateTables, options: &Options) -> Decimal {
         let accruing = self.result.accrual_start.is_some_and(|s| s <= as_of);
-        if !accruing || self.result.principal.is_zero() {
+        if !accruing || self.base().is_zero() {
             return Decimal::ZERO;
         }
         match self.lookup(as_of, tables) {
             Lookup::Known { quote, .. } => {
-                self.result.principal * quote.percent
+                self.base() * quote.percent
                     / (HUNDRED * Decimal::from(divisor(as_of, options.day_count)))
             }
             Lookup::Unknown { .. } => Decimal::ZERO,

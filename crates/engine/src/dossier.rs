@@ -204,6 +204,10 @@ pub struct Options {
     pub extra_costs: Eur,
     /// Date of the mise en demeure; starts legal interest for a consumer (C. civ. 1231-6).
     pub formal_notice_date: Option<NaiveDate>,
+    /// The day capitalisation was asked in court or agreed: on each anniversary, interest still
+    /// owed joins the base (C. civ. 1343-2; feature `judgment`, format version 3).
+    #[cfg(feature = "judgment")]
+    pub capitalisation_from: Option<NaiveDate>,
 }
 
 impl Default for Options {
@@ -216,6 +220,8 @@ impl Default for Options {
             indemnity: true,
             extra_costs: Eur::ZERO,
             formal_notice_date: None,
+            #[cfg(feature = "judgment")]
+            capitalisation_from: None,
         }
     }
 }
@@ -478,6 +484,12 @@ impl Dossier {
                 "formal_notice_date": o.formal_notice_date.map_or(Value::Null, |d| json!(iso(d))),
             }),
         );
+        #[cfg(feature = "judgment")]
+        if let (Some(from), Some(Value::Object(map))) =
+            (o.capitalisation_from, root.get_mut("options"))
+        {
+            map.insert("capitalisation_from".into(), json!(iso(from)));
+        }
         if !self.rates.is_empty() {
             let ecb = self.rates.ecb.iter().map(|r| {
                 json!({"from": iso(r.from), "percent": r.percent.get().to_string(), "source": r.source})

@@ -721,6 +721,9 @@ pub fn check(form: &Form) -> Checked {
         indemnity: o.indemnity,
         extra_costs,
         formal_notice_date,
+        // No capitalisation in the page yet (issue 13).
+        #[cfg(feature = "judgment")]
+        capitalisation_from: None,
     };
     for path in regulated {
         errors.push(FieldError {
@@ -1658,6 +1661,8 @@ mod tests {
                 indemnity: false,
                 extra_costs: eur("1234.50"),
                 formal_notice_date: Some(ymd(2026, 2, 15)),
+                #[cfg(feature = "judgment")]
+                capitalisation_from: None,
             })
         );
 

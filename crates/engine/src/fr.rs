@@ -300,6 +300,8 @@ pub fn input_error(kind: &InputErrorKind) -> String {
         ),
         InputErrorKind::InvalidSemester(raw) => format!("semestre invalide « {raw} » (attendu : AAAA-1 pour janvier à juin, AAAA-2 pour juillet à décembre, à partir de 2015)"),
         InputErrorKind::NotInPage(what) => format!("ce dossier contient {what}, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)"),
+        #[cfg(feature = "judgment")]
+        InputErrorKind::CapitalisationAfterAsOf(d) => format!("capitalisation demandée après la date de calcul du {}", date(*d)),
         #[cfg(feature = "court")]
         InputErrorKind::PublishedBeforeOpening(d) => format!("publication antérieure au jugement d'ouverture du {}", date(*d)),
         InputErrorKind::ServedBeforeJudgment(d) => format!("signification antérieure au jugement du {}", date(*d)),
@@ -444,6 +446,8 @@ pub fn notice(n: &Notice) -> String {
             "Jugement : aucun taux de l'intérêt légal connu du {} au {} ; aucun intérêt n'est calculé pour ces jours.",
             date(*from), date(*to)
         ),
+        #[cfg(feature = "judgment")]
+        Notice::CapitalisationConsumer => "Capitalisation des intérêts contre un particulier : elle n'est due que si le contrat ou une décision de justice la prévoit (C. civ. 1343-2), et elle est exclue en crédit à la consommation.".to_owned(),
         #[cfg(feature = "judgment")]
         Notice::IncreaseSoon { from } => format!(
             "Le taux de l'intérêt légal sera majoré de 5 points à compter du {} (C. mon. fin. L313-3), deux mois après la signification du jugement.",

@@ -69,6 +69,9 @@ pub enum InputErrorKind {
     /// A section this build does not read (the page, for now): rates the user entered, a
     /// judgment, the court part; what it holds, in French.
     NotInPage(&'static str),
+    /// `options.capitalisation_from` after the calculation date.
+    #[cfg(feature = "judgment")]
+    CapitalisationAfterAsOf(chrono::NaiveDate),
     /// `insolvency.published` before the opening judgment it publishes.
     #[cfg(feature = "court")]
     PublishedBeforeOpening(chrono::NaiveDate),

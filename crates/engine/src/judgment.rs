@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::calendar::{next_day, previous_day, semester_end};
 use crate::dossier::{DayCount, Dossier, Judgment, Payment};
+use crate::law::capitalisation::{anniversary, Capitalised};
 use crate::law::judgment::{
     enforcement_last_day, increase_from, interest_claimable_from, interest_start, INCREASE,
 };
@@ -48,12 +49,17 @@ pub struct JudgmentResult {
     pub payments: Vec<JudgmentPayment>,
     /// Paid beyond everything owed.
     pub unallocated: Decimal,
+    /// Interest (awarded and since) that joined the base on each anniversary of
+    /// `options.capitalisation_from` (C. civ. 1343-2).
+    pub capitalisations: Vec<Capitalised>,
+    /// Capitalised interest still owed: it bears interest with the base.
+    pub capitalised_owed: Decimal,
 }
 
 impl JudgmentResult {
-    /// Interest still owed: awarded and accrued since.
+    /// Interest still owed: awarded, accrued since, and capitalised.
     pub fn interest_owed(&self) -> Decimal {
-        self.awarded_owed + self.accrued_owed
+        self.awarded_owed + self.accrued_owed + self.capitalised_owed
     }
 
     pub fn total(&self) -> Decimal {
@@ -95,6 +101,8 @@ pub fn account(
         segments: Vec::new(),
         payments: Vec::new(),
         unallocated: Decimal::ZERO,
+        capitalisations: Vec::new(),
+        capitalised_owed: Decimal::ZERO,
     };
     let category = legal_category(dossier.creditor.kind);
     let day_count = dossier.options.day_count;
@@ -123,11 +131,32 @@ pub fn account(
         .filter(|p| p.date > j.date && p.date <= as_of)
         .collect();
     crate::order::sort_by_date(&mut after, |p| p.date);
-    for p in after {
-        accrue(
-            &mut r, &mut next, p.date, category, day_count, tables, notes,
-        );
-        apply(&mut r, p.date, p.amount.get());
+    // C. civ. 1343-2: the anniversaries of `capitalisation_from` after the judgment, through
+    // `as_of`, in order with the payments (an anniversary before a payment of the same day).
+    let from = dossier.options.capitalisation_from;
+    let anniversaries = (1..)
+        .map_while(|k| from.and_then(|f| anniversary(f, k)).filter(|d| *d <= as_of))
+        .filter(|d| *d > j.date);
+    let mut events: Vec<(NaiveDate, Option<Decimal>)> = anniversaries.map(|d| (d, None)).collect();
+    events.extend(after.iter().map(|p| (p.date, Some(p.amount.get()))));
+    crate::order::sort_stable_by(&mut events, |a, b| {
+        (a.0, a.1.is_some()).cmp(&(b.0, b.1.is_some()))
+    });
+    for (date, payment) in events {
+        match payment {
+            Some(amount) => {
+                accrue(&mut r, &mut next, date, category, day_count, tables, notes);
+                apply(&mut r, date, amount);
+            }
+            None => {
+                if let Some(before) = previous_day(date) {
+                    accrue(
+                        &mut r, &mut next, before, category, day_count, tables, notes,
+                    );
+                }
+                capitalise(&mut r, date);
+            }
+        }
     }
     accrue(&mut r, &mut next, as_of, category, day_count, tables, notes);
     if let Some(from) = r.increase_from {
@@ -172,7 +201,7 @@ fn accrue(
         return;
     }
     *next = next_day(through);
-    let base = r.base_owed;
+    let base = r.base_owed + r.capitalised_owed;
     if base <= Decimal::ZERO {
         return;
     }
@@ -250,6 +279,17 @@ fn accrue(
     }
 }
 
+/// C. civ. 1343-2: on an anniversary, the interest still owed (awarded and since) joins the base.
+fn capitalise(r: &mut JudgmentResult, date: NaiveDate) {
+    let amount = r.accrued_owed + r.awarded_owed;
+    if amount > Decimal::ZERO {
+        r.capitalisations.push(Capitalised { date, amount });
+        r.capitalised_owed += amount;
+        r.accrued_owed = Decimal::ZERO;
+        r.awarded_owed = Decimal::ZERO;
+    }
+}
+
 /// A payment: the costs, then interest since the judgment, then the interest awarded, then the
 /// base; what is left is unallocated.
 fn apply(r: &mut JudgmentResult, date: NaiveDate, amount: Decimal) {
@@ -261,7 +301,9 @@ fn apply(r: &mut JudgmentResult, date: NaiveDate, amount: Decimal) {
         part
     };
     let to_costs = take(&mut r.costs_owed);
-    let to_interest = take(&mut r.accrued_owed) + take(&mut r.awarded_owed);
+    // Interest not yet capitalised first (C. civ. 1343-1), then capitalised interest.
+    let to_interest =
+        take(&mut r.accrued_owed) + take(&mut r.awarded_owed) + take(&mut r.capitalised_owed);
     let to_base = take(&mut r.base_owed);
     r.unallocated += left;
     r.payments.push(JudgmentPayment {

@@ -111,6 +111,9 @@ pub enum Notice {
     /// C. mon. fin. L313-3: the 5-point increase starts on `from`, within 30 days.
     #[cfg(feature = "judgment")]
     IncreaseSoon { from: NaiveDate },
+    /// C. civ. 1343-2: capitalisation asked against a consumer.
+    #[cfg(feature = "judgment")]
+    CapitalisationConsumer,
     /// CPCE L111-4: the judgment can be enforced through `last_day`; said from 183 days before.
     #[cfg(feature = "judgment")]
     JudgmentEnforcement {
@@ -161,6 +164,8 @@ impl Notice {
             Notice::PaymentsBeforeJudgment { .. } => "payments_before_judgment",
             #[cfg(feature = "judgment")]
             Notice::IncreaseSoon { .. } => "increase_soon",
+            #[cfg(feature = "judgment")]
+            Notice::CapitalisationConsumer => "capitalisation_consumer",
             #[cfg(feature = "judgment")]
             Notice::JudgmentAfterAsOf { .. } => "judgment_after_as_of",
             #[cfg(feature = "judgment")]

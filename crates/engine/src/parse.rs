@@ -130,6 +130,12 @@ pub fn typed_date(raw: &str) -> Result<NaiveDate, InputErrorKind> {
     Ok(date)
 }
 
+/// C. civ. 1343-2: capitalisation from a day after the calculation date is a mistake.
+#[cfg(feature = "judgment")]
+pub fn capitalisation_after(from: NaiveDate, as_of: NaiveDate) -> Option<InputErrorKind> {
+    (from > as_of).then_some(InputErrorKind::CapitalisationAfterAsOf(as_of))
+}
+
 /// Checks a SIREN: 9 digits (blanks allowed) with a valid Luhn check digit. Returns the digits.
 pub fn siren(raw: &str) -> Result<String, InputErrorKind> {
     let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
@@ -535,6 +541,13 @@ impl Reader {
                 }
             }
             self.acknowledged_after_invoices(&invoices, &acknowledgments);
+        }
+        #[cfg(feature = "judgment")]
+        if let Some(kind) = options
+            .as_ref()
+            .and_then(|o| capitalisation_after(o.capitalisation_from?, as_of?))
+        {
+            self.error("options.capitalisation_from", kind);
         }
         if let (Some(debtor), Some(options)) = (&debtor, &options) {
             for path in
@@ -1313,7 +1326,18 @@ impl Reader {
             "extra_costs",
             "formal_notice_date",
         ];
-        let map = self.object(value, "options", &keys)?;
+        // Version 3, feature `judgment`.
+        #[cfg(feature = "judgment")]
+        let with_capitalisation = [keys.as_slice(), &["capitalisation_from"]].concat();
+        #[cfg(feature = "judgment")]
+        let keys: &[&str] = if version >= 3 {
+            &with_capitalisation
+        } else {
+            &keys
+        };
+        #[cfg(not(feature = "judgment"))]
+        let keys: &[&str] = &keys;
+        let map = self.object(value, "options", keys)?;
         let d = Options::default();
         let rate = match self.field(map, "options", "rate", false) {
             Some(v) => self.rate(v, version),
@@ -1345,6 +1369,12 @@ impl Reader {
             .amount(map, "options", "extra_costs", false)
             .unwrap_or(d.extra_costs);
         let formal_notice_date = self.date(map, "options", "formal_notice_date", false);
+        #[cfg(feature = "judgment")]
+        let capitalisation_from = if version >= 3 {
+            self.date(map, "options", "capitalisation_from", false)
+        } else {
+            None
+        };
         Some(Options {
             rate: rate?,
             rate_period,
@@ -1353,6 +1383,8 @@ impl Reader {
             indemnity,
             extra_costs,
             formal_notice_date,
+            #[cfg(feature = "judgment")]
+            capitalisation_from,
         })
     }
 

@@ -41,7 +41,8 @@ pub fn to_json_value(c: &Computation) -> Value {
                     })
                 })
                 .collect();
-            json!({
+            #[cfg_attr(not(feature = "judgment"), allow(unused_mut))]
+            let mut value = json!({
                 "number": inv.number,
                 "issued": inv.issued.map(iso),
                 "due": iso(inv.due),
@@ -56,7 +57,18 @@ pub fn to_json_value(c: &Computation) -> Value {
                 "accrual_start": inv.accrual_start.map(iso),
                 "segments": segments,
                 "payments": payments,
-            })
+            });
+            // C. civ. 1343-2: written only when some interest was capitalised.
+            #[cfg(feature = "judgment")]
+            if let (false, Value::Object(map)) = (inv.capitalisations.is_empty(), &mut value) {
+                let events = inv
+                    .capitalisations
+                    .iter()
+                    .map(|c| json!({"date": iso(c.date), "amount": money(c.amount)}));
+                map.insert("capitalised".into(), json!(money(inv.capitalised())));
+                map.insert("capitalisations".into(), Value::Array(events.collect()));
+            }
+            value
         })
         .collect();
     let t = &c.totals;
@@ -108,10 +120,12 @@ fn judgment(j: &crate::judgment::JudgmentResult) -> Value {
         "segments": j.segments.iter().map(segment).collect::<Vec<_>>(),
         "payments": payments,
         "interest_accrued": money(j.interest_accrued),
+        "capitalisations": j.capitalisations.iter().map(|c| json!({"date": iso(c.date), "amount": money(c.amount)})).collect::<Vec<_>>(),
         "owed": {
             "base": money(j.base_owed),
             "interest_awarded": money(j.awarded_owed),
             "interest_since": money(j.accrued_owed),
+            "interest_capitalised": money(j.capitalised_owed),
             "costs": money(j.costs_owed),
             "total": money(j.total()),
         },

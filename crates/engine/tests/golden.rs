@@ -659,3 +659,98 @@ fn judgment_not_served_with_interest_from_before_it() {
         ["5000.00", "408.99", "0.00", "5408.99"],
     );
 }
+
+/// Capitalisation (C. civ. 1343-2, issue 13): 10 000 € due 31 December 2022 at a contractual
+/// 16 % (above three times the legal rate all along), capitalised on each 1 March from 2024,
+/// 2 500 € paid on 15 September 2024 between two anniversaries. Every figure below is what the
+/// independent `golden/capitalisation_check.py` prints:
+///   on 1 March 2024, 793,42 + 806,58 + 263,01 = 1 863,01 € join the base (11 863,01 €);
+///   the payment takes 634,43 + 400,42 = 1 034,85 € of simple interest, then 1 465,15 € of the
+///   capitalised sum: base 10 000 + 1 863,01 − 1 465,15 = 10 397,86 €;
+///   on 1 March 2025, 487,70 + 268,92 = 756,62 €; on 1 March 2026, 596,54 + 899,69 + 288,49 =
+///   1 784,72 €; interest owed 6 131,18 − 2 500 = 3 631,18 €.
+#[cfg(feature = "judgment")]
+#[test]
+fn capitalisation_over_three_anniversaries_with_a_payment_between() {
+    let c = check(
+        "capitalisation",
+        Expected {
+            segments: &[
+                "2023-01-01 2023-06-30 181 10000.00 16 793.42",
+                "2023-07-01 2023-12-31 184 10000.00 16 806.58",
+                "2024-01-01 2024-02-29 60 10000.00 16 263.01",
+                "2024-03-01 2024-06-30 122 11863.01 16 634.43",
+                "2024-07-01 2024-09-15 77 11863.01 16 400.42",
+                "2024-09-16 2024-12-31 107 10397.86 16 487.70",
+                "2025-01-01 2025-02-28 59 10397.86 16 268.92",
+                "2025-03-01 2025-06-30 122 11154.48 16 596.54",
+                "2025-07-01 2025-12-31 184 11154.48 16 899.69",
+                "2026-01-01 2026-02-28 59 11154.48 16 288.49",
+                "2026-03-01 2026-06-30 122 12939.20 16 691.98",
+            ],
+            interest: "3631.18",
+            indemnities: "40.00",
+            total: "13671.18",
+            daily: "5.67",
+            notices: &[],
+        },
+    );
+    let events: Vec<String> = c.invoices[0]
+        .capitalisations
+        .iter()
+        .map(|e| format!("{} {}", e.date, e.amount))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "2024-03-01 1863.01",
+            "2025-03-01 756.62",
+            "2026-03-01 1784.72"
+        ]
+    );
+}
+
+/// Capitalisation on a judgment (C. civ. 1343-2): 8 000 + 1 000 (CPC 700), 600 of interest
+/// awarded, served on 3 April 2023 (+5 points from 4 June), capitalised on each 1 May from
+/// 2024; 2 500 paid on 20 September 2024 between two anniversaries goes to the costs (90),
+/// the interest since (407.15), the capitalised interest (1 408.93: the 600 awarded and the
+/// 808.93 since, on 1 May 2024), then the base (593.92). Figures as `judgment_check.py`
+/// prints them.
+#[test]
+#[cfg(feature = "judgment")]
+fn judgment_capitalised_over_three_anniversaries_with_a_payment_between() {
+    let c = judgment_case(
+        "judgment_capitalised",
+        &[
+            "2023-03-11 2023-06-03 85 9000.00 2.06 43.18",
+            "2023-06-04 2023-06-30 27 9000.00 7.06 47.00",
+            "2023-07-01 2023-12-31 184 9000.00 9.22 418.31",
+            "2024-01-01 2024-04-30 121 9000.00 10.07 300.44",
+            "2024-05-01 2024-06-30 61 10408.93 10.07 175.18",
+            "2024-07-01 2024-09-20 82 10408.93 9.92 231.97",
+            "2024-09-21 2024-12-31 102 8406.08 9.92 233.03",
+            "2025-01-01 2025-04-30 120 8406.08 8.71 240.71",
+            "2025-05-01 2025-06-30 61 8879.82 8.71 129.26",
+            "2025-07-01 2025-12-31 184 8879.82 7.76 347.37",
+            "2026-01-01 2026-04-30 120 8879.82 7.62 222.46",
+            "2026-05-01 2026-06-30 61 9578.91 7.62 121.99",
+        ],
+        ["8406.08", "1294.82", "0.00", "9700.90"],
+    );
+    let Some(j) = &c.judgment else {
+        panic!("no judgment")
+    };
+    let events: Vec<String> = j
+        .capitalisations
+        .iter()
+        .map(|e| format!("{} {}", e.date, e.amount))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "2024-05-01 1408.93",
+            "2025-05-01 473.74",
+            "2026-05-01 699.09"
+        ]
+    );
+}

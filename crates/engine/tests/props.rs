@@ -223,6 +223,8 @@ fn options(date: BoxedStrategy<NaiveDate>) -> BoxedStrategy<Options> {
                 indemnity,
                 extra_costs,
                 formal_notice_date: notice,
+                #[cfg(feature = "judgment")]
+                capitalisation_from: None,
             },
         )
         .boxed()

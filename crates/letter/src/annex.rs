@@ -201,6 +201,8 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words, mark_unverified: bo
             ));
         }
     }
+    #[cfg(feature = "judgment")]
+    imputed.extend(capitalised_lines(&inv.capitalisations));
     if !imputed.is_empty() {
         blocks.push(Block::Bullets(imputed));
     }
@@ -350,6 +352,21 @@ fn segments_table(segments: &[Segment], total: Decimal, mark_unverified: bool) -
             amount(total),
         ]),
     })
+}
+
+/// « Capitalisation du 01/03/2024 : 1 863,01 € d'intérêts ajoutés à la base (C. civ. 1343-2) ».
+#[cfg(feature = "judgment")]
+fn capitalised_lines(events: &[relance_engine::compute::Capitalised]) -> Vec<String> {
+    events
+        .iter()
+        .map(|c| {
+            format!(
+                "Capitalisation du {} : {} d'intérêts ajoutés à la base des intérêts (C. civ. 1343-2)",
+                fr::date(c.date),
+                fr::amount(c.amount)
+            )
+        })
+        .collect()
 }
 
 /// The account of a judgment (feature `judgment`): the award, its interest period by period,

@@ -2,6 +2,8 @@
 //! Stratégie, the letters, the web form) asks here rather than restating a rule.
 //! ARCHITECTURE.md indexes them article by article with their tests.
 
+#[cfg(feature = "judgment")]
+pub mod capitalisation;
 pub mod consumer;
 pub mod imputation;
 pub mod indemnity;

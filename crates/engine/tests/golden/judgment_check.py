@@ -4,7 +4,9 @@ date the judge set), each semester at its legal rate (data/rates/legal_rate.csv,
 creditor's category), 5 points more from the day after two months counted from service;
 segments cut at 1 January / 1 July, at the increase and after each payment, each rounded to
 the cent half up, /365; a payment goes to the costs, then interest since the judgment, then
-the interest awarded, then the base.
+the interest awarded, then capitalised interest, then the base. With
+`options.capitalisation_from`, on each anniversary after the judgment the interest still owed
+(awarded and since) joins the base (C. civ. 1343-2).
 
 Run from the repository root: python3 crates/engine/tests/golden/judgment_check.py
 """
@@ -57,11 +59,24 @@ def check(path):
     base = D(j["principal"]) + D(j.get("article_700") or "0")
     awarded, costs, since = D(j.get("interest_awarded") or "0"), D(j.get("costs") or "0"), D(0)
     segments = []
-    payments = sorted((dt.date.fromisoformat(p["date"]), D(p["amount"])) for p in d.get("payments", [])
+    payments = sorted((dt.date.fromisoformat(p["date"]), 1, D(p["amount"])) for p in d.get("payments", [])
                       if judgment < dt.date.fromisoformat(p["date"]) <= as_of)
+    cap_from = d.get("options", {}).get("capitalisation_from")
+    if cap_from:
+        first = dt.date.fromisoformat(cap_from)
+        k = 1
+        while True:
+            day = first.replace(year=first.year + k)
+            if day > as_of:
+                break
+            if day > judgment:
+                payments.append((day, 0, None))
+            k += 1
+    payments.sort(key=lambda e: (e[0], e[1]))
+    capitalised = D(0)
 
     def accrue(through):
-        nonlocal start, since
+        nonlocal start, since, capitalised
         day = start
         while day <= through:
             pct, period_end = rate_on(table, day)
@@ -72,25 +87,34 @@ def check(path):
             if increase and day >= increase:
                 pct += 5
             days = (end - day).days + 1
-            interest = cents(base * pct / 100 * days / 365)
+            interest = cents((base + capitalised) * pct / 100 * days / 365)
             since += interest
-            segments.append(f"{day} {end} {days} {base} {pct.normalize()} {interest}")
+            segments.append(f"{day} {end} {days} {base + capitalised} {pct.normalize()} {interest}")
             day = end + ONE
         start = through + ONE
 
-    for date, amount in payments:
+    for date, _, amount in payments:
+        if amount is None:
+            accrue(date - ONE)
+            if since + awarded > 0:
+                segments.append(f"capitalised {date} {since + awarded}")
+                capitalised += since + awarded
+                since = awarded = D(0)
+            continue
         accrue(date)
         take = min(amount, costs); costs -= take; amount -= take
         take = min(amount, since); since -= take; amount -= take
         take = min(amount, awarded); awarded -= take; amount -= take
+        take = min(amount, capitalised); capitalised -= take; amount -= take
         take = min(amount, base); base -= take; amount -= take
     accrue(as_of)
-    return segments, base, awarded + since, costs
+    return segments, base, awarded + since + capitalised, costs
 
 
 if __name__ == "__main__":
     for path in sys.argv[1:] or ["crates/engine/tests/golden/judgment_served.json",
-                                 "crates/engine/tests/golden/judgment_not_served.json"]:
+                                 "crates/engine/tests/golden/judgment_not_served.json",
+                                 "crates/engine/tests/golden/judgment_capitalised.json"]:
         segments, base, interest, costs = check(path)
         print(path)
         for s in segments:

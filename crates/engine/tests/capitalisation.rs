@@ -1,0 +1,125 @@
+//! Capitalisation of interest (C. civ. 1343-2, issue 13): on each anniversary of
+//! `options.capitalisation_from` the interest still owed joins the base. The golden case
+//! (`golden/capitalisation.json`, checked by `golden/capitalisation_check.py`) is in
+//! `golden.rs`; here: bad input, the consumer's notice, and properties.
+#![cfg(feature = "judgment")]
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use relance_engine::{compute, parse, Notice, RateTables};
+use rust_decimal::Decimal;
+
+fn dossier(options: &str, payments: &str, debtor: &str) -> String {
+    format!(
+        r#"{{"version": 3, "as_of": "2026-06-30",
+            "creditor": {{"name": "Atelier Numérique", "kind": "company"}},
+            "debtor": {{"name": "Boulangeries Martin", "kind": "{debtor}"}},
+            "invoices": [{{"number": "F-1", "due": "2022-12-31", "amount": "10000.00"}}],
+            "payments": [{payments}],
+            "options": {{"formal_notice_date": "2023-01-10"{options}}}}}"#
+    )
+}
+
+fn errors(json: &str) -> Vec<String> {
+    match parse::dossier(json) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.iter().map(|e| e.path.clone()).collect(),
+    }
+}
+
+fn total(json: &str) -> Decimal {
+    let d = parse::dossier(json).unwrap_or_else(|e| panic!("{e:?}"));
+    compute(&d, d.as_of.unwrap_or_default(), &RateTables::builtin())
+        .totals
+        .total
+}
+
+#[test]
+fn capitalisation_after_the_calculation_date_or_in_an_old_file_is_named() {
+    let late = dossier(
+        r#", "capitalisation_from": "2026-07-01""#,
+        "",
+        "professional",
+    );
+    assert_eq!(errors(&late), ["options.capitalisation_from"]);
+    let old = late
+        .replace(r#""version": 3"#, r#""version": 2"#)
+        .replace("2026-07-01", "2024-01-01");
+    assert_eq!(errors(&old), ["options.capitalisation_from"]);
+    let bad = dossier(r#", "capitalisation_from": "hier""#, "", "professional");
+    assert_eq!(errors(&bad), ["options.capitalisation_from"]);
+}
+
+#[test]
+fn against_a_consumer_it_is_said() {
+    let json = dossier(r#", "capitalisation_from": "2023-06-01""#, "", "consumer");
+    let d = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = compute(&d, d.as_of.unwrap_or_default(), &RateTables::builtin());
+    assert!(c.notices.contains(&Notice::CapitalisationConsumer));
+    assert_eq!(c.invoices[0].capitalisations.len(), 3);
+    let none = compute(
+        &parse::dossier(&dossier("", "", "consumer")).unwrap_or_else(|e| panic!("{e:?}")),
+        d.as_of.unwrap_or_default(),
+        &RateTables::builtin(),
+    );
+    assert!(!none.notices.contains(&Notice::CapitalisationConsumer));
+}
+
+#[test]
+fn payments_go_to_simple_interest_then_capitalised_then_principal() {
+    // 16 % from 1 January 2023; capitalised on 1 March 2024 (1 863,01 €), paid 2 000 € on
+    // 1 April 2024: the simple interest since (a month) first, the rest to the capitalised.
+    let json = dossier(
+        r#", "rate": {"kind": "contractual", "percent": "16"}, "capitalisation_from": "2023-03-01""#,
+        r#"{"date": "2024-04-01", "amount": "2000.00"}"#,
+        "professional",
+    );
+    let d = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = compute(&d, d.as_of.unwrap_or_default(), &RateTables::builtin());
+    let inv = &c.invoices[0];
+    assert_eq!(inv.capitalisations[0].amount.to_string(), "1863.01");
+    assert_eq!(inv.payments[0].to_principal, Decimal::ZERO);
+    // After the payment, the base is the principal and what is left of the capitalised sum.
+    let after = inv
+        .segments
+        .iter()
+        .find(|s| s.from == NaiveDate::from_ymd_opt(2024, 4, 2).unwrap_or_default())
+        .unwrap_or_else(|| panic!("no segment after the payment"));
+    let simple_since: Decimal = inv
+        .segments
+        .iter()
+        .filter(|s| s.from >= NaiveDate::from_ymd_opt(2024, 3, 1).unwrap_or_default())
+        .filter(|s| s.to <= NaiveDate::from_ymd_opt(2024, 4, 1).unwrap_or_default())
+        .map(|s| s.interest)
+        .sum();
+    let to_capitalised = Decimal::from(2000) - simple_since;
+    assert_eq!(
+        after.base,
+        Decimal::from(10_000) + dec("1863.01") - to_capitalised
+    );
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Capitalisation never lowers what is owed, wherever the payment falls.
+    #[test]
+    fn capitalisation_never_lowers_what_is_owed(
+        from_days in 0u64..1200,
+        paid_days in 0u64..1260,
+        paid in 1u32..15_000,
+        debtor in prop_oneof![Just("professional"), Just("consumer")],
+    ) {
+        let start = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap_or_default();
+        let from = start + chrono::Days::new(from_days);
+        let on = start + chrono::Days::new(paid_days);
+        let payment = format!(r#"{{"date": "{on}", "amount": "{paid}"}}"#);
+        let with = dossier(&format!(r#", "capitalisation_from": "{from}""#), &payment, debtor);
+        let without = dossier("", &payment, debtor);
+        prop_assert!(total(&with) >= total(&without));
+    }
+}
