@@ -131,9 +131,14 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
         return document.map(|d| render(&d, args.format));
     }
     let computation = compute(&dossier, date, &RateTables::builtin());
-    if computation.regime == relance_engine::Regime::Public {
-        let why = relance_engine::fr::PUBLIC_BUYER_NO_LETTER;
-        return Err(format!("{} : {why}", args.file.display()));
+    // A public buyer gets the request for payment (--kind mise-en-demeure), nothing else.
+    if computation.regime == relance_engine::Regime::Public
+        && args.kind != relance_letter::LetterKind::FormalNotice
+    {
+        return Err(format!(
+            "{} : pour un acheteur public, la demande de paiement des intérêts moratoires et de l'indemnité : --kind mise-en-demeure",
+            args.file.display()
+        ));
     }
     let execution = args.kind == relance_letter::LetterKind::JudgmentExecution;
     match (&dossier.judgment, execution) {

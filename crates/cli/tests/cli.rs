@@ -1261,10 +1261,11 @@ fn option_values_after_an_equals_sign() {
 }
 
 /// A public buyer: moratory interest at one rate for the whole delay (C. commande publique
-/// R2192-31), the 40 € of D2192-35; a contractual rate is refused by field; no letter nor
-/// Stratégie yet, said in French with exit 2.
+/// R2192-31), the 40 € of D2192-35; a contractual rate is refused by field; the « mise en
+/// demeure » is a request for payment (R2192-31 ff.), the other letters and Stratégie are
+/// refused in French with exit 2.
 #[test]
-fn a_public_buyer_is_computed_and_its_letters_wait() {
+fn a_public_buyer_is_computed_and_gets_a_request_for_payment() {
     let file = fixture("public_buyer.json");
     let table = ok(&["compute", &file]);
     for line in [
@@ -1281,16 +1282,34 @@ fn a_public_buyer_is_computed_and_its_letters_wait() {
         &["compute", &fixture("public_contractual.json")],
         "options.rate.kind",
     );
+    let request = relance(&[
+        "letter",
+        &file,
+        "--kind",
+        "mise-en-demeure",
+        "--format",
+        "txt",
+        "--brouillon",
+    ]);
+    assert_eq!(request.code, Some(0), "{}", request.stderr);
+    for line in [
+        "Objet : Demande de paiement des intérêts moratoires et de l'indemnité forfaitaire — facture n° F-1",
+        "Intérêts moratoires au 31/12/2025 (C. commande publique R2192-31)",
+        "de procéder au paiement de la somme de 6 563,54 €",
+        "article R2192-36 du Code de la commande publique",
+        "Copie : le comptable public assignataire de la dépense.",
+    ] {
+        assert!(request.stdout.contains(line), "{line:?} not in:\n{}", request.stdout);
+    }
+    for word in ["L441-10", "1344", "pénalités", "Mise en demeure"] {
+        assert!(
+            !request.stdout.contains(word),
+            "{word:?} in a public buyer's request"
+        );
+    }
     refused(
-        &[
-            "letter",
-            &file,
-            "--kind",
-            "mise-en-demeure",
-            "--format",
-            "txt",
-        ],
-        "Lettres pour un acheteur public : pas encore disponibles",
+        &["letter", &file, "--kind", "relance", "--format", "txt", "--brouillon"],
+        "pour un acheteur public, la demande de paiement des intérêts moratoires et de l'indemnité : --kind mise-en-demeure",
     );
     refused(
         &["strategy", &file],

@@ -92,11 +92,13 @@ pub const EXECUTION_INTEREST: &str = "execution-interest";
 pub const EXECUTION_DEMAND: &str = "execution-demand";
 /// Demande d'exécution: enforcement by a commissaire de justice.
 pub const EXECUTION_ENFORCEMENT: &str = "execution-enforcement";
+/// Public buyer's request: the copy to the public accountant.
+pub const PUBLIC_COPY: &str = "public-copy";
 /// Guide « Remplir le Cerfa »: which form, and how to use the guide.
 pub const GUIDE_INTRO: &str = "guide-intro";
 
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 45] = [
+pub const ALL: [&str; 46] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -142,6 +144,7 @@ pub const ALL: [&str; 45] = [
     EXECUTION_INTEREST,
     EXECUTION_DEMAND,
     EXECUTION_ENFORCEMENT,
+    PUBLIC_COPY,
 ];
 
 #[cfg(test)]
@@ -197,6 +200,7 @@ mod tests {
                 "execution-interest",
                 "execution-demand",
                 "execution-enforcement",
+                "public-copy",
             ]
         );
     }

@@ -31,6 +31,8 @@ pub mod ids;
 #[cfg(feature = "court")]
 mod parties;
 mod payment_plan;
+#[cfg(feature = "public")]
+mod public_request;
 mod reminder;
 #[cfg(feature = "court")]
 mod requete;
@@ -110,6 +112,12 @@ pub fn draft_with(
         LetterKind::FormalNotice => {
             letter.body = ctx.formal_notice_body();
             letter.annex = options.annex.then(|| ctx.decompte_annex());
+            // A public buyer: a request for payment, not a mise en demeure (feature `public`).
+            #[cfg(feature = "public")]
+            if computation.regime == relance_engine::Regime::Public {
+                letter.subject = ctx.public_subject();
+                letter.body = ctx.public_request_body();
+            }
         }
         LetterKind::PaymentPlan => {
             let plan = ctx.plan();
