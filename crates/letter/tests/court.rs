@@ -51,20 +51,6 @@ fn rendered(name: &str, kind: LetterKind, d: &Dossier) -> (Letter, Computation, 
     (letter, c, text)
 }
 
-/// Asserts that `needles` appear in `text` in this order (blanks ignored).
-#[track_caller]
-fn in_order(text: &str, needles: &[String]) {
-    let hay = squash(text);
-    let mut from = 0;
-    for needle in needles {
-        let n = squash(needle);
-        match hay.get(from..).and_then(|rest| rest.find(&n)) {
-            Some(at) => from += at + n.len(),
-            None => panic!("« {needle} » missing, or out of order, in:\n{text}"),
-        }
-    }
-}
-
 /// The bordereau's titles, as the document writes them, in order.
 fn piece_titles(d: &Dossier) -> Vec<String> {
     procedure::bordereau(d)

@@ -32,19 +32,6 @@ fn rendered(name: &str, d: &Dossier) -> (relance_engine::Computation, String) {
     (c, text)
 }
 
-#[track_caller]
-fn in_order(text: &str, needles: &[String]) {
-    let hay = squash(text);
-    let mut from = 0;
-    for needle in needles {
-        let n = squash(needle);
-        match hay.get(from..).and_then(|rest| rest.find(&n)) {
-            Some(at) => from += at + n.len(),
-            None => panic!("« {needle} » missing, or out of order, in:\n{text}"),
-        }
-    }
-}
-
 #[test]
 fn the_demand_states_the_judgment_and_its_account() {
     let d = dossier();

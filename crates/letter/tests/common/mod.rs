@@ -141,3 +141,17 @@ pub fn words(text: &str) -> std::collections::BTreeSet<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// Asserts that `needles` appear in `text` in this order (blanks ignored).
+#[track_caller]
+pub fn in_order(text: &str, needles: &[String]) {
+    let hay = squash(text);
+    let mut from = 0;
+    for needle in needles {
+        let n = squash(needle);
+        match hay.get(from..).and_then(|rest| rest.find(&n)) {
+            Some(at) => from += at + n.len(),
+            None => panic!("« {needle} » missing, or out of order, in:\n{text}"),
+        }
+    }
+}
