@@ -154,6 +154,28 @@ fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
         ),
         _ => {}
     }
+    if execution {
+        // What the account leaves to the decision, or counts from elsewhere, said beside it.
+        for notice in &computation.notices {
+            let said = matches!(
+                notice,
+                relance_engine::Notice::PaymentsBeforeJudgment { .. }
+                    | relance_engine::Notice::CapitalisationConsumer
+                    | relance_engine::Notice::IncreaseSoon { .. }
+                    | relance_engine::Notice::JudgmentEnforcement { .. }
+                    | relance_engine::Notice::JudgmentOldInterest { .. }
+            );
+            if said {
+                eprintln!(
+                    "relance : à savoir : {}",
+                    relance_engine::fr::notice(notice)
+                );
+            }
+        }
+        if dossier.options.capitalisation_from.is_some() {
+            eprintln!("relance : à savoir : la capitalisation des intérêts n'est due que si la décision ou le contrat la prévoit (C. civ. 1343-2).");
+        }
+    }
     let blanks = relance_engine::letter_blanks::before_letter(&dossier, &computation);
     if !args.draft && !blanks.is_empty() {
         return Err(format!(

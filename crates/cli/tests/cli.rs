@@ -1293,9 +1293,12 @@ fn a_public_buyer_is_computed_and_gets_a_request_for_payment() {
     ]);
     assert_eq!(request.code, Some(0), "{}", request.stderr);
     for line in [
-        "Objet : Demande de paiement des intérêts moratoires et de l'indemnité forfaitaire — facture n° F-1",
+        "Objet : Demande de paiement du principal restant dû, des intérêts moratoires et de l'indemnité forfaitaire — facture n° F-1",
         "Intérêts moratoires au 31/12/2025 (C. commande publique R2192-31)",
-        "de procéder au paiement de la somme de 6 563,54 €",
+        "de mettre en paiement le principal restant dû, soit 6 250,50 €, dans un délai de 8 jours",
+        "soit en tout 6 563,54 €",
+        "Intérêts moratoires courus (C. commande publique R2192-31)",
+        "Indemnités forfaitaires pour frais de recouvrement (C. commande publique D2192-35)",
         "article R2192-36 du Code de la commande publique",
         "Copie : le comptable public assignataire de la dépense.",
     ] {
@@ -1686,14 +1689,17 @@ fn court_documents_as_pdf_and_docx_files() {
 #[test]
 fn the_demand_to_execute_a_judgment() {
     let file = court("execution");
-    let text = ok(&[
-        "letter",
-        &file,
-        "--kind",
-        "execution-jugement",
-        "--format",
-        "txt",
-    ]);
+    let text = document_ok(
+        &[
+            "letter",
+            &file,
+            "--kind",
+            "execution-jugement",
+            "--format",
+            "txt",
+        ],
+        &["le jugement est réputé en avoir tenu compte"],
+    );
     assert!(text.contains("Objet : Demande d'exécution de la décision du 10 mars 2025"));
     assert!(text.contains("Nous vous demandons de régler la somme de 12 391,13 €"));
     // No judgment: nothing to execute.

@@ -259,12 +259,16 @@ fn invoice_blocks(inv: &InvoiceResult, b2b: bool, w: &Words, mark_unverified: bo
 fn summary(c: &Computation) -> Block {
     let t = &c.totals;
     let b2b = c.regime == Regime::B2b;
+    // A public buyer's letter exists only with the feature `public` (not in the page yet).
+    let public = cfg!(feature = "public") && c.regime == Regime::Public;
     let mut rows = vec![vec![
         "Principal restant dû".to_owned(),
         fr::amount(t.principal),
     ]];
     let accrued_label = if b2b {
         "Pénalités de retard courues (C. com. L441-10)"
+    } else if public {
+        "Intérêts moratoires courus (C. commande publique R2192-31)"
     } else {
         "Intérêts courus au taux de l'intérêt légal (C. civ. 1231-6)"
     };
@@ -285,6 +289,13 @@ fn summary(c: &Computation) -> Block {
     if b2b && !t.indemnities.is_zero() {
         rows.push(vec![
             "Indemnités forfaitaires pour frais de recouvrement (C. com. D441-5)".to_owned(),
+            fr::amount(t.indemnities),
+        ]);
+    }
+    if public && !t.indemnities.is_zero() {
+        rows.push(vec![
+            "Indemnités forfaitaires pour frais de recouvrement (C. commande publique D2192-35)"
+                .to_owned(),
             fr::amount(t.indemnities),
         ]);
     }
@@ -420,26 +431,33 @@ pub fn judgment(
         "Récapitulatif au {}",
         fr::date(as_of)
     )));
+    let mut rows = vec![
+        vec![
+            "Principal et article 700 restant dus".to_owned(),
+            amount(j.base_owed),
+        ],
+        vec![
+            "Intérêts fixés par la décision restant dus".to_owned(),
+            amount(j.awarded_owed),
+        ],
+        vec![
+            "Intérêts depuis la décision restant dus".to_owned(),
+            amount(j.accrued_owed),
+        ],
+    ];
+    if !j.capitalised_owed.is_zero() {
+        rows.push(vec![
+            "Intérêts capitalisés restant dus (C. civ. 1343-2)".to_owned(),
+            amount(j.capitalised_owed),
+        ]);
+    }
+    rows.push(vec!["Dépens restant dus".to_owned(), amount(j.costs_owed)]);
     blocks.push(Block::Table(Table {
         columns: vec![
             col("Somme", Align::Left, 5),
             col("Montant", Align::Right, 2),
         ],
-        rows: vec![
-            vec![
-                "Principal et article 700 restant dus".to_owned(),
-                amount(j.base_owed),
-            ],
-            vec![
-                "Intérêts fixés par la décision restant dus".to_owned(),
-                amount(j.awarded_owed),
-            ],
-            vec![
-                "Intérêts depuis la décision restant dus".to_owned(),
-                amount(j.accrued_owed),
-            ],
-            vec!["Dépens restant dus".to_owned(), amount(j.costs_owed)],
-        ],
+        rows,
         total: Some(vec!["Total dû".to_owned(), amount(j.total())]),
     }));
     Annex {

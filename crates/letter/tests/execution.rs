@@ -79,4 +79,60 @@ fn an_unserved_judgment_has_no_increase_yet() {
     assert!(!text.contains("Signifiée"));
     assert!(!text.contains("majoré de cinq points"));
     assert!(text.contains("La décision du 10 mars 2025 a condamné Dupont SARL"));
+    // Not served: serve it first, then enforce.
+    assert!(squash(&text).contains(&squash(
+        "À défaut, nous ferons signifier cette décision par un commissaire de justice et en poursuivrons l'exécution forcée"
+    )));
+}
+
+fn golden(name: &str) -> Dossier {
+    let path = format!(
+        "{}/../engine/tests/golden/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut d = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    d.letter.signatory = "Marc Martin".to_owned();
+    d.letter.place = "Lyon".to_owned();
+    d
+}
+
+/// C. civ. 1343-2 on a judgment: the capitalisation said in the letter, its row in the
+/// annex's recapitulation, whose rows add up to the total.
+#[test]
+fn a_capitalised_judgment_says_so_and_its_recap_adds_up() {
+    let d = golden("judgment_capitalised");
+    let (c, text) = rendered("execution-capitalised", &d);
+    let r = c.judgment.clone().unwrap_or_else(|| panic!("no account"));
+    in_order(
+        &text,
+        &[
+            "La capitalisation des intérêts s'applique (article 1343-2 du Code civil) : les intérêts échus ont été ajoutés à la base des intérêts les 01/05/2024, 01/05/2025 et 01/05/2026".into(),
+            format!("Intérêts capitalisés restant dus (C. civ. 1343-2) {}", fr::amount(r.capitalised_owed)),
+            format!("Total dû {}", fr::amount(r.total())),
+        ],
+    );
+    assert_eq!(
+        r.base_owed + r.awarded_owed + r.accrued_owed + r.capitalised_owed + r.costs_owed,
+        r.total()
+    );
+}
+
+/// C. civ. 1343-2 on invoices: the mise en demeure says when interest joined the base, and
+/// that penalties run on the capitalised sums too (the daily figure counts them).
+#[test]
+fn a_capitalised_invoice_says_so_in_the_formal_notice() {
+    let d = golden("capitalisation");
+    let as_of = d.as_of.unwrap_or_default();
+    let c = compute(&d, as_of, &RateTables::builtin());
+    let letter = draft(LetterKind::FormalNotice, &d, &c, &d.letter, as_of);
+    let text = relance_letter::text::render(&letter);
+    in_order(
+        &text,
+        &[
+            "sur le principal restant dû et les pénalités capitalisées jusqu'au complet paiement, soit actuellement 5,67 € par jour".into(),
+            "Conformément à la capitalisation des intérêts prévue au contrat (article 1343-2 du Code civil), les pénalités échues ont été ajoutées à leur base les 01/03/2024, 01/03/2025 et 01/03/2026".into(),
+            "Capitalisation du 01/03/2024 : 1 863,01 € d'intérêts ajoutés à la base des intérêts (C. civ. 1343-2)".into(),
+        ],
+    );
 }

@@ -31,7 +31,8 @@ fn a_public_buyer_gets_a_request_for_payment() {
     assert_same_words(&libreoffice_text(&docx_path), &text);
     let flat = squash(&text);
     for needle in [
-        "Demande de paiement des intérêts moratoires et de l'indemnité forfaitaire".to_owned(),
+        "Demande de paiement du principal restant dû, des intérêts moratoires et de l'indemnité forfaitaire".to_owned(),
+        "mettre en paiement le principal restant dû".to_owned(),
         "articles L2192-12 et suivants du Code de la commande publique".to_owned(),
         fr::amount(c.totals.principal),
         fr::amount(c.totals.interest),
@@ -47,7 +48,14 @@ fn a_public_buyer_gets_a_request_for_payment() {
             "« {needle} » missing in:\n{text}"
         );
     }
-    for word in ["L441-10", "D441-5", "1344", "Mise en demeure", "pénalités"] {
+    for word in [
+        "L441-10",
+        "D441-5",
+        "1344",
+        "Mise en demeure",
+        "pénalités",
+        "1231-6",
+    ] {
         assert!(
             !text.contains(word),
             "« {word} » in a public buyer's request:\n{text}"

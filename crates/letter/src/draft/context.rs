@@ -638,6 +638,57 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// « et les pénalités capitalisées » when some interest joined the base (C. civ. 1343-2),
+    /// after « sur le principal restant dû ».
+    pub(crate) fn capitalised_words(&self) -> &'static str {
+        #[cfg(feature = "judgment")]
+        if self
+            .c
+            .invoices
+            .iter()
+            .any(|i| !i.capitalisations.is_empty())
+        {
+            return if self.b2b() {
+                " et les pénalités capitalisées"
+            } else {
+                " et les intérêts capitalisés"
+            };
+        }
+        ""
+    }
+
+    /// The capitalisation applied, and its ground (C. civ. 1343-2), when some interest joined
+    /// the base.
+    #[cfg(feature = "judgment")]
+    pub(crate) fn capitalisation_paragraph(&self) -> Option<Block> {
+        let mut dates: Vec<chrono::NaiveDate> = self
+            .c
+            .invoices
+            .iter()
+            .flat_map(|i| i.capitalisations.iter().map(|c| c.date))
+            .collect();
+        relance_engine::order::sort_by_date(&mut dates, |d| *d);
+        dates.dedup();
+        if dates.is_empty() {
+            return None;
+        }
+        let words: Vec<String> = dates.iter().map(|d| fr::date(*d)).collect();
+        let noun = if self.b2b() {
+            "les pénalités échues ont été ajoutées à leur base"
+        } else {
+            "les intérêts échus ont été ajoutés à leur base"
+        };
+        Some(para(
+            ids::CLAIM_CAPITALISED,
+            format!(
+                "Conformément à la capitalisation des intérêts prévue au contrat (article 1343-2 du Code civil), {noun} {} {}{}.",
+                if words.len() > 1 { "les" } else { "le" },
+                fr::join_and(&words),
+                self.annex_note()
+            ),
+        ))
+    }
+
     pub(crate) fn decompte_annex(&self) -> Annex {
         annex::decompte(self.dossier, self.c, self.fields.show_unverified)
     }

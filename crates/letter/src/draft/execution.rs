@@ -96,6 +96,14 @@ impl Ctx<'_> {
                 long_date(from)
             ));
         }
+        if !r.capitalisations.is_empty() {
+            let dates: Vec<String> = r.capitalisations.iter().map(|c| fr::date(c.date)).collect();
+            interest.push_str(&format!(
+                " La capitalisation des intérêts s'applique (article 1343-2 du Code civil) : les intérêts échus ont été ajoutés à la base des intérêts {} {}.",
+                if dates.len() > 1 { "les" } else { "le" },
+                fr::join_and(&dates)
+            ));
+        }
         body.push(para(ids::EXECUTION_INTEREST, interest));
         if !r.payments.is_empty() {
             let paid: Vec<String> = r
@@ -143,7 +151,7 @@ impl Ctx<'_> {
         body.push(para(
             ids::EXECUTION_DEMAND,
             format!(
-                "{} de régler la somme de {} {}, les intérêts continuant de courir sur le principal jusqu'au paiement.",
+                "{} de régler la somme de {} {}, les intérêts continuant de courir jusqu'au paiement.",
                 self.voice.s("Nous vous demandons", "Je vous demande"),
                 Self::amount(r.total()),
                 self.deadline_text()
@@ -154,13 +162,19 @@ impl Ctx<'_> {
             fr::date(j.date)
         );
         body.push(para(ids::PAYMENT, self.payment_with(&reference)));
-        body.push(para(
-            ids::EXECUTION_ENFORCEMENT,
+        let enforcement = if j.served.is_some() {
             format!(
                 "À défaut, {} un commissaire de justice de l'exécution forcée de cette décision (saisie des sommes détenues sur vos comptes, saisie de vos biens).",
                 self.voice.s("nous chargerons", "je chargerai")
-            ),
-        ));
+            )
+        } else {
+            format!(
+                "À défaut, {} signifier cette décision par un commissaire de justice et en {} l'exécution forcée (saisie des sommes détenues sur vos comptes, saisie de vos biens).",
+                self.voice.s("nous ferons", "je ferai"),
+                self.voice.s("poursuivrons", "poursuivrai")
+            )
+        };
+        body.push(para(ids::EXECUTION_ENFORCEMENT, enforcement));
         body
     }
 

@@ -50,7 +50,8 @@ impl Ctx<'_> {
             }
             if !self.c.daily_accrual.is_zero() {
                 text.push_str(&format!(
-                    " Les pénalités continuent de courir sur le principal restant dû jusqu'au complet paiement, soit actuellement {} par jour.",
+                    " Les pénalités continuent de courir sur le principal restant dû{} jusqu'au complet paiement, soit actuellement {} par jour.",
+                    self.capitalised_words(),
                     Self::amount(self.c.daily_accrual)
                 ));
             }
@@ -80,14 +81,16 @@ impl Ctx<'_> {
             body.push(para(ids::CLAIM_INTEREST, text));
             body.extend(self.interest_bullets());
         }
+        #[cfg(feature = "judgment")]
+        body.extend(self.capitalisation_paragraph());
         // Interest runs on the principal only: the sum claimed may already hold some. Nothing
         // runs on a principal paid in full.
         let running = if t.principal.is_zero() {
             String::new()
         } else if self.b2b() {
-            format!(", les pénalités de retard continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
+            format!(", les pénalités de retard continuant de courir sur le principal restant dû de {principal}{} jusqu'au complet paiement", self.capitalised_words())
         } else if self.dossier.options.formal_notice_date.is_some() {
-            format!(", les intérêts au taux de l'intérêt légal continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
+            format!(", les intérêts au taux de l'intérêt légal continuant de courir sur le principal restant dû de {principal}{} jusqu'au complet paiement", self.capitalised_words())
         } else {
             format!(", augmentée des intérêts au taux de l'intérêt légal sur le principal restant dû de {principal} à compter de la réception de la présente")
         };

@@ -92,13 +92,15 @@ pub const EXECUTION_INTEREST: &str = "execution-interest";
 pub const EXECUTION_DEMAND: &str = "execution-demand";
 /// Demande d'exécution: enforcement by a commissaire de justice.
 pub const EXECUTION_ENFORCEMENT: &str = "execution-enforcement";
+/// Letters (feature `judgment`): the capitalisation applied (C. civ. 1343-2).
+pub const CLAIM_CAPITALISED: &str = "claim-capitalised";
 /// Public buyer's request: the copy to the public accountant.
 pub const PUBLIC_COPY: &str = "public-copy";
 /// Guide « Remplir le Cerfa »: which form, and how to use the guide.
 pub const GUIDE_INTRO: &str = "guide-intro";
 
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 46] = [
+pub const ALL: [&str; 47] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -145,6 +147,7 @@ pub const ALL: [&str; 46] = [
     EXECUTION_DEMAND,
     EXECUTION_ENFORCEMENT,
     PUBLIC_COPY,
+    CLAIM_CAPITALISED,
 ];
 
 #[cfg(test)]
@@ -201,6 +204,7 @@ mod tests {
                 "execution-demand",
                 "execution-enforcement",
                 "public-copy",
+                "claim-capitalised",
             ]
         );
     }

@@ -20,9 +20,11 @@ impl Ctx<'_> {
                 fr::join_and(&self.invoice_numbers())
             )
         };
-        format!(
-            "Demande de paiement des intérêts moratoires et de l'indemnité forfaitaire — {what}"
-        )
+        if self.c.totals.principal.is_zero() {
+            format!("Demande de paiement des intérêts moratoires et de l'indemnité forfaitaire — {what}")
+        } else {
+            format!("Demande de paiement du principal restant dû, des intérêts moratoires et de l'indemnité forfaitaire — {what}")
+        }
     }
 
     pub(crate) fn public_request_body(&self) -> Vec<Block> {
@@ -76,15 +78,37 @@ impl Ctx<'_> {
             rate.push_str(" L'indemnité forfaitaire pour frais de recouvrement est de 40 € par facture payée en retard (article D2192-35 du même code).");
         }
         body.push(para(ids::CLAIM_RATES, rate));
-        body.push(para(
-            ids::DEADLINE,
+        let accessories = if t.indemnities.is_zero() {
             format!(
-                "{} de procéder au paiement de la somme de {} {} ; les intérêts moratoires et l'indemnité sont à payer au plus tard dans les 45 jours qui suivent le paiement du principal (article R2192-36 du Code de la commande publique).",
+                "les intérêts moratoires ({} au {})",
+                Self::amount(t.interest),
+                fr::date(self.c.as_of)
+            )
+        } else {
+            format!(
+                "les intérêts moratoires ({} au {}) et l'indemnité forfaitaire ({})",
+                Self::amount(t.interest),
+                fr::date(self.c.as_of),
+                Self::amount(t.indemnities)
+            )
+        };
+        let deadline = if t.principal.is_zero() {
+            format!(
+                "Le principal ayant été payé, {accessories} étaient à payer au plus tard dans les 45 jours qui ont suivi ce paiement (article R2192-36 du Code de la commande publique). {} de régler la somme de {} {}.",
                 v.s("Nous vous demandons", "Je vous demande"),
                 Self::amount(self.c.claimable_without_title()),
                 self.deadline_text()
-            ),
-        ));
+            )
+        } else {
+            format!(
+                "{} de mettre en paiement le principal restant dû, soit {}, {} ; {accessories} sont à payer au plus tard dans les 45 jours qui suivent le paiement du principal (article R2192-36 du Code de la commande publique), soit en tout {}.",
+                v.s("Nous vous demandons", "Je vous demande"),
+                Self::amount(t.principal),
+                self.deadline_text(),
+                Self::amount(self.c.claimable_without_title())
+            )
+        };
+        body.push(para(ids::DEADLINE, deadline));
         body.push(para(ids::PAYMENT, self.payment_text()));
         body.push(para(
             ids::CONSEQUENCES,
