@@ -136,7 +136,8 @@ pub fn account(
     let from = dossier.options.capitalisation_from;
     let anniversaries = (1..)
         .map_while(|k| from.and_then(|f| anniversary(f, k)).filter(|d| *d <= as_of))
-        .filter(|d| *d > j.date);
+        // On the judgment's day itself, the interest it awarded is owed: it joins the base.
+        .filter(|d| *d >= j.date);
     let mut events: Vec<(NaiveDate, Option<Decimal>)> = anniversaries.map(|d| (d, None)).collect();
     events.extend(after.iter().map(|p| (p.date, Some(p.amount.get()))));
     crate::order::sort_stable_by(&mut events, |a, b| {

@@ -123,3 +123,98 @@ proptest! {
         prop_assert!(total(&with) >= total(&without));
     }
 }
+
+fn judged(capitalisation_from: &str, awarded: &str) -> relance_engine::Computation {
+    let json = format!(
+        r#"{{"version": 3, "as_of": "2026-06-30",
+            "creditor": {{"name": "Atelier Martin", "kind": "company"}},
+            "debtor": {{"name": "Dupont SARL", "kind": "professional"}},
+            "invoices": [{{"number": "F-1", "due": "2024-07-03", "amount": "12000.00"}}],
+            "judgment": {{"date": "2025-03-10", "principal": "12000.00", "interest_awarded": "{awarded}"}},
+            "options": {{"capitalisation_from": "{capitalisation_from}"}}}}"#
+    );
+    let d = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    compute(&d, d.as_of.unwrap_or_default(), &RateTables::builtin())
+}
+
+fn events(dates_amounts: &[relance_engine::compute::Capitalised]) -> Vec<String> {
+    dates_amounts
+        .iter()
+        .map(|c| format!("{} {}", c.date, c.amount))
+        .collect()
+}
+
+/// Nothing owed on an anniversary, nothing capitalised: before the invoice bears interest, or
+/// the day after a judgment that awarded none. On the judgment's own day, what it awarded is
+/// owed, and joins the base.
+#[test]
+fn an_anniversary_with_nothing_owed_capitalises_nothing() {
+    let json = dossier(
+        r#", "rate": {"kind": "contractual", "percent": "16"}, "capitalisation_from": "2020-06-01""#,
+        "",
+        "professional",
+    );
+    let d = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = compute(&d, d.as_of.unwrap_or_default(), &RateTables::builtin());
+    let dates: Vec<String> = c.invoices[0]
+        .capitalisations
+        .iter()
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(
+        dates,
+        ["2023-06-01", "2024-06-01", "2025-06-01", "2026-06-01"]
+    );
+    let r = judged("2024-03-11", "0")
+        .judgment
+        .unwrap_or_else(|| panic!("no account"));
+    assert_eq!(
+        r.capitalisations
+            .first()
+            .map(|e| e.date.to_string())
+            .as_deref(),
+        Some("2026-03-11")
+    );
+    let r = judged("2024-03-10", "600.00")
+        .judgment
+        .unwrap_or_else(|| panic!("no account"));
+    assert_eq!(events(&r.capitalisations)[0], "2025-03-10 600.00");
+}
+
+/// Capitalisation from the calculation date itself is not after it.
+#[test]
+fn capitalisation_from_the_calculation_date_is_accepted() {
+    let same = dossier(
+        r#", "capitalisation_from": "2026-06-30""#,
+        "",
+        "professional",
+    );
+    assert_eq!(errors(&same), Vec::<String>::new());
+}
+
+/// The judgment's court and number are written back only when given.
+#[test]
+fn a_judgments_court_and_number_are_kept() {
+    let with = r#"{"version": 3, "as_of": "2026-03-31",
+        "creditor": {"name": "A", "kind": "company"}, "debtor": {"name": "B", "kind": "professional"},
+        "invoices": [{"number": "F-1", "due": "2024-07-03", "amount": "100.00"}],
+        "judgment": {"date": "2025-03-10", "principal": "100.00", "court": "Tribunal de commerce de Lyon", "reference": "RG 25/1"}}"#;
+    let d = parse::dossier(with).unwrap_or_else(|e| panic!("{e:?}"));
+    let text = d.to_json();
+    assert!(
+        text.contains("\"court\": \"Tribunal de commerce de Lyon\""),
+        "{text}"
+    );
+    assert_eq!(parse::dossier(&text).ok(), Some(d));
+    let without = with.replace(
+        r#", "court": "Tribunal de commerce de Lyon", "reference": "RG 25/1""#,
+        "",
+    );
+    let text = parse::dossier(&without)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .to_json();
+    assert!(
+        !text.contains("\"court\"") && !text.contains("\"reference\""),
+        "{text}"
+    );
+}

@@ -421,3 +421,164 @@ fn a_liquidation_makes_the_later_sums_payable() {
         .unwrap_or_else(|| panic!("no proceedings"));
     assert!(!procedure::declared(&recovery, &p, &RateTables::builtin()).made_payable);
 }
+
+/// The edges of the declaration's rules: a day is not « after » itself.
+#[test]
+fn the_declaration_at_its_edges() {
+    let tables = RateTables::builtin();
+    let mut dossier = dossier("redressement");
+    let opened = d(2026, 9, 23);
+    // Delivered on the opening day: born before it, declared.
+    dossier.invoices[1].delivered = Some(opened);
+    dossier.invoices[1].issued = Some(opened);
+    // Paid on the opening day: not « after » it.
+    dossier.payments[0].date = opened;
+    if let Some(p) = dossier.court.insolvency.as_mut() {
+        p.security.clear();
+    }
+    let check = procedure::declaration_check(&dossier, d(2026, 12, 4));
+    assert_eq!(blocker_paths(&check), Vec::<&str>::new());
+    let said = check.notes.join(" ");
+    assert!(
+        !said.contains("postérieur au jugement d'ouverture"),
+        "{said}"
+    );
+    assert!(!said.contains("Sûreté"), "{said}");
+    // The last day itself is not passed.
+    assert!(!said.contains("Ce délai est passé"), "{said}");
+    // A liquidation names the liquidator; a redressement the mandataire.
+    let mut liquidation = dossier.clone();
+    if let Some(p) = liquidation.court.insolvency.as_mut() {
+        p.procedure = relance_engine::dossier::Procedure::Liquidation;
+        p.representative_name.clear();
+    }
+    let check = procedure::declaration_check(&liquidation, d(2026, 12, 4));
+    assert!(check.blockers[0].message.contains("du liquidateur"));
+    let mut recovery = dossier.clone();
+    if let Some(p) = recovery.court.insolvency.as_mut() {
+        p.representative_name.clear();
+    }
+    let check = procedure::declaration_check(&recovery, d(2026, 12, 4));
+    assert!(check.blockers[0]
+        .message
+        .contains("du mandataire judiciaire"));
+    // An invoice due on the opening day is due; one whose principal is paid but whose
+    // penalties are owed is still declared.
+    let mut due = self::dossier("redressement");
+    due.invoices[1].due = opened;
+    due.invoices[1].issued = Some(d(2026, 8, 24));
+    due.payments = vec![relance_engine::dossier::Payment {
+        date: d(2026, 9, 1),
+        amount: relance_engine::money::Eur::new(dec("3000.00"))
+            .unwrap_or(relance_engine::money::Eur::ZERO),
+        invoice: Some("F-2026-031".to_owned()),
+    }];
+    let p = due
+        .court
+        .insolvency
+        .clone()
+        .unwrap_or_else(|| panic!("no proceedings"));
+    let declared = procedure::declared(&due, &p, &tables);
+    let c = &declared.computation;
+    let numbers: Vec<&str> = declared
+        .due
+        .iter()
+        .map(|i| c.invoices[*i].number.as_str())
+        .collect();
+    assert_eq!(numbers, ["F-2026-031", "F-2026-090"]);
+    assert!(declared.not_yet_due.is_empty());
+    let f031 = &c.invoices[declared.due[0]];
+    assert!(f031.total > Decimal::ZERO);
+}
+
+#[test]
+fn the_edges_of_the_court_part_of_a_file() {
+    let base = r#"{"version":3,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+        "invoices":[{"number":"1","due":"2026-01-01","amount":"10"}],EXTRA}"#;
+    // Exactly the most pieces a file may list.
+    let pieces = format!(
+        r#""pieces":[{}]"#,
+        vec![r#"{"kind":"autre","title":"p"}"#; 1000].join(",")
+    );
+    assert_eq!(
+        errors(&base.replace("EXTRA", &pieces)),
+        Vec::<String>::new()
+    );
+    // Published the day of the opening.
+    let same_day =
+        r#""insolvency":{"procedure":"sauvegarde","opened":"2026-05-10","published":"2026-05-10"}"#;
+    assert_eq!(
+        errors(&base.replace("EXTRA", same_day)),
+        Vec::<String>::new()
+    );
+}
+
+/// The proof note is for a consumer only.
+#[test]
+fn only_a_consumer_gets_the_proof_note() {
+    let tables = RateTables::builtin();
+    for (name, consumer) in [("individual", true), ("company", false)] {
+        let dossier = dossier(name);
+        let c = compute(&dossier, d(2026, 12, 1), &tables);
+        let notes = procedure::injunction_check(&dossier, &c).notes.join(" ");
+        assert_eq!(
+            notes.contains("la facture seule prouve mal la créance"),
+            consumer,
+            "{name}"
+        );
+    }
+}
+
+/// A letter of the user's dated the day of the formal notice stays before it; one dated after
+/// follows it.
+#[test]
+fn the_formal_notice_goes_before_the_letters_dated_after_it() {
+    let mut dossier = dossier("company");
+    dossier.court.pieces = vec![
+        relance_engine::dossier::Piece {
+            kind: PieceKind::Correspondence,
+            date: Some(d(2026, 9, 15)),
+            title: "Courriel du même jour".to_owned(),
+        },
+        relance_engine::dossier::Piece {
+            kind: PieceKind::Correspondence,
+            date: Some(d(2026, 9, 16)),
+            title: "Courriel du lendemain".to_owned(),
+        },
+    ];
+    let sources: Vec<Source> = procedure::bordereau(&dossier)
+        .iter()
+        .map(|l| l.source)
+        .filter(|s| matches!(s, Source::User(_) | Source::FormalNotice(_)))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            Source::User(0),
+            Source::FormalNotice(d(2026, 9, 15)),
+            Source::User(1)
+        ]
+    );
+}
+
+/// A payment after the opening judgment is said beside the declaration; one before, not.
+#[test]
+fn a_payment_after_the_opening_is_said() {
+    let after = dossier("redressement");
+    let said = procedure::declaration_check(&after, d(2026, 12, 1))
+        .notes
+        .join(" ");
+    assert!(
+        said.contains("Le règlement du 15/10/2026 (300,00 €), postérieur au jugement d'ouverture"),
+        "{said}"
+    );
+    let mut before = after.clone();
+    before.payments[0].date = d(2026, 9, 1);
+    let said = procedure::declaration_check(&before, d(2026, 12, 1))
+        .notes
+        .join(" ");
+    assert!(
+        !said.contains("postérieur au jugement d'ouverture"),
+        "{said}"
+    );
+}

@@ -45,12 +45,6 @@ pub struct PartyDetails {
     pub birth_place: String,
 }
 
-impl PartyDetails {
-    pub fn is_empty(&self) -> bool {
-        *self == PartyDetails::default()
-    }
-}
-
 /// How a person is addressed in a court document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Civility {
