@@ -66,6 +66,13 @@ pub fn run(env: &Env) -> ExitCode {
         "native tests",
         &mut cargo("test --workspace --exclude relance-web --locked --no-fail-fast"),
     );
+    // The engine as the page builds it: without the CLI's features (`judgment`, `user-rates`,
+    // `court`), whose sections it refuses by name.
+    tally.tests(
+        env,
+        "native tests (the page's engine)",
+        &mut cargo("test -p relance-engine --no-default-features --lib --locked --no-fail-fast"),
+    );
     fuzz_smoke(env, &mut tally);
     tally.tests(
         env,

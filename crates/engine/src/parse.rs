@@ -1464,6 +1464,27 @@ mod tests {
     const MINIMAL: &str = r#"{"version":1,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
         "invoices":[{"due":"2022-04-03","amount":"24000.00"}]}"#;
 
+    /// The page's build (none of the features `judgment`, `user-rates`, `court`): what it
+    /// cannot read yet is refused by name, and the rest of the file is still read.
+    #[cfg(not(any(feature = "judgment", feature = "user-rates", feature = "court")))]
+    #[test]
+    fn the_page_refuses_by_name_what_it_cannot_read_yet() {
+        let text = r#"{"version":3,"creditor":{"kind":"company"},"debtor":{"kind":"professional"},
+            "invoices":[{"number":"1","due":"2026-01-01","amount":"10"}],
+            "judgment":{"date":"2025-01-01","principal":"10"},"rates":{"ecb":[]},
+            "pieces":[],"injunction":{},"insolvency":null}"#;
+        assert_eq!(
+            errors(text),
+            [
+                "rates: ce dossier contient des taux saisis par l'utilisateur, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)",
+                "judgment: ce dossier contient un jugement, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)",
+                "pieces: ce dossier contient des pièces, un tribunal ou une procédure collective, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)",
+                "injunction: ce dossier contient des pièces, un tribunal ou une procédure collective, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)",
+                "insolvency: ce dossier contient des pièces, un tribunal ou une procédure collective, que la page ne lit pas encore : utilisez la ligne de commande (relance compute, relance letter)",
+            ]
+        );
+    }
+
     #[test]
     fn minimal_dossier_gets_the_defaults() {
         let d = dossier(MINIMAL).unwrap_or_else(|e| panic!("{e:?}"));
