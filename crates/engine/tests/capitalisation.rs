@@ -106,6 +106,42 @@ fn dec(s: &str) -> Decimal {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
+    /// A payment the day before an anniversary or on it changes nothing before that day:
+    /// the same periods, the same capitalisations; and the total only by what one day's
+    /// order can make of the same money.
+    #[test]
+    fn a_payments_place_around_an_anniversary_changes_only_what_follows(
+        years in 1u32..4,
+        paid in 1u32..6_000,
+        percent in 9u32..30,
+    ) {
+        let from = NaiveDate::from_ymd_opt(2023, 3, 1).unwrap_or_default();
+        let anniversary = relance_engine::law::capitalisation::anniversary(from, years)
+            .unwrap_or_default();
+        let before = anniversary.pred_opt().unwrap_or_default();
+        let run = |day: NaiveDate| {
+            let json = dossier(
+                &format!(r#", "rate": {{"kind": "contractual", "percent": "{percent}"}}, "capitalisation_from": "{from}""#),
+                &format!(r#"{{"date": "{day}", "amount": "{paid}"}}"#),
+                "professional",
+            );
+            let d = parse::dossier(&json).unwrap_or_else(|e| panic!("{e:?}"));
+            compute(&d, d.as_of.unwrap_or_default(), &RateTables::builtin())
+        };
+        let (early, late) = (run(before), run(anniversary));
+        let (a, b) = (&early.invoices[0], &late.invoices[0]);
+        let settled = |i: &relance_engine::InvoiceResult| {
+            i.segments.iter().filter(|s| s.to < before).cloned().collect::<Vec<_>>()
+        };
+        prop_assert_eq!(settled(a), settled(b));
+        let earlier = |i: &relance_engine::InvoiceResult| {
+            i.capitalisations.iter().filter(|c| c.date < anniversary).cloned().collect::<Vec<_>>()
+        };
+        prop_assert_eq!(earlier(a), earlier(b));
+        // Paid a day later, after the capitalisation: never less owed.
+        prop_assert!(late.totals.total >= early.totals.total);
+    }
+
     /// Capitalisation never lowers what is owed, wherever the payment falls.
     #[test]
     fn capitalisation_never_lowers_what_is_owed(
