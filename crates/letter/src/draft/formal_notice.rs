@@ -49,11 +49,19 @@ impl Ctx<'_> {
                 text.push_str(" L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture payée en retard (articles L441-10 et D441-5 du Code de commerce), sans préjudice d'une indemnisation complémentaire, sur justification, lorsque les frais de recouvrement exposés dépassent ce montant.");
             }
             if !self.c.daily_accrual.is_zero() {
-                text.push_str(&format!(
-                    " Les pénalités continuent de courir sur le principal restant dû{} jusqu'au complet paiement, soit actuellement {} par jour.",
-                    self.capitalised_words(),
-                    Self::amount(self.c.daily_accrual)
-                ));
+                // The page's build has no capitalisation: its sentence, unchanged, costs nothing.
+                let capitalised = self.capitalised_words();
+                text.push_str(&if cfg!(feature = "judgment") && !capitalised.is_empty() {
+                    format!(
+                        " Les pénalités continuent de courir sur le principal restant dû{capitalised} jusqu'au complet paiement, soit actuellement {} par jour.",
+                        Self::amount(self.c.daily_accrual)
+                    )
+                } else {
+                    format!(
+                        " Les pénalités continuent de courir sur le principal restant dû jusqu'au complet paiement, soit actuellement {} par jour.",
+                        Self::amount(self.c.daily_accrual)
+                    )
+                });
             }
             body.push(para(ids::CLAIM_RATES, text));
             body.extend(self.interest_bullets());
@@ -87,10 +95,21 @@ impl Ctx<'_> {
         // runs on a principal paid in full.
         let running = if t.principal.is_zero() {
             String::new()
+        } else if cfg!(feature = "judgment") && !self.capitalised_words().is_empty() {
+            // Capitalised interest bears interest too (feature `judgment`, not the page's).
+            let noun = if self.b2b() {
+                "les pénalités de retard"
+            } else {
+                "les intérêts au taux de l'intérêt légal"
+            };
+            format!(
+                ", {noun} continuant de courir sur le principal restant dû de {principal}{} jusqu'au complet paiement",
+                self.capitalised_words()
+            )
         } else if self.b2b() {
-            format!(", les pénalités de retard continuant de courir sur le principal restant dû de {principal}{} jusqu'au complet paiement", self.capitalised_words())
+            format!(", les pénalités de retard continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
         } else if self.dossier.options.formal_notice_date.is_some() {
-            format!(", les intérêts au taux de l'intérêt légal continuant de courir sur le principal restant dû de {principal}{} jusqu'au complet paiement", self.capitalised_words())
+            format!(", les intérêts au taux de l'intérêt légal continuant de courir sur le principal restant dû de {principal} jusqu'au complet paiement")
         } else {
             format!(", augmentée des intérêts au taux de l'intérêt légal sur le principal restant dû de {principal} à compter de la réception de la présente")
         };
