@@ -1,6 +1,8 @@
 //! The dossier reader on any bytes: never panics; a dossier it accepts is written back
 //! (`Dossier::to_json`) as a file it reads to the same dossier, and shown in the web form
-//! (`Form::from_dossier`) as fields that read back to the same dossier.
+//! (`Form::from_dossier`) as fields that read back to the same dossier — when the page reads it:
+//! a judgment, rates entered by the user, the court part or capitalisation are the command
+//! line's for now (the page refuses them by name).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,6 +16,13 @@ fuzz_target!(|data: &[u8]| {
         match parse::dossier(&written) {
             Ok(again) => assert_eq!(again, dossier, "written as {written}"),
             Err(errors) => panic!("its own output is refused: {errors:?}\n{written}"),
+        }
+        let page_reads_it = dossier.judgment.is_none()
+            && dossier.rates.is_empty()
+            && dossier.court == Default::default()
+            && dossier.options.capitalisation_from.is_none();
+        if !page_reads_it {
+            return;
         }
         let form = Form::from_dossier(&dossier);
         let checked = check(&form);

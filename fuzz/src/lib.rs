@@ -63,6 +63,23 @@ impl Input {
 /// (plus the extra costs), rounded to the cent.
 pub fn check_computation(dossier: &Dossier, c: &Computation) {
     let cents = |d: Decimal| d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    // After a judgment, what is owed comes from its account, not from the invoices.
+    if let Some(j) = &c.judgment {
+        let mut accrued = Decimal::ZERO;
+        for s in &j.segments {
+            assert!(s.from <= s.to, "segment ends before it starts: {s:?}");
+            assert_eq!(s.days, (s.to - s.from).num_days() + 1, "segment {s:?}");
+            accrued += s.interest;
+        }
+        assert_eq!(j.interest_accrued, accrued, "judgment");
+        let t = &c.totals;
+        assert_eq!(t.principal, cents(j.base_owed), "totals {t:?}");
+        assert_eq!(t.interest, cents(j.interest_owed()), "totals {t:?}");
+        assert_eq!(t.extra_costs, cents(j.costs_owed), "totals {t:?}");
+        assert!(t.indemnities.is_zero(), "totals {t:?}");
+        assert_eq!(t.total, t.principal + t.interest + t.extra_costs, "totals {t:?}");
+        return;
+    }
     let (mut principal, mut interest, mut indemnities) =
         (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     for inv in &c.invoices {

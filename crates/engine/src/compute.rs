@@ -239,13 +239,16 @@ fn after_judgment(
         extra_costs: costs,
         total: base + interest + costs,
     };
-    c.daily_accrual = account
-        .segments
-        .last()
-        .filter(|s| s.to == as_of)
-        .map_or(Decimal::ZERO, |s| {
-            round_cents(account.base_owed * s.rate.percent / (HUNDRED * Decimal::from(s.divisor)))
-        });
+    c.daily_accrual =
+        account
+            .segments
+            .last()
+            .filter(|s| s.to == as_of)
+            .map_or(Decimal::ZERO, |s| {
+                // What bears interest: the base and the capitalised interest (C. civ. 1343-2).
+                let base = account.base_owed + account.capitalised_owed;
+                round_cents(base * s.rate.percent / (HUNDRED * Decimal::from(s.divisor)))
+            });
     c.unallocated_payments = round_cents(account.unallocated);
     c.notices = notes.into_iter().collect();
     c.judgment = Some(account);

@@ -753,4 +753,6 @@ fn judgment_capitalised_over_three_anniversaries_with_a_payment_between() {
             "2026-05-01 699.09"
         ]
     );
+    // A day more: 7.62 % on the base and the capitalised interest, 9 578.91 / 365.
+    assert_eq!(c.daily_accrual.to_string(), "2.00");
 }
