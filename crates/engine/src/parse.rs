@@ -330,6 +330,23 @@ impl Reader {
         }
     }
 
+    /// An error at `path` when `later` comes before `earlier` (when both are given): a
+    /// judgment served before it was given, proceedings published before they were opened.
+    #[cfg(any(feature = "judgment", feature = "court"))]
+    fn not_before(
+        &mut self,
+        path: &str,
+        earlier: Option<NaiveDate>,
+        later: Option<NaiveDate>,
+        kind: fn(NaiveDate) -> InputErrorKind,
+    ) {
+        if let (Some(earlier), Some(later)) = (earlier, later) {
+            if later < earlier {
+                self.error(path, kind(earlier));
+            }
+        }
+    }
+
     fn positive_amount(&mut self, map: &Obj, path: &str, key: &str) -> Option<Eur> {
         let amount = self.amount(map, path, key, true)?;
         if amount.get().is_zero() {
@@ -610,14 +627,12 @@ impl Reader {
         let interest_from = self.date(j, path, "interest_from", false);
         let court = self.string(j, path, "court").unwrap_or_default();
         let reference = self.string(j, path, "reference").unwrap_or_default();
-        if let (Some(date), Some(served)) = (date, served) {
-            if served < date {
-                self.error(
-                    "judgment.served",
-                    InputErrorKind::ServedBeforeJudgment(date),
-                );
-            }
-        }
+        self.not_before(
+            "judgment.served",
+            date,
+            served,
+            InputErrorKind::ServedBeforeJudgment,
+        );
         Some(Judgment {
             date: date?,
             served,
@@ -771,14 +786,12 @@ impl Reader {
                 representative_address = self.string(r, rpath, "address").unwrap_or_default();
             }
         }
-        if let (Some(opened), Some(published)) = (opened, published) {
-            if published < opened {
-                self.error(
-                    "insolvency.published",
-                    InputErrorKind::PublishedBeforeOpening(opened),
-                );
-            }
-        }
+        self.not_before(
+            "insolvency.published",
+            opened,
+            published,
+            InputErrorKind::PublishedBeforeOpening,
+        );
         Some(Insolvency {
             procedure: procedure?,
             opened: opened?,

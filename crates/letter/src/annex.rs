@@ -13,7 +13,7 @@ use relance_engine::fr::{self, long_date};
 use relance_engine::segment::Segment;
 
 use crate::draft::ids;
-use crate::model::{col, para, Align, Annex, Block, Table};
+use crate::model::{col, para, sums, Align, Annex, Block, Table};
 use crate::user_text::clean;
 
 /// The décompte of `computation` as an annex titled with its date; unverified rates are marked
@@ -305,17 +305,14 @@ fn summary(c: &Computation) -> Block {
             fr::amount(t.extra_costs),
         ]);
     }
-    Block::Table(Table {
-        columns: vec![
-            col("Somme", Align::Left, 5),
-            col("Montant", Align::Right, 2),
-        ],
+    sums(
+        "Somme",
         rows,
-        total: Some(vec![
+        [
             "Total dû".to_owned(),
             fr::amount(c.claimable_without_title()),
-        ]),
-    })
+        ],
+    )
 }
 
 /// The interest of `segments`, one row per period, with their sum `total`.
@@ -452,14 +449,11 @@ pub fn judgment(
         ]);
     }
     rows.push(vec!["Dépens restant dus".to_owned(), amount(j.costs_owed)]);
-    blocks.push(Block::Table(Table {
-        columns: vec![
-            col("Somme", Align::Left, 5),
-            col("Montant", Align::Right, 2),
-        ],
+    blocks.push(sums(
+        "Somme",
         rows,
-        total: Some(vec!["Total dû".to_owned(), amount(j.total())]),
-    }));
+        ["Total dû".to_owned(), amount(j.total())],
+    ));
     Annex {
         title: format!(
             "Annexe — Décompte des sommes dues au {}",

@@ -184,6 +184,18 @@ pub(crate) fn para(id: &str, text: String) -> Block {
     }
 }
 
+/// A table of sums: a label (headed `heading`) and an amount per row, then the total row.
+pub(crate) fn sums(heading: &str, rows: Vec<Vec<String>>, total: [String; 2]) -> Block {
+    Block::Table(Table {
+        columns: vec![
+            col(heading, Align::Left, 5),
+            col("Montant", Align::Right, 2),
+        ],
+        rows,
+        total: Some(total.to_vec()),
+    })
+}
+
 pub(crate) fn col(title: &str, align: Align, weight: u16) -> Column {
     Column {
         title: title.to_owned(),

@@ -1,13 +1,14 @@
 //! The bordereau de pièces alone, and the one-page guide « Remplir le Cerfa » for a user who
 //! prefers the official form: each heading of the form and the value to copy into it.
 
-use relance_engine::dossier::{CourtKind, PieceKind};
+use relance_engine::dossier::CourtKind;
 use relance_engine::fr;
 use relance_engine::law::injunction;
 use relance_engine::procedure::injunction_check;
 
 use super::context::Ctx;
 use super::ids;
+use super::parties::grounds;
 use crate::model::{col, para, Align, Block, Table};
 use crate::user_text::clean;
 
@@ -113,14 +114,7 @@ impl Ctx<'_> {
             self.n("facture", "factures"),
             fr::join_and(&self.invoice_numbers())
         );
-        let grounds: Vec<String> = listed
-            .iter()
-            .filter(|l| {
-                matches!(
-                    l.kind,
-                    PieceKind::Contract | PieceKind::Quote | PieceKind::Order
-                )
-            })
+        let grounds: Vec<String> = grounds(&listed)
             .map(|l| format!("pièce n° {}", l.number))
             .collect();
         let cause = if grounds.is_empty() {

@@ -11,7 +11,7 @@ use relance_engine::letter_fields::{LetterFields, Sending};
 
 use super::ids;
 use crate::annex;
-use crate::model::{col, para, Align, Annex, Block, LetterKind, Table};
+use crate::model::{col, para, sums, Align, Annex, Block, LetterKind, Table};
 use crate::user_text::{address_lines, clean, iban_grouped, siren_line};
 
 /// Words that change with who writes: a company says "nous", a person "je".
@@ -589,12 +589,7 @@ impl<'a> Ctx<'a> {
                 ),
                 Self::amount(t.interest),
             ]);
-            let count = self
-                .c
-                .invoices
-                .iter()
-                .filter(|i| !i.indemnity.is_zero())
-                .count();
+            let count = self.indemnified();
             if count > 0 {
                 rows.push(vec![
                     format!(
@@ -618,17 +613,23 @@ impl<'a> Ctx<'a> {
                 Self::amount(t.interest),
             ]);
         }
-        Block::Table(Table {
-            columns: vec![
-                col("Somme", Align::Left, 5),
-                col("Montant", Align::Right, 2),
-            ],
+        sums(
+            "Somme",
             rows,
-            total: Some(vec![
+            [
                 "Total".to_owned(),
                 Self::amount(self.c.claimable_without_title()),
-            ]),
-        })
+            ],
+        )
+    }
+
+    /// How many invoices bear the fixed recovery indemnity.
+    pub(crate) fn indemnified(&self) -> usize {
+        self.c
+            .invoices
+            .iter()
+            .filter(|i| !i.indemnity.is_zero())
+            .count()
     }
 
     pub(crate) fn party(&self, name: &str, siren: &str) -> String {

@@ -8,7 +8,7 @@ use relance_engine::procedure::{split, Declared};
 
 use super::context::Ctx;
 use super::ids;
-use crate::model::{col, para, Align, Block, Table};
+use crate::model::{col, para, sums, Align, Block, Table};
 use crate::user_text::{address_lines, clean, siren_line};
 use relance_engine::fr::long_date;
 
@@ -326,16 +326,13 @@ impl Ctx<'_> {
                 Self::amount(declared.not_yet_due_total),
             ]);
         }
-        Block::Table(Table {
-            columns: vec![
-                col("Créance", Align::Left, 5),
-                col("Montant", Align::Right, 2),
-            ],
+        sums(
+            "Créance",
             rows,
-            total: Some(vec![
+            [
                 "Total déclaré".to_owned(),
                 Self::amount(declared.computation.totals.total),
-            ]),
-        })
+            ],
+        )
     }
 }

@@ -7,7 +7,7 @@ use relance_engine::fr::{self, long_date};
 use super::context::Ctx;
 use super::ids;
 use crate::annex;
-use crate::model::{col, para, Align, Annex, Block, Table};
+use crate::model::{para, sums, Annex, Block};
 use crate::user_text::clean;
 
 impl Ctx<'_> {
@@ -130,12 +130,9 @@ impl Ctx<'_> {
                 ),
             ));
         }
-        body.push(Block::Table(Table {
-            columns: vec![
-                col("Somme", Align::Left, 5),
-                col("Montant", Align::Right, 2),
-            ],
-            rows: vec![
+        body.push(sums(
+            "Somme",
+            vec![
                 vec![
                     "Principal et article 700 restant dus".to_owned(),
                     Self::amount(r.base_owed),
@@ -146,8 +143,8 @@ impl Ctx<'_> {
                 ],
                 vec!["Dépens restant dus".to_owned(), Self::amount(r.costs_owed)],
             ],
-            total: Some(vec!["Total".to_owned(), Self::amount(r.total())]),
-        }));
+            ["Total".to_owned(), Self::amount(r.total())],
+        ));
         body.push(para(
             ids::EXECUTION_DEMAND,
             format!(

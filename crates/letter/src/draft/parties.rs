@@ -229,3 +229,13 @@ fn push(parts: &mut Vec<String>, prefix: &str, value: &str) {
         parts.push(format!("{prefix}{value}"));
     }
 }
+
+/// The pieces the claim rests on (contract, quote, order), in the bordereau's order.
+pub(crate) fn grounds(listed: &[Listed]) -> impl Iterator<Item = &Listed> {
+    listed.iter().filter(|l| {
+        matches!(
+            l.kind,
+            PieceKind::Contract | PieceKind::Quote | PieceKind::Order
+        )
+    })
+}

@@ -7,7 +7,7 @@ use relance_engine::fr;
 
 use super::context::{still_owed, Ctx};
 use super::ids;
-use crate::model::{col, para, Align, Block, Table};
+use crate::model::{para, sums, Block};
 
 impl Ctx<'_> {
     pub(crate) fn public_subject(&self) -> String {
@@ -139,12 +139,7 @@ impl Ctx<'_> {
             ),
             Self::amount(t.interest),
         ]);
-        let count = self
-            .c
-            .invoices
-            .iter()
-            .filter(|i| !i.indemnity.is_zero())
-            .count();
+        let count = self.indemnified();
         if count > 0 {
             rows.push(vec![
                 format!(
@@ -153,16 +148,13 @@ impl Ctx<'_> {
                 Self::amount(t.indemnities),
             ]);
         }
-        Block::Table(Table {
-            columns: vec![
-                col("Somme", Align::Left, 5),
-                col("Montant", Align::Right, 2),
-            ],
+        sums(
+            "Somme",
             rows,
-            total: Some(vec![
+            [
                 "Total".to_owned(),
                 Self::amount(self.c.claimable_without_title()),
-            ]),
-        })
+            ],
+        )
     }
 }

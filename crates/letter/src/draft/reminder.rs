@@ -39,13 +39,7 @@ impl Ctx<'_> {
                 Self::amount(t.interest)
             )];
             if !t.indemnities.is_zero() {
-                let several = self
-                    .c
-                    .invoices
-                    .iter()
-                    .filter(|i| !i.indemnity.is_zero())
-                    .count()
-                    > 1;
+                let several = self.indemnified() > 1;
                 sums.push(format!(
                     "{} à {}",
                     if several {

@@ -3,13 +3,14 @@
 //! request to transfer the case on opposition (CPC 1408) and the bordereau (CPC 1407).
 
 use relance_engine::calendar::next_day;
-use relance_engine::dossier::{CourtKind, PieceKind};
+use relance_engine::dossier::CourtKind;
 use relance_engine::fr::{self, long_date};
 use relance_engine::law::injunction;
 use relance_engine::procedure::{Listed, Source};
 
 use super::context::Ctx;
 use super::ids;
+use super::parties::grounds;
 use crate::model::{para, Block};
 use crate::user_text::{address_lines, clean};
 
@@ -35,6 +36,7 @@ impl Ctx<'_> {
     }
 
     pub(crate) fn requete_body(&self) -> Vec<Block> {
+        let listed = self.listed();
         let mut body = vec![
             Block::Heading("Le demandeur".to_owned()),
             para(
@@ -54,13 +56,10 @@ impl Ctx<'_> {
             body.push(para(ids::FACTS, facts));
         }
         body.push(Block::Heading("Fondement de la créance".to_owned()));
-        body.push(para(ids::COURT_BASIS, self.requete_basis()));
+        body.push(para(ids::COURT_BASIS, self.requete_basis(&listed)));
         body.push(Block::Heading("Montant de la demande".to_owned()));
         body.push(self.claim_table());
-        body.push(para(
-            ids::COURT_AMOUNT,
-            self.requete_amount_note(&self.listed()),
-        ));
+        body.push(para(ids::COURT_AMOUNT, self.requete_amount_note(&listed)));
         body.push(Block::Heading("Par ces motifs".to_owned()));
         body.push(para(ids::COURT_REQUEST, self.requete_request()));
         body.push(Block::Bullets(self.requete_sums()));
@@ -72,7 +71,6 @@ impl Ctx<'_> {
                 self.court_noun()
             ),
         ));
-        let listed = self.listed();
         body.push(Block::Heading(
             "Bordereau des pièces produites à l'appui de la requête".to_owned(),
         ));
@@ -159,16 +157,8 @@ impl Ctx<'_> {
         (!lines.is_empty()).then_some(Block::Bullets(lines))
     }
 
-    fn requete_basis(&self) -> String {
-        let listed = self.listed();
-        let grounds: Vec<String> = listed
-            .iter()
-            .filter(|l| {
-                matches!(
-                    l.kind,
-                    PieceKind::Contract | PieceKind::Quote | PieceKind::Order
-                )
-            })
+    fn requete_basis(&self, listed: &[Listed]) -> String {
+        let grounds: Vec<String> = grounds(listed)
             .filter_map(|l| match l.source {
                 Source::User(i) => self
                     .dossier
