@@ -1,15 +1,13 @@
 // Starts the app without an inline script and without fetch(), so the Content-Security-Policy
 // needs no hash and says connect-src 'none'. index.html (Trunk.toml's pattern_script) loads, as
-// module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js&wjs=…&writers=… (the
-// hashed file names of the current build), then the wasm-bindgen bindings, <bindings>, and the
-// writers' bindings (wjs, low priority). <module>.js holds the .wasm, gzipped, in base64
-// (written by the post_build hook xtask/src/bin/embed-wasm-and-hash.rs); this file requests it,
-// with the integrity hash the hook wrote in data-wasm-integrity, and the writers' module
-// (crates/writers: the letter's PDF and DOCX) the same way (data-writers-integrity).
+// module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js (the hashed file names
+// of the current build), then the wasm-bindgen bindings, <bindings>. <module>.js holds the
+// .wasm, gzipped, in base64 (written by the post_build hook xtask/src/bin/embed-wasm-and-hash.rs);
+// this file requests it, with the integrity hash the hook wrote in data-wasm-integrity.
 // Why here and not in index.html: a module script runs only once the stylesheet is in, so the
-// 290 KiB module is requested after it, and index.html's title is painted while the module
+// 320 KiB module is requested after it, and index.html's title is painted while the module
 // downloads instead of after it. The load event waits for a script element: every file is
-// still requested before the load event, and the import()s below find both modules in the
+// still requested before the load event, and the import() below finds the module in the
 // module map.
 // Every script carries an integrity hash: a file altered on the way is refused by the browser,
 // and the page says so instead of starting.
@@ -21,10 +19,6 @@ const url = (key) => new URL(params.get(key), import.meta.url).href;
 const bindingsUrl = url('js');
 const moduleUrl = url('wasm');
 const moduleIntegrity = document.querySelector('script[data-wasm-integrity]')?.dataset.wasmIntegrity;
-// The second module: the letter's PDF and DOCX writers (crates/writers), used on a click only.
-const writersBindingsUrl = url('wjs');
-const writersUrl = url('writers');
-const writersIntegrity = document.querySelector('script[data-writers-integrity]')?.dataset.writersIntegrity;
 
 // Until the app replaces it (src/lib.rs empties #app), a line says the calculator is coming.
 const app = document.getElementById('app');
@@ -35,15 +29,13 @@ status.textContent = 'Chargement du calculateur…';
 app?.setAttribute('aria-busy', 'true');
 app?.append(status);
 
-// A module script at `src` (with its integrity hash); resolves when it has run. The writers'
-// module comes at low priority: the calculator's arrives first.
-function loadModule(src, integrity, low) {
+// A module script at `src` (with its integrity hash); resolves when it has run.
+function loadModule(src, integrity) {
   if (!integrity) return Promise.reject(new Error(`Relance : empreinte de ${src} absente.`));
   const script = document.createElement('script');
   script.type = 'module';
   script.src = src;
   script.integrity = integrity;
-  if (low) script.fetchPriority = 'low';
   const loaded = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve, { once: true });
     script.addEventListener('error', () => reject(new Error(`Relance : ${src} refusé.`)), { once: true });
@@ -71,32 +63,14 @@ async function bytesOf({ default: base64, size }) {
   return bytes;
 }
 
-// The app's module is requested now; the writers' once it is in, so that on a slow network the
-// calculator does not share the bandwidth with them. Both before the load event (which waits
-// for a script element added before it fires).
-const appLoaded = loadModule(moduleUrl, moduleIntegrity, false);
-const requestWriters = () => loadModule(writersUrl, writersIntegrity, true);
-const writersLoaded = appLoaded.then(requestWriters, requestWriters);
-writersLoaded.catch(() => {}); // reported by startWriters, once the app runs
+// The app's module is requested now, before the load event (which waits for a script element
+// added before it fires).
+const appLoaded = loadModule(moduleUrl, moduleIntegrity);
 
 async function start() {
   await appLoaded;
   const [{ default: init }, module] = await Promise.all([import(bindingsUrl), import(moduleUrl)]);
   await init({ module_or_path: await bytesOf(module) });
-}
-
-// The writers, once in, as globalThis.relanceWriters (src/web/writers.rs calls them). Until
-// then, or if they fail, « Télécharger le PDF » says so and the rest of the page works.
-// Requested once the app's module is in (above, before the load event); compiled after the app
-// has started (below).
-async function startWriters() {
-  await writersLoaded;
-  const [{ default: init, pdf, docx }, module] = await Promise.all([
-    import(writersBindingsUrl),
-    import(writersUrl),
-  ]);
-  await init({ module_or_path: await bytesOf(module) });
-  globalThis.relanceWriters = { pdf, docx };
 }
 
 // A message at the top of the page (no inline style: classes from styles/app.css).
@@ -169,11 +143,5 @@ try {
   }
   throw error;
 }
-// The writers are compiled once the app runs and the page is idle: not while the calculator
-// starts (Lighthouse's total blocking time).
-const writers = () =>
-  startWriters().catch((error) => console.warn('Relance : module des fichiers PDF et DOCX indisponible.', error));
-if (globalThis.requestIdleCallback) requestIdleCallback(writers, { timeout: 2000 });
-else setTimeout(writers, 0);
 if (document.readyState === 'complete') registerServiceWorker();
 else addEventListener('load', registerServiceWorker, { once: true });

@@ -1,5 +1,4 @@
-//! Browser glue: the clock, localStorage, downloads, file reading, the panic fallback and the
-//! second module's PDF and DOCX writers.
+//! Browser glue: the clock, localStorage, downloads, file reading and the panic fallback.
 //!
 //! Every function here returns a `Result` or an `Option` instead of panicking: a full
 //! storage quota or a refused download is reported to the user, never a crash.
@@ -9,4 +8,3 @@ pub mod download;
 pub mod file;
 pub mod panic;
 pub mod storage;
-pub mod writers;

@@ -37,7 +37,7 @@ test('dist/ from /relance/ with deploy/_headers: computes, its worker is scoped 
     await offlineReady(page, SW, site.url);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(site.url);
 
-    // Everything the server received: the page's seven files (before the load event, which the
+    // Everything the server received: the page's five files (before the load event, which the
     // guard checks), then the worker's script and the build's files, each once (Sec-Fetch-Dest
     // "empty": the worker's fetch()); nothing else, nothing twice.
     const received = site.log.map((line) => line.split(' ').slice(0, 4).join(' '));
@@ -47,8 +47,6 @@ test('dist/ from /relance/ with deploy/_headers: computes, its worker is scoped 
       '/relance/app-H.css',
       '/relance/relance-web-H.js',
       '/relance/relance-web-H_bg.wasm.js',
-      '/relance/relance-writers-H.js',
-      '/relance/relance-writers-H_bg.wasm.js',
       '/relance/boot.js?…',
     ].sort());
     const files = buildOf(SW).files.map(([file]) => `GET /relance/${file === './' ? '' : file} 200 empty`);
@@ -71,7 +69,7 @@ test('deploy/_headers: one Cache-Control per file, the page policy on the page, 
   for (const prefix of ['/', '/relance/']) {
     for (const name of names) {
       const headers = headersFor(rules, prefix, prefix + (name === 'index.html' ? '' : name));
-      const hashed = /^(relance-web|relance-writers|app)-[0-9a-f]+[._]/.test(name); // Trunk writes the hash without leading zeros
+      const hashed = /^(relance-web|app)-[0-9a-f]+[._]/.test(name); // Trunk writes the hash without leading zeros
       expect(headers['cache-control'], name).toBe(hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       expect(headers['x-content-type-options'], name).toBe('nosniff');
       const policy = headers['content-security-policy'];
@@ -102,7 +100,7 @@ test('every script and stylesheet has the SHA-384 of the bytes served, and the w
   await new RelancePage(page).goto();
   const found = await loaded(page);
   expect(found.map((f) => path.basename(new URL(f.url).pathname)).sort()).toEqual(
-    ['boot.js', ...readdirSync(DIST).filter((n) => /^relance-(web|writers)-.*\.js$|^app-.*\.css$/.test(n))].sort(),
+    ['boot.js', ...readdirSync(DIST).filter((n) => /^relance-web-.*\.js$|^app-.*\.css$/.test(n))].sort(),
   );
   for (const { url, integrity, crossorigin } of found) {
     const file = path.join(DIST, new URL(url).pathname);
@@ -153,23 +151,6 @@ for (const target of ['_bg.wasm.js', 'bindings']) {
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   });
 }
-
-plain('a tampered writers module is refused: the calculator works, the PDF button says why', async ({ page, context }) => {
-  await context.route(/\/relance-writers-[0-9a-f]+_bg\.wasm\.js$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('export', 'export /* altered */') });
-  });
-  const app = new RelancePage(page);
-  await page.goto('/');
-  await appStarted(page);
-  await app.typeCheckCase();
-  await expect(app.totalDue).toHaveText('38 132,53 €');
-  await app.loadExample();
-  await app.letterField('Signataire').fill('Camille Durand');
-  await app.letterField('Lieu (ville)').fill('Lyon');
-  await app.button('Télécharger le PDF').click();
-  await expect(page.getByText("Le module qui écrit les fichiers PDF et DOCX n'est pas encore chargé")).toBeVisible();
-});
 
 plain('a tampered boot.js is refused: the app does not start', async ({ page, context }) => {
   const errors: string[] = [];

@@ -194,9 +194,8 @@ test('a full session makes no request after the load event, and none to another 
   expect(sockets, 'WebSockets').toEqual([]);
   // The guard saw both loads, and the WebAssembly came as a module script, not a fetch.
   expect(guard.all.filter((url) => url === `${origin}/`)).toHaveLength(2);
-  // Each of the two modules (the app's, the writers') once per load.
+  // The app's module once per load.
   expect(guard.all.filter((url) => /\/relance-web-[0-9a-f]+_bg\.wasm\.js$/.test(new URL(url).pathname))).toHaveLength(2);
-  expect(guard.all.filter((url) => /\/relance-writers-[0-9a-f]+_bg\.wasm\.js$/.test(new URL(url).pathname))).toHaveLength(2);
   expect(guard.all.filter((url) => new URL(url).pathname.endsWith('.wasm'))).toEqual([]);
   // The worker made no request after its install: not during the reload, not since.
   expect(guard.worker.slice(installed), 'service-worker requests after the install').toEqual([]);

@@ -14,14 +14,10 @@ use crate::env::Env;
 use crate::html::{attribute, query_value};
 use crate::{fuzz, tools};
 
-/// The core's budget: gzip -9 size of what the calculator needs to answer (the stylesheet, the
-/// module scripts, and the module carrying the app's WebAssembly that boot.js requests), summed:
-/// every file index.html loads but the writers' (`relance-writers-*`).
-const SIZE_BUDGET: u64 = 300 * 1024;
-/// Everything index.html loads, the writers' module included (before the load event too).
+/// The first load's budget (issue 16): gzip -9 size of everything index.html loads (the
+/// stylesheet, the module scripts, and the module carrying the app's WebAssembly that boot.js
+/// requests), summed.
 const TOTAL_BUDGET: u64 = 350_000;
-/// The names of the second module's files (crates/writers), requested at low priority.
-const WRITERS: &str = "relance-writers-";
 const WASM: &str = "wasm32-unknown-unknown";
 const E2E: &str = "e2e tests (playwright)";
 /// Lighthouse (tests/e2e/lighthouse.mjs) on dist/, mobile and desktop: Accessibility, Best
@@ -303,7 +299,7 @@ fn json_number(text: &str, key: &str) -> Option<u32> {
         .ok()
 }
 
-/// Checks the first load against `SIZE_BUDGET`: the gzip -9 size of every file dist/index.html
+/// Checks the first load against `TOTAL_BUDGET`: the gzip -9 size of every file dist/index.html
 /// loads, i.e. what the browser downloads (the page makes no request after its load event).
 /// Other files in dist/ are listed, not counted.
 pub fn size_budget(dist: &Path) -> Result<(), String> {
@@ -311,15 +307,12 @@ pub fn size_budget(dist: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let loaded = local_references(&html);
-    let (mut total, mut core) = (0, 0);
+    let mut total = 0;
     for name in &loaded {
         let (raw, gz) = sizes(&dist.join(name)).map_err(|e| {
             format!("index.html loads {name}, which dist/ lacks or cannot gzip: {e}")
         })?;
         total += gz;
-        if !name.starts_with(WRITERS) {
-            core += gz;
-        }
         println!("    {name:<45} {raw:>9} B raw {gz:>9} B gzip");
     }
     let entries =
@@ -347,20 +340,14 @@ pub fn size_budget(dist: &Path) -> Result<(), String> {
         }
     }
     println!("    service worker cache: {count} files, {raw_all} B raw, {gz_all} B gzip");
-    let tenths = core * 10 / 1024;
+    let tenths = total * 10 / 1024;
     println!(
-        "    core, the calculator (gzip -9): {core} B = {}.{} KiB, budget {} KiB",
+        "    first load (gzip -9): {total} B = {}.{} KiB, budget {TOTAL_BUDGET} B",
         tenths / 10,
-        tenths % 10,
-        SIZE_BUDGET / 1024
+        tenths % 10
     );
-    println!("    first load, writers included (gzip -9): {total} B, budget {TOTAL_BUDGET} B");
     if !loaded.iter().any(|name| name.ends_with(".js")) {
         Err("dist/index.html loads no script".into())
-    } else if !loaded.iter().any(|name| name.starts_with(WRITERS)) {
-        Err("dist/index.html loads no writers module".into())
-    } else if core > SIZE_BUDGET {
-        Err(format!("core over budget by {} B", core - SIZE_BUDGET))
     } else if total > TOTAL_BUDGET {
         Err(format!(
             "first load over budget by {} B",
@@ -372,8 +359,8 @@ pub fn size_budget(dist: &Path) -> Result<(), String> {
 }
 
 /// The local files an HTML text loads when it opens: its `<script src>`, the modules a script
-/// is told to load by its `js=`, `wasm=`, `wjs=` and `writers=` parameters (src/boot.js
-/// requests the WebAssembly modules itself), and its stylesheets and module preloads
+/// is told to load by its `js=` and `wasm=` parameters (src/boot.js requests the WebAssembly
+/// module itself), and its stylesheets and module preloads
 /// (`<link rel="stylesheet|modulepreload|preload" href>`), without query, leading `./` or `/`
 /// (Trunk's public URL), in order, once each; `data:` and other schemes are left out, and so are
 /// links the browser reads only to install the app (manifest, touch icon).
@@ -386,11 +373,7 @@ fn local_references(html: &str) -> Vec<String> {
         if tag.starts_with("<script") {
             if let Some(src) = attribute(tag, "src") {
                 values.push(src);
-                values.extend(
-                    ["js", "wasm", "wjs", "writers"]
-                        .iter()
-                        .filter_map(|k| query_value(src, k)),
-                );
+                values.extend(["js", "wasm"].iter().filter_map(|k| query_value(src, k)));
             }
         } else if tag.starts_with("<link")
             && attribute(tag, "rel")
@@ -442,18 +425,6 @@ mod tests {
         assert_eq!(
             local_references(html),
             ["boot.js", "app-2.js", "app-2_bg.wasm.js"]
-        );
-        // The writers' module too, named by boot.js's parameters and loaded by its bindings.
-        let html = r#"<script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./app-2_bg.wasm.js&amp;wjs=./relance-writers-1.js&amp;writers=./relance-writers-1_bg.wasm.js"></script><script type="module" fetchpriority="low" src="./relance-writers-1.js"></script>"#;
-        assert_eq!(
-            local_references(html),
-            [
-                "boot.js",
-                "app-2.js",
-                "app-2_bg.wasm.js",
-                "relance-writers-1.js",
-                "relance-writers-1_bg.wasm.js"
-            ]
         );
         // Relative URLs (public_url = "./"); the manifest and the touch icon are not first-load files.
         let html = r#"<link rel="manifest" href="manifest.webmanifest"><link rel="apple-touch-icon" href="apple-touch-icon.png">

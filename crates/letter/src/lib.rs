@@ -23,7 +23,6 @@ pub mod pdf;
 pub mod text;
 pub mod user_text;
 pub mod winansi;
-pub mod wire;
 pub mod zip;
 
 pub use crate::draft::{before_sending, draft, draft_with, DraftOptions};

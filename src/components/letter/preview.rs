@@ -98,27 +98,23 @@ pub fn preview(props: &PreviewProps) -> Html {
             }
         });
     }
-    let download =
-        |ext: &'static str, mime: &'static str, render: fn(&Letter) -> Option<Vec<u8>>| {
-            let (full, message) = (full.clone(), message.clone());
-            Callback::from(move |_: MouseEvent| {
-                let Some((letter, stem)) = full() else {
-                    message.set(Some(Message::Refused(CHANGED.to_owned())));
-                    return;
-                };
-                let Some(bytes) = render(&letter) else {
-                    message.set(Some(Message::Refused(web::writers::MISSING.to_owned())));
-                    return;
-                };
-                let name = format!("{stem}.{ext}");
-                message.set(Some(match web::download::save_bytes(&name, mime, &bytes) {
-                    Ok(()) => Message::Done(format!("Fichier {name} créé.")),
-                    Err(_) => Message::Refused(web::download::DownloadError::MESSAGE.to_owned()),
-                }));
-            })
-        };
-    let pdf = download("pdf", PDF_MIME, web::writers::pdf);
-    let docx = download("docx", DOCX_MIME, web::writers::docx);
+    let download = |ext: &'static str, mime: &'static str, render: fn(&Letter) -> Vec<u8>| {
+        let (full, message) = (full.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some((letter, stem)) = full() else {
+                message.set(Some(Message::Refused(CHANGED.to_owned())));
+                return;
+            };
+            let bytes = render(&letter);
+            let name = format!("{stem}.{ext}");
+            message.set(Some(match web::download::save_bytes(&name, mime, &bytes) {
+                Ok(()) => Message::Done(format!("Fichier {name} créé.")),
+                Err(_) => Message::Refused(web::download::DownloadError::MESSAGE.to_owned()),
+            }));
+        })
+    };
+    let pdf = download("pdf", PDF_MIME, relance_letter::pdf::render);
+    let docx = download("docx", DOCX_MIME, relance_letter::docx::render);
     let copy = {
         let (full, message, fallback) = (full.clone(), message.clone(), fallback.clone());
         Callback::from(move |_: MouseEvent| {

@@ -1,11 +1,7 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR`, after Trunk has written
 //! index.html, it
 //!
-//! 0. builds the second module, `crates/writers` (the letter's PDF and DOCX writers): cargo
-//!    (release-z), wasm-bindgen, wasm-opt, as Trunk does for the app, into
-//!    `relance-writers-<hash>.js` and `relance-writers-<hash>_bg.wasm`; index.html loads its
-//!    bindings at low priority and tells `boot.js` its module (`wjs=` and `writers=`);
-//! 1. turns each `.wasm` (the app's and the writers') into a JavaScript module, so the page starts without `fetch()` and
+//! 1. turns the app's `.wasm` into a JavaScript module, so the page starts without `fetch()` and
 //!    its Content-Security-Policy can say `connect-src 'none'`;
 //! 2. minifies the scripts (Terser) and strips the stylesheet's comments and indentation
 //!    (written for readers, not for the download), then writes Subresource Integrity hashes
@@ -55,9 +51,7 @@ fn main() -> ExitCode {
     let dir = Path::new(&dir);
     // Trunk's public URL ("./" in Trunk.toml) prefixes every path it writes in index.html.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    let done = writers(dir, &public_url)
-        .and_then(|()| embed(dir))
-        .and_then(|()| seal(dir, &public_url));
+    let done = embed(dir).and_then(|()| seal(dir, &public_url));
     match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -67,119 +61,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs `command`, an error if it cannot start or fails.
-fn run(command: &mut std::process::Command) -> Result<(), String> {
-    let shown = format!("{command:?}");
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot run {shown} ({e}): `cargo xtask build` installs the tools"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{shown} failed ({status})"))
-    }
-}
-
-/// Step 0: the writers module, built and named by its content, and index.html told of it.
-fn writers(dir: &Path, public_url: &str) -> Result<(), String> {
-    let root = std::env::var_os("TRUNK_SOURCE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."));
-    run(std::process::Command::new("cargo")
-        .current_dir(&root)
-        .args([
-            "build",
-            "--quiet",
-            "--offline",
-            "--locked",
-            "--package",
-            "relance-writers",
-            "--lib",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            "release-z",
-        ]))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    let built = target.join("wasm32-unknown-unknown/release-z/relance_writers.wasm");
-    let work = dir.join(".writers");
-    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
-    run(std::process::Command::new("wasm-bindgen")
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            "writers",
-            "--out-dir",
-        ])
-        .arg(&work)
-        .arg(&built))?;
-    let optimised = work.join("writers.wasm");
-    run(std::process::Command::new("wasm-opt")
-        .args([
-            "-Oz",
-            "--converge",
-            "--strip-producers",
-            "--strip-target-features",
-            "--output",
-        ])
-        .arg(&optimised)
-        .arg(work.join("writers_bg.wasm")))?;
-    let bytes = std::fs::read(&optimised)
-        .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?;
-    let digest = Sha384::digest(&bytes);
-    let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let stem = format!("relance-writers-{hash}");
-    let moves = [
-        (optimised, format!("{stem}_bg.wasm")),
-        (work.join("writers.js"), format!("{stem}.js")),
-    ];
-    for (from, to) in moves {
-        std::fs::rename(&from, dir.join(&to))
-            .map_err(|e| format!("cannot move {}: {e}", from.display()))?;
-    }
-    std::fs::remove_dir_all(&work).map_err(|e| format!("cannot remove {}: {e}", work.display()))?;
-    let index = dir.join("index.html");
-    let html = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let html = with_writers(&html, &format!("{public_url}{stem}"))?;
-    std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))
-}
-
-/// `html` with the writers' bindings `<stem>.js` loaded at low priority before `</head>`, and
-/// `&wjs=<stem>.js&writers=<stem>_bg.wasm.js` at the end of boot.js's URL.
-fn with_writers(html: &str, stem: &str) -> Result<String, String> {
-    let boot = html
-        .find("boot.js?")
-        .ok_or("index.html has no boot.js?… script")?;
-    let quote = html[boot..]
-        .find('"')
-        .ok_or("index.html: boot.js's src is not closed")?
-        + boot;
-    let head = html.find("</head>").ok_or("index.html has no </head>")?;
-    if head < quote {
-        return Err("index.html: boot.js is not in <head>".into());
-    }
-    Ok(format!(
-        "{}&amp;wjs={stem}.js&amp;writers={stem}_bg.wasm.js{}<script type=\"module\" fetchpriority=\"low\" src=\"{stem}.js\"></script>{}",
-        &html[..quote],
-        &html[quote..head],
-        &html[head..]
-    ))
-}
-
 fn embed(dir: &Path) -> Result<(), String> {
-    for wasm in the_wasm(dir)? {
-        embed_one(&wasm)?;
-    }
-    Ok(())
-}
-
-fn embed_one(wasm: &Path) -> Result<(), String> {
-    let dir = wasm.parent().unwrap_or(Path::new("."));
+    let wasm = &the_wasm(dir)?;
+    let dir = wasm.parent().unwrap_or(dir);
     let size = std::fs::metadata(wasm)
         .map_err(|e| format!("cannot read {}: {e}", wasm.display()))?
         .len();
@@ -379,9 +263,6 @@ fn with_integrity(
                     if let Some(module) = query_value(src, "wasm") {
                         seals.push(("data-wasm-integrity", module));
                     }
-                    if let Some(module) = query_value(src, "writers") {
-                        seals.push(("data-writers-integrity", module));
-                    }
                 }
             }
             "link"
@@ -507,11 +388,11 @@ fn service_worker(template: &str, files: &[(String, String)]) -> Result<String, 
     Ok(lines.join("\n") + "\n")
 }
 
-/// The `*_bg.wasm` files in `dir`: the app's and the writers'.
-fn the_wasm(dir: &Path) -> Result<Vec<PathBuf>, String> {
+/// The one `*_bg.wasm` file in `dir`: the app's.
+fn the_wasm(dir: &Path) -> Result<PathBuf, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let found: Vec<PathBuf> = entries
+    let mut found: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
@@ -519,10 +400,11 @@ fn the_wasm(dir: &Path) -> Result<Vec<PathBuf>, String> {
                 .is_some_and(|n| n.to_string_lossy().ends_with("_bg.wasm"))
         })
         .collect();
-    match found.len() {
-        2 => Ok(found),
-        n => Err(format!(
-            "expected two *_bg.wasm in {} (the app's and the writers'), found {n}",
+    let count = found.len();
+    match (found.pop(), count) {
+        (Some(wasm), 1) => Ok(wasm),
+        _ => Err(format!(
+            "expected one *_bg.wasm in {} (the app's), found {count}",
             dir.display()
         )),
     }
@@ -589,37 +471,6 @@ mod tests {
 <link rel="stylesheet" href="./app-1.css" integrity="sha384-1"/>
 <script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-2" data-wasm-integrity="sha384-3"></script><script type="module" fetchpriority="low" src="./app-2.js" integrity="sha384-4"></script>"#
         );
-    }
-
-    /// The writers' module: its bindings loaded at low priority before `</head>`, its names on
-    /// boot.js's URL, and its module's integrity beside the app's.
-    #[test]
-    fn the_writers_are_announced_and_sealed() {
-        let html = r#"<head><script type="module" src="./boot.js?js=./a.js&amp;wasm=./a_bg.wasm.js"></script></head><body></body>"#;
-        let told = with_writers(html, "./relance-writers-9").unwrap();
-        assert_eq!(
-            told,
-            r#"<head><script type="module" src="./boot.js?js=./a.js&amp;wasm=./a_bg.wasm.js&amp;wjs=./relance-writers-9.js&amp;writers=./relance-writers-9_bg.wasm.js"></script><script type="module" fetchpriority="low" src="./relance-writers-9.js"></script></head><body></body>"#
-        );
-        let mut asked = Vec::new();
-        let sealed = with_integrity(&told, |r| {
-            asked.push(local_path(r, "./").unwrap().to_string());
-            Ok(format!("sha384-{}", asked.len()))
-        })
-        .unwrap();
-        assert_eq!(
-            asked,
-            [
-                "boot.js",
-                "a_bg.wasm.js",
-                "relance-writers-9_bg.wasm.js",
-                "relance-writers-9.js"
-            ]
-        );
-        assert!(
-            sealed.contains(r#"data-wasm-integrity="sha384-2" data-writers-integrity="sha384-3""#)
-        );
-        assert!(with_writers("<head></head>", "x").is_err());
     }
 
     #[test]
