@@ -378,10 +378,21 @@ fn letter_file_names_use_a_slug_of_the_debtor() {
     assert_eq!(
         file_stem(
             relance_letter::LetterKind::FormalNotice,
+            false,
             "Boulangeries Martin SAS",
             date
         ),
         "mise-en-demeure-boulangeries-martin-sas-2026-11-22"
+    );
+    // A public buyer's letter is a request for payment, and its files say so.
+    assert_eq!(
+        file_stem(
+            relance_letter::LetterKind::FormalNotice,
+            true,
+            "Mairie de Lyon",
+            date
+        ),
+        "demande-de-paiement-mairie-de-lyon-2026-11-22"
     );
     assert_eq!(
         slug("  Société Générale — Œuvres & Cie!! "),

@@ -1,5 +1,6 @@
 // A public buyer (C. commande publique) and prescription from the delivery, payments and
 // acknowledgments (issue 12): what the page computes and says, step by step.
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
@@ -10,7 +11,11 @@ async function axe(page: Page, state: string) {
   expect(results.violations, `axe violations (${state})`).toEqual([]);
 }
 
-test('a public buyer owes one rate for the whole delay, and its letters wait', async ({ page }) => {
+/** pdftotext of a file, whitespace (no-break spaces included) collapsed to one ASCII space. */
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf-8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
+
+test('a public buyer owes one rate for the whole delay, and its letter is a request for payment', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
   await app.debtor('public').check();
@@ -29,7 +34,28 @@ test('a public buyer owes one rate for the whole delay, and its letters wait', a
   await app.strategy.getByRole('button', { name: 'Comparer les voies de recouvrement' }).click();
   await expect(page.getByTestId('strategy-public')).toContainText('ni injonction de payer ni saisie');
   await expect(app.strategyTable).toHaveCount(0);
-  await expect(page.getByTestId('letter-public')).toContainText('Lettres pour un acheteur public');
+  // The letter step offers one letter, the request for payment of R2192-31 ff.
+  await expect(page.getByTestId('letter-public')).toContainText('demande de paiement du principal, des intérêts moratoires');
+  await expect(app.letter.getByRole('radio')).toHaveCount(1);
+  await expect(app.letter.getByRole('radio', { name: 'Demande de paiement (acheteur public)' })).toBeChecked();
+  await app.parties.getByLabel('Nom du créancier').fill('Atelier Numérique SARL');
+  await app.parties.getByLabel('Adresse du créancier').fill('12 rue des Lilas, 69003 Lyon');
+  await app.parties.getByLabel('Nom du débiteur').fill('Mairie de Trifouilly');
+  await app.parties.getByLabel('Adresse du débiteur').fill('Place de la Mairie, 01234 Trifouilly');
+  await app.openDossier();
+  await app.invoice(1).getByLabel('N° de facture').fill('F-2025-007');
+  await app.letterField('Signataire').fill('Camille Durand');
+  await app.letterField('Lieu (ville)').fill('Lyon');
+  await expect(app.letterPreview).toContainText('Demande de paiement du principal restant dû');
+  await expect(page.getByTestId('letter-blanks')).toHaveCount(0);
+  const pdf = await app.downloadFile('Télécharger le PDF');
+  expect(pdf.name).toBe('demande-de-paiement-mairie-de-trifouilly-2025-12-31.pdf');
+  const text = pdfText(pdf.path);
+  for (const word of ['Mairie de Trifouilly', 'F-2025-007', '10 000,00 €', '687,33 €', '40,00 €', '10 727,33 €', 'R2192-31', 'D2192-35', 'R2192-36', 'comptable public']) {
+    expect(text, word).toContain(word);
+  }
+  for (const word of ['L441-10', 'D441-5', 'Mise en demeure', '1344']) expect(text, word).not.toContain(word);
+  await axe(page, 'public buyer, request for payment');
 
   // A contractual rate cannot be chosen for a public buyer: said under the choice.
   await app.openDossier();

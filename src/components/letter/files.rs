@@ -48,7 +48,13 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-/// `mise-en-demeure-boulangeries-martin-sas-2026-11-22` (without the extension).
-pub fn file_stem(kind: LetterKind, debtor: &str, date: NaiveDate) -> String {
-    format!("{}-{}-{}", kind.code(), slug(debtor), date)
+/// `mise-en-demeure-boulangeries-martin-sas-2026-11-22` (without the extension); for a public
+/// buyer, whose letter is a request for payment, `demande-de-paiement-…`.
+pub fn file_stem(kind: LetterKind, public: bool, debtor: &str, date: NaiveDate) -> String {
+    let what = if public {
+        "demande-de-paiement"
+    } else {
+        kind.code()
+    };
+    format!("{what}-{}-{date}", slug(debtor))
 }

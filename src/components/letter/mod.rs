@@ -32,6 +32,12 @@ static KINDS: [(&str, &str); 3] = [
     (LetterKind::Reminder.code(), "Relance amiable"),
     (LetterKind::PaymentPlan.code(), "Proposition d'échéancier"),
 ];
+/// A public buyer gets one letter: the request for payment (C. commande publique R2192-31 ff.),
+/// drafted in place of the mise en demeure.
+static PUBLIC_KINDS: [(&str, &str); 1] = [(
+    LetterKind::FormalNotice.code(),
+    "Demande de paiement (acheteur public)",
+)];
 static SENDINGS: [(&str, &str); 4] = [
     (
         Sending::Lrar.code(),
@@ -67,7 +73,13 @@ pub fn letter_step(props: &LetterProps) -> Html {
     let dispatch = &props.dispatch;
     let id = FieldId::Letter;
     let err = |field| error_of(&props.checked, id(field));
-    let kind = kind_of(&l.kind);
+    let public =
+        matches!(&props.settled.computation, Some(c) if c.regime == relance_engine::Regime::Public);
+    let kind = if public {
+        LetterKind::FormalNotice
+    } else {
+        kind_of(&l.kind)
+    };
     let annex = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -121,8 +133,14 @@ pub fn letter_step(props: &LetterProps) -> Html {
     html! {
         <section class="letter" aria-labelledby="letter-title">
             <h2 id="letter-title">{ "Lettre" }</h2>
-            <RadioGroup field={id(LetterField::Kind)} legend="Type de lettre"
-                options={&KINDS[..]} value={l.kind.clone()} dispatch={dispatch.clone()} />
+            if public {
+                <RadioGroup field={id(LetterField::Kind)} legend="Type de lettre"
+                    options={&PUBLIC_KINDS[..]} value={kind.code()} dispatch={dispatch.clone()} />
+                <p class="hint" data-testid="letter-public">{ relance_engine::fr::PUBLIC_BUYER_LETTER }</p>
+            } else {
+                <RadioGroup field={id(LetterField::Kind)} legend="Type de lettre"
+                    options={&KINDS[..]} value={l.kind.clone()} dispatch={dispatch.clone()} />
+            }
             <fieldset class="letter-fields">
                 <legend>{ "Ce que la lettre doit dire" }</legend>
                 <div class="grid">
@@ -197,11 +215,6 @@ pub fn letter_step(props: &LetterProps) -> Html {
             </fieldset>
             {
                 match (&props.settled.dossier, &props.settled.computation) {
-                    (Some(_), Some(c)) if c.regime == relance_engine::Regime::Public => html! {
-                        <p class="warning" data-testid="letter-public">
-                            { relance_engine::fr::PUBLIC_BUYER_NO_LETTER }
-                        </p>
-                    },
                     (Some(dossier), Some(computation)) => html! {
                         <Preview {kind} annex={l.annex} dossier={dossier.clone()}
                             checked={props.settled.checked.clone()}

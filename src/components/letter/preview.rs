@@ -80,7 +80,13 @@ pub fn preview(props: &PreviewProps) -> Html {
             let held = !now.checked.errors.is_empty()
                 || !now.checked.letter_missing(computation).is_empty();
             (!held).then(|| {
-                let stem = file_stem(kind, &dossier.debtor.identity.name, computation.as_of);
+                let public = computation.regime == relance_engine::Regime::Public;
+                let stem = file_stem(
+                    kind,
+                    public,
+                    &dossier.debtor.identity.name,
+                    computation.as_of,
+                );
                 (draft(kind, annex, dossier, computation), stem)
             })
         }
