@@ -24,6 +24,7 @@ use crate::components::steps::{summary, StepNav};
 use crate::components::strategy::StrategyStep;
 use crate::components::toolbar::Toolbar;
 use crate::components::totals::Totals;
+use crate::components::user_rates::UserRates;
 pub use crate::derived::{derive, Derived, Latest};
 use crate::hooks::use_autosave::use_autosave;
 use crate::hooks::use_settled::use_settled;
@@ -146,6 +147,8 @@ pub fn app() -> Html {
                         checked={derived.checked.clone()} dispatch={dispatch.clone()} />
                     <Options options={form.options.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
+                    <UserRates ecb={form.ecb_rates.clone()} legal={form.legal_rates.clone()}
+                        checked={derived.checked.clone()} dispatch={dispatch.clone()} />
                 </details>
                 if let Some(c) = &shown.computation {
                     <Decompte computation={c.clone()} dossier={shown.dossier.clone()} />

@@ -17,6 +17,7 @@ pub mod strategy;
 pub mod toolbar;
 pub mod totals;
 pub mod unbroken;
+pub mod user_rates;
 
 use relance_engine::form::Checked;
 use yew::AttrValue;

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use relance_engine::form::{Form, InvoiceForm, PaymentForm};
+use relance_engine::form::{Form, InvoiceForm, PaymentForm, RateForm};
 use relance_engine::paste::Pasted;
 use yew::Reducible;
 
@@ -38,6 +38,25 @@ impl Flow {
             Flow::Acknowledgment => "acknowledgments",
         }
     }
+}
+
+/// A list of rates the user adds to the shipped tables (issue 12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RateList {
+    /// An ECB main refinancing rate, from the date of its change.
+    Ecb,
+    /// A semester's legal rates, « particuliers » and « autres cas ».
+    Legal,
+}
+
+/// A field of an added rate: `When` is the date of the change (ECB) or the semester (legal);
+/// `Other` is the « autres cas » legal rate (`Percent` is the ECB rate or « particuliers »).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RateField {
+    When,
+    Percent,
+    Other,
+    Source,
 }
 
 /// One of the two parties.
@@ -117,6 +136,7 @@ pub enum FieldId {
     Flow(Flow, usize, FlowField),
     Option(OptionField),
     Letter(LetterField),
+    Rate(RateList, usize, RateField),
 }
 
 impl FieldId {
@@ -189,6 +209,28 @@ impl FieldId {
                 LetterField::PlanTotal => "letter.plan.total",
             }
             .to_owned(),
+            FieldId::Rate(list, i, field) => {
+                let (name, field) = match list {
+                    RateList::Ecb => (
+                        "ecb",
+                        match field {
+                            RateField::When => "from",
+                            RateField::Percent | RateField::Other => "percent",
+                            RateField::Source => "source",
+                        },
+                    ),
+                    RateList::Legal => (
+                        "legal",
+                        match field {
+                            RateField::When => "semester",
+                            RateField::Percent => "particuliers",
+                            RateField::Other => "autres_cas",
+                            RateField::Source => "source",
+                        },
+                    ),
+                };
+                format!("rates.{name}[{i}].{field}")
+            }
         }
     }
 
@@ -242,6 +284,9 @@ pub enum Action {
     AppendPasted(Box<Pasted>),
     AddFlow(Flow),
     RemoveFlow(Flow, usize),
+    /// Adds an empty rate row to a list (« Ajouter un taux BCE / légal »).
+    AddRate(RateList),
+    RemoveRate(RateList, usize),
     /// Replaces the form by the built-in example, keeping the form it replaces for `UndoExample`.
     LoadExample,
     /// Puts back the form the example replaced.
@@ -328,6 +373,13 @@ impl AppState {
                     list.remove(i);
                 }
             }
+            Action::AddRate(list) => rates(form, list).push(RateForm::default()),
+            Action::RemoveRate(list, i) => {
+                let list = rates(form, list);
+                if i < list.len() {
+                    list.remove(i);
+                }
+            }
             Action::LoadExample => {
                 let typed = std::mem::replace(form, example());
                 self.before_example = (typed != Form::default()).then(|| Box::new(typed));
@@ -370,6 +422,13 @@ fn flows(form: &mut Form, flow: Flow) -> &mut Vec<PaymentForm> {
         Flow::Payment => &mut form.payments,
         Flow::CreditNote => &mut form.credit_notes,
         Flow::Acknowledgment => &mut form.acknowledgments,
+    }
+}
+
+fn rates(form: &mut Form, list: RateList) -> &mut Vec<RateForm> {
+    match list {
+        RateList::Ecb => &mut form.ecb_rates,
+        RateList::Legal => &mut form.legal_rates,
     }
 }
 
@@ -447,6 +506,16 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
                 LetterField::PlanIntervalMonths => &mut l.plan_interval_months,
                 LetterField::PlanTotal => &mut l.plan_total,
             } = value;
+        }
+        FieldId::Rate(list, i, field) => {
+            if let Some(row) = rates(form, list).get_mut(i) {
+                *match field {
+                    RateField::When => &mut row.when,
+                    RateField::Percent => &mut row.percent,
+                    RateField::Other => &mut row.other,
+                    RateField::Source => &mut row.source,
+                } = value;
+            }
         }
     }
 }

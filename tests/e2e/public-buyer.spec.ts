@@ -96,24 +96,73 @@ test('prescription runs from the delivery and starts again at an acknowledgment'
   await axe(page, 'acknowledgment in error');
 });
 
-test('a dossier with rates entered by the user or a judgment is refused by the page, which says where to compute it', async ({ page }) => {
+test('a rate newer than the tables: typed with its source, marked « saisi par vous », kept in the dossier file', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.amount.fill('10 000');
+  await app.due.fill('30/11/2026');
+  await app.asOf.fill('31/03/2027');
+  // Beyond the shipped ECB table (its last change: 2,65 % on 16/09/2026) the first half of 2027
+  // is provisional: 10 000 × 12,40 % × 31 / 365 = 105,32 and 10 000 × 12,65 % × 90 / 365 = 311,92.
+  await expect(app.totalInterest).toHaveText('417,24 €');
+  await app.openDossier();
+  const rates = page.getByRole('region', { name: 'Taux plus récents que ceux de Relance' });
+  await expect(rates).toContainText("Relance connaît le taux BCE jusqu'au 16/09/2026 et le taux de l'intérêt légal jusqu'au 31/12/2026.");
+  await rates.getByRole('button', { name: 'Ajouter un taux BCE' }).click();
+  const row = app.group('Taux BCE saisi 1');
+  await expect(row.getByLabel('Date du changement')).toBeFocused();
+  await row.getByLabel('Date du changement').fill('16/12/2026');
+  await row.getByLabel('Taux de refinancement de la BCE (%)').fill('2,90');
+  await row.getByLabel('Date du changement').blur();
+  // No source: the row is left out of the figures, and the field says why.
+  await expect(page.locator('#f-rates-ecb-0-source-error')).toContainText('obligatoire');
+  await expect(app.totalInterest).toHaveText('417,24 €');
+  await expect(page.getByTestId('form-errors')).toContainText('Taux BCE saisi 1, source');
+  await row.getByLabel('Source').fill('Décision de politique monétaire (saisie de test)');
+  // 10 000 × 12,90 % × 90 / 365 = 318,08 from 1 January 2027 (the ECB rate in force that day).
+  await expect(app.totalInterest).toHaveText('423,40 €');
+  await expect(app.notices.first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Remarques' })).toContainText('Taux saisis par vous, utilisés dans ce calcul : taux BCE de 2,90 % à compter du 16/12/2026');
+  await expect(app.decompte).toContainText('taux saisi par vous');
+  // A semester that does not exist is named under its field.
+  await rates.getByRole('button', { name: "Ajouter les taux légaux d'un semestre" }).click();
+  const legal = app.group('Taux légal saisi 1');
+  await legal.getByLabel('Semestre').fill('2027-3');
+  await legal.getByLabel('Source').fill('Arrêté (saisie de test)');
+  await expect(page.locator('#f-rates-legal-0-semester-error')).toContainText('semestre invalide « 2027-3 »');
+  await axe(page, 'rates typed by the user, one in error');
+  await legal.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(app.totalInterest).toHaveText('423,40 €');
+
+  // The file keeps the row, and reads back into the page.
+  const file = await app.download('Exporter le dossier');
+  const saved = JSON.parse(file.text);
+  expect(saved.rates).toEqual({
+    ecb: [{ from: '2026-12-16', percent: '2.9', source: 'Décision de politique monétaire (saisie de test)' }],
+    legal: [],
+  });
+  await app.clearData();
+  await expect(app.totalInterest).toHaveCount(0);
+  await app.importFile(file.name, file.text);
+  await expect(app.totalInterest).toHaveText('423,40 €');
+  await app.openDossier();
+  await expect(app.group('Taux BCE saisi 1').getByLabel('Taux de refinancement de la BCE (%)')).toHaveValue('2,9');
+});
+
+test('a dossier with a judgment is refused by the page, which says where to compute it', async ({ page }) => {
   const app = new RelancePage(page);
   await app.goto();
   await app.loadExample();
-  const dossier = {
+  const judged = {
     version: 3,
     creditor: { kind: 'company' },
     debtor: { kind: 'professional' },
     invoices: [{ number: 'F-1', due: '2026-11-30', amount: '10000' }],
-    rates: { ecb: [{ from: '2026-12-16', percent: '2.90', source: 'BCE' }] },
+    judgment: { date: '2025-03-10', principal: '12000' },
   };
-  await app.importFile('taux.json', JSON.stringify(dossier));
-  await expect(app.alert).toContainText('rates: ce dossier contient des taux saisis par l\'utilisateur');
-  await expect(app.alert).toContainText('relance compute');
-  await expect(app.totalDue).toHaveText('38 132,53 €');
-  // So is a judgment (issue 13), until the page has room for it.
-  const judged = { ...dossier, rates: undefined, judgment: { date: '2025-03-10', principal: '12000' } };
+  // A judgment (issue 13) stays the command line's, until the page has its part.
   await app.importFile('jugement.json', JSON.stringify(judged));
   await expect(app.alert).toContainText('judgment: ce dossier contient un jugement');
+  await expect(app.alert).toContainText('relance compute');
   await expect(app.totalDue).toHaveText('38 132,53 €');
 });

@@ -62,12 +62,14 @@ pub fn run(env: &Env) -> ExitCode {
         "native tests",
         &mut cargo("test --workspace --exclude relance-web --locked --no-fail-fast"),
     );
-    // The engine as the page builds it: without the CLI's features (`judgment`, `user-rates`,
-    // `court`), whose sections it refuses by name.
+    // The engine as the page builds it: `user-rates`, without the CLI's other features
+    // (`judgment`, `court`), whose sections it refuses by name.
     tally.tests(
         env,
         "native tests (the page's engine)",
-        &mut cargo("test -p relance-engine --no-default-features --lib --locked --no-fail-fast"),
+        &mut cargo(
+            "test -p relance-engine --no-default-features --features user-rates --lib --locked --no-fail-fast",
+        ),
     );
     fuzz_smoke(env, &mut tally);
     tally.tests(

@@ -38,6 +38,13 @@ pub fn field_name(path: &str) -> String {
         "first_date" => "première échéance",
         "interval_months" => "intervalle",
         "total" => "montant à échelonner",
+        "delivered" => "livraison ou fin de la prestation",
+        "from" => "date du changement",
+        "percent" => "taux",
+        "semester" => "semestre",
+        "particuliers" => "taux des particuliers",
+        "autres_cas" => "taux des autres cas",
+        "source" => "source",
         _ => "champ",
     };
     // `invoices[3]` → (« Facture », 4).
@@ -47,6 +54,9 @@ pub fn field_name(path: &str) -> String {
             "invoices" => "Facture",
             "payments" => "Paiement",
             "credit_notes" => "Avoir",
+            "acknowledgments" => "Reconnaissance",
+            "rates.ecb" => "Taux BCE saisi",
+            "rates.legal" => "Taux légal saisi",
             _ => return None,
         };
         Some((name, n + 1))
@@ -78,6 +88,23 @@ mod tests {
             ("options.formal_notice_date", "Date de la mise en demeure"),
             ("options.day_count", "Options du calcul"),
             ("letter.iban", "Lettre, IBAN"),
+            (
+                "invoices[0].delivered",
+                "Facture 1, livraison ou fin de la prestation",
+            ),
+            ("acknowledgments[1].date", "Reconnaissance 2, date"),
+            ("rates.ecb[0].from", "Taux BCE saisi 1, date du changement"),
+            ("rates.ecb[0].percent", "Taux BCE saisi 1, taux"),
+            ("rates.legal[2].semester", "Taux légal saisi 3, semestre"),
+            (
+                "rates.legal[0].particuliers",
+                "Taux légal saisi 1, taux des particuliers",
+            ),
+            (
+                "rates.legal[0].autres_cas",
+                "Taux légal saisi 1, taux des autres cas",
+            ),
+            ("rates.legal[0].source", "Taux légal saisi 1, source"),
             ("letter.plan.total", "Lettre, montant à échelonner"),
             ("invoices[x].amount", "Dossier, montant"),
         ] {
