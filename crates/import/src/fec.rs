@@ -32,8 +32,8 @@ pub const DEFAULT_TERMS_DAYS: u32 = 30;
 /// Largest FEC read (200 Mio: a large company's year is a few hundred thousand lines).
 pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
 
-/// The columns read, by their names in the header (LPF A47 A-1).
-const COLUMNS: [&str; 11] = [
+/// The columns read, by their names in the header (LPF A47 A-1), the amount's aside.
+const COLUMNS: [&str; 9] = [
     "JournalCode",
     "EcritureNum",
     "EcritureDate",
@@ -43,9 +43,25 @@ const COLUMNS: [&str; 11] = [
     "CompAuxLib",
     "PieceRef",
     "PieceDate",
-    "Debit",
-    "Credit",
 ];
+
+/// Where a line's amount is: fields 12 and 13 are « Debit » and « Credit », or « Montant » and
+/// « Sens » where the accounts hold no debit and credit (LPF A47 A-1 VII 2°, VIII).
+#[derive(Clone, Copy)]
+enum Amounts {
+    DebitCredit(usize, usize),
+    AmountSide(usize, usize),
+}
+
+/// A « Sens »: « D » or « +1 » is a debit, « C » or « -1 » a credit (LPF A47 A-1 X); `None`
+/// for anything else.
+fn is_debit(side: &str) -> Option<bool> {
+    match side {
+        "D" | "d" | "+1" => Some(true),
+        "C" | "c" | "-1" => Some(false),
+        _ => None,
+    }
+}
 /// Optional: without it, no payment names its invoice.
 const LETTERING: &str = "EcritureLet";
 
@@ -62,7 +78,7 @@ struct Customer {
 }
 
 /// What an FEC gives: one dossier per customer who has an invoice, and what was left out.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Imported {
     pub dossiers: Vec<Dossier>,
     /// French sentences, each naming a line or a customer.
@@ -140,19 +156,30 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
     let names: Vec<&str> = header.split(separator).map(str::trim).collect();
     let find = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name));
     let mut errors = Vec::new();
-    let mut at = [0usize; 11];
+    let mut at = [0usize; 9];
     for (slot, name) in at.iter_mut().zip(COLUMNS) {
         match find(name) {
             Some(i) => *slot = i,
             None => errors.push(format!("colonne « {name} » absente de l'en-tête")),
         }
     }
-    if !errors.is_empty() {
+    let amounts = match (find("Debit"), find("Credit"), find("Montant"), find("Sens")) {
+        (Some(d), Some(c), _, _) => Some(Amounts::DebitCredit(d, c)),
+        (None, None, Some(m), Some(s)) => Some(Amounts::AmountSide(m, s)),
+        (d, c, _, _) => {
+            for (found, name) in [(d, "Debit"), (c, "Credit")] {
+                if found.is_none() {
+                    errors.push(format!("colonne « {name} » absente de l'en-tête"));
+                }
+            }
+            None
+        }
+    };
+    let (Some(amounts), true) = (amounts, errors.is_empty()) else {
         return Err(errors);
-    }
+    };
     let lettering = find(LETTERING);
-    let [journal, num, entry_date, account, account_name, aux, aux_name, piece, piece_date, debit, credit] =
-        at;
+    let [journal, num, entry_date, account, account_name, aux, aux_name, piece, piece_date] = at;
 
     // First pass: every line's entry, and the 411 lines.
     let mut entries: HashMap<(String, String), Entry> = HashMap::new();
@@ -198,7 +225,23 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
                 }
             }
         };
-        let (Some(d), Some(c)) = (amount(debit, "Debit"), amount(credit, "Credit")) else {
+        let (d, c) = match amounts {
+            Amounts::DebitCredit(debit, credit) => {
+                (amount(debit, "Debit"), amount(credit, "Credit"))
+            }
+            Amounts::AmountSide(montant, sens) => match is_debit(field(sens)) {
+                Some(true) => (amount(montant, "Montant"), Some((Eur::ZERO, false))),
+                Some(false) => (Some((Eur::ZERO, false)), amount(montant, "Montant")),
+                None => {
+                    let raw = field(sens);
+                    errors.push(format!(
+                        "ligne {n} : sens illisible « {raw} » (D ou C, +1 ou -1)"
+                    ));
+                    (None, None)
+                }
+            },
+        };
+        let (Some(d), Some(c)) = (d, c) else {
             continue;
         };
         // A negative amount belongs to the other side.
@@ -486,6 +529,80 @@ mod tests {
         assert!(d.invoices[0].due_assumed);
         let named: Vec<Option<&str>> = d.payments.iter().map(|p| p.invoice.as_deref()).collect();
         assert_eq!(named, [Some("F-1"), None]);
+    }
+
+    /// The same FEC written with « Montant » and « Sens » (LPF A47 A-1 VII 2°, X), in each of
+    /// the two conventions: the same dossiers as with « Debit » and « Credit ».
+    #[test]
+    fn montant_and_sens_read_as_debit_and_credit() {
+        let rows = [
+            [
+                "411000", "C1", "Dupont", "F-1", "20240110", "1200,00", "", "AA",
+            ],
+            [
+                "411000", "C1", "Dupont", "F-2", "20240210", "300,00", "", "",
+            ],
+            [
+                "512000", "", "Banque", "R-1", "20240320", "1200,00", "", "AA",
+            ],
+            [
+                "411000", "C1", "Dupont", "R-1", "20240320", "", "1200,00", "AA",
+            ],
+            [
+                "411000", "C1", "Dupont", "R-2", "20240401", "", "100,00", "",
+            ],
+            ["706000", "", "Ventes", "F-3", "20240501", "", "-80,00", ""],
+            [
+                "411000", "C1", "Dupont", "F-3", "20240501", "", "-80,00", "",
+            ],
+        ];
+        let plain: Vec<String> = std::iter::once(HEADER.to_owned())
+            .chain(rows.iter().map(|r| line(*r)))
+            .collect();
+        let Ok(expected) = read(&plain.join("\n"), 30) else {
+            panic!("read")
+        };
+        assert_eq!(expected.dossiers[0].invoices.len(), 3);
+        for (debit, credit) in [("D", "C"), ("+1", "-1"), ("d", "c")] {
+            let header = HEADER.replace("\tDebit\tCredit\t", "\tMontant\tSens\t");
+            let text: Vec<String> = std::iter::once(header)
+                .chain(rows.iter().map(|r| {
+                    let [a, c, n, p, d, dr, cr, letter] = *r;
+                    let (amount, side) = if dr.is_empty() {
+                        (cr, credit)
+                    } else {
+                        (dr, debit)
+                    };
+                    line([a, c, n, p, d, amount, side, letter])
+                }))
+                .collect();
+            assert_eq!(
+                read(&text.join("\n"), 30),
+                Ok(expected.clone()),
+                "{debit} / {credit}"
+            );
+        }
+        // A « Sens » that is neither is named with its line; « Montantdevise » is not « Montant ».
+        let header = HEADER.replace("\tDebit\tCredit\t", "\tMontant\tSens\t");
+        let text = [
+            header.clone(),
+            line([
+                "411000", "C1", "Dupont", "F-1", "20240110", "1200,00", "X", "",
+            ]),
+        ]
+        .join("\n");
+        assert_eq!(
+            read(&text, 30).err().unwrap_or_default(),
+            ["ligne 2 : sens illisible « X » (D ou C, +1 ou -1)"]
+        );
+        let no_amount = HEADER.replace("\tDebit\tCredit\t", "\tSens\tLib2\t");
+        assert_eq!(
+            read(&no_amount, 30).err().unwrap_or_default(),
+            [
+                "colonne « Debit » absente de l'en-tête",
+                "colonne « Credit » absente de l'en-tête"
+            ]
+        );
     }
 
     /// Found by the fuzzer: a date beyond 2199 is refused here, not written into a dossier
