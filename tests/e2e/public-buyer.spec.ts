@@ -32,8 +32,22 @@ test('a public buyer owes one rate for the whole delay, and its letter is a requ
 
   await app.step('Stratégie').click();
   await app.strategy.getByRole('button', { name: 'Comparer les voies de recouvrement' }).click();
+  // Stratégie compares only what exists against a public person.
   await expect(page.getByTestId('strategy-public')).toContainText('ni injonction de payer ni saisie');
-  await expect(app.strategyTable).toHaveCount(0);
+  await expect(app.strategyTable).toBeVisible();
+  for (const path of [
+    'Relance puis demande de paiement écrite',
+    'Demande de paiement puis Médiateur des entreprises',
+    'Demande de paiement puis référé-provision au tribunal administratif',
+    'Demande de paiement puis action au tribunal administratif',
+  ]) {
+    await expect(app.strategyTable).toContainText(path);
+  }
+  await expect(app.strategyTable).not.toContainText('Injonction de payer');
+  await expect(app.strategy).not.toContainText('Saisie-attribution');
+  await expect(page.getByTestId('plan-value')).toHaveCount(0);
+  await expect(page.getByTestId('strategy-cited')).toContainText('CJA R421-1');
+  await axe(page, 'public buyer, Stratégie');
   // The letter step offers one letter, the request for payment of R2192-31 ff.
   await expect(page.getByTestId('letter-public')).toContainText('demande de paiement du principal, des intérêts moratoires');
   await expect(app.letter.getByRole('radio')).toHaveCount(1);

@@ -218,9 +218,19 @@ fn run(args: &args::Compute) -> Result<String, String> {
 fn strategy(args: &args::Strategy) -> Result<String, String> {
     let (dossier, today) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, today, &RateTables::builtin());
-    if computation.regime == relance_engine::Regime::Public {
-        let why = relance_engine::fr::PUBLIC_BUYER_NO_STRATEGY;
-        return Err(format!("{} : {why}", args.file.display()));
+    // A path that does not exist against this debtor (an injonction de payer against a public
+    // buyer, the tribunal administratif against a company).
+    if let Some(path) = args.path.filter(|p| !p.open_to(computation.regime)) {
+        let open: Vec<&str> = relance_engine::strategy::PathKind::ALL
+            .iter()
+            .filter(|p| p.open_to(computation.regime))
+            .map(|p| p.code())
+            .collect();
+        return Err(format!(
+            "--path : la voie « {} » n'existe pas contre ce débiteur (possibles : {})",
+            path.code(),
+            open.join(", ")
+        ));
     }
     if dossier.judgment.is_some() {
         return Err(format!("{} : {AFTER_JUDGMENT}", args.file.display()));

@@ -34,7 +34,10 @@ pub fn render(
     if let Some(path) = path {
         plan_of_action(&mut out, s, path, timeline);
     }
-    plan(&mut out, s);
+    // A public buyer is not offered a payment plan.
+    if s.claim.regime != Regime::Public {
+        plan(&mut out, s);
+    }
     assumptions(&mut out, dossier, s);
     out
 }

@@ -1087,7 +1087,8 @@ fn strategy_arguments_are_checked() {
     refused(
         &["strategy", SEED, "--path", "nope"],
         "--path : voie « nope » inconnue (attendu : amiable, mise-en-demeure, injonction, \
-         mediation, mediation-conventionnelle, agence, pspc, incontestees, refere, fond, abandon)",
+         mediation, mediation-conventionnelle, agence, pspc, incontestees, refere, fond, \
+         demande-paiement, mediation-publique, refere-ta, fond-ta, mandatement, abandon)",
     );
     refused(&["strategy", SEED, "--path"], "--path : valeur manquante");
     refused(
@@ -1314,10 +1315,36 @@ fn a_public_buyer_is_computed_and_gets_a_request_for_payment() {
         &["letter", &file, "--kind", "relance", "--format", "txt", "--brouillon"],
         "pour un acheteur public, la demande de paiement des intérêts moratoires et de l'indemnité : --kind mise-en-demeure",
     );
+    // Stratégie compares the paths that exist against a public person, and no other.
+    let table = ok(&["strategy", &file]);
+    for path in [
+        "Relance puis demande de paiement écrite",
+        "Demande de paiement puis Médiateur des entreprises",
+        "Demande de paiement puis référé-provision au tribunal administratif",
+        "Demande de paiement puis action au tribunal administratif",
+        "Demande de paiement puis mandatement d'office (collectivité territoriale)",
+        "CJA R421-1",
+    ] {
+        assert!(table.contains(path), "{path:?} missing in:\n{table}");
+    }
+    for word in [
+        "Injonction de payer",
+        "Saisie-attribution",
+        "Échéancier",
+        "L441-10",
+    ] {
+        assert!(
+            !table.contains(word),
+            "{word:?} in a public buyer's strategy:\n{table}"
+        );
+    }
     refused(
-        &["strategy", &file],
-        "Stratégie pour un acheteur public : pas encore disponible",
+        &["strategy", &file, "--path", "injonction"],
+        "--path : la voie « injonction » n'existe pas contre ce débiteur (possibles : amiable, demande-paiement, mediation-publique, refere-ta, fond-ta, mandatement, abandon)",
     );
+    let json = ok(&["strategy", &file, "--format", "json", "--path", "refere-ta"]);
+    assert!(json.contains("\"code\": \"refere-ta\""), "{json}");
+    assert!(!json.contains("\"code\": \"injonction\""), "{json}");
 }
 
 /// Rates the user entered beyond the shipped tables (issue 12): the CLI computes with them and

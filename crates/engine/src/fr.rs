@@ -115,8 +115,8 @@ pub fn date(value: NaiveDate) -> String {
 /// What the letter step drafts for a public buyer.
 pub const PUBLIC_BUYER_LETTER: &str = "Acheteur public : la lettre est une demande de paiement du principal, des intérêts moratoires et de l'indemnité forfaitaire (C. commande publique R2192-31 et suivants), adressée à l'acheteur avec copie à son comptable public. La relance amiable et la proposition d'échéancier ne sont pas proposées pour un acheteur public.";
 
-/// Why Stratégie does not rank paths for a public buyer yet.
-pub const PUBLIC_BUYER_NO_STRATEGY: &str = "Stratégie pour un acheteur public : pas encore disponible. Contre une personne publique, ni injonction de payer ni saisie : les voies sont la relance, la demande de paiement écrite, le Médiateur des entreprises, le référé-provision et l'action devant le tribunal administratif et, pour une collectivité territoriale, le mandatement d'office par le préfet une fois la dette établie.";
+/// What Stratégie compares for a public buyer, and why nothing else.
+pub const PUBLIC_BUYER_STRATEGY: &str = "Acheteur public : ni injonction de payer ni saisie contre une personne publique, dont les biens sont insaisissables (CGPPP L2311-1). Les voies comparées ici : la relance, la demande de paiement écrite, le Médiateur des entreprises, le référé-provision et l'action devant le tribunal administratif et, pour une collectivité territoriale, le mandatement d'office par le préfet. Seul le Médiateur publie un taux de réussite, toutes affaires confondues : les autres chances sont des hypothèses à ajuster.";
 
 /// What the interest of a regime is called, and its plural agreement: « Pénalités de retard »
 /// (`dues`), « Intérêts au taux légal » and « Intérêts moratoires » (`dus`).

@@ -85,7 +85,9 @@ fn the_seed_dossier_is_analysed() {
     let s = analyse(&dossier, &computation, &Overrides::new(), ymd(2026, 11, 22));
     assert_eq!(s.claim.principal, eur(24_000));
     assert_eq!(s.claim.extras, Decimal::new(1_413_253, 2));
-    assert_eq!(s.paths.len(), PathKind::ALL.len());
+    // Every path open between professionals (none of a public buyer's).
+    assert_eq!(s.paths.len(), 11);
+    assert!(s.paths.iter().all(|p| p.path.open_to(s.claim.regime)));
     // 24 000 € is above the small-claims cap: that path is closed and listed last.
     let last = s.paths.last().expect("paths");
     assert_eq!(last.path, PathKind::SmallClaims);
@@ -122,8 +124,8 @@ fn the_seed_dossier_is_analysed() {
         .iter()
         .any(|w| w.code == "prescription" && w.message.contains("04/03/2027 au plus tard")));
     assert!(s.warnings.iter().any(|w| w.code == "court"));
-    // Chart: one series per path, the claim marked, the axis up to 50 000 €.
-    assert_eq!(s.chart.series.len(), PathKind::ALL.len());
+    // Chart: one series per path open to the claim, the claim marked, the axis up to 50 000 €.
+    assert_eq!(s.chart.series.len(), s.paths.len());
     assert_eq!(s.chart.claim, eur(24_000));
     assert_eq!(s.chart.amounts.last(), Some(&eur(50_000)));
     assert!(s
@@ -267,8 +269,12 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
 }
 
 fn claims() -> impl Strategy<Value = Claim> {
-    (0i64..500_000_000, 0i64..100_000_000, any::<bool>()).prop_map(|(p, e, b2c)| Claim {
-        regime: if b2c { Regime::B2c } else { Regime::B2b },
+    (0i64..500_000_000, 0i64..100_000_000, 0u8..3).prop_map(|(p, e, r)| Claim {
+        regime: match r {
+            0 => Regime::B2b,
+            1 => Regime::B2c,
+            _ => Regime::Public,
+        },
         principal: Decimal::new(p, 2),
         extras: Decimal::new(e, 2),
     })
@@ -399,7 +405,7 @@ proptest! {
     #[test]
     fn analyse_never_panics_and_ranks_open_paths_first(a in assumptions(), c in claims()) {
         let ranked = relance_engine::strategy::rank(c, &a);
-        prop_assert_eq!(ranked.len(), PathKind::ALL.len());
+        prop_assert_eq!(ranked.len(), PathKind::ALL.iter().filter(|p| p.open_to(c.regime)).count());
         let first_closed = ranked.iter().position(|p| !p.eligible).unwrap_or(ranked.len());
         prop_assert!(ranked[first_closed..].iter().all(|p| !p.eligible));
         let plan = value_plan(c.principal, &a);

@@ -3,10 +3,20 @@
 
 use std::path::Path;
 
-use relance_engine::strategy::cited::CITED;
+use relance_engine::strategy::cited::{CITED, CITED_PUBLIC};
 
 /// The codes as Stratégie writes them, before an article number.
-const CODES: [&str; 4] = ["CPCE ", "CPC ", "C. com. ", "C. civ. "];
+const CODES: [&str; 9] = [
+    "CPCE ",
+    "CPC ",
+    "C. com. ",
+    "C. civ. ",
+    "CJA ",
+    "CRPA ",
+    "CGCT ",
+    "C. commande publique ",
+    "loi n° ",
+];
 
 /// `(code, article)` of every reference in the non-comment lines of the `.rs` files in `dir`.
 fn references(dir: &Path, out: &mut Vec<(String, String, String)>) {
@@ -69,12 +79,12 @@ fn every_reference_shown_is_explained() {
     references(&root.join("../../src/components/strategy"), &mut found);
     assert!(found.len() > 15, "{found:?}");
     for (code, article, file) in &found {
-        let explained = CITED.iter().any(|(cited, _)| {
+        let explained = CITED.iter().chain(CITED_PUBLIC).any(|(cited, _)| {
             cited.starts_with(code.as_str()) && names(&cited[code.len()..], article)
         });
         assert!(explained, "{code}{article} ({file}) has no line in CITED");
     }
-    for (cited, text) in CITED {
+    for (cited, text) in CITED.iter().chain(CITED_PUBLIC) {
         assert!(
             found.iter().any(|(code, article, _)| cited.starts_with(code.as_str())
                 && names(cited, article)),

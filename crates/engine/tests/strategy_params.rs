@@ -54,6 +54,26 @@ fn steps_have_stable_codes_and_french_names() {
         (StepKind::ProvisionalOrder, "refere", "Référé-provision"),
         (StepKind::Lawsuit, "fond", "Action au fond"),
         (StepKind::Enforcement, "saisie", "Saisie-attribution"),
+        (
+            StepKind::PaymentRequest,
+            "demande-paiement",
+            "Demande de paiement écrite",
+        ),
+        (
+            StepKind::AdminProvision,
+            "refere-ta",
+            "Référé-provision (tribunal administratif)",
+        ),
+        (
+            StepKind::AdminLawsuit,
+            "fond-ta",
+            "Action devant le tribunal administratif",
+        ),
+        (
+            StepKind::PrefectMandate,
+            "mandatement",
+            "Mandatement d'office par le préfet",
+        ),
     ];
     assert_eq!(expected.map(|e| e.0), StepKind::ALL);
     for (step, code, label) in expected {
@@ -69,8 +89,8 @@ fn steps_have_stable_codes_and_french_names() {
     );
 }
 
-/// Before a judge or a commissaire de justice, accessories are claimed in full: the six
-/// judicial steps, not the six amicable ones.
+/// Before a judge, a commissaire de justice or the prefect, accessories are claimed in full: the
+/// six judicial steps and a public buyer's three, not the amicable ones.
 #[test]
 fn only_court_and_enforcement_steps_are_judicial() {
     let judicial: Vec<StepKind> = StepKind::ALL
@@ -86,6 +106,9 @@ fn only_court_and_enforcement_steps_are_judicial() {
             StepKind::ProvisionalOrder,
             StepKind::Lawsuit,
             StepKind::Enforcement,
+            StepKind::AdminProvision,
+            StepKind::AdminLawsuit,
+            StepKind::PrefectMandate,
         ]
     );
 }
@@ -95,7 +118,7 @@ fn only_court_and_enforcement_steps_are_judicial() {
 #[test]
 fn paths_have_stable_codes_names_and_ladders() {
     use StepKind::*;
-    let expected: [(PathKind, &str, &str, &[StepKind]); 11] = [
+    let expected: [(PathKind, &str, &str, &[StepKind]); 16] = [
         (
             PathKind::AmicableOnly,
             "amiable",
@@ -155,6 +178,36 @@ fn paths_have_stable_codes_names_and_ladders() {
             "fond",
             "Mise en demeure puis action au fond",
             &[Reminder, FormalNotice, Lawsuit, Enforcement],
+        ),
+        (
+            PathKind::PublicRequest,
+            "demande-paiement",
+            "Relance puis demande de paiement écrite",
+            &[Reminder, PaymentRequest],
+        ),
+        (
+            PathKind::PublicMediation,
+            "mediation-publique",
+            "Demande de paiement puis Médiateur des entreprises",
+            &[Reminder, PaymentRequest, Mediation],
+        ),
+        (
+            PathKind::AdminProvision,
+            "refere-ta",
+            "Demande de paiement puis référé-provision au tribunal administratif",
+            &[Reminder, PaymentRequest, StepKind::AdminProvision],
+        ),
+        (
+            PathKind::AdminLawsuit,
+            "fond-ta",
+            "Demande de paiement puis action au tribunal administratif",
+            &[Reminder, PaymentRequest, StepKind::AdminLawsuit],
+        ),
+        (
+            PathKind::PrefectMandate,
+            "mandatement",
+            "Demande de paiement puis mandatement d'office (collectivité territoriale)",
+            &[Reminder, PaymentRequest, StepKind::PrefectMandate],
         ),
         (
             PathKind::Abandon,
@@ -279,6 +332,11 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
         (Global::PlanInstalments, "plan.instalments", Unit::Count),
         (Global::PlanInterval, "plan.interval_months", Unit::Count),
         (Global::PlanDefault, "plan.default", Unit::Percent),
+        (
+            Global::LawyerAdministrative,
+            "lawyer.administrative",
+            Unit::Euro,
+        ),
     ];
     assert_eq!(globals.map(|g| g.0), Global::ALL);
     for (global, id, unit) in globals {

@@ -28,6 +28,9 @@ pub fn assumptions(all: &[Param], regime: Regime, props: &StrategyProps) -> Html
             .iter()
             .filter(|p| props.typed.contains_key(&p.id))
             .count();
+        if mine.is_empty() {
+            return html! {};
+        }
         let label = step.label(regime);
         html! {
             <details class="assumption-group" data-step={step.code()} open={changed > 0}>

@@ -54,9 +54,7 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
             today,
         ),
         |(open, dossier, computation, today)| match (open, dossier, computation, today) {
-            (true, Some(d), Some(c), Some(t)) if c.regime != Regime::Public => {
-                Some(strategy::analyse(d, c, &d.strategy, *t))
-            }
+            (true, Some(d), Some(c), Some(t)) => Some(strategy::analyse(d, c, &d.strategy, *t)),
             _ => None,
         },
     );
@@ -69,13 +67,12 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
         .as_ref()
         .is_some_and(|c| c.regime == Regime::Public);
     let body = match (&*analysis, &props.dossier, &props.computation, today) {
-        _ if public && *open => html! {
-            <p class="warning" data-testid="strategy-public">{ relance_engine::fr::PUBLIC_BUYER_NO_STRATEGY }</p>
-        },
         (Some(s), Some(d), Some(c), Some(today)) => {
+            // A path chosen before the debtor became public (or the reverse) gives way.
             let path = (*chosen)
+                .filter(|p| p.open_to(c.regime))
                 .or_else(|| s.best().map(|p| p.path))
-                .unwrap_or(PathKind::FormalNotice);
+                .unwrap_or(PathKind::AmicableOnly);
             let choose = {
                 let chosen = chosen.clone();
                 Callback::from(move |e: Event| {
@@ -111,7 +108,11 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
             <h2 id="strategy-title">{ "Stratégie" }</h2>
             <p class="disclaimer">
                 <strong>{ DISCLAIMER }</strong>
-                { " Dix façons de chercher à être payé, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier." }
+                { if public {
+                    " Six façons de chercher à être payé par un acheteur public, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier."
+                } else {
+                    " Dix façons de chercher à être payé, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier."
+                } }
             </p>
             <button type="button" aria-expanded={if *open { "true" } else { "false" }}
                 aria-controls="strategy-body" onclick={toggle}>
@@ -132,8 +133,16 @@ fn view(
     props: &StrategyProps,
 ) -> Html {
     let all = params(s.claim.regime);
+    let cited = if s.claim.regime == Regime::Public {
+        strategy::cited::CITED_PUBLIC
+    } else {
+        strategy::cited::CITED
+    };
     html! {
         <>
+            if s.claim.regime == Regime::Public {
+                <p class="note" data-testid="strategy-public">{ relance_engine::fr::PUBLIC_BUYER_STRATEGY }</p>
+            }
             { paths::verdict(s) }
             <ul class="strategy-warnings" data-testid="strategy-warnings">
                 { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ unbroken(&w.message) }</li> }) }
@@ -144,12 +153,14 @@ fn view(
             { chart }
             { timeline::timeline(s, path, milestones, choose) }
             { sensitivity::sensitivity(s) }
-            { plan_value::plan_value(s, &all, props) }
+            if s.claim.regime != Regime::Public {
+                { plan_value::plan_value(s, &all, props) }
+            }
             { assumptions::assumptions(&all, s.claim.regime, props) }
             <details class="cited" data-testid="strategy-cited">
                 <summary>{ "Les textes cités, en bref" }</summary>
                 <dl>
-                    { for strategy::cited::CITED.iter().map(|(cited, text)| html! {
+                    { for cited.iter().map(|(cited, text)| html! {
                         <><dt>{ unbroken(cited) }</dt><dd>{ unbroken(text) }</dd></>
                     }) }
                 </dl>

@@ -77,7 +77,10 @@ pub(crate) fn chart(claim: Claim, a: &Assumptions) -> Chart {
     let mut breakevens = Vec::new();
     let baseline = PathKind::AmicableOnly.steps();
     let top = amounts.last().copied().unwrap_or_default();
-    for path in PathKind::ALL {
+    for path in PathKind::ALL
+        .into_iter()
+        .filter(|p| p.open_to(claim.regime))
+    {
         let points = amounts
             .iter()
             .map(|&x| {

@@ -88,9 +88,11 @@ const LAWYER_FROM: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 
 /// Lawyer's fees a step costs for a claim of `total` above 10 000 € (CPC 853, 760-761): an
 /// action au fond, a référé, and the trial an opposition to an injonction de payer opens,
-/// weighted by its likelihood.
+/// weighted by its likelihood; before the tribunal administratif, whatever the sum.
 fn lawyer(step: StepKind, total: Decimal, a: &Assumptions) -> Decimal {
     match step {
+        // Before the tribunal administratif, whatever the sum (CJA R431-2, R431-3).
+        StepKind::AdminProvision | StepKind::AdminLawsuit => a.global(Global::LawyerAdministrative),
         _ if total <= LAWYER_FROM => Decimal::ZERO,
         StepKind::Lawsuit => a.global(Global::LawyerLawsuit),
         StepKind::ProvisionalOrder => a.global(Global::LawyerProvisional),
@@ -130,8 +132,16 @@ pub(crate) fn walk(
     let amicable_extras = pct(a.global(Global::AmicableExtras));
     let decay = pct(a.global(Global::AmicableDecay));
     let lawyer_share = pct(a.global(Global::LawyerArticle700));
-    // A title compels: the chance of the injonction de payer bounds what consent can bring.
-    let title = pct(a.step(StepKind::PaymentOrder, Field::Success));
+    // A title compels: the chance of the injonction de payer (of the référé-provision against
+    // a public buyer) bounds what consent can bring.
+    let title = pct(a.step(
+        if a.regime == crate::law::Regime::Public {
+            StepKind::AdminProvision
+        } else {
+            StepKind::PaymentOrder
+        },
+        Field::Success,
+    ));
     // What is left of an amicable step's chance after the amicable steps before it failed.
     let mut fatigue = Decimal::ONE;
     // Among debtors reaching the consent steps, the share none of them has paid yet.

@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::path::StepKind;
+use super::path::{PathKind, StepKind};
 use crate::fr;
 use crate::law::Regime;
 
@@ -204,10 +204,12 @@ pub enum Global {
     PlanInstalments,
     PlanInterval,
     PlanDefault,
+    /// A public buyer: the lawyer before the tribunal administratif.
+    LawyerAdministrative,
 }
 
 impl Global {
-    pub const ALL: [Global; 14] = [
+    pub const ALL: [Global; 15] = [
         Global::HourlyRate,
         Global::Insolvency,
         Global::InsolvencyRecovery,
@@ -222,7 +224,25 @@ impl Global {
         Global::PlanInstalments,
         Global::PlanInterval,
         Global::PlanDefault,
+        Global::LawyerAdministrative,
     ];
+
+    /// Whether the figure concerns a debtor of `regime`: the injonction de payer's opposition,
+    /// the civil and commercial courts' lawyers and the payment plan are not a public buyer's,
+    /// the administrative court's lawyer is only theirs.
+    pub fn applies(self, regime: Regime) -> bool {
+        let public = regime == Regime::Public;
+        match self {
+            Global::LawyerAdministrative => public,
+            Global::LawyerLawsuit
+            | Global::LawyerProvisional
+            | Global::Opposition
+            | Global::PlanInstalments
+            | Global::PlanInterval
+            | Global::PlanDefault => !public,
+            _ => true,
+        }
+    }
 
     pub fn id(self) -> &'static str {
         match self {
@@ -240,6 +260,7 @@ impl Global {
             Global::PlanInstalments => "plan.instalments",
             Global::PlanInterval => "plan.interval_months",
             Global::PlanDefault => "plan.default",
+            Global::LawyerAdministrative => "lawyer.administrative",
         }
     }
 }
@@ -284,6 +305,7 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
     use Field::*;
     use StepKind::*;
     let b2b = regime == Regime::B2b;
+    let b2c = regime == Regime::B2c;
     match (step, field) {
         // Shares: the whole claim unless a discount is negotiated.
         (Mediation | ConventionalMediation, Share) => (
@@ -328,7 +350,7 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             "Chiffre forum de la relance amiable, faute de statistique sur la mise en demeure.",
         ),
 
-        (Mediation, Cost) if b2b => (
+        (Mediation, Cost) if !b2c => (
             Decimal::ZERO,
             ThirdParty,
             "Médiateur des entreprises : gratuit et confidentiel (efl.fr).",
@@ -344,6 +366,13 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             d(60, 0),
             ThirdParty,
             "Médiateur des entreprises : de quelques jours à 2 ou 3 mois (efl.fr).",
+        ),
+        (Mediation, Success) if regime == Regime::Public => (
+            d(70, 0),
+            Official,
+            "Médiateur des entreprises : « taux d'efficacité » de 70 % en 2024, toutes affaires \
+             confondues (bilan d'activité 2024, economie.gouv.fr) ; aucun chiffre propre aux \
+             acheteurs publics ; un accord ne veut pas toujours dire paiement intégral.",
         ),
         (Mediation, Success) if b2b => (
             d(70, 0),
@@ -551,6 +580,106 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
              le droit proportionnel (C. com. A444-32) reste à votre charge.",
         ),
 
+        // A public buyer (issue 12): the request the administrative judge requires first, the
+        // tribunal administratif, the prefect. Sources: docs/public-buyer-paths.md.
+        (PaymentRequest, Cost) => (
+            d(611, 2),
+            Unverified,
+            "Lettre recommandée 20 g, tarif 2026 : 6,11 € (AFP / La Poste) ; le supplément \
+             avis de réception 2026 n'a pas été trouvé : ajoutez-le.",
+        ),
+        (PaymentRequest, Hours) => (d(1, 0), Assumption, NO_SOURCE),
+        (PaymentRequest, Days) => (
+            d(60, 0),
+            Unverified,
+            "Deux mois : le silence de l'administration sur une demande à caractère financier \
+             vaut rejet (CRPA L231-4) ; cette décision, même implicite, ouvre le tribunal \
+             administratif (CJA R421-1).",
+        ),
+        (PaymentRequest, Success) => (
+            d(40, 0),
+            Forum,
+            "Chiffre forum de la relance amiable, faute de statistique sur la demande de paiement \
+             à un acheteur public.",
+        ),
+        (AdminProvision | AdminLawsuit, Cost) => (
+            Decimal::ZERO,
+            Official,
+            "Aucun droit ni timbre devant le tribunal administratif : la contribution pour l'aide \
+             juridique a été supprimée au 1er janvier 2014 (tribunal administratif de La Réunion), \
+             celle de 50 € créée en 2026 ne vise que le tribunal judiciaire et le conseil de \
+             prud'hommes (timbre.justice.gouv.fr). Les honoraires d'avocat sont comptés à part \
+             (lawyer.administrative).",
+        ),
+        (AdminProvision, Hours) => (d(6, 0), Assumption, NO_SOURCE),
+        (AdminProvision, Days) => (
+            d(105, 0),
+            ThirdParty,
+            "Trois à quatre mois selon des avocats (lagazettefrance.fr) ; plus d'un an dans \
+             certains tribunaux. Sans condition d'urgence (CJA R541-1).",
+        ),
+        (AdminProvision, Success) => (
+            d(65, 0),
+            Forum,
+            "Chiffre forum des procédures contentieuses civiles et commerciales, faute de \
+             statistique devant le tribunal administratif ; la provision n'est accordée que si \
+             l'obligation n'est pas sérieusement contestable (CJA R541-1).",
+        ),
+        (AdminLawsuit, Hours) => (
+            d(10, 0),
+            Assumption,
+            "10 heures de votre temps (hypothèse par défaut).",
+        ),
+        (AdminLawsuit, Days) => (
+            d(295, 0),
+            Official,
+            "Tribunaux administratifs : 9 mois et 20 jours en moyenne en 2023, référés et \
+             ordonnances compris (budget.gouv.fr, programme 165) ; environ deux ans pour une \
+             affaire ordinaire selon des avocats.",
+        ),
+        (AdminLawsuit, Success) => (
+            d(65, 0),
+            Forum,
+            "Chiffre forum des procédures contentieuses civiles et commerciales, faute de \
+             statistique devant le tribunal administratif.",
+        ),
+        (AdminProvision | AdminLawsuit, Recoverable) => (
+            Decimal::ZERO,
+            Official,
+            "Rien à rembourser : aucun frais de justice devant le tribunal administratif ; les \
+             honoraires d'avocat ne sont compensés que par les frais que le juge peut mettre à la \
+             charge de la partie perdante (CJA L761-1), comme l'article 700 ailleurs.",
+        ),
+        (PrefectMandate, Cost) => (
+            Decimal::ZERO,
+            Official,
+            "Aucun frais : une lettre au préfet, qui met la collectivité en demeure puis mandate \
+             d'office (CGCT L1612-16).",
+        ),
+        (PrefectMandate, Hours) => (d(2, 0), Assumption, NO_SOURCE),
+        (PrefectMandate, Days) => (
+            d(60, 0),
+            ThirdParty,
+            "Un mois après la mise en demeure du préfet, deux si la dépense atteint 5 % de la \
+             section de fonctionnement (CGCT L1612-16) ; plus si la chambre régionale des \
+             comptes doit d'abord l'inscrire au budget (L1612-15).",
+        ),
+        (PrefectMandate, Success) => (
+            d(65, 0),
+            Assumption,
+            "Aucune statistique : 65 %, comme pour une procédure contentieuse, à titre \
+             d'hypothèse. \
+             Seulement pour une collectivité territoriale ou un de ses établissements, et une \
+             dette exigible et non sérieusement contestée ; sinon, le tribunal administratif \
+             d'abord.",
+        ),
+
+        (_, Recoverable) if regime == Regime::Public => (
+            Decimal::ZERO,
+            Official,
+            "Frais d'une démarche amiable : à votre charge ; l'indemnité de 40 € par facture \
+             payée en retard (C. commande publique D2192-35) les compense en partie.",
+        ),
         (_, Recoverable) => (
             Decimal::ZERO,
             Official,
@@ -560,9 +689,20 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
     }
 }
 
-fn global_default(global: Global) -> (&'static str, Unit, Default3) {
+fn global_default(global: Global, regime: Regime) -> (&'static str, Unit, Default3) {
     use Basis::*;
     match global {
+        Global::LawyerArticle700 if regime == Regime::Public => (
+            "Part des honoraires d'avocat mise à la charge de l'acheteur (CJA L761-1)",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Unverified,
+                "Les honoraires d'avocat ne sont pas des dépens : le juge administratif peut en \
+                 mettre une part à la charge de la partie perdante (CJA L761-1), en équité ; \
+                 aucune moyenne officielle : 0 % par prudence.",
+            ),
+        ),
         Global::HourlyRate => (
             "Valeur d'une heure de votre temps",
             Unit::EuroPerHour,
@@ -708,14 +848,27 @@ fn global_default(global: Global) -> (&'static str, Unit, Default3) {
             Unit::Percent,
             (Decimal::ZERO, Assumption, NO_SOURCE),
         ),
+        Global::LawyerAdministrative => (
+            "Honoraires d'avocat devant le tribunal administratif",
+            Unit::Euro,
+            (
+                Decimal::ZERO,
+                Assumption,
+                "0 € : sans avocat, possible contre une collectivité territoriale, un de ses \
+                 établissements ou un hôpital public (CJA R431-3). Contre l'État ou un de ses \
+                 établissements publics, l'avocat est obligatoire pour une demande d'argent \
+                 (CJA R431-2) : saisissez ses honoraires, libres et sans chiffre sourcé.",
+            ),
+        ),
     }
 }
 
-/// Every parameter with its default for `regime`: the globals, then each step's fields.
+/// Every parameter with its default for `regime`: the globals, then each step's fields; only
+/// those of the paths open to a debtor of `regime`.
 pub fn params(regime: Regime) -> Vec<Param> {
     let mut out = Vec::new();
-    for global in Global::ALL {
-        let (label, unit, (default, basis, source)) = global_default(global);
+    for global in Global::ALL.into_iter().filter(|g| g.applies(regime)) {
+        let (label, unit, (default, basis, source)) = global_default(global, regime);
         out.push(Param {
             id: global.id().to_owned(),
             slot: Slot::Global(global),
@@ -726,7 +879,12 @@ pub fn params(regime: Regime) -> Vec<Param> {
             source,
         });
     }
-    for step in StepKind::ALL {
+    let used = |step: &StepKind| {
+        PathKind::ALL
+            .iter()
+            .any(|p| p.open_to(regime) && p.steps().contains(step))
+    };
+    for step in StepKind::ALL.into_iter().filter(used) {
         for field in Field::ALL {
             let (default, basis, source) = step_default(step, field, regime);
             out.push(Param {
@@ -763,7 +921,7 @@ impl Assumptions {
             steps: [[Decimal::ZERO; Field::ALL.len()]; StepKind::ALL.len()],
         };
         for g in Global::ALL {
-            a.set_slot(Slot::Global(g), global_default(g).2 .0);
+            a.set_slot(Slot::Global(g), global_default(g, regime).2 .0);
         }
         for step in StepKind::ALL {
             for field in Field::ALL {
@@ -869,7 +1027,7 @@ pub fn slot(id: &str) -> Option<Slot> {
 
 pub fn unit_of(slot: Slot) -> Unit {
     match slot {
-        Slot::Global(g) => global_default(g).1,
+        Slot::Global(g) => global_default(g, Regime::B2b).1,
         Slot::Step(_, f) => f.unit(),
     }
 }
@@ -953,12 +1111,14 @@ mod tests {
 
     #[test]
     fn every_param_has_a_source_and_a_default_in_range() {
-        for regime in [Regime::B2b, Regime::B2c] {
+        // A public buyer: no opposition, civil lawyers or plan, its own lawyer; six steps.
+        for (regime, globals, steps) in [
+            (Regime::B2b, 14, 12),
+            (Regime::B2c, 14, 12),
+            (Regime::Public, 9, 6),
+        ] {
             let ps = params(regime);
-            assert_eq!(
-                ps.len(),
-                Global::ALL.len() + StepKind::ALL.len() * Field::ALL.len()
-            );
+            assert_eq!(ps.len(), globals + steps * Field::ALL.len(), "{regime:?}");
             for p in ps {
                 assert!(!p.source.is_empty(), "{}", p.id);
                 assert!(check_value(p.unit, p.default).is_ok(), "{}", p.id);

@@ -29,10 +29,19 @@ pub enum StepKind {
     Lawsuit,
     /// Saisie-attribution by a commissaire de justice.
     Enforcement,
+    /// A public buyer: the written request for payment, the prior claim the administrative
+    /// judge requires (CJA R421-1).
+    PaymentRequest,
+    /// A public buyer: référé-provision before the tribunal administratif (CJA R541-1).
+    AdminProvision,
+    /// A public buyer: action before the tribunal administratif.
+    AdminLawsuit,
+    /// A local authority's undisputed debt paid by the prefect (CGCT L1612-15, L1612-16).
+    PrefectMandate,
 }
 
 impl StepKind {
-    pub const ALL: [StepKind; 12] = [
+    pub const ALL: [StepKind; 16] = [
         StepKind::Reminder,
         StepKind::FormalNotice,
         StepKind::Mediation,
@@ -45,6 +54,10 @@ impl StepKind {
         StepKind::ProvisionalOrder,
         StepKind::Lawsuit,
         StepKind::Enforcement,
+        StepKind::PaymentRequest,
+        StepKind::AdminProvision,
+        StepKind::AdminLawsuit,
+        StepKind::PrefectMandate,
     ];
 
     pub fn code(self) -> &'static str {
@@ -61,6 +74,10 @@ impl StepKind {
             StepKind::ProvisionalOrder => "refere",
             StepKind::Lawsuit => "fond",
             StepKind::Enforcement => "saisie",
+            StepKind::PaymentRequest => "demande-paiement",
+            StepKind::AdminProvision => "refere-ta",
+            StepKind::AdminLawsuit => "fond-ta",
+            StepKind::PrefectMandate => "mandatement",
         }
     }
 
@@ -69,8 +86,8 @@ impl StepKind {
         match self {
             StepKind::Reminder => "Relance amiable",
             StepKind::FormalNotice => "Mise en demeure (LRAR)",
-            StepKind::Mediation if regime == Regime::B2b => "Médiateur des entreprises",
-            StepKind::Mediation => "Conciliateur de justice",
+            StepKind::Mediation if regime == Regime::B2c => "Conciliateur de justice",
+            StepKind::Mediation => "Médiateur des entreprises",
             StepKind::ConventionalMediation => "Médiation conventionnelle",
             StepKind::Negotiation => "Négociation (remise, échéancier)",
             StepKind::Agency => "Société de recouvrement",
@@ -80,6 +97,10 @@ impl StepKind {
             StepKind::ProvisionalOrder => "Référé-provision",
             StepKind::Lawsuit => "Action au fond",
             StepKind::Enforcement => "Saisie-attribution",
+            StepKind::PaymentRequest => "Demande de paiement écrite",
+            StepKind::AdminProvision => "Référé-provision (tribunal administratif)",
+            StepKind::AdminLawsuit => "Action devant le tribunal administratif",
+            StepKind::PrefectMandate => "Mandatement d'office par le préfet",
         }
     }
 
@@ -95,8 +116,8 @@ impl StepKind {
         )
     }
 
-    /// Before a judge or a commissaire de justice: interest and the indemnity are claimed in
-    /// full, and the step's fees may be charged to the debtor.
+    /// Before a judge, a commissaire de justice or the prefect: interest and the indemnity are
+    /// claimed in full, and the step's fees may be charged to the debtor.
     pub fn is_judicial(self) -> bool {
         matches!(
             self,
@@ -106,6 +127,9 @@ impl StepKind {
                 | StepKind::ProvisionalOrder
                 | StepKind::Lawsuit
                 | StepKind::Enforcement
+                | StepKind::AdminProvision
+                | StepKind::AdminLawsuit
+                | StepKind::PrefectMandate
         )
     }
 }
@@ -123,12 +147,22 @@ pub enum PathKind {
     Uncontested,
     ProvisionalOrder,
     Lawsuit,
+    /// A public buyer: the request for payment after a reminder.
+    PublicRequest,
+    /// A public buyer: the request, then the Médiateur des entreprises.
+    PublicMediation,
+    /// A public buyer: the request, then a référé-provision before the tribunal administratif.
+    AdminProvision,
+    /// A public buyer: the request, then an action before the tribunal administratif.
+    AdminLawsuit,
+    /// A local authority: the request, then the prefect's mandatement d'office.
+    PrefectMandate,
     /// The baseline: no further step; the debt is written off.
     Abandon,
 }
 
 impl PathKind {
-    pub const ALL: [PathKind; 11] = [
+    pub const ALL: [PathKind; 16] = [
         PathKind::AmicableOnly,
         PathKind::FormalNotice,
         PathKind::PaymentOrder,
@@ -139,8 +173,31 @@ impl PathKind {
         PathKind::Uncontested,
         PathKind::ProvisionalOrder,
         PathKind::Lawsuit,
+        PathKind::PublicRequest,
+        PathKind::PublicMediation,
+        PathKind::AdminProvision,
+        PathKind::AdminLawsuit,
+        PathKind::PrefectMandate,
         PathKind::Abandon,
     ];
+
+    /// Whether the path exists against a debtor of `regime`: against a public person, no
+    /// injonction de payer, no civil or commercial court, no seizure (CGPPP L2311-1), and the
+    /// administrative judge in their place (CCP L6).
+    pub fn open_to(self, regime: Regime) -> bool {
+        let public = matches!(
+            self,
+            PathKind::PublicRequest
+                | PathKind::PublicMediation
+                | PathKind::AdminProvision
+                | PathKind::AdminLawsuit
+                | PathKind::PrefectMandate
+        );
+        match self {
+            PathKind::AmicableOnly | PathKind::Abandon => true,
+            _ => public == (regime == Regime::Public),
+        }
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -154,6 +211,11 @@ impl PathKind {
             PathKind::Uncontested => "incontestees",
             PathKind::ProvisionalOrder => "refere",
             PathKind::Lawsuit => "fond",
+            PathKind::PublicRequest => "demande-paiement",
+            PathKind::PublicMediation => "mediation-publique",
+            PathKind::AdminProvision => "refere-ta",
+            PathKind::AdminLawsuit => "fond-ta",
+            PathKind::PrefectMandate => "mandatement",
             PathKind::Abandon => "abandon",
         }
     }
@@ -175,6 +237,15 @@ impl PathKind {
             PathKind::Uncontested => "Mise en demeure puis créance incontestée",
             PathKind::ProvisionalOrder => "Mise en demeure puis référé-provision",
             PathKind::Lawsuit => "Mise en demeure puis action au fond",
+            PathKind::PublicRequest => "Relance puis demande de paiement écrite",
+            PathKind::PublicMediation => "Demande de paiement puis Médiateur des entreprises",
+            PathKind::AdminProvision => {
+                "Demande de paiement puis référé-provision au tribunal administratif"
+            }
+            PathKind::AdminLawsuit => "Demande de paiement puis action au tribunal administratif",
+            PathKind::PrefectMandate => {
+                "Demande de paiement puis mandatement d'office (collectivité territoriale)"
+            }
             PathKind::Abandon => "Ne plus rien faire (passer la créance en perte)",
         }
     }
@@ -192,6 +263,11 @@ impl PathKind {
             PathKind::Uncontested => &[Reminder, FormalNotice, Uncontested, Enforcement],
             PathKind::ProvisionalOrder => &[Reminder, FormalNotice, ProvisionalOrder, Enforcement],
             PathKind::Lawsuit => &[Reminder, FormalNotice, Lawsuit, Enforcement],
+            PathKind::PublicRequest => &[Reminder, PaymentRequest],
+            PathKind::PublicMediation => &[Reminder, PaymentRequest, Mediation],
+            PathKind::AdminProvision => &[Reminder, PaymentRequest, StepKind::AdminProvision],
+            PathKind::AdminLawsuit => &[Reminder, PaymentRequest, StepKind::AdminLawsuit],
+            PathKind::PrefectMandate => &[Reminder, PaymentRequest, StepKind::PrefectMandate],
             PathKind::Abandon => &[],
         }
     }

@@ -44,10 +44,12 @@ impl PathResult {
 
 /// Every path evaluated for `claim`: open paths whose fees are all known, by expected net; then
 /// open paths with an unpublished fee (counted as zero, their figures flatter them); then the
-/// closed ones. Ties keep the order of [`PathKind::ALL`].
+/// closed ones. Ties keep the order of [`PathKind::ALL`]. Only the paths that exist against the
+/// debtor ([`PathKind::open_to`]).
 pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
     let mut out: Vec<PathResult> = PathKind::ALL
         .into_iter()
+        .filter(|path| path.open_to(claim.regime))
         .map(|path| {
             let blocked = blocked(path, claim);
             let outcome = evaluate(path.steps(), claim, assumptions);

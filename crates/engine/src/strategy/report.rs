@@ -465,8 +465,13 @@ mod tests {
         let (s, t, best) = seed(&[]);
         let v = parsed(&s, best, &t);
         let paths = v["paths"].as_array().expect("paths");
-        assert_eq!(paths.len(), PathKind::ALL.len());
-        for kind in PathKind::ALL {
+        let open: Vec<PathKind> = PathKind::ALL
+            .into_iter()
+            .filter(|p| p.open_to(crate::law::Regime::B2b))
+            .collect();
+        assert_eq!(paths.len(), open.len());
+        assert_eq!(open.len(), 11);
+        for kind in open {
             let found: Vec<&Value> = paths.iter().filter(|p| p["code"] == kind.code()).collect();
             assert_eq!(found.len(), 1, "{}", kind.code());
             assert_eq!(found[0]["label"], kind.label());
@@ -663,7 +668,7 @@ mod tests {
         assert!(codes.contains(&"court"), "{codes:?}");
         assert!(codes.contains(&"prescription"), "{codes:?}");
         let series = v["chart"]["series"].as_array().expect("series");
-        assert_eq!(series.len(), PathKind::ALL.len());
+        assert_eq!(series.len(), 11, "the paths open between professionals");
         let amounts = v["chart"]["amounts"].as_array().expect("amounts").len();
         assert!(series
             .iter()

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
 use super::path::{PathKind, StepKind};
-use super::warnings::{court, prescription, prescription_risk, INTERRUPTION};
+use super::warnings::{court, prescription, prescription_risk, INTERRUPTION, PUBLIC_INTERRUPTION};
 use crate::compute::Computation;
 use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, number, prescription_start};
@@ -93,17 +93,25 @@ pub fn timeline(
     });
     let reminder_planned = notice_sent.is_none() && path.steps().contains(&StepKind::Reminder);
     if let (Some((invoice, term)), true) = (urgent, reminder_planned) {
+        let last = fr_date(term.last_day);
         out.push(m(
             today,
             MilestoneKind::Action,
             "Prescription proche : pas de nouvelle relance amiable",
-            format!(
-                "Pour la facture {invoice}, le dernier jour pour agir est le {}. Agissez d'abord \
-                 (injonction de payer signifiée, assignation), ou obtenez du débiteur une \
-                 reconnaissance écrite de la dette, qui fait courir un nouveau délai (C. civ. \
-                 2240).",
-                fr_date(term.last_day)
-            ),
+            if regime == Regime::Public {
+                format!(
+                    "Pour la facture {invoice}, le dernier jour pour agir est le {last}. Envoyez \
+                     d'abord la demande de paiement écrite : une réclamation écrite à l'acheteur \
+                     interrompt la prescription quadriennale (loi n° 68-1250, art. 2)."
+                )
+            } else {
+                format!(
+                    "Pour la facture {invoice}, le dernier jour pour agir est le {last}. Agissez \
+                     d'abord (injonction de payer signifiée, assignation), ou obtenez du débiteur \
+                     une reconnaissance écrite de la dette, qui fait courir un nouveau délai \
+                     (C. civ. 2240)."
+                )
+            },
         ));
     }
     for &step in path.steps() {
@@ -111,6 +119,67 @@ pub fn timeline(
         let next = plus_days(day, days);
         match step {
             StepKind::Reminder if notice_sent.is_some() || urgent.is_some() => continue,
+            StepKind::PaymentRequest => {
+                if let Some(sent) = notice_sent {
+                    out.push(m(
+                        sent,
+                        MilestoneKind::Done,
+                        "Demande de paiement envoyée",
+                        "Sans réponse dans les deux mois, elle est rejetée (CRPA L231-4).",
+                    ));
+                    day = day.max(plus_months(sent, 2));
+                    continue;
+                }
+                out.push(m(
+                    day,
+                    MilestoneKind::Action,
+                    "Envoyer la demande de paiement en recommandé avec avis de réception",
+                    "Onglet « Lettre » : demande de paiement à l'acheteur, copie au comptable \
+                     public. Elle interrompt la prescription quadriennale (loi n° 68-1250, art. 2) \
+                     et c'est la demande préalable sans laquelle le tribunal administratif ne peut \
+                     être saisi (CJA R421-1).",
+                ));
+                out.push(m(
+                    plus_months(day, 2),
+                    MilestoneKind::Deadline,
+                    "Sans réponse, la demande est rejetée",
+                    "Le silence gardé deux mois sur une demande à caractère financier vaut rejet \
+                     (CRPA L231-4) : la voie contentieuse est ouverte.",
+                ));
+            }
+            StepKind::AdminProvision => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Saisir le juge des référés du tribunal administratif (référé-provision)",
+                format!(
+                    "Par requête, une fois la demande de paiement rejetée ou restée sans réponse \
+                     (CJA R421-1) ; la provision est accordée si l'obligation n'est pas \
+                     sérieusement contestable (R541-1). Ordonnance attendue vers le {} ; la \
+                     requête interrompt la prescription quadriennale (loi n° 68-1250, art. 2).",
+                    fr_date(next)
+                ),
+            )),
+            StepKind::AdminLawsuit => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Saisir le tribunal administratif d'une demande de paiement",
+                format!(
+                    "Par requête, une fois la demande de paiement rejetée ou restée sans réponse \
+                     (CJA R421-1). Jugement attendu vers le {} (durée moyenne indicative) ; sans \
+                     paiement dans les deux mois, le comptable public paie ou le préfet mandate \
+                     d'office (loi n° 80-539, art. 1).",
+                    fr_date(next)
+                ),
+            )),
+            StepKind::PrefectMandate => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Demander au préfet le mandatement d'office",
+                "Pour une dette exigible et non sérieusement contestée d'une collectivité \
+                 territoriale : le préfet la met en demeure de payer, puis mandate d'office \
+                 (CGCT L1612-16) ; si la dépense n'est pas au budget, la chambre régionale des \
+                 comptes est saisie d'abord (L1612-15).",
+            )),
             StepKind::FormalNotice => {
                 if let Some(sent) = notice_sent {
                     let due = plus_days(sent, deadline_days);
@@ -293,16 +362,24 @@ pub fn timeline(
         let risk = prescription_risk(path, a, today, term.last_day)
             .map(|w| format!("{} ", w.message))
             .unwrap_or_default();
+        let since = prescription_start(term.start);
         out.push(m(
             term.last_day,
             MilestoneKind::Prescription,
             format!("Prescription de la facture {invoice} : dernier jour pour l'interrompre, au plus tard"),
-            format!(
-                "{risk}{} ans comptés {} (la Cour de cassation les fait courir dès la fin de la \
-                 prestation). {INTERRUPTION}",
-                term.years,
-                prescription_start(term.start)
-            ),
+            if regime == Regime::Public {
+                format!(
+                    "{risk}{} ans comptés {since} à partir du 1er janvier suivant (prescription \
+                     quadriennale, loi n° 68-1250, art. 1). {PUBLIC_INTERRUPTION}",
+                    term.years
+                )
+            } else {
+                format!(
+                    "{risk}{} ans comptés {since} (la Cour de cassation les fait courir dès la \
+                     fin de la prestation). {INTERRUPTION}",
+                    term.years
+                )
+            },
         ));
     }
     sort_by_date(&mut out, |x| x.date);

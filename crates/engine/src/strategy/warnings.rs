@@ -83,6 +83,28 @@ pub const INTERRUPTION: &str = "Seuls l'interrompent : une assignation (au fond 
      partiel (C. civ. 2240, 2241, 2244). Une lettre, même recommandée, ne l'interrompt pas ; une \
      médiation ou une conciliation la suspend seulement (C. civ. 2238).";
 
+/// What interrupts the prescription quadriennale of a public buyer's debt (loi n° 68-1250,
+/// art. 2).
+pub const PUBLIC_INTERRUPTION: &str = "L'interrompent : une demande de paiement ou une \
+     réclamation écrite à l'acheteur (même adressée à une autre administration), un recours \
+     devant un tribunal, un paiement ou une reconnaissance de la dette ; un nouveau délai de \
+     quatre ans court alors du 1er janvier suivant (loi n° 68-1250, art. 2).";
+
+/// How the prescription of `regime`'s claims is counted and interrupted, after « ans ».
+fn counted(regime: Regime, since: &str) -> String {
+    match regime {
+        Regime::Public => format!(
+            "comptés {since} à partir du 1er janvier suivant : prescription quadriennale, loi \
+             n° 68-1250, art. 1). {PUBLIC_INTERRUPTION}"
+        ),
+        _ => format!(
+            "comptés ici {since} ; la Cour de cassation les fait courir dès la fin de la \
+             prestation, parfois plus tôt ; sauf prescription spéciale plus courte, comme 1 an \
+             pour un transport). {INTERRUPTION}"
+        ),
+    }
+}
+
 /// Guards that concern every path.
 pub(crate) fn general(
     dossier: &Dossier,
@@ -130,6 +152,12 @@ pub(crate) fn general(
         let (invoice, years, last) = (&p.invoice, p.term.years, fr_date(p.term.last_day));
         let since = prescription_start(p.term.start);
         let text = match p.status {
+            Status::Prescribed if claim.regime == Regime::Public => format!(
+                "La facture {invoice} semble prescrite : le dernier jour pour agir était le \
+                 {last} au plus tard ({years} ans comptés {since} à partir du 1er janvier \
+                 suivant, prescription quadriennale, loi n° 68-1250, art. 1), sauf interruption \
+                 (demande de paiement écrite, recours, paiement)."
+            ),
             Status::Prescribed => format!(
                 "La facture {invoice} semble prescrite : le dernier jour pour agir était le \
                  {last} au plus tard ({years} ans comptés {since}), sauf interruption ou \
@@ -138,10 +166,8 @@ pub(crate) fn general(
             ),
             Status::Soon | Status::Running => format!(
                 "Prescription : pour la facture {invoice}, le dernier jour pour agir est le \
-                 {last} au plus tard ({years} ans, comptés ici {since} ; la Cour de cassation \
-                 les fait courir dès la fin de la prestation, parfois plus tôt ; sauf \
-                 prescription spéciale plus courte, comme 1 an pour un transport). \
-                 {INTERRUPTION}"
+                 {last} au plus tard ({years} ans, {})",
+                counted(claim.regime, &since)
             ),
         };
         out.push(Warning {
@@ -166,7 +192,9 @@ fn seat(dossier: &Dossier) -> String {
 }
 
 /// Steps that interrupt prescription (C. civ. 2241, 2244): the signification of an
-/// injonction de payer, an assignation, an enforcement measure.
+/// injonction de payer, an assignation, an enforcement measure; against a public buyer, any
+/// written claim to it or to another administration, and a court action (loi n° 68-1250,
+/// art. 2).
 fn interrupts(step: StepKind) -> bool {
     matches!(
         step,
@@ -174,6 +202,10 @@ fn interrupts(step: StepKind) -> bool {
             | StepKind::ProvisionalOrder
             | StepKind::Lawsuit
             | StepKind::Enforcement
+            | StepKind::PaymentRequest
+            | StepKind::AdminProvision
+            | StepKind::AdminLawsuit
+            | StepKind::PrefectMandate
     )
 }
 
@@ -201,9 +233,11 @@ pub(crate) fn prescription_risk(
     }
     let mut day = Decimal::ZERO;
     let mut interrupted_on = None;
+    let mut by_letter = false;
     for &step in path.steps() {
         if interrupts(step) {
             interrupted_on = Some(day + Decimal::from(interruption_delay(step)));
+            by_letter = step == StepKind::PaymentRequest;
             break;
         }
         day += a.step(step, Field::Days);
@@ -219,6 +253,11 @@ pub(crate) fn prescription_risk(
     Some(w(
         "prescription-risk",
         match interrupted_on {
+            Some(_) if by_letter => format!(
+                "Au rythme prévu, la demande de paiement écrite partirait après le {}, dernier \
+                 jour pour interrompre la prescription : envoyez-la plus tôt.",
+                fr_date(last_day)
+            ),
             Some(_) => format!(
                 "Au rythme prévu, l'action en justice viendrait après le {}, dernier jour pour \
                  interrompre la prescription : engagez-la plus tôt.",
@@ -281,6 +320,32 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
                  participative (CPC 750-1), sauf dispense ; elle n'est exigée ni pour \
                  l'injonction de payer ni après opposition (avis Cass. 25 sept. 2025)."
             ),
+        ));
+    }
+    if has(StepKind::AdminProvision) || has(StepKind::AdminLawsuit) {
+        out.push(w(
+            "prior-claim",
+            "Le tribunal administratif n'examine une demande d'argent qu'après la décision de \
+             l'acheteur sur une demande préalable (CJA R421-1) : la demande de paiement écrite, \
+             rejetée ou restée deux mois sans réponse. Vérifiez aussi si le CCAG du marché exige \
+             d'abord un mémoire en réclamation.",
+        ));
+        out.push(w(
+            "lawyer-administrative",
+            "Avocat obligatoire contre l'État ou un de ses établissements publics pour une \
+             demande d'argent (CJA R431-2), pas contre une collectivité territoriale, un de ses \
+             établissements ou un hôpital public (R431-3) : s'il en faut un, saisissez ses \
+             honoraires (hypothèses générales).",
+        ));
+    }
+    if has(StepKind::PrefectMandate) {
+        out.push(w(
+            "prefect",
+            "Seulement contre une collectivité territoriale ou un de ses établissements publics, \
+             pour une dette exigible et non sérieusement contestée (CGCT L1612-15, L1612-16) ; \
+             contre un autre acheteur, ou si la dette est contestée, le tribunal administratif \
+             d'abord. Après un jugement, le préfet ou le comptable public paie à défaut de \
+             paiement dans les deux mois (loi n° 80-539, art. 1).",
         ));
     }
     if has(StepKind::SmallClaims) {
