@@ -33,7 +33,8 @@ test('a public buyer owes one rate for the whole delay, and its letter is a requ
   await app.step('Stratégie').click();
   await app.strategy.getByRole('button', { name: 'Comparer les voies de recouvrement' }).click();
   // Stratégie compares only what exists against a public person.
-  await expect(page.getByTestId('strategy-public')).toContainText('ni injonction de payer ni saisie');
+  await expect(page.getByTestId('strategy-public')).toContainText("pas d'injonction de payer");
+  await expect(page.getByTestId('strategy-public')).toContainText('pas de saisie');
   await expect(app.strategyTable).toBeVisible();
   for (const path of [
     'Relance puis demande de paiement écrite',
@@ -46,6 +47,17 @@ test('a public buyer owes one rate for the whole delay, and its letter is a requ
   await expect(app.strategyTable).not.toContainText('Injonction de payer');
   await expect(app.strategy).not.toContainText('Saisie-attribution');
   await expect(page.getByTestId('plan-value')).toHaveCount(0);
+  await expect(page.getByTestId('strategy-warnings')).toContainText('mémoire en réclamation');
+  // The prefect mandates only a local authority's debt: last until the user says the buyer is one.
+  const order = await app.strategyOrder();
+  expect(order.indexOf('mandatement')).toBeGreaterThan(order.indexOf('refere-ta'));
+  await page.getByTestId('public-buyer-kind').getByLabel('Une commune, un département, une région ou un de leurs établissements publics').check();
+  await expect
+    .poll(async () => {
+      const now = await app.strategyOrder();
+      return now.indexOf('mandatement') < now.indexOf('refere-ta');
+    })
+    .toBe(true);
   await expect(page.getByTestId('strategy-cited')).toContainText('CJA R421-1');
   await axe(page, 'public buyer, Stratégie');
   // The letter step offers one letter, the request for payment of R2192-31 ff.

@@ -337,6 +337,7 @@ fn bases_fields_and_globals_have_stable_codes_and_labels() {
             "lawyer.administrative",
             Unit::Euro,
         ),
+        (Global::PrefectOpen, "public.prefect", Unit::Percent),
     ];
     assert_eq!(globals.map(|g| g.0), Global::ALL);
     for (global, id, unit) in globals {

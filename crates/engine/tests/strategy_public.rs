@@ -115,6 +115,7 @@ fn every_figure_has_its_source_and_the_lawyer_is_the_administrative_courts() {
         "fond-ta.days",
         "mandatement.success",
         "mediation.success",
+        "public.prefect",
     ] {
         assert!(ids.contains(&present), "{present}");
     }
@@ -131,8 +132,9 @@ fn every_figure_has_its_source_and_the_lawyer_is_the_administrative_courts() {
     // 2024 figure; the lawyer at 0 € unless the debtor is the State.
     assert_eq!(source("refere-ta.cost").0, Decimal::ZERO);
     assert!(source("refere-ta.cost").2.contains("2014"));
-    assert_eq!(source("fond-ta.days").0, Decimal::from(295));
-    assert_eq!(source("fond-ta.days").1, Basis::Official);
+    assert_eq!(source("fond-ta.days").0, Decimal::from(730));
+    assert_eq!(source("fond-ta.days").1, Basis::ThirdParty);
+    assert!(source("fond-ta.days").2.contains("9 mois et 20 jours"));
     assert_eq!(source("mediation.success").0, Decimal::from(70));
     assert!(source("mediation.success").2.contains("2024"));
     assert_eq!(source("lawyer.administrative").0, Decimal::ZERO);
@@ -346,4 +348,37 @@ fn near_the_last_day_the_request_comes_first() {
         Assumptions::defaults(Regime::Public).basis(StepKind::PaymentRequest, Field::Success),
         Basis::Forum
     );
+}
+
+/// The prefect mandates only a local authority's debt: the path pays nothing at that step until
+/// the user says the buyer is one (`public.prefect`), and then the step's own chance applies.
+#[test]
+fn the_prefect_waits_for_a_local_authority() {
+    let c = claim(Regime::Public, 10_000);
+    let prefect = |open: i64| {
+        let mut a = Assumptions::defaults(Regime::Public);
+        assert!(a.set("public.prefect", Decimal::from(open)));
+        rank(c, &a)
+            .into_iter()
+            .find(|p| p.path == PathKind::PrefectMandate)
+            .expect("open")
+    };
+    let unknown = prefect(0);
+    let step = unknown.outcome.steps.last().expect("the prefect");
+    assert_eq!(step.step, StepKind::PrefectMandate);
+    assert_eq!(step.paid, Decimal::ZERO);
+    assert_eq!(
+        Assumptions::defaults(Regime::Public).get("public.prefect"),
+        Some(Decimal::ZERO)
+    );
+    let commune = prefect(100);
+    let step = commune.outcome.steps.last().expect("the prefect");
+    assert!(step.paid > Decimal::ZERO);
+    assert!(commune.outcome.expected_net > unknown.outcome.expected_net);
+    // The contract's claim procedure is said for every public buyer.
+    let (d, c) = public_buyer();
+    let s = analyse(&d, &c, &Overrides::new(), ymd(2025, 12, 31));
+    let ccag = s.warnings.iter().find(|w| w.code == "ccag").expect("ccag");
+    assert!(ccag.message.contains("mémoire en réclamation"));
+    assert!(ccag.message.contains("sous peine de forclusion"));
 }

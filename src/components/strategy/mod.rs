@@ -12,12 +12,14 @@
 //! Rendering is data-driven (one `html!` per kind of row or cell) to keep the WebAssembly small.
 //!
 //! Its parts, each a plain function of the analysis: `paths` (the verdict and the ranking),
-//! `supply` (goods or services, for the VAT the abandon path recovers),
+//! `supply` (goods or services, for the VAT the abandon path recovers), `buyer` (a public buyer:
+//! a local authority, whose debt the prefect can mandate, or not),
 //! `chart`, `timeline`, `sensitivity`, `plan_value`, `assumptions`, then the texts cited
 //! (`strategy::cited`), each in one sentence, on request; `table` draws their tables and
 //! `props` is what the step receives.
 
 mod assumptions;
+mod buyer;
 pub mod chart;
 mod paths;
 mod plan_value;
@@ -148,6 +150,9 @@ fn view(
                 { for s.warnings.iter().map(|w| html! { <li class="warning" data-code={w.code}>{ unbroken(&w.message) }</li> }) }
             </ul>
             { supply::supply(props) }
+            if s.claim.regime == Regime::Public {
+                { buyer::buyer(props) }
+            }
             { paths::ranking(s, path) }
             <h3>{ "Gain net selon le montant de la créance" }</h3>
             { chart }

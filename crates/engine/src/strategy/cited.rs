@@ -25,12 +25,12 @@ pub const CITED: &[(&str, &str)] = &[
 /// prescription quadriennale.
 pub const CITED_PUBLIC: &[(&str, &str)] = &[
     ("C. commande publique D2192-35", "Code de la commande publique : indemnité forfaitaire de 40 € pour frais de recouvrement, due par l'acheteur public qui paie en retard."),
-    ("loi n° 68-1250, art. 1 et 2", "Loi du 31 décembre 1968 : la dette d'une personne publique se prescrit par quatre ans à partir du 1er janvier suivant ; une réclamation écrite, un recours ou un paiement interrompt ce délai."),
+    ("loi n° 68-1250, art. 1, 2 et 7", "Loi du 31 décembre 1968 : la dette d'une personne publique se prescrit par quatre ans à partir du 1er janvier suivant l'année de sa naissance ; une réclamation écrite, un recours ou un paiement l'interrompt ; l'administration doit l'invoquer avant le jugement."),
     ("CRPA L231-4", "Code des relations entre le public et l'administration : le silence gardé deux mois sur une demande à caractère financier vaut rejet."),
     ("CJA R421-1", "Code de justice administrative : une demande d'argent n'est recevable qu'après la décision de l'administration sur une demande préalable, même implicite."),
-    ("CJA R541-1", "Code de justice administrative : le juge des référés accorde une provision quand l'obligation n'est pas sérieusement contestable, sans procès au fond."),
+    ("CJA R541-1", "Code de justice administrative : le juge des référés peut accorder une provision quand l'obligation n'est pas sérieusement contestable, même sans demande au fond."),
     ("CJA R431-2, R431-3", "Code de justice administrative : avocat obligatoire pour une demande d'argent (R431-2), sauf notamment contre une collectivité territoriale, un de ses établissements ou un hôpital public (R431-3)."),
     ("CJA L761-1", "Code de justice administrative : le juge peut mettre à la charge de la partie perdante les frais non compris dans les dépens, tels les honoraires d'avocat."),
-    ("CGCT L1612-15, L1612-16", "Code général des collectivités territoriales : une dette exigible est une dépense obligatoire ; la chambre régionale des comptes la fait inscrire au budget, puis le préfet la mandate d'office."),
-    ("loi n° 80-539, art. 1", "Loi du 16 juillet 1980 : une somme fixée par une décision de justice définitive est payée dans les deux mois ; sinon le comptable public paie, ou le préfet mandate d'office."),
+    ("CGCT L1612-15, L1612-16", "Code général des collectivités territoriales : une dette certaine et non contestée est une dépense obligatoire ; non inscrite au budget, la chambre régionale des comptes, saisie par le créancier, la fait inscrire ; non mandatée, le préfet met l'exécutif en demeure puis la mandate d'office."),
+    ("loi n° 80-539, art. 1", "Loi du 16 juillet 1980 : une somme fixée par une décision de justice définitive est payée dans les deux mois ; sinon, à la demande du créancier, le comptable public paie ou le préfet mandate d'office."),
 ];

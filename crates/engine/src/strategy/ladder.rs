@@ -164,6 +164,10 @@ pub(crate) fn walk(
         let starts = day;
         let ends = day + a.step(step, Field::Days);
         let mut p = pct(a.step(step, Field::Success));
+        // The prefect mandates only a local authority's debt (CGCT L1612-16).
+        if step == StepKind::PrefectMandate {
+            p *= pct(a.global(Global::PrefectOpen));
+        }
         // A debtor who ignored the earlier amicable steps answers the next one less.
         if !step.is_judicial() {
             p *= fatigue;

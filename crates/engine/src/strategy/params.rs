@@ -206,10 +206,12 @@ pub enum Global {
     PlanDefault,
     /// A public buyer: the lawyer before the tribunal administratif.
     LawyerAdministrative,
+    /// A public buyer: whether the prefect can mandate its debt (a local authority), 0 or 100.
+    PrefectOpen,
 }
 
 impl Global {
-    pub const ALL: [Global; 15] = [
+    pub const ALL: [Global; 16] = [
         Global::HourlyRate,
         Global::Insolvency,
         Global::InsolvencyRecovery,
@@ -225,6 +227,7 @@ impl Global {
         Global::PlanInterval,
         Global::PlanDefault,
         Global::LawyerAdministrative,
+        Global::PrefectOpen,
     ];
 
     /// Whether the figure concerns a debtor of `regime`: the injonction de payer's opposition,
@@ -233,7 +236,7 @@ impl Global {
     pub fn applies(self, regime: Regime) -> bool {
         let public = regime == Regime::Public;
         match self {
-            Global::LawyerAdministrative => public,
+            Global::LawyerAdministrative | Global::PrefectOpen => public,
             Global::LawyerLawsuit
             | Global::LawyerProvisional
             | Global::Opposition
@@ -261,6 +264,7 @@ impl Global {
             Global::PlanInterval => "plan.interval_months",
             Global::PlanDefault => "plan.default",
             Global::LawyerAdministrative => "lawyer.administrative",
+            Global::PrefectOpen => "public.prefect",
         }
     }
 }
@@ -631,11 +635,12 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             "10 heures de votre temps (hypothèse par défaut).",
         ),
         (AdminLawsuit, Days) => (
-            d(295, 0),
-            Official,
-            "Tribunaux administratifs : 9 mois et 20 jours en moyenne en 2023, référés et \
-             ordonnances compris (budget.gouv.fr, programme 165) ; environ deux ans pour une \
-             affaire ordinaire selon des avocats.",
+            d(730, 0),
+            ThirdParty,
+            "Au fond, environ deux ans selon des avocats (lagazettefrance.fr ; 2 ans et 2 mois \
+             en 2010 d'après le rapport public du Conseil d'État) ; la moyenne officielle de \
+             9 mois et 20 jours en 2023 (budget.gouv.fr, programme 165) compte aussi les référés \
+             et les ordonnances.",
         ),
         (AdminLawsuit, Success) => (
             d(65, 0),
@@ -668,10 +673,9 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
             d(65, 0),
             Assumption,
             "Aucune statistique : 65 %, comme pour une procédure contentieuse, à titre \
-             d'hypothèse. \
-             Seulement pour une collectivité territoriale ou un de ses établissements, et une \
-             dette exigible et non sérieusement contestée ; sinon, le tribunal administratif \
-             d'abord.",
+             d'hypothèse, pour une dette échue, certaine, liquide et non sérieusement contestée \
+             d'une collectivité territoriale ; multipliée par public.prefect, nulle tant que \
+             vous n'avez pas dit que l'acheteur en est une.",
         ),
 
         (_, Recoverable) if regime == Regime::Public => (
@@ -858,6 +862,17 @@ fn global_default(global: Global, regime: Regime) -> (&'static str, Unit, Defaul
                  établissements ou un hôpital public (CJA R431-3). Contre l'État ou un de ses \
                  établissements publics, l'avocat est obligatoire pour une demande d'argent \
                  (CJA R431-2) : saisissez ses honoraires, libres et sans chiffre sourcé.",
+            ),
+        ),
+        Global::PrefectOpen => (
+            "Le préfet peut mandater la dette d'office (100 : oui, 0 : non)",
+            Unit::Percent,
+            (
+                Decimal::ZERO,
+                Assumption,
+                "Seulement pour une commune, un département, une région ou un de leurs \
+                 établissements publics (CGCT L1612-15, L1612-16) : 0 tant que vous ne l'avez pas \
+                 dit ; contre l'État ou un autre acheteur, cette voie ne paie pas.",
             ),
         ),
     }
@@ -1115,7 +1130,7 @@ mod tests {
         for (regime, globals, steps) in [
             (Regime::B2b, 14, 12),
             (Regime::B2c, 14, 12),
-            (Regime::Public, 9, 6),
+            (Regime::Public, 10, 6),
         ] {
             let ps = params(regime);
             assert_eq!(ps.len(), globals + steps * Field::ALL.len(), "{regime:?}");

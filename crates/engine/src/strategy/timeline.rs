@@ -125,7 +125,8 @@ pub fn timeline(
                         sent,
                         MilestoneKind::Done,
                         "Demande de paiement envoyée",
-                        "Sans réponse dans les deux mois, elle est rejetée (CRPA L231-4).",
+                        "Sans réponse dans les deux mois suivant sa réception, elle est rejetée \
+                         (CRPA L231-4).",
                     ));
                     day = day.max(plus_months(sent, 2));
                     continue;
@@ -137,14 +138,18 @@ pub fn timeline(
                     "Onglet « Lettre » : demande de paiement à l'acheteur, copie au comptable \
                      public. Elle interrompt la prescription quadriennale (loi n° 68-1250, art. 2) \
                      et c'est la demande préalable sans laquelle le tribunal administratif ne peut \
-                     être saisi (CJA R421-1).",
+                     être saisi (CJA R421-1). Si votre marché renvoie à un CCAG, rédigez-la comme \
+                     un mémoire en réclamation (voir les points d'attention).",
                 ));
                 out.push(m(
                     plus_months(day, 2),
                     MilestoneKind::Deadline,
                     "Sans réponse, la demande est rejetée",
-                    "Le silence gardé deux mois sur une demande à caractère financier vaut rejet \
-                     (CRPA L231-4) : la voie contentieuse est ouverte.",
+                    "Sans réponse dans les deux mois suivant sa réception, la demande est rejetée \
+                     (CRPA L231-4) : vous pouvez saisir le tribunal administratif. Si l'acheteur \
+                     la rejette par écrit en indiquant les voies et délais de recours, saisissez \
+                     le tribunal dans les deux mois (CJA R421-1), sauf si votre créance naît de \
+                     l'exécution du marché ; dans le doute, agissez dans ces deux mois.",
                 ));
             }
             StepKind::AdminProvision => out.push(m(
@@ -152,8 +157,10 @@ pub fn timeline(
                 MilestoneKind::Action,
                 "Saisir le juge des référés du tribunal administratif (référé-provision)",
                 format!(
-                    "Par requête, une fois la demande de paiement rejetée ou restée sans réponse \
-                     (CJA R421-1) ; la provision est accordée si l'obligation n'est pas \
+                    "Par requête, une fois la demande de paiement rejetée ou restée deux mois \
+                     sans réponse (CJA R421-1) ; le Conseil d'État admet une requête plus tôt si \
+                     le rejet, même implicite, intervient avant que le juge statue (CE 23 sept. \
+                     2019, n° 427923). La provision peut être accordée si l'obligation n'est pas \
                      sérieusement contestable (R541-1). Ordonnance attendue vers le {} ; la \
                      requête interrompt la prescription quadriennale (loi n° 68-1250, art. 2).",
                     fr_date(next)
@@ -164,10 +171,13 @@ pub fn timeline(
                 MilestoneKind::Action,
                 "Saisir le tribunal administratif d'une demande de paiement",
                 format!(
-                    "Par requête, une fois la demande de paiement rejetée ou restée sans réponse \
-                     (CJA R421-1). Jugement attendu vers le {} (durée moyenne indicative) ; sans \
-                     paiement dans les deux mois, le comptable public paie ou le préfet mandate \
-                     d'office (loi n° 80-539, art. 1).",
+                    "Par requête, une fois la demande de paiement rejetée ou restée deux mois \
+                     sans réponse (CJA R421-1). Jugement attendu vers le {} (durée indicative). \
+                     Si le jugement, devenu définitif, fixe la somme, l'acheteur doit la payer \
+                     dans les deux mois de sa notification ; à défaut, demandez le paiement au \
+                     comptable public (État) ou le mandatement d'office au préfet (collectivité, \
+                     établissement public), jugement revêtu de la formule exécutoire à l'appui \
+                     (loi n° 80-539, art. 1).",
                     fr_date(next)
                 ),
             )),
@@ -175,10 +185,11 @@ pub fn timeline(
                 day,
                 MilestoneKind::Action,
                 "Demander au préfet le mandatement d'office",
-                "Pour une dette exigible et non sérieusement contestée d'une collectivité \
-                 territoriale : le préfet la met en demeure de payer, puis mandate d'office \
-                 (CGCT L1612-16) ; si la dépense n'est pas au budget, la chambre régionale des \
-                 comptes est saisie d'abord (L1612-15).",
+                "Pour une dette échue, certaine, liquide et non sérieusement contestée d'une \
+                 commune, d'un département, d'une région ou d'un de leurs établissements publics : \
+                 demandez au préfet de mettre l'exécutif en demeure de mandater, puis de mandater \
+                 d'office (CGCT L1612-16) ; si les crédits ne sont pas inscrits au budget, \
+                 saisissez vous-même la chambre régionale des comptes (L1612-15).",
             )),
             StepKind::FormalNotice => {
                 if let Some(sent) = notice_sent {
@@ -217,8 +228,13 @@ pub fn timeline(
                 MilestoneKind::Action,
                 "Relancer le débiteur",
                 format!(
-                    "Courriel, appel ou lettre simple (onglet « Lettre » : relance amiable). Sans \
-                     paiement au {}, passez à l'étape suivante.",
+                    "Courriel, appel ou lettre simple{}. Sans paiement au {}, passez à l'étape \
+                     suivante.",
+                    if regime == Regime::Public {
+                        ""
+                    } else {
+                        " (onglet « Lettre » : relance amiable)"
+                    },
                     fr_date(next)
                 ),
             )),

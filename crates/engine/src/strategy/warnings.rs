@@ -87,8 +87,20 @@ pub const INTERRUPTION: &str = "Seuls l'interrompent : une assignation (au fond 
 /// art. 2).
 pub const PUBLIC_INTERRUPTION: &str = "L'interrompent : une demande de paiement ou une \
      réclamation écrite à l'acheteur (même adressée à une autre administration), un recours \
-     devant un tribunal, un paiement ou une reconnaissance de la dette ; un nouveau délai de \
-     quatre ans court alors du 1er janvier suivant (loi n° 68-1250, art. 2).";
+     devant un tribunal, un paiement, ou toute communication écrite de l'administration sur la \
+     créance ; un nouveau délai de quatre ans court du 1er janvier de l'année suivant \
+     l'interruption et, après un recours en justice, du 1er janvier suivant la décision devenue \
+     définitive (loi n° 68-1250, art. 2).";
+
+/// The contract's claim procedure a public buyer's supplier must follow before the court.
+pub const CCAG: &str = "Si votre marché renvoie à un CCAG (fournitures courantes et services, \
+     travaux, prestations intellectuelles…), le refus ou le silence de l'acheteur sur votre \
+     demande peut faire naître un « différend » : adressez-lui alors un mémoire en réclamation \
+     indiquant chaque somme et son mode de calcul, dans le délai du CCAG (deux mois pour le \
+     CCAG-FCS, art. 37.2), sous peine de forclusion ; sans lui, le tribunal administratif \
+     rejettera votre demande. En travaux, contestez aussi le décompte général dans le délai du \
+     CCAG. Le plus sûr : rédiger la demande de paiement elle-même comme un mémoire en \
+     réclamation.";
 
 /// How the prescription of `regime`'s claims is counted and interrupted, after « ans ».
 fn counted(regime: Regime, since: &str) -> String {
@@ -148,6 +160,9 @@ pub(crate) fn general(
                 .to_owned(),
         },
     ));
+    if claim.regime == Regime::Public {
+        out.push(w("ccag", CCAG));
+    }
     for p in prescribing(computation, today) {
         let (invoice, years, last) = (&p.invoice, p.term.years, fr_date(p.term.last_day));
         let since = prescription_start(p.term.start);
@@ -156,7 +171,9 @@ pub(crate) fn general(
                 "La facture {invoice} semble prescrite : le dernier jour pour agir était le \
                  {last} au plus tard ({years} ans comptés {since} à partir du 1er janvier \
                  suivant, prescription quadriennale, loi n° 68-1250, art. 1), sauf interruption \
-                 (demande de paiement écrite, recours, paiement)."
+                 (demande ou réclamation écrite, recours, paiement, écrit de l'administration \
+                 sur la dette). Elle ne joue que si l'administration l'invoque avant le jugement \
+                 de première instance (art. 7)."
             ),
             Status::Prescribed => format!(
                 "La facture {invoice} semble prescrite : le dernier jour pour agir était le \
@@ -327,8 +344,10 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
             "prior-claim",
             "Le tribunal administratif n'examine une demande d'argent qu'après la décision de \
              l'acheteur sur une demande préalable (CJA R421-1) : la demande de paiement écrite, \
-             rejetée ou restée deux mois sans réponse. Vérifiez aussi si le CCAG du marché exige \
-             d'abord un mémoire en réclamation.",
+             rejetée ou restée deux mois sans réponse. Si l'acheteur la rejette par écrit en \
+             indiquant les voies et délais de recours, saisissez le tribunal dans les deux mois, \
+             sauf si votre créance naît de l'exécution du marché (R421-1) ; dans le doute, \
+             agissez dans ces deux mois. Voir aussi le mémoire en réclamation du CCAG.",
         ));
         out.push(w(
             "lawyer-administrative",
@@ -341,11 +360,13 @@ pub(crate) fn for_path(path: PathKind, claim: Claim, a: &Assumptions) -> Vec<War
     if has(StepKind::PrefectMandate) {
         out.push(w(
             "prefect",
-            "Seulement contre une collectivité territoriale ou un de ses établissements publics, \
-             pour une dette exigible et non sérieusement contestée (CGCT L1612-15, L1612-16) ; \
-             contre un autre acheteur, ou si la dette est contestée, le tribunal administratif \
-             d'abord. Après un jugement, le préfet ou le comptable public paie à défaut de \
-             paiement dans les deux mois (loi n° 80-539, art. 1).",
+            "Seulement contre une commune, un département, une région ou un de leurs \
+             établissements publics, pour une dette échue, certaine, liquide et non sérieusement \
+             contestée (CGCT L1612-15, L1612-16) ; contre un autre acheteur, ou si la dette est \
+             contestée, le tribunal administratif d'abord. Après un jugement devenu définitif \
+             qui fixe la somme, à défaut de paiement dans les deux mois, à votre demande, le \
+             comptable public paie (État) ou le préfet mandate d'office (collectivité) (loi \
+             n° 80-539, art. 1).",
         ));
     }
     if has(StepKind::SmallClaims) {
