@@ -382,3 +382,44 @@ fn the_prefect_waits_for_a_local_authority() {
     assert!(ccag.message.contains("mémoire en réclamation"));
     assert!(ccag.message.contains("sous peine de forclusion"));
 }
+
+/// A public buyer's invoice past its last day: the prescription quadriennale, which the
+/// administration must invoke (art. 7); between companies, the civil wording stays.
+#[test]
+fn a_prescribed_invoice_is_said_in_the_words_of_the_loi_of_1968() {
+    let (d, _) = public_buyer();
+    let today = ymd(2030, 2, 1);
+    let c = compute(&d, today, &RateTables::builtin());
+    let s = analyse(&d, &c, &Overrides::new(), today);
+    let prescribed = s
+        .warnings
+        .iter()
+        .find(|w| w.code == "prescription")
+        .expect("prescription");
+    assert!(
+        prescribed.message.contains("semble prescrite"),
+        "{}",
+        prescribed.message
+    );
+    assert!(
+        prescribed.message.contains("quadriennale"),
+        "{}",
+        prescribed.message
+    );
+    assert!(
+        prescribed.message.contains("(art. 7)"),
+        "{}",
+        prescribed.message
+    );
+    // What a step costs is the creditor's: the 40 € of each regime's own code.
+    let recoverable = |regime: Regime| {
+        params(regime)
+            .into_iter()
+            .find(|p| p.id == "relance.recoverable")
+            .map(|p| p.source)
+            .expect("relance.recoverable")
+    };
+    assert!(recoverable(Regime::Public).contains("D2192-35"));
+    assert!(recoverable(Regime::B2b).contains("D441-5"));
+    assert!(!recoverable(Regime::B2b).contains("D2192-35"));
+}
