@@ -77,7 +77,7 @@ test('a public buyer owes one rate for the whole delay, and its letter is a requ
   const pdf = await app.downloadFile('Télécharger le PDF');
   expect(pdf.name).toBe('demande-de-paiement-mairie-de-trifouilly-2025-12-31.pdf');
   const text = pdfText(pdf.path);
-  for (const word of ['Mairie de Trifouilly', 'F-2025-007', '10 000,00 €', '687,33 €', '40,00 €', '10 727,33 €', 'R2192-31', 'D2192-35', 'R2192-36', 'comptable public']) {
+  for (const word of ['Mairie de Trifouilly', 'F-2025-007', '10 000,00 €', '687,33 €', '40,00 €', '10 727,33 €', 'R2192-31', 'D2192-35', 'R2192-36', 'comptable public', 'mémoire en réclamation']) {
     expect(text, word).toContain(word);
   }
   for (const word of ['L441-10', 'D441-5', 'Mise en demeure', '1344']) expect(text, word).not.toContain(word);

@@ -42,6 +42,7 @@ fn a_public_buyer_gets_a_request_for_payment() {
         "article D2192-35".to_owned(),
         "article R2192-36".to_owned(),
         "Copie : le comptable public assignataire de la dépense.".to_owned(),
+        "vaut, en tant que de besoin, mémoire en réclamation au sens du cahier des clauses administratives générales applicable au marché".to_owned(),
     ] {
         assert!(
             flat.contains(&squash(&needle)),

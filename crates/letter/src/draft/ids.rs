@@ -96,11 +96,13 @@ pub const EXECUTION_ENFORCEMENT: &str = "execution-enforcement";
 pub const CLAIM_CAPITALISED: &str = "claim-capitalised";
 /// Public buyer's request: the copy to the public accountant.
 pub const PUBLIC_COPY: &str = "public-copy";
+/// Public buyer's request: it stands as the CCAG's mémoire en réclamation.
+pub const PUBLIC_CLAIM: &str = "public-claim";
 /// Guide « Remplir le Cerfa »: which form, and how to use the guide.
 pub const GUIDE_INTRO: &str = "guide-intro";
 
 /// Every id, in the order the letters use them.
-pub const ALL: [&str; 47] = [
+pub const ALL: [&str; 48] = [
     INTRO,
     FACTS,
     REQUEST,
@@ -148,6 +150,7 @@ pub const ALL: [&str; 47] = [
     EXECUTION_ENFORCEMENT,
     PUBLIC_COPY,
     CLAIM_CAPITALISED,
+    PUBLIC_CLAIM,
 ];
 
 #[cfg(test)]
@@ -205,6 +208,7 @@ mod tests {
                 "execution-enforcement",
                 "public-copy",
                 "claim-capitalised",
+                "public-claim",
             ]
         );
     }

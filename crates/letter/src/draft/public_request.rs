@@ -110,6 +110,12 @@ impl Ctx<'_> {
         };
         body.push(para(ids::DEADLINE, deadline));
         body.push(para(ids::PAYMENT, self.payment_text()));
+        // A CCAG's claim procedure (CCAG-FCS art. 37.2: « sous peine de forclusion »): the
+        // request states each sum and how it is computed, so it can stand as the mémoire.
+        body.push(para(
+            ids::PUBLIC_CLAIM,
+            "La présente demande vaut, en tant que de besoin, mémoire en réclamation au sens du cahier des clauses administratives générales applicable au marché : elle expose le motif du différend, le retard de paiement, ainsi que le montant et le mode de calcul de chaque somme réclamée.".to_owned(),
+        ));
         body.push(para(
             ids::CONSEQUENCES,
             format!(
