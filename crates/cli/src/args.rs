@@ -55,7 +55,9 @@ import   : un dossier par client débiteur, lu dans un FEC (fichier des écritur
              particuliers ; public : des acheteurs publics)
   --path     strategy : voie dont le calendrier est détaillé (par défaut la meilleure) :
              amiable, mise-en-demeure, injonction, mediation, mediation-conventionnelle,
-             agence, pspc, incontestees, refere, fond
+             agence, pspc, incontestees, refere, fond, abandon ; acheteur public :
+             demande-paiement, mediation-publique, refere-ta, fond-ta, mandatement ; après
+             un jugement : demande-execution, saisie-attribution, saisie-vente
   -o         fichier de sortie (sinon la sortie standard, pour table, json, csv et txt) ;
              import : le dossier où écrire un fichier par débiteur";
 

@@ -122,7 +122,7 @@ fn load(file: &Path, as_of: Option<NaiveDate>) -> Result<(Dossier, NaiveDate), S
 }
 
 /// Why no other letter, nor Stratégie, after a judgment (issue 13).
-const AFTER_JUDGMENT: &str = "après un jugement, seule la demande d'exécution (--kind execution-jugement) ; la stratégie d'exécution est en préparation ; « relance compute » donne ce qui est dû";
+const AFTER_JUDGMENT: &str = "après un jugement, seule la demande d'exécution (--kind execution-jugement) ; « relance strategy » compare les voies d'exécution ; « relance compute » donne ce qui est dû";
 
 /// `relance letter`: the letter of the dossier, dated on the calculation date.
 fn letter(args: &args::Letter) -> Result<Vec<u8>, String> {
@@ -218,12 +218,24 @@ fn run(args: &args::Compute) -> Result<String, String> {
 fn strategy(args: &args::Strategy) -> Result<String, String> {
     let (dossier, today) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, today, &RateTables::builtin());
+    let setting = relance_engine::strategy::Setting {
+        regime: computation.regime,
+        judged: dossier.judgment.is_some(),
+    };
+    // A public person's property cannot be seized (CGPPP L2311-1): its debt under a decision
+    // is paid through the accountant or the prefect (loi n° 80-539, art. 1).
+    if setting.judged && setting.regime == relance_engine::Regime::Public {
+        return Err(format!(
+            "{} : après une décision contre un acheteur public, ses biens ne peuvent être saisis : la somme fixée par une décision définitive se paie dans les deux mois de sa notification, sinon, à votre demande, le comptable public paie (État) ou le préfet mandate d'office (collectivité, établissement public), décision revêtue de la formule exécutoire à l'appui (loi n° 80-539, art. 1)",
+            args.file.display()
+        ));
+    }
     // A path that does not exist against this debtor (an injonction de payer against a public
-    // buyer, the tribunal administratif against a company).
-    if let Some(path) = args.path.filter(|p| !p.open_to(computation.regime)) {
+    // buyer, the tribunal administratif against a company, a court after a decision).
+    if let Some(path) = args.path.filter(|p| !p.open_to(setting)) {
         let open: Vec<&str> = relance_engine::strategy::PathKind::ALL
             .iter()
-            .filter(|p| p.open_to(computation.regime))
+            .filter(|p| p.open_to(setting))
             .map(|p| p.code())
             .collect();
         return Err(format!(
@@ -231,9 +243,6 @@ fn strategy(args: &args::Strategy) -> Result<String, String> {
             path.code(),
             open.join(", ")
         ));
-    }
-    if dossier.judgment.is_some() {
-        return Err(format!("{} : {AFTER_JUDGMENT}", args.file.display()));
     }
     let analysis =
         relance_engine::strategy::analyse(&dossier, &computation, &dossier.strategy, today);

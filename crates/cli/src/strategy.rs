@@ -58,6 +58,12 @@ fn header(out: &mut String, dossier: &Dossier, s: &Strategy) {
         );
     }
     let (who, extras) = match c.regime {
+        // After a decision: its account (principal with the article 700 award, then interest
+        // and dépens).
+        _ if c.judgment.is_some() => (
+            "décision obtenue",
+            "intérêts depuis et selon la décision, dépens",
+        ),
         Regime::B2b => (
             "débiteur professionnel",
             "pénalités de retard, indemnités forfaitaires, frais",
@@ -215,7 +221,7 @@ fn paths(out: &mut String, s: &Strategy) {
         out,
         "  ",
         "  ",
-        "Net espéré : ce que vous pouvez espérer garder, frais, commissions et temps passé \
+        &format!("Net espéré : ce que vous pouvez espérer garder, frais, commissions et temps passé \
          déduits, pondéré par la chance d'être payé à chaque étape. Meilleur cas : payé à l'étape \
          qui laisse le plus ; pire cas : rien obtenu après toutes les étapes ; coût en jeu : frais \
          et temps de toutes les étapes. Fourchette : chaque hypothèse lue du côté défavorable puis \
@@ -223,8 +229,13 @@ fn paths(out: &mut String, s: &Strategy) {
          chiffre de forum ou une hypothèse, ±10 pour une source secondaire ; frais, temps et délais \
          ±50 % ou ±25 % ; textes officiels fixes) ; deux voies dont les fourchettes se chevauchent \
          sont équivalentes compte tenu des incertitudes. Étapes rentables : le principal à partir duquel chaque \
-         étape, tentée après l'échec des précédentes, rapporte en moyenne plus qu'elle ne coûte. \
-         À l'amiable, les pénalités obtenues sont une hypothèse (global.amicable_extras).",
+         étape, tentée après l'échec des précédentes, rapporte en moyenne plus qu'elle ne coûte.{}",
+        // After a decision, the interest it awards is owed at every step.
+        if s.claim.judgment.is_some() {
+            ""
+        } else {
+            " À l'amiable, les pénalités obtenues sont une hypothèse (global.amicable_extras)."
+        }),
     );
     // The steps whose fee is unpublished, once each, in the order of the ranking.
     let mut unknown: Vec<&str> = Vec::new();
@@ -443,7 +454,7 @@ fn plan(out: &mut String, s: &Strategy) {
 
 fn assumptions(out: &mut String, dossier: &Dossier, s: &Strategy) {
     let regime = s.claim.regime;
-    let all = params(regime);
+    let all = params(s.claim);
     let name = |slot: Slot, label: &str| match slot {
         Slot::Step(step, _) => format!("{} — {label}", step.label(regime)),
         Slot::Global(_) => label.to_owned(),

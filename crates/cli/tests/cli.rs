@@ -1088,7 +1088,7 @@ fn strategy_arguments_are_checked() {
         &["strategy", SEED, "--path", "nope"],
         "--path : voie « nope » inconnue (attendu : amiable, mise-en-demeure, injonction, \
          mediation, mediation-conventionnelle, agence, pspc, incontestees, refere, fond, \
-         demande-paiement, mediation-publique, refere-ta, fond-ta, mandatement, abandon)",
+         demande-paiement, mediation-publique, refere-ta, fond-ta, mandatement, demande-execution, saisie-attribution, saisie-vente, abandon)",
     );
     refused(&["strategy", SEED, "--path"], "--path : valeur manquante");
     refused(
@@ -1511,7 +1511,8 @@ fn a_judgment_is_computed_from_its_award() {
     assert!(json.contains("\"increase_from\": \"2025-06-03\""), "{json}");
     let csv = ok(&["compute", file, "--format", "csv"]);
     assert!(csv.contains("jugement;31/03/2026;total jugement"), "{csv}");
-    // No letter nor Stratégie after a judgment yet: they would argue the invoices again.
+    // No letter but the demand to execute after a judgment: the others would argue the
+    // invoices again.
     refused(
         &[
             "letter",
@@ -1523,7 +1524,50 @@ fn a_judgment_is_computed_from_its_award() {
         ],
         "après un jugement",
     );
-    refused(&["strategy", file], "après un jugement");
+}
+
+/// Stratégie after a judgment (issue 13): its enforcement only, from the decision's account.
+#[test]
+fn after_a_judgment_strategy_compares_its_enforcement() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../engine/tests/golden/judgment_not_served.json"
+    );
+    let table = ok(&["strategy", file]);
+    for line in [
+        "5 408,99 € (décision obtenue)",
+        "Demande d'exécution puis saisie-attribution",
+        "Saisie-attribution sans attendre",
+        "Saisie-attribution puis saisie-vente",
+        "Faire signifier la décision par un commissaire de justice",
+        "Dernier jour pour exécuter la décision",
+    ] {
+        assert!(table.contains(line), "{line:?} not in:\n{table}");
+    }
+    for absent in ["Injonction de payer", "action au fond", "amicable_extras"] {
+        assert!(!table.contains(absent), "{absent:?} in:\n{table}");
+    }
+    let json = ok(&["strategy", file, "--format", "json"]);
+    assert!(json.contains("\"served\": false"), "{json}");
+    assert!(json.contains("\"best\": \"demande-execution\""), "{json}");
+    // A court path is closed once the decision is in hand.
+    refused(
+        &["strategy", file, "--path", "injonction"],
+        "possibles : demande-execution, saisie-attribution, saisie-vente, abandon",
+    );
+    // Against a public buyer, no seizure: the loi of 1980 says what to do instead.
+    let public = std::fs::read_to_string(file)
+        .expect("golden dossier")
+        .replace("\"kind\": \"professional\"", "\"kind\": \"public\"");
+    let dir = std::env::temp_dir().join(format!("relance-cli-judged-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("public.json");
+    std::fs::write(&path, public).expect("written");
+    refused(
+        &["strategy", path.to_str().expect("utf-8 path")],
+        "loi n° 80-539, art. 1",
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A court fixture of the engine's (issue 14).

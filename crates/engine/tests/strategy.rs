@@ -28,6 +28,7 @@ fn claim(principal: i64) -> Claim {
         regime: Regime::B2b,
         principal: eur(principal),
         extras: Decimal::ZERO,
+        judgment: None,
     }
 }
 
@@ -146,6 +147,7 @@ fn the_small_claims_path_opens_under_5000_and_uncontested_claims_need_traders() 
         regime: Regime::B2c,
         principal: eur(1500),
         extras: eur(20),
+        judgment: None,
     };
     let ranked = relance_engine::strategy::rank(small, &a);
     let find = |p: PathKind| ranked.iter().find(|r| r.path == p).expect("path");
@@ -277,6 +279,7 @@ fn claims() -> impl Strategy<Value = Claim> {
         },
         principal: Decimal::new(p, 2),
         extras: Decimal::new(e, 2),
+        judgment: None,
     })
 }
 

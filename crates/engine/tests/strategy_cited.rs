@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
-use relance_engine::strategy::cited::{CITED, CITED_PUBLIC};
+use relance_engine::strategy::cited::{CITED, CITED_JUDGMENT, CITED_PUBLIC};
 
 /// The codes as Stratégie writes them, before an article number.
-const CODES: [&str; 9] = [
+const CODES: [&str; 10] = [
     "CPCE ",
+    "C. mon. fin. ",
     "CPC ",
     "C. com. ",
     "C. civ. ",
@@ -79,12 +80,16 @@ fn every_reference_shown_is_explained() {
     references(&root.join("../../src/components/strategy"), &mut found);
     assert!(found.len() > 15, "{found:?}");
     for (code, article, file) in &found {
-        let explained = CITED.iter().chain(CITED_PUBLIC).any(|(cited, _)| {
-            cited.starts_with(code.as_str()) && names(&cited[code.len()..], article)
-        });
+        let explained = CITED
+            .iter()
+            .chain(CITED_PUBLIC)
+            .chain(CITED_JUDGMENT)
+            .any(|(cited, _)| {
+                cited.starts_with(code.as_str()) && names(&cited[code.len()..], article)
+            });
         assert!(explained, "{code}{article} ({file}) has no line in CITED");
     }
-    for (cited, text) in CITED.iter().chain(CITED_PUBLIC) {
+    for (cited, text) in CITED.iter().chain(CITED_PUBLIC).chain(CITED_JUDGMENT) {
         assert!(
             found.iter().any(|(code, article, _)| cited.starts_with(code.as_str())
                 && names(cited, article)),

@@ -276,6 +276,7 @@ fn claim(regime: Regime, total: &str) -> Claim {
         regime,
         principal: d(total),
         extras: Decimal::ZERO,
+        judgment: None,
     }
 }
 

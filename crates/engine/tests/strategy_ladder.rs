@@ -20,6 +20,7 @@ fn b2b(principal: &str, extras: &str) -> Claim {
         regime: Regime::B2b,
         principal: d(principal),
         extras: d(extras),
+        judgment: None,
     }
 }
 

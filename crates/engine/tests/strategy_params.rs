@@ -74,6 +74,12 @@ fn steps_have_stable_codes_and_french_names() {
             "mandatement",
             "Mandatement d'office par le préfet",
         ),
+        (
+            StepKind::ExecutionDemand,
+            "demande-execution",
+            "Demande d'exécution du jugement (LRAR)",
+        ),
+        (StepKind::SaleSeizure, "saisie-vente", "Saisie-vente"),
     ];
     assert_eq!(expected.map(|e| e.0), StepKind::ALL);
     for (step, code, label) in expected {
@@ -90,7 +96,8 @@ fn steps_have_stable_codes_and_french_names() {
 }
 
 /// Before a judge, a commissaire de justice or the prefect, accessories are claimed in full: the
-/// six judicial steps and a public buyer's three, not the amicable ones.
+/// six judicial steps, a public buyer's three and the saisie-vente, not the amicable ones (nor
+/// the letter asking to execute a decision).
 #[test]
 fn only_court_and_enforcement_steps_are_judicial() {
     let judicial: Vec<StepKind> = StepKind::ALL
@@ -109,6 +116,7 @@ fn only_court_and_enforcement_steps_are_judicial() {
             StepKind::AdminProvision,
             StepKind::AdminLawsuit,
             StepKind::PrefectMandate,
+            StepKind::SaleSeizure,
         ]
     );
 }
@@ -118,7 +126,7 @@ fn only_court_and_enforcement_steps_are_judicial() {
 #[test]
 fn paths_have_stable_codes_names_and_ladders() {
     use StepKind::*;
-    let expected: [(PathKind, &str, &str, &[StepKind]); 16] = [
+    let expected: [(PathKind, &str, &str, &[StepKind]); 19] = [
         (
             PathKind::AmicableOnly,
             "amiable",
@@ -210,6 +218,24 @@ fn paths_have_stable_codes_names_and_ladders() {
             &[Reminder, PaymentRequest, StepKind::PrefectMandate],
         ),
         (
+            PathKind::ExecutionDemand,
+            "demande-execution",
+            "Demande d'exécution puis saisie-attribution",
+            &[StepKind::ExecutionDemand, Enforcement],
+        ),
+        (
+            PathKind::Seizure,
+            "saisie-attribution",
+            "Saisie-attribution sans attendre",
+            &[Enforcement],
+        ),
+        (
+            PathKind::SaleSeizure,
+            "saisie-vente",
+            "Saisie-attribution puis saisie-vente",
+            &[Enforcement, StepKind::SaleSeizure],
+        ),
+        (
             PathKind::Abandon,
             "abandon",
             "Ne plus rien faire (passer la créance en perte)",
@@ -236,6 +262,7 @@ fn a_scaled_claim_keeps_its_accessories_in_proportion() {
         regime: Regime::B2c,
         principal: d("1000"),
         extras: d("200"),
+        judgment: None,
     };
     assert_eq!(c.total(), d("1200"));
     let s = c.scaled(d("3000"));

@@ -33,6 +33,7 @@ fn claim(regime: Regime, principal: i64) -> Claim {
         regime,
         principal: Decimal::from(principal),
         extras: Decimal::ZERO,
+        judgment: None,
     }
 }
 

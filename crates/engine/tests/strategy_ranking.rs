@@ -21,6 +21,7 @@ fn claim(regime: Regime, principal: &str, extras: &str) -> Claim {
         regime,
         principal: d(principal),
         extras: d(extras),
+        judgment: None,
     }
 }
 

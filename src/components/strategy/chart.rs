@@ -31,11 +31,15 @@ const LABEL_GAP: i64 = 30;
 pub fn style(path: PathKind) -> (&'static str, &'static str) {
     match path {
         PathKind::AmicableOnly => ("#0072b2", "none"),
-        // A public buyer's paths never meet the others on one chart: they take the styles of
-        // their counterparts.
-        PathKind::FormalNotice | PathKind::PublicRequest => ("#d55e00", "9 4"),
-        PathKind::PaymentOrder | PathKind::PrefectMandate => ("#009e73", "2 3"),
-        PathKind::Mediation | PathKind::PublicMediation => ("#cc79a7", "10 3 2 3"),
+        // A public buyer's paths, and those after a decision, never meet the others on one
+        // chart: they take the styles of their counterparts.
+        PathKind::FormalNotice | PathKind::PublicRequest | PathKind::ExecutionDemand => {
+            ("#d55e00", "9 4")
+        }
+        PathKind::PaymentOrder | PathKind::PrefectMandate | PathKind::Seizure => ("#009e73", "2 3"),
+        PathKind::Mediation | PathKind::PublicMediation | PathKind::SaleSeizure => {
+            ("#cc79a7", "10 3 2 3")
+        }
         PathKind::ConventionalMediation => ("#b07800", "5 2"),
         PathKind::Agency => ("#2b8fc7", "12 3 2 3 2 3"),
         PathKind::SmallClaims => ("#1b1f24", "1 3"),
@@ -320,7 +324,7 @@ pub fn chart(s: &Strategy, shown: &[PathKind], toggle: Callback<PathKind>) -> Ht
                     "breakeven",
                     "Seuils : montant du principal à partir duquel chaque voie…",
                     &["Voie", "#…rapporte plus qu'elle ne coûte", "…justifie son étape décisive, les précédentes ayant échoué", "#…fait mieux que la relance amiable seule"],
-                    PathKind::ALL.iter().filter(|p| p.open_to(s.claim.regime)).map(|&p| (
+                    PathKind::ALL.iter().filter(|p| p.open_to(s.claim)).map(|&p| (
                         p.code(),
                         "",
                         html! { p.label() },

@@ -72,7 +72,7 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
         (Some(s), Some(d), Some(c), Some(today)) => {
             // A path chosen before the debtor became public (or the reverse) gives way.
             let path = (*chosen)
-                .filter(|p| p.open_to(c.regime))
+                .filter(|p| p.open_to(s.claim))
                 .or_else(|| s.best().map(|p| p.path))
                 .unwrap_or(PathKind::AmicableOnly);
             let choose = {
@@ -134,7 +134,7 @@ fn view(
     chart: Html,
     props: &StrategyProps,
 ) -> Html {
-    let all = params(s.claim.regime);
+    let all = params(s.claim);
     let cited = if s.claim.regime == Regime::Public {
         strategy::cited::CITED_PUBLIC
     } else {

@@ -44,7 +44,7 @@ pub fn analyse(
     today: NaiveDate,
 ) -> Strategy {
     let claim = Claim::from_computation(computation);
-    let assumptions = Assumptions::with(claim.regime, overrides);
+    let assumptions = Assumptions::with(claim, overrides);
     let mut paths = rank(claim, &assumptions);
     with_ranges(&mut paths, claim, &assumptions);
     for p in &mut paths {

@@ -1,7 +1,7 @@
 //! The texts Stratégie cites, each with one sentence in plain French, shown on request under
 //! the analysis: « CPC 1406 » means nothing to most creditors. `tests/strategy_cited.rs` checks
-//! that every reference in Stratégie's French sentences has its line here (in one of the two
-//! lists: a public buyer's references apart).
+//! that every reference in Stratégie's French sentences has its line here (in one of the three
+//! lists: a public buyer's references and a judgment's apart).
 
 /// `(reference as cited, what it says)`, in the order a reader meets them along a recovery.
 pub const CITED: &[(&str, &str)] = &[
@@ -33,4 +33,12 @@ pub const CITED_PUBLIC: &[(&str, &str)] = &[
     ("CJA L761-1", "Code de justice administrative : le juge peut mettre à la charge de la partie perdante les frais non compris dans les dépens, tels les honoraires d'avocat."),
     ("CGCT L1612-15, L1612-16", "Code général des collectivités territoriales : une dette certaine et non contestée est une dépense obligatoire ; non inscrite au budget, la chambre régionale des comptes, saisie par le créancier, la fait inscrire ; non mandatée, le préfet met l'exécutif en demeure puis la mandate d'office."),
     ("loi n° 80-539, art. 1", "Loi du 16 juillet 1980 : une somme fixée par une décision de justice définitive est payée dans les deux mois ; sinon, à la demande du créancier, le comptable public paie ou le préfet mandate d'office."),
+];
+
+/// The same after a judgment (issue 13): its enforcement.
+pub const CITED_JUDGMENT: &[(&str, &str)] = &[
+    ("CPCE L111-2", "Code des procédures civiles d'exécution : le créancier muni d'un titre exécutoire constatant une créance liquide et exigible peut en poursuivre l'exécution forcée sur les biens du débiteur."),
+    ("CPC 503", "Code de procédure civile : un jugement ne peut être exécuté contre celui à qui on l'oppose qu'après lui avoir été notifié, d'ordinaire par signification d'un commissaire de justice."),
+    ("C. mon. fin. L313-3", "Code monétaire et financier : deux mois après que la décision de justice est devenue exécutoire, le taux de l'intérêt légal qu'elle fait courir est majoré de cinq points."),
+    ("CPCE L111-4", "Code des procédures civiles d'exécution : une décision de justice peut être exécutée pendant dix ans."),
 ];

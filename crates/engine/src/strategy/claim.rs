@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::path::{PathKind, StepKind};
+use super::path::{PathKind, Setting, StepKind};
 use crate::compute::Computation;
 use crate::law::procedures::{small_claims_open, uncontested_open};
 use crate::law::Regime;
@@ -16,6 +16,23 @@ pub struct Claim {
     pub regime: Regime,
     pub principal: Decimal,
     pub extras: Decimal,
+    /// A decision already obtained (then `principal` and `extras` are its account's).
+    pub judgment: Option<Judged>,
+}
+
+/// A decision in hand: whether it has been served, which enforcement needs first (CPC 503).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Judged {
+    pub served: bool,
+}
+
+impl From<Claim> for Setting {
+    fn from(claim: Claim) -> Setting {
+        Setting {
+            regime: claim.regime,
+            judged: claim.judgment.is_some(),
+        }
+    }
 }
 
 /// Largest principal or accessories the model works with (10¹⁵ €): beyond, figures are
@@ -29,6 +46,12 @@ impl Claim {
             regime: c.regime,
             principal: t.principal.clamp(Decimal::ZERO, MAX_CLAIM),
             extras: (t.total - t.principal).clamp(Decimal::ZERO, MAX_CLAIM),
+            #[cfg(feature = "judgment")]
+            judgment: c.judgment.as_ref().map(|j| Judged {
+                served: j.served.is_some(),
+            }),
+            #[cfg(not(feature = "judgment"))]
+            judgment: None,
         }
     }
 
@@ -49,6 +72,7 @@ impl Claim {
             regime: self.regime,
             principal,
             extras: scale(self.extras),
+            judgment: self.judgment,
         }
     }
 

@@ -77,10 +77,7 @@ pub(crate) fn chart(claim: Claim, a: &Assumptions) -> Chart {
     let mut breakevens = Vec::new();
     let baseline = PathKind::AmicableOnly.steps();
     let top = amounts.last().copied().unwrap_or_default();
-    for path in PathKind::ALL
-        .into_iter()
-        .filter(|p| p.open_to(claim.regime))
-    {
+    for path in PathKind::ALL.into_iter().filter(|p| p.open_to(claim)) {
         let points = amounts
             .iter()
             .map(|&x| {
@@ -99,7 +96,8 @@ pub(crate) fn chart(claim: Claim, a: &Assumptions) -> Chart {
                 amount,
             });
         }
-        if path != PathKind::AmicableOnly {
+        // Against the reminder alone, where it is open (not after a decision).
+        if path != PathKind::AmicableOnly && PathKind::AmicableOnly.open_to(claim) {
             if let Some(amount) = find(path.steps(), Some(baseline), claim, a, top, &open) {
                 breakevens.push(Breakeven {
                     path,

@@ -7,7 +7,9 @@ use super::claim::{Claim, MAX_CLAIM};
 use super::params::{Assumptions, Field, Global};
 use super::path::StepKind;
 use super::plan_value::plan_factor;
-use super::tariff::{a444_32, service_fee, SEIZURE, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS};
+use super::tariff::{
+    a444_32, service_fee, COMMAND_TO_PAY, SEIZURE, SERVE_DECISION, SERVE_PAYMENT_ORDER, SUMMONS,
+};
 use crate::money::{round, round_cents};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
@@ -71,14 +73,20 @@ pub struct Outcome {
     pub unknown_fees: Vec<StepKind>,
 }
 
-/// Regulated fees a step costs when reached, for a claim of `total`.
-fn tariff(step: StepKind, total: Decimal) -> Decimal {
+/// Regulated fees a step costs when reached, for `claim`.
+fn tariff(step: StepKind, claim: Claim) -> Decimal {
+    let total = claim.total();
     match step {
         StepKind::PaymentOrder => service_fee(SERVE_PAYMENT_ORDER, total),
         StepKind::ProvisionalOrder => {
             service_fee(SUMMONS, total) + service_fee(SERVE_DECISION, total)
         }
+        // A decision is enforced only once served (CPC 503).
+        StepKind::Enforcement if claim.judgment.is_some_and(|j| !j.served) => {
+            service_fee(SERVE_DECISION, total) + service_fee(SEIZURE, total)
+        }
         StepKind::Enforcement => service_fee(SEIZURE, total),
+        StepKind::SaleSeizure => service_fee(COMMAND_TO_PAY, total),
         _ => Decimal::ZERO,
     }
 }
@@ -157,7 +165,7 @@ pub(crate) fn walk(
     let mut spent = Decimal::ZERO;
     for &step in steps {
         let param = a.step(step, Field::Cost);
-        let tariff = tariff(step, total);
+        let tariff = tariff(step, claim);
         let lawyer = lawyer(step, total, a);
         let fees = param + lawyer + tariff;
         let time = a.step(step, Field::Hours) * hourly;
@@ -187,7 +195,8 @@ pub(crate) fn walk(
         // own share; lawyer fees, one share for every step (CPC 700).
         recoverable_fees +=
             tariff + param * pct(a.step(step, Field::Recoverable)) + lawyer * lawyer_share;
-        let extras = if step.is_judicial() {
+        // After a decision, the interest and costs it awards are owed whatever the step.
+        let extras = if step.is_judicial() || claim.judgment.is_some() {
             claim.extras
         } else {
             claim.extras * amicable_extras
@@ -202,9 +211,10 @@ pub(crate) fn walk(
             // A444-32 is computed on the sums recovered, dépens excluded, whenever a commissaire
             // de justice obtains the payment, even without enforcement (Cass. 2e civ. 20 Jan 2022,
             // n° 20-14.537): the saisie, the PSPC and the uncontested-claims procedure.
-            StepKind::Enforcement | StepKind::SmallClaims | StepKind::Uncontested => {
-                a444_32(total, claimed)
-            }
+            StepKind::Enforcement
+            | StepKind::SaleSeizure
+            | StepKind::SmallClaims
+            | StepKind::Uncontested => a444_32(total, claimed),
             _ => received * pct(a.step(step, Field::Fee)),
         };
         let paid = reach * p;

@@ -29,11 +29,11 @@ pub mod uncertainty;
 mod warnings;
 
 pub use analysis::{analyse, Strategy};
-pub use claim::{blocked, Claim, MAX_CLAIM};
+pub use claim::{blocked, Claim, Judged, MAX_CLAIM};
 pub use curve::{breakeven, Breakeven, Chart, Series, Versus};
 pub use ladder::{evaluate, thresholds, Outcome, StepOutcome};
 pub use params::{Assumptions, Basis, Field, Global, Overrides, Param, Unit};
-pub use path::{PathKind, StepKind};
+pub use path::{PathKind, Setting, StepKind};
 pub use plan_value::{value_plan, PlanValue};
 pub use rank::{rank, with_ranges, PathResult};
 pub use report::DISCLAIMER;

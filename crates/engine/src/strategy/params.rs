@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::path::{PathKind, StepKind};
+use super::path::{PathKind, Setting, StepKind, AFTER_JUDGMENT};
 use crate::fr;
 use crate::law::Regime;
 
@@ -230,11 +230,26 @@ impl Global {
         Global::PrefectOpen,
     ];
 
-    /// Whether the figure concerns a debtor of `regime`: the injonction de payer's opposition,
-    /// the civil and commercial courts' lawyers and the payment plan are not a public buyer's,
-    /// the administrative court's lawyer is only theirs.
-    pub fn applies(self, regime: Regime) -> bool {
+    /// Whether the figure concerns `setting`: the injonction de payer's opposition, the civil
+    /// and commercial courts' lawyers and the payment plan are not a public buyer's, the
+    /// administrative court's lawyer is only theirs; after a decision, neither lawyers nor the
+    /// discount amicable steps get on interest (the decision awards it).
+    pub fn applies(self, setting: impl Into<Setting>) -> bool {
+        let Setting { regime, judged } = setting.into();
         let public = regime == Regime::Public;
+        if judged
+            && matches!(
+                self,
+                Global::LawyerLawsuit
+                    | Global::LawyerProvisional
+                    | Global::LawyerArticle700
+                    | Global::Opposition
+                    | Global::AmicableExtras
+                    | Global::AmicableDecay
+            )
+        {
+            return false;
+        }
         match self {
             Global::LawyerAdministrative | Global::PrefectOpen => public,
             Global::LawyerLawsuit
@@ -303,11 +318,13 @@ const NO_SOURCE: &str = "Aucune source chiffrée : ajustez selon votre dossier."
 
 type Default3 = (Decimal, Basis, &'static str);
 
-/// The default of `field` for `step` under `regime`.
-fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
+/// The default of `field` for `step` in `setting`.
+fn step_default(step: StepKind, field: Field, setting: Setting) -> Default3 {
     use Basis::*;
     use Field::*;
     use StepKind::*;
+    let Setting { regime, judged } = setting;
+    let judged = AFTER_JUDGMENT && judged;
     let b2b = regime == Regime::B2b;
     let b2c = regime == Regime::B2c;
     match (step, field) {
@@ -336,14 +353,14 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
         (Reminder, Days) => (d(15, 0), Assumption, NO_SOURCE),
         (Reminder, Success) => (d(40, 0), Forum, FORUM_AMICABLE),
 
-        (FormalNotice, Cost) => (
+        (FormalNotice | ExecutionDemand, Cost) => (
             d(611, 2),
             Unverified,
             "Lettre recommandée 20 g, tarif 2026 : 6,11 € (AFP / La Poste) ; le supplément \
              avis de réception 2026 n'a pas été trouvé : ajoutez-le.",
         ),
-        (FormalNotice, Hours) => (d(1, 0), Assumption, NO_SOURCE),
-        (FormalNotice, Days) => (
+        (FormalNotice | ExecutionDemand, Hours) => (d(1, 0), Assumption, NO_SOURCE),
+        (FormalNotice | ExecutionDemand, Days) => (
             d(15, 0),
             Assumption,
             "Délai de paiement de la lettre (8 jours en général) et acheminement.",
@@ -559,6 +576,62 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
              connaissez. L'avocat obligatoire suit lawyer.article_700.",
         ),
 
+        // After a decision (issue 13): enforcement only.
+        (ExecutionDemand, Success) if judged => (
+            d(40, 0),
+            Assumption,
+            "Aucune statistique : le chiffre forum de la relance amiable (40 %), à titre \
+             d'hypothèse, pour la lettre qui rappelle la décision, ses intérêts et la saisie qui \
+             suivra.",
+        ),
+        (ExecutionDemand, Recoverable) if judged => (
+            Decimal::ZERO,
+            Official,
+            "Une lettre n'est pas un acte d'exécution forcée : ses frais restent à votre charge \
+             (CPCE L111-8).",
+        ),
+        (Enforcement, Cost) if judged => (
+            Decimal::ZERO,
+            Unverified,
+            "Dénonciation de la saisie au débiteur et frais annexes : non chiffrés, à ajouter. \
+             L'acte de saisie-attribution (43,61 € HT, tarif A444-16 non daté, avec coefficient, \
+             déplacement et TVA) est ajouté d'après le tarif, précédé de la signification de la \
+             décision (25,79 € HT) si elle n'est pas encore faite (CPC 503) ; le droit \
+             proportionnel A444-32 est compté sur les sommes recouvrées.",
+        ),
+        (Enforcement, Success) if judged => (
+            d(65, 0),
+            Assumption,
+            "Aucune statistique de l'exécution seule : 65 %, le chiffre forum d'une procédure \
+             contentieuse menée jusqu'à l'exécution, à titre d'hypothèse ; il dépend surtout des \
+             comptes du débiteur que le commissaire de justice trouvera.",
+        ),
+        (SaleSeizure, Cost) if judged => (
+            Decimal::ZERO,
+            Unverified,
+            "Procès-verbal de saisie, enlèvement et vente des biens : non chiffrés, à ajouter. \
+             Le commandement de payer (20,21 € HT, tarif 2021 lu sur rbb-paris.com, avec \
+             coefficient, déplacement et TVA) est ajouté d'après le tarif ; le droit \
+             proportionnel A444-32 est compté sur les sommes recouvrées.",
+        ),
+        (SaleSeizure, Hours) => (d(2, 0), Assumption, NO_SOURCE),
+        (SaleSeizure, Days) if judged => (
+            d(90, 0),
+            Assumption,
+            "Le commandement, la saisie, puis un mois laissé au débiteur pour vendre lui-même \
+             avant la vente aux enchères : trois mois, à titre d'hypothèse.",
+        ),
+        (SaleSeizure, Success) if judged => (
+            Decimal::ZERO,
+            Assumption,
+            "Aucun chiffre trouvé : 0 % tant que vous ne saisissez pas la chance qu'une vente \
+             paie ; elle dépend des biens du débiteur.",
+        ),
+        // Before a decision these steps are on no open path: never shown.
+        (ExecutionDemand | SaleSeizure, Success | Cost | Days) => {
+            (Decimal::ZERO, Assumption, NO_SOURCE)
+        }
+
         (Enforcement, Cost) => (
             Decimal::ZERO,
             Unverified,
@@ -577,7 +650,7 @@ fn step_default(step: StepKind, field: Field, regime: Regime) -> Default3 {
              débiteur n'a pas payé après la décision (et baissez alors celle de l'étape \
              judiciaire).",
         ),
-        (Enforcement, Recoverable) => (
+        (Enforcement | SaleSeizure, Recoverable) => (
             d(100, 0),
             Official,
             "Les frais de l'exécution forcée sont à la charge du débiteur (CPCE L111-8) ; seul \
@@ -878,11 +951,13 @@ fn global_default(global: Global, regime: Regime) -> (&'static str, Unit, Defaul
     }
 }
 
-/// Every parameter with its default for `regime`: the globals, then each step's fields; only
-/// those of the paths open to a debtor of `regime`.
-pub fn params(regime: Regime) -> Vec<Param> {
+/// Every parameter with its default in `setting`: the globals, then each step's fields; only
+/// those of the paths open in `setting`.
+pub fn params(setting: impl Into<Setting>) -> Vec<Param> {
+    let setting = setting.into();
+    let regime = setting.regime;
     let mut out = Vec::new();
-    for global in Global::ALL.into_iter().filter(|g| g.applies(regime)) {
+    for global in Global::ALL.into_iter().filter(|g| g.applies(setting)) {
         let (label, unit, (default, basis, source)) = global_default(global, regime);
         out.push(Param {
             id: global.id().to_owned(),
@@ -897,11 +972,11 @@ pub fn params(regime: Regime) -> Vec<Param> {
     let used = |step: &StepKind| {
         PathKind::ALL
             .iter()
-            .any(|p| p.open_to(regime) && p.steps().contains(step))
+            .any(|p| p.open_to(setting) && p.steps().contains(step))
     };
     for step in StepKind::ALL.into_iter().filter(used) {
         for field in Field::ALL {
-            let (default, basis, source) = step_default(step, field, regime);
+            let (default, basis, source) = step_default(step, field, setting);
             out.push(Param {
                 id: format!("{}.{}", step.code(), field.code()),
                 slot: Slot::Step(step, field),
@@ -924,14 +999,19 @@ pub use crate::dossier::Overrides;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assumptions {
     pub regime: Regime,
+    /// A decision is in hand: only its enforcement is left.
+    pub judged: bool,
     globals: [Decimal; Global::ALL.len()],
     steps: [[Decimal; Field::ALL.len()]; StepKind::ALL.len()],
 }
 
 impl Assumptions {
-    pub fn defaults(regime: Regime) -> Assumptions {
+    pub fn defaults(setting: impl Into<Setting>) -> Assumptions {
+        let setting = setting.into();
+        let Setting { regime, judged } = setting;
         let mut a = Assumptions {
             regime,
+            judged,
             globals: [Decimal::ZERO; Global::ALL.len()],
             steps: [[Decimal::ZERO; Field::ALL.len()]; StepKind::ALL.len()],
         };
@@ -940,7 +1020,10 @@ impl Assumptions {
         }
         for step in StepKind::ALL {
             for field in Field::ALL {
-                a.set_slot(Slot::Step(step, field), step_default(step, field, regime).0);
+                a.set_slot(
+                    Slot::Step(step, field),
+                    step_default(step, field, setting).0,
+                );
             }
         }
         a
@@ -948,12 +1031,19 @@ impl Assumptions {
 
     /// The defaults with `overrides` applied; unknown ids and out-of-range values are skipped
     /// (the form and the file reader report them).
-    pub fn with(regime: Regime, overrides: &Overrides) -> Assumptions {
-        let mut a = Assumptions::defaults(regime);
+    pub fn with(setting: impl Into<Setting>, overrides: &Overrides) -> Assumptions {
+        let mut a = Assumptions::defaults(setting);
         for (id, value) in overrides {
             a.set(id, *value);
         }
         a
+    }
+
+    pub fn setting(&self) -> Setting {
+        Setting {
+            regime: self.regime,
+            judged: self.judged,
+        }
     }
 
     pub fn global(&self, g: Global) -> Decimal {
@@ -970,7 +1060,7 @@ impl Assumptions {
 
     /// How sure the default of `step`'s `field` is.
     pub fn basis(&self, step: StepKind, field: Field) -> Basis {
-        step_default(step, field, self.regime).1
+        step_default(step, field, self.setting()).1
     }
 
     /// The weakest source among the chances of `steps`, leaving out the ones the user set;
@@ -979,7 +1069,7 @@ impl Assumptions {
         steps
             .iter()
             .filter(|&&s| {
-                step_default(s, Field::Success, self.regime).0 == self.step(s, Field::Success)
+                step_default(s, Field::Success, self.setting()).0 == self.step(s, Field::Success)
             })
             .map(|&s| self.basis(s, Field::Success))
             .max_by_key(|b| b.weakness())
@@ -1019,7 +1109,7 @@ impl Assumptions {
 
     /// The ids whose value differs from the default, with their value.
     pub fn overrides(&self) -> Overrides {
-        params(self.regime)
+        params(self.setting())
             .into_iter()
             .filter_map(|p| {
                 let v = self.get(&p.id)?;

@@ -2,6 +2,28 @@
 
 use crate::law::Regime;
 
+/// Stratégie after a judgment comes with the engine's `judgment` feature (the CLI's): without
+/// it (the page), none of its figures or sentences is built in.
+pub(crate) const AFTER_JUDGMENT: bool = cfg!(feature = "judgment");
+
+/// Where the creditor stands, which decides the paths open and the figures that apply: the
+/// debtor's regime, and whether a decision is already in hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Setting {
+    pub regime: Regime,
+    pub judged: bool,
+}
+
+/// Before any decision.
+impl From<Regime> for Setting {
+    fn from(regime: Regime) -> Setting {
+        Setting {
+            regime,
+            judged: false,
+        }
+    }
+}
+
 /// One thing a creditor can do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StepKind {
@@ -38,10 +60,14 @@ pub enum StepKind {
     AdminLawsuit,
     /// A local authority's undisputed debt paid by the prefect (CGCT L1612-15, L1612-16).
     PrefectMandate,
+    /// After a decision: the creditor's letter asking the debtor to pay what it awards.
+    ExecutionDemand,
+    /// After a decision: commandement de payer, then seizure and sale of the debtor's goods.
+    SaleSeizure,
 }
 
 impl StepKind {
-    pub const ALL: [StepKind; 16] = [
+    pub const ALL: [StepKind; 18] = [
         StepKind::Reminder,
         StepKind::FormalNotice,
         StepKind::Mediation,
@@ -58,6 +84,8 @@ impl StepKind {
         StepKind::AdminProvision,
         StepKind::AdminLawsuit,
         StepKind::PrefectMandate,
+        StepKind::ExecutionDemand,
+        StepKind::SaleSeizure,
     ];
 
     pub fn code(self) -> &'static str {
@@ -78,6 +106,8 @@ impl StepKind {
             StepKind::AdminProvision => "refere-ta",
             StepKind::AdminLawsuit => "fond-ta",
             StepKind::PrefectMandate => "mandatement",
+            StepKind::ExecutionDemand => "demande-execution",
+            StepKind::SaleSeizure => "saisie-vente",
         }
     }
 
@@ -101,6 +131,8 @@ impl StepKind {
             StepKind::AdminProvision => "Référé-provision (tribunal administratif)",
             StepKind::AdminLawsuit => "Action devant le tribunal administratif",
             StepKind::PrefectMandate => "Mandatement d'office par le préfet",
+            StepKind::ExecutionDemand => "Demande d'exécution du jugement (LRAR)",
+            StepKind::SaleSeizure => "Saisie-vente",
         }
     }
 
@@ -127,6 +159,7 @@ impl StepKind {
                 | StepKind::ProvisionalOrder
                 | StepKind::Lawsuit
                 | StepKind::Enforcement
+                | StepKind::SaleSeizure
                 | StepKind::AdminProvision
                 | StepKind::AdminLawsuit
                 | StepKind::PrefectMandate
@@ -157,12 +190,18 @@ pub enum PathKind {
     AdminLawsuit,
     /// A local authority: the request, then the prefect's mandatement d'office.
     PrefectMandate,
+    /// After a decision: the demand to execute it, then a saisie-attribution.
+    ExecutionDemand,
+    /// After a decision: a saisie-attribution at once.
+    Seizure,
+    /// After a decision: a saisie-attribution, then a saisie-vente.
+    SaleSeizure,
     /// The baseline: no further step; the debt is written off.
     Abandon,
 }
 
 impl PathKind {
-    pub const ALL: [PathKind; 16] = [
+    pub const ALL: [PathKind; 19] = [
         PathKind::AmicableOnly,
         PathKind::FormalNotice,
         PathKind::PaymentOrder,
@@ -178,13 +217,30 @@ impl PathKind {
         PathKind::AdminProvision,
         PathKind::AdminLawsuit,
         PathKind::PrefectMandate,
+        PathKind::ExecutionDemand,
+        PathKind::Seizure,
+        PathKind::SaleSeizure,
         PathKind::Abandon,
     ];
 
-    /// Whether the path exists against a debtor of `regime`: against a public person, no
-    /// injonction de payer, no civil or commercial court, no seizure (CGPPP L2311-1), and the
-    /// administrative judge in their place (CCP L6).
-    pub fn open_to(self, regime: Regime) -> bool {
+    /// Whether the path exists in `setting` (a debtor's regime, a decision in hand or not):
+    /// against a public person, no injonction de payer, no civil or commercial court, no
+    /// seizure (CGPPP L2311-1), and the administrative judge in their place (CCP L6); after a
+    /// decision, only its enforcement.
+    pub fn open_to(self, setting: impl Into<Setting>) -> bool {
+        let Setting { regime, judged } = setting.into();
+        let enforcement = matches!(
+            self,
+            PathKind::ExecutionDemand | PathKind::Seizure | PathKind::SaleSeizure
+        );
+        // With a decision in hand, only its enforcement is left; a public person's property
+        // cannot be seized, so none of these is open against a public buyer.
+        if judged || enforcement {
+            return match self {
+                PathKind::Abandon => true,
+                _ => enforcement && judged && regime != Regime::Public,
+            };
+        }
         let public = matches!(
             self,
             PathKind::PublicRequest
@@ -216,6 +272,9 @@ impl PathKind {
             PathKind::AdminProvision => "refere-ta",
             PathKind::AdminLawsuit => "fond-ta",
             PathKind::PrefectMandate => "mandatement",
+            PathKind::ExecutionDemand => "demande-execution",
+            PathKind::Seizure => "saisie-attribution",
+            PathKind::SaleSeizure => "saisie-vente",
             PathKind::Abandon => "abandon",
         }
     }
@@ -246,6 +305,9 @@ impl PathKind {
             PathKind::PrefectMandate => {
                 "Demande de paiement puis mandatement d'office (collectivité territoriale)"
             }
+            PathKind::ExecutionDemand => "Demande d'exécution puis saisie-attribution",
+            PathKind::Seizure => "Saisie-attribution sans attendre",
+            PathKind::SaleSeizure => "Saisie-attribution puis saisie-vente",
             PathKind::Abandon => "Ne plus rien faire (passer la créance en perte)",
         }
     }
@@ -268,6 +330,9 @@ impl PathKind {
             PathKind::AdminProvision => &[Reminder, PaymentRequest, StepKind::AdminProvision],
             PathKind::AdminLawsuit => &[Reminder, PaymentRequest, StepKind::AdminLawsuit],
             PathKind::PrefectMandate => &[Reminder, PaymentRequest, StepKind::PrefectMandate],
+            PathKind::ExecutionDemand => &[StepKind::ExecutionDemand, Enforcement],
+            PathKind::Seizure => &[Enforcement],
+            PathKind::SaleSeizure => &[Enforcement, StepKind::SaleSeizure],
             PathKind::Abandon => &[],
         }
     }

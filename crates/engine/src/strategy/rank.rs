@@ -49,7 +49,7 @@ impl PathResult {
 pub fn rank(claim: Claim, assumptions: &Assumptions) -> Vec<PathResult> {
     let mut out: Vec<PathResult> = PathKind::ALL
         .into_iter()
-        .filter(|path| path.open_to(claim.regime))
+        .filter(|path| path.open_to(claim))
         .map(|path| {
             let blocked = blocked(path, claim);
             let outcome = evaluate(path.steps(), claim, assumptions);

@@ -288,7 +288,7 @@ pub fn to_json_value(
             })
         })
         .collect();
-    let assumptions: Vec<Value> = params(regime)
+    let assumptions: Vec<Value> = params(s.claim)
         .into_iter()
         .map(|p| {
             let value = s.assumptions.get(&p.id).unwrap_or(p.default);
@@ -339,6 +339,8 @@ pub fn to_json_value(
             "principal": money(c.principal),
             "extras": money(c.extras),
             "total": money(c.total()),
+            // A decision in hand (issue 13): only its enforcement is compared.
+            "judgment": c.judgment.map(|j| json!({"served": j.served})),
         }),
     );
     put("best", json!(s.best().map(|p| p.path.code())));

@@ -17,6 +17,9 @@ pub const SUMMONS: Decimal = d(1828, 2);
 pub const SERVE_DECISION: Decimal = d(2579, 2);
 /// Émolument for a saisie-attribution act (A444-16, version not dated), HT.
 pub const SEIZURE: Decimal = d(4361, 2);
+/// Émolument for a commandement de payer before a saisie-vente, HT (2021 tariff, read on a
+/// commissaire de justice's site: not verified).
+pub const COMMAND_TO_PAY: Decimal = d(2021, 2);
 /// Travel fee used in the reference's worked example, HT (paper service; not verified).
 const TRAVEL: Decimal = d(940, 2);
 /// Disbursements (postage) in the same example.

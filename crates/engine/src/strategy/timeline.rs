@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::params::{Assumptions, Field, Global};
-use super::path::{PathKind, StepKind};
+use super::path::{PathKind, StepKind, AFTER_JUDGMENT};
 use super::warnings::{court, prescription, prescription_risk, INTERRUPTION, PUBLIC_INTERRUPTION};
 use crate::compute::Computation;
 use crate::dossier::Dossier;
@@ -113,6 +113,23 @@ pub fn timeline(
                 )
             },
         ));
+    }
+    // A decision is enforced only once served (CPC 503).
+    let judgment = dossier.judgment.as_ref().filter(|_| AFTER_JUDGMENT);
+    if let Some(j) = judgment.filter(|j| j.served.is_none()) {
+        if path != PathKind::Abandon {
+            out.push(m(
+                today,
+                MilestoneKind::Action,
+                "Faire signifier la décision par un commissaire de justice",
+                format!(
+                    "Aucune exécution forcée n'est possible avant (CPC 503) ; la majoration de \
+                     cinq points du taux légal court deux mois après la signification \
+                     (C. mon. fin. L313-3). Décision du {}.",
+                    fr_date(j.date)
+                ),
+            ));
+        }
     }
     for &step in path.steps() {
         let days = a.step(step, Field::Days);
@@ -351,6 +368,37 @@ pub fn timeline(
                     fr_date(next)
                 ),
             )),
+            StepKind::ExecutionDemand if AFTER_JUDGMENT => {
+                out.push(m(
+                    day,
+                    MilestoneKind::Action,
+                    "Envoyer la demande d'exécution du jugement en recommandé avec avis de réception",
+                    "Lettre « Demande d'exécution du jugement » : ce que la décision accorde, les \
+                     intérêts depuis, les paiements reçus, le décompte en annexe.",
+                ));
+                out.push(m(
+                    plus_days(day, deadline_days),
+                    MilestoneKind::Deadline,
+                    "Fin du délai de paiement, au plus tôt",
+                    format!(
+                        "{deadline_days} jours après réception de la lettre ; sans paiement, \
+                         confiez la décision à un commissaire de justice."
+                    ),
+                ));
+            }
+            StepKind::SaleSeizure if AFTER_JUDGMENT => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Faire délivrer un commandement de payer aux fins de saisie-vente",
+                format!(
+                    "Si la saisie-attribution n'a pas suffi : le commissaire de justice saisit \
+                     ensuite les biens meubles du débiteur, vendus vers le {} (durée indicative) ; \
+                     ses frais sont à la charge du débiteur (CPCE L111-8), sauf le droit \
+                     proportionnel (C. com. A444-32) qui reste à la vôtre.",
+                    fr_date(next)
+                ),
+            )),
+            StepKind::ExecutionDemand | StepKind::SaleSeizure => {}
             StepKind::Enforcement => out.push(m(
                 day,
                 MilestoneKind::Action,
@@ -396,6 +444,17 @@ pub fn timeline(
                     term.years
                 )
             },
+        ));
+    }
+    if let Some(last_day) =
+        judgment.and_then(|j| crate::law::judgment::enforcement_last_day(j.date))
+    {
+        out.push(m(
+            last_day,
+            MilestoneKind::Prescription,
+            "Dernier jour pour exécuter la décision",
+            "Dix ans à compter de la décision (CPCE L111-4) ; un acte d'exécution forcée \
+             interrompt ce délai (C. civ. 2244).",
         ));
     }
     sort_by_date(&mut out, |x| x.date);

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::claim::Claim;
 use super::params::{Assumptions, Basis, Field, Global};
-use super::path::{PathKind, StepKind};
+use super::path::{PathKind, StepKind, AFTER_JUDGMENT};
 use crate::compute::Computation;
 use crate::dossier::Dossier;
 use crate::fr::{date as fr_date, prescription_start};
@@ -140,6 +140,24 @@ pub(crate) fn general(
              exécutions (C. com. L622-21) : déclarez la créance au mandataire judiciaire ou au \
              liquidateur dans les 2 mois de la publication au BODACC (R622-24).",
         ));
+    }
+    if let Some(judged) = claim.judgment.filter(|_| AFTER_JUDGMENT) {
+        out.push(w(
+            "judgment",
+            format!(
+                "Une décision est obtenue : seule son exécution reste. Muni d'un titre \
+                 exécutoire, vous pouvez en poursuivre l'exécution forcée sur les biens du \
+                 débiteur par un commissaire de justice (CPCE L111-2) ; ses frais sont à la \
+                 charge du débiteur (L111-8).{}",
+                if judged.served {
+                    ""
+                } else {
+                    " La décision n'est pas encore signifiée : faites-la signifier d'abord \
+                     (CPC 503)."
+                }
+            ),
+        ));
+        return out;
     }
     let seat = seat(dossier);
     out.push(w(
