@@ -226,7 +226,7 @@ fn strategy(args: &args::Strategy) -> Result<String, String> {
     // is paid through the accountant or the prefect (loi n° 80-539, art. 1).
     if setting.judged && setting.regime == relance_engine::Regime::Public {
         return Err(format!(
-            "{} : après une décision contre un acheteur public, ses biens ne peuvent être saisis : la somme fixée par une décision définitive se paie dans les deux mois de sa notification, sinon, à votre demande, le comptable public paie (État) ou le préfet mandate d'office (collectivité, établissement public), décision revêtue de la formule exécutoire à l'appui (loi n° 80-539, art. 1)",
+            "{} : après une décision contre un acheteur public, ses biens ne peuvent être saisis : la somme fixée par une décision passée en force de chose jugée se paie dans les deux mois de sa notification ; sinon, à votre demande, le comptable public paie (État), ou le représentant de l'État ou l'autorité de tutelle la mandate d'office (collectivité, établissement public), décision revêtue de la formule exécutoire à l'appui (loi n° 80-539, art. 1)",
             args.file.display()
         ));
     }

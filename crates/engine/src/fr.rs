@@ -423,12 +423,12 @@ pub fn notice(n: &Notice) -> String {
         ),
         #[cfg(feature = "judgment")]
         Notice::JudgmentEnforcement { last_day, status: Status::Prescribed } => format!(
-            "Le jugement ne peut plus être exécuté depuis le {} : le délai de 10 ans est écoulé (C. proc. civ. exéc. L111-4), sauf interruption.",
+            "Le délai de 10 ans pour exécuter le jugement semble écoulé depuis le {} (C. proc. civ. exéc. L111-4 ; compté de sa signification, à défaut de sa date), sauf interruption ou s'il est devenu exécutoire plus tard.",
             date(*last_day)
         ),
         #[cfg(feature = "judgment")]
         Notice::JudgmentEnforcement { last_day, .. } => format!(
-            "Le jugement peut être exécuté jusqu'au {} (10 ans, C. proc. civ. exéc. L111-4) : confiez-le à un commissaire de justice avant cette date.",
+            "Le jugement peut être exécuté jusqu'au {} au moins (10 ans à compter du jour où il est exécutoire, C. proc. civ. exéc. L111-4 ; comptés ici de sa signification, à défaut de sa date) : confiez-le à un commissaire de justice avant cette date.",
             date(*last_day)
         ),
         #[cfg(feature = "judgment")]

@@ -166,7 +166,7 @@ pub fn account(
         }
     }
     // CPCE L111-4: 10 years to enforce it; said once within 183 days, as for a claim.
-    if let Some(last_day) = enforcement_last_day(j.date) {
+    if let Some(last_day) = enforcement_last_day(j.date, j.served) {
         let status = crate::law::prescription::Term {
             regime: crate::law::Regime::B2b,
             start: crate::law::prescription::Start::Due(j.date),

@@ -162,3 +162,30 @@ fn an_old_judgment_says_its_last_day_and_its_prescribed_interest() {
         .iter()
         .all(|n| !n.code().starts_with("judgment_")));
 }
+
+/// CPCE L111-4's ten years run from the day the decision is enforceable, no earlier than its
+/// service: a decision served two months after its date is still enforceable on the day ten
+/// years after its date.
+#[test]
+fn the_ten_years_to_enforce_count_from_service() {
+    let served = |as_of: &str| {
+        run(&dossier(
+            r#"{"date": "2016-03-01", "served": "2016-05-02", "principal": "1000"}"#,
+            "",
+        )
+        .replace("2026-03-31", as_of))
+        .notices
+        .iter()
+        .filter(|n| n.code() == "judgment_enforcement")
+        .map(|n| n.message())
+        .collect::<Vec<String>>()
+    };
+    let said = served("2026-03-15");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("jusqu'au 02/05/2026 au moins"), "{said:?}");
+    let said = served("2026-05-03");
+    assert!(
+        said[0].contains("semble écoulé depuis le 02/05/2026"),
+        "{said:?}"
+    );
+}

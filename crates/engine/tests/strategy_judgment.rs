@@ -9,7 +9,7 @@ use relance_engine::compute::Regime;
 use relance_engine::strategy::params::{params, Basis, Field, Slot};
 use relance_engine::strategy::{
     analyse, evaluate, service_fee, timeline, Assumptions, Claim, Global, Judged, MilestoneKind,
-    Overrides, PathKind, Setting, StepKind,
+    Overrides, PathKind, Setting, StepKind, Versus,
 };
 use relance_engine::{compute, parse, Dossier, RateTables};
 
@@ -74,9 +74,35 @@ fn after_a_judgment_only_its_enforcement_is_compared() {
         }
     }
     assert_eq!(s.best().map(|p| p.path), Some(PathKind::ExecutionDemand));
+    // Breakevens against zero only: the reminder alone is no longer a path to beat.
+    assert!(!s.chart.breakevens.is_empty());
+    assert!(
+        s.chart.breakevens.iter().all(|b| b.versus == Versus::Zero),
+        "{:?}",
+        s.chart.breakevens
+    );
     let codes: Vec<&str> = s.warnings.iter().map(|w| w.code).collect();
     assert!(codes.contains(&"judgment"), "{codes:?}");
     assert!(!codes.contains(&"court"), "{codes:?}");
+    // Served: the six months of CPC 478 do not matter.
+    assert!(!codes.contains(&"judgment-service"), "{codes:?}");
+}
+
+/// CPC 478: a decision by default not served within six months is void; said before any cost.
+#[test]
+fn a_decision_unserved_for_six_months_may_be_void() {
+    let (d, c) = golden("judgment_not_served", ymd(2025, 12, 31));
+    let warned = |today: NaiveDate| {
+        analyse(&d, &c, &Overrides::new(), today)
+            .warnings
+            .iter()
+            .any(|w| w.code == "judgment-service" && w.message.contains("CPC 478"))
+    };
+    // Decision of 20/02/2025: six months end on 20/08/2025.
+    assert!(warned(ymd(2025, 12, 31)));
+    assert!(warned(ymd(2025, 8, 21)));
+    assert!(!warned(ymd(2025, 8, 20)));
+    assert!(!warned(ymd(2025, 3, 1)));
 }
 
 #[test]
@@ -163,6 +189,99 @@ fn after_a_decision_its_interest_is_claimed_in_full_even_by_letter() {
         evaluate(steps, before, &none).expected_net,
         evaluate(steps, before, &all).expected_net
     );
+}
+
+/// Each figure after a decision, with how sure it is; before a decision the two new steps are
+/// on no open path and carry no figure.
+#[test]
+fn each_figure_after_a_decision_has_its_value_and_its_basis() {
+    let after = Assumptions::defaults(JUDGED);
+    let before = Assumptions::defaults(Regime::B2b);
+    let percent = Decimal::from;
+    for (step, field, value, basis) in [
+        (
+            StepKind::ExecutionDemand,
+            Field::Success,
+            percent(40),
+            Basis::Assumption,
+        ),
+        (
+            StepKind::ExecutionDemand,
+            Field::Recoverable,
+            percent(0),
+            Basis::Official,
+        ),
+        (
+            StepKind::ExecutionDemand,
+            Field::Days,
+            percent(15),
+            Basis::Assumption,
+        ),
+        (
+            StepKind::Enforcement,
+            Field::Cost,
+            percent(0),
+            Basis::Unverified,
+        ),
+        (
+            StepKind::SaleSeizure,
+            Field::Cost,
+            percent(0),
+            Basis::Unverified,
+        ),
+        (
+            StepKind::SaleSeizure,
+            Field::Days,
+            percent(90),
+            Basis::Assumption,
+        ),
+        (
+            StepKind::Enforcement,
+            Field::Days,
+            percent(45),
+            Basis::Assumption,
+        ),
+        (
+            StepKind::SaleSeizure,
+            Field::Success,
+            percent(0),
+            Basis::Assumption,
+        ),
+    ] {
+        assert_eq!(after.step(step, field), value, "{step:?} {field:?}");
+        assert_eq!(after.basis(step, field), basis, "{step:?} {field:?}");
+    }
+    for (step, field) in [
+        (StepKind::ExecutionDemand, Field::Success),
+        (StepKind::SaleSeizure, Field::Success),
+        (StepKind::SaleSeizure, Field::Days),
+        (StepKind::SaleSeizure, Field::Cost),
+    ] {
+        assert_eq!(
+            before.step(step, field),
+            Decimal::ZERO,
+            "{step:?} {field:?}"
+        );
+        assert_eq!(before.basis(step, field), Basis::Assumption);
+    }
+    assert_eq!(
+        before.basis(StepKind::ExecutionDemand, Field::Recoverable),
+        Basis::Official
+    );
+    // The sources say what each figure rests on: the service of the decision only after one.
+    let source = |setting: Setting, id: &str| {
+        params(setting)
+            .into_iter()
+            .find(|p| p.id == id)
+            .map(|p| p.source)
+            .unwrap_or_default()
+    };
+    assert!(source(JUDGED, "saisie.cost").contains("CPC 503"));
+    assert!(!source(Regime::B2b.into(), "saisie.cost").contains("CPC 503"));
+    assert!(source(JUDGED, "saisie-vente.cost").contains("20,21 €"));
+    assert!(source(JUDGED, "saisie-vente.success").contains("Aucun chiffre"));
+    assert!(source(JUDGED, "demande-execution.recoverable").contains("L111-8"));
+    assert!(source(JUDGED, "demande-execution.success").contains("40 %"));
 }
 
 #[test]
@@ -264,4 +383,20 @@ fn the_plan_serves_the_decision_first_and_ends_ten_years_after_it() {
     );
     assert!(t.iter().all(|m| !m.title.contains("signifier")), "{t:?}");
     assert!(t[0].title.contains("demande d'exécution"), "{t:?}");
+    // The saisie-vente comes after the saisie-attribution, by a commandement de payer.
+    let t = timeline(
+        PathKind::SaleSeizure,
+        &d,
+        &c,
+        &s.assumptions,
+        ymd(2026, 3, 31),
+    );
+    let titles: Vec<&str> = t.iter().map(|m| m.title.as_str()).collect();
+    assert_eq!(
+        &titles[..2],
+        [
+            "Faire pratiquer une saisie-attribution (commissaire de justice)",
+            "Faire délivrer un commandement de payer aux fins de saisie-vente",
+        ]
+    );
 }

@@ -23,9 +23,13 @@ pub fn increase_from(served: Option<NaiveDate>) -> Option<NaiveDate> {
         .and_then(next_day)
 }
 
-/// CPCE L111-4: a judgment is enforced within 10 years: the last day to do so.
-pub fn enforcement_last_day(judgment: NaiveDate) -> Option<NaiveDate> {
-    judgment.checked_add_months(Months::new(120))
+/// CPCE L111-4: a judgment is enforced within 10 years of the day it is enforceable, which is
+/// no earlier than its service (CPC 503); not served, its date. The last day to do so, at the
+/// earliest.
+pub fn enforcement_last_day(judgment: NaiveDate, served: Option<NaiveDate>) -> Option<NaiveDate> {
+    served
+        .unwrap_or(judgment)
+        .checked_add_months(Months::new(120))
 }
 
 /// C. civ. 2224: arrears of interest more than 5 years old on `as_of` are prescribed: the

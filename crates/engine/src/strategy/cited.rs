@@ -40,5 +40,9 @@ pub const CITED_JUDGMENT: &[(&str, &str)] = &[
     ("CPCE L111-2", "Code des procédures civiles d'exécution : le créancier muni d'un titre exécutoire constatant une créance liquide et exigible peut en poursuivre l'exécution forcée sur les biens du débiteur."),
     ("CPC 503", "Code de procédure civile : un jugement ne peut être exécuté contre celui à qui on l'oppose qu'après lui avoir été notifié, d'ordinaire par signification d'un commissaire de justice."),
     ("C. mon. fin. L313-3", "Code monétaire et financier : deux mois après que la décision de justice est devenue exécutoire, le taux de l'intérêt légal qu'elle fait courir est majoré de cinq points."),
-    ("CPCE L111-4", "Code des procédures civiles d'exécution : une décision de justice peut être exécutée pendant dix ans."),
+    ("CPCE L111-4", "Code des procédures civiles d'exécution : une décision de justice peut être exécutée pendant dix ans, comptés du jour où elle est exécutoire, sauf délai plus long."),
+    ("CPCE L111-10", "Code des procédures civiles d'exécution : une décision exécutoire à titre provisoire peut être exécutée, mais aux risques du créancier, qui restitue si elle est ensuite modifiée."),
+    ("CPC 478", "Code de procédure civile : un jugement rendu par défaut ou réputé contradictoire est non avenu s'il n'a pas été notifié dans les six mois de sa date."),
+    ("CPCE R211-3, R211-11", "Code des procédures civiles d'exécution : la saisie-attribution est dénoncée au débiteur dans les huit jours ; il a un mois pour la contester, après quoi le tiers saisi paie."),
+    ("CPCE R221-1, R221-10, R221-30", "Code des procédures civiles d'exécution : la saisie-vente commence par un commandement de payer ; la saisie vient au plus tôt huit jours après ; le débiteur a un mois pour vendre lui-même avant la vente aux enchères."),
 ];

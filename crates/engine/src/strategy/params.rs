@@ -582,9 +582,10 @@ fn step_default(step: StepKind, field: Field, setting: Setting) -> Default3 {
             Assumption,
             "Aucune statistique : le chiffre forum de la relance amiable (40 %), à titre \
              d'hypothèse, pour la lettre qui rappelle la décision, ses intérêts et la saisie qui \
-             suivra.",
+             suivra. Elle prévient aussi le débiteur, qui peut vider ses comptes avant la saisie : \
+             si vous le craignez, baissez ce chiffre ou celui de la saisie.",
         ),
-        (ExecutionDemand, Recoverable) if judged => (
+        (ExecutionDemand, Recoverable) => (
             Decimal::ZERO,
             Official,
             "Une lettre n'est pas un acte d'exécution forcée : ses frais restent à votre charge \
@@ -593,8 +594,9 @@ fn step_default(step: StepKind, field: Field, setting: Setting) -> Default3 {
         (Enforcement, Cost) if judged => (
             Decimal::ZERO,
             Unverified,
-            "Dénonciation de la saisie au débiteur et frais annexes : non chiffrés, à ajouter. \
-             L'acte de saisie-attribution (43,61 € HT, tarif A444-16 non daté, avec coefficient, \
+            "Dénonciation de la saisie au débiteur, certificat de non-contestation (21,28 € HT, \
+             tarif non daté) et frais annexes : non chiffrés, à ajouter. L'acte de \
+             saisie-attribution (43,61 € HT, tarif A444-16 non daté, avec coefficient, \
              déplacement et TVA) est ajouté d'après le tarif, précédé de la signification de la \
              décision (25,79 € HT) si elle n'est pas encore faite (CPC 503) ; le droit \
              proportionnel A444-32 est compté sur les sommes recouvrées.",
@@ -618,17 +620,18 @@ fn step_default(step: StepKind, field: Field, setting: Setting) -> Default3 {
         (SaleSeizure, Days) if judged => (
             d(90, 0),
             Assumption,
-            "Le commandement, la saisie, puis un mois laissé au débiteur pour vendre lui-même \
-             avant la vente aux enchères : trois mois, à titre d'hypothèse.",
+            "Le commandement de payer (CPCE R221-1), la saisie au plus tôt huit jours après \
+             (R221-10), un mois laissé au débiteur pour vendre lui-même (R221-30), puis la vente \
+             aux enchères : trois mois, à titre d'hypothèse.",
         ),
-        (SaleSeizure, Success) if judged => (
+        (SaleSeizure, Success) => (
             Decimal::ZERO,
             Assumption,
             "Aucun chiffre trouvé : 0 % tant que vous ne saisissez pas la chance qu'une vente \
              paie ; elle dépend des biens du débiteur.",
         ),
         // Before a decision these steps are on no open path: never shown.
-        (ExecutionDemand | SaleSeizure, Success | Cost | Days) => {
+        (ExecutionDemand, Success) | (SaleSeizure, Cost | Days) => {
             (Decimal::ZERO, Assumption, NO_SOURCE)
         }
 
@@ -641,6 +644,13 @@ fn step_default(step: StepKind, field: Field, setting: Setting) -> Default3 {
              est compté sur les sommes recouvrées.",
         ),
         (Enforcement, Hours) => (d(1, 0), Assumption, NO_SOURCE),
+        (Enforcement, Days) if judged => (
+            d(45, 0),
+            Assumption,
+            "La saisie, sa dénonciation au débiteur dans les huit jours (CPCE R211-3), puis le \
+             mois qu'il a pour la contester avant que la banque paie (R211-11) : 45 jours, à \
+             titre d'hypothèse.",
+        ),
         (Enforcement, Days) => (d(30, 0), Assumption, NO_SOURCE),
         (Enforcement, Success) => (
             Decimal::ZERO,

@@ -123,9 +123,10 @@ pub fn timeline(
                 MilestoneKind::Action,
                 "Faire signifier la décision par un commissaire de justice",
                 format!(
-                    "Aucune exécution forcée n'est possible avant (CPC 503) ; la majoration de \
-                     cinq points du taux légal court deux mois après la signification \
-                     (C. mon. fin. L313-3). Décision du {}.",
+                    "Aucune exécution forcée n'est possible avant (CPC 503). Le taux légal est \
+                     majoré de cinq points deux mois après que la décision, signifiée, est \
+                     devenue exécutoire ; le juge de l'exécution peut réduire ou supprimer cette \
+                     majoration (C. mon. fin. L313-3). Décision du {}.",
                     fr_date(j.date)
                 ),
             ));
@@ -373,8 +374,10 @@ pub fn timeline(
                     day,
                     MilestoneKind::Action,
                     "Envoyer la demande d'exécution du jugement en recommandé avec avis de réception",
-                    "Lettre « Demande d'exécution du jugement » : ce que la décision accorde, les \
-                     intérêts depuis, les paiements reçus, le décompte en annexe.",
+                    "Lettre « Demande d'exécution du jugement » : les condamnations, les intérêts \
+                     qu'elles portent depuis la date fixée par la décision, les paiements reçus, \
+                     le décompte en annexe, et le délai que vous fixez avant l'exécution par un \
+                     commissaire de justice.",
                 ));
                 out.push(m(
                     plus_days(day, deadline_days),
@@ -391,14 +394,26 @@ pub fn timeline(
                 MilestoneKind::Action,
                 "Faire délivrer un commandement de payer aux fins de saisie-vente",
                 format!(
-                    "Si la saisie-attribution n'a pas suffi : le commissaire de justice saisit \
-                     ensuite les biens meubles du débiteur, vendus vers le {} (durée indicative) ; \
-                     ses frais sont à la charge du débiteur (CPCE L111-8), sauf le droit \
-                     proportionnel (C. com. A444-32) qui reste à la vôtre.",
+                    "Si la saisie-attribution n'a pas suffi : commandement de payer (CPCE R221-1), \
+                     saisie des biens meubles au plus tôt huit jours après (R221-10), un mois \
+                     laissé au débiteur pour les vendre lui-même (R221-30), puis vente aux \
+                     enchères, vers le {} (durée indicative). Les frais sont à la charge du \
+                     débiteur, sauf s'ils n'étaient manifestement pas nécessaires (CPCE L111-8) ; \
+                     le droit proportionnel (C. com. A444-32) reste à la vôtre.",
                     fr_date(next)
                 ),
             )),
             StepKind::ExecutionDemand | StepKind::SaleSeizure => {}
+            StepKind::Enforcement if judgment.is_some() => out.push(m(
+                day,
+                MilestoneKind::Action,
+                "Faire pratiquer une saisie-attribution (commissaire de justice)",
+                "Sur les comptes du débiteur, avec la décision signifiée (CPC 503), si elle est \
+                 exécutoire : exécution provisoire, ou délais de recours expirés ; exécutée à \
+                 titre provisoire, c'est à vos risques (CPCE L111-10). Les frais sont à la charge \
+                 du débiteur, sauf s'ils n'étaient manifestement pas nécessaires (L111-8) ; le \
+                 droit proportionnel (C. com. A444-32) reste à la vôtre.",
+            )),
             StepKind::Enforcement => out.push(m(
                 day,
                 MilestoneKind::Action,
@@ -447,14 +462,15 @@ pub fn timeline(
         ));
     }
     if let Some(last_day) =
-        judgment.and_then(|j| crate::law::judgment::enforcement_last_day(j.date))
+        judgment.and_then(|j| crate::law::judgment::enforcement_last_day(j.date, j.served))
     {
         out.push(m(
             last_day,
             MilestoneKind::Prescription,
-            "Dernier jour pour exécuter la décision",
-            "Dix ans à compter de la décision (CPCE L111-4) ; un acte d'exécution forcée \
-             interrompt ce délai (C. civ. 2244).",
+            "Dernier jour pour exécuter la décision, au plus tôt",
+            "Dix ans à compter du jour où la décision est exécutoire (CPCE L111-4) : date \
+             prudente, comptée de sa signification, à défaut de sa date. Un acte d'exécution \
+             forcée interrompt ce délai (C. civ. 2244).",
         ));
     }
     sort_by_date(&mut out, |x| x.date);

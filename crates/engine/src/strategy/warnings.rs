@@ -145,10 +145,12 @@ pub(crate) fn general(
         out.push(w(
             "judgment",
             format!(
-                "Une décision est obtenue : seule son exécution reste. Muni d'un titre \
+                "Une décision est obtenue : Relance ne compare plus que son exécution (le \
+                 débiteur peut encore faire appel ou demander des délais). Muni d'un titre \
                  exécutoire, vous pouvez en poursuivre l'exécution forcée sur les biens du \
                  débiteur par un commissaire de justice (CPCE L111-2) ; ses frais sont à la \
-                 charge du débiteur (L111-8).{}",
+                 charge du débiteur, sauf s'ils n'étaient manifestement pas nécessaires \
+                 (L111-8).{}",
                 if judged.served {
                     ""
                 } else {
@@ -157,6 +159,21 @@ pub(crate) fn general(
                 }
             ),
         ));
+        // CPC 478: a judgment by default or deemed adversarial, not served within six months,
+        // is void.
+        let six_months = dossier
+            .judgment
+            .as_ref()
+            .and_then(|j| j.date.checked_add_months(chrono::Months::new(6)));
+        if !judged.served && six_months.is_some_and(|end| end < today) {
+            out.push(w(
+                "judgment-service",
+                "La décision n'est pas signifiée depuis plus de six mois : rendue par défaut ou \
+                 réputée contradictoire, elle est non avenue (CPC 478), comme une ordonnance \
+                 d'injonction de payer non signifiée dans son délai (CPC 1411). Vérifiez-le \
+                 avant toute dépense.",
+            ));
+        }
         return out;
     }
     let seat = seat(dossier);
