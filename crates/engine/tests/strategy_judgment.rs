@@ -364,6 +364,30 @@ fn the_plan_serves_the_decision_first_and_ends_ten_years_after_it() {
     assert_eq!(first.date, today);
     assert!(first.title.contains("signifier la décision"), "{first:?}");
     assert!(first.detail.contains("CPC 503"), "{first:?}");
+    // The seizure on a decision in hand: only once enforceable, at the creditor's risk if
+    // provisionally (CPCE L111-10); before a decision, once the title is obtained.
+    let seizure = "Faire pratiquer une saisie-attribution (commissaire de justice)";
+    let after = t.iter().find(|m| m.title == seizure).expect("the seizure");
+    assert!(after.detail.contains("L111-10"), "{after:?}");
+    let (seed, computed) = golden("seed", today);
+    let before = timeline(
+        PathKind::PaymentOrder,
+        &seed,
+        &computed,
+        &Assumptions::defaults(computed.regime),
+        today,
+    );
+    let before = before
+        .iter()
+        .find(|m| m.title == seizure)
+        .expect("the seizure");
+    assert!(
+        before
+            .detail
+            .contains("une fois le titre exécutoire obtenu"),
+        "{before:?}"
+    );
+    assert!(!before.detail.contains("L111-10"), "{before:?}");
     let last = t
         .iter()
         .find(|m| m.kind == MilestoneKind::Prescription)
