@@ -9,13 +9,14 @@ use relance_engine::fr;
 use relance_engine::json_text;
 use relance_engine::RateTables;
 use relance_import::portfolio::{self, Row};
-use relance_import::{einvoice, fec, pdf};
+use relance_import::{einvoice, fec, merge, pdf};
 
 use crate::args::{Import, ImportFormat};
 
 /// The dossiers of every file: an FEC's, in file order, then those of the e-invoices (one per
-/// seller and buyer); the creditor's SIREN from an FEC's name (`SIRENFECAAAAMMJJ`). A file
-/// refused is named in the second list, the others are kept.
+/// seller and buyer), joined to the FEC's customer they belong to (`merge`); the creditor's
+/// SIREN from an FEC's name (`SIRENFECAAAAMMJJ`). A file refused is named in the second list,
+/// with what the join did; the others are kept.
 fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     let mut all = Vec::new();
     let mut refused = Vec::new();
@@ -85,8 +86,9 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
         }
     }
     let (dossiers, left_out) = einvoice::dossiers(einvoices, args.terms);
-    all.extend(dossiers);
     refused.extend(left_out);
+    let (mut all, joined) = merge::fec_and_einvoices(all, dossiers);
+    refused.extend(joined);
     for d in &mut all {
         d.as_of = args.as_of;
         d.debtor.kind = args.debtor;

@@ -1489,6 +1489,52 @@ fn e_invoices_give_one_dossier_per_seller_and_buyer() {
         &["import", &fixture("not-an-invoice.xml")],
         "ce n'est pas une facture électronique",
     );
+    // With the books of the same creditor, the e-invoices join their customer's dossier: one
+    // Garage Dupont SARL, with its SIREN and the invoices the FEC does not hold yet.
+    let books = fixture("732829320FEC20251231.txt");
+    let mut args = vec![
+        "import",
+        "--as-of",
+        "2025-12-31",
+        "--format",
+        "json",
+        &books,
+    ];
+    args.extend(files[..3].iter().map(String::as_str));
+    let run = relance(&args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "client Garage Dupont SARL : facture(s) FA-2025-201, FA-2025-230 absente(s) du FEC"
+        ),
+        "{}",
+        run.stderr
+    );
+    let alone = ok(&[
+        "import",
+        "--as-of",
+        "2025-12-31",
+        "--format",
+        "json",
+        &books,
+    ]);
+    assert_eq!(
+        run.stdout.matches("\"version\": 3").count(),
+        alone.matches("\"version\": 3").count(),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        run.stdout.matches("Garage Dupont SARL").count(),
+        1,
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("\"siren\": \"552100554\""),
+        "{}",
+        run.stdout
+    );
 }
 
 /// After a judgment (issue 13): its account in the table and in the JSON, the totals its own.
