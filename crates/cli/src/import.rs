@@ -85,6 +85,7 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
             Err(errors) => refused.push(format!("{name} : FEC refusé\n{}", errors.join("\n"))),
         }
     }
+    refused.extend(einvoice::penalty_notes(&einvoices));
     let (dossiers, left_out) = einvoice::dossiers(einvoices, args.terms);
     refused.extend(left_out);
     let (mut all, joined) = merge::fec_and_einvoices(all, dossiers);

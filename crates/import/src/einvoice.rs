@@ -6,8 +6,9 @@
 //! invoice, 381 a credit note), currency (BT-5, euros only), due date (BT-9, else the payment
 //! terms text BT-20 when it says « N jours », else the terms given, « supposée »), preceding
 //! invoice of a credit note (BT-25), seller and buyer names (BT-27, BT-44), SIREN (BT-30,
-//! BT-47), addresses, delivery date (BT-72: prescription runs from it) and the amount due
-//! (BT-115, else the total with VAT BT-112).
+//! BT-47), addresses, delivery date (BT-72: prescription runs from it), the amount due
+//! (BT-115, else the total with VAT BT-112) and the late-penalty note (BT-22 whose subject code
+//! BT-21 is `PMD`; in UBL, a note starting `#PMD#`), said beside the invoice.
 
 use std::collections::HashSet;
 
@@ -44,7 +45,13 @@ pub struct EInvoice {
     pub amount: Eur,
     pub seller: Party,
     pub buyer: Party,
+    /// The late-penalty note (BT-22 with subject code `PMD`, C. com. L441-9): what the invoice
+    /// says of its penalties, at most [`MAX_NOTE_CHARS`] characters.
+    pub penalty_note: Option<String>,
 }
+
+/// Longest penalty note kept, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
 
 /// Whether `text` is an XML document (after a byte-order mark and blanks).
 pub fn looks_like_xml(text: &str) -> bool {
@@ -133,6 +140,7 @@ struct Fields {
     total: String,
     seller: Party,
     buyer: Party,
+    penalty_note: String,
 }
 
 fn finish(f: Fields) -> Result<EInvoice, String> {
@@ -190,7 +198,40 @@ fn finish(f: Fields) -> Result<EInvoice, String> {
         amount,
         seller: f.seller,
         buyer: f.buyer,
+        penalty_note: note(&f.penalty_note),
     })
+}
+
+/// A note's text on one line, cut at [`MAX_NOTE_CHARS`]; `None` when empty.
+fn note(raw: &str) -> Option<String> {
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut: String = text.chars().take(MAX_NOTE_CHARS).collect();
+    match (cut.is_empty(), cut.len() < text.len()) {
+        (true, _) => None,
+        (false, true) => Some(format!("{cut}…")),
+        (false, false) => Some(cut),
+    }
+}
+
+/// UBL has no subject code on a note: by the EN 16931 binding, `#PMD#` opens it.
+fn ubl_penalty_note(root: Node) -> String {
+    root.children()
+        .filter(|c| c.is_element() && c.tag_name().name() == "Note")
+        .filter_map(|n| n.text())
+        .find_map(|t| t.trim().strip_prefix("#PMD#"))
+        .map(|t| t.trim_end_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// CII: the `IncludedNote` of the document whose `SubjectCode` is `PMD`.
+fn cii_penalty_note(document: Option<Node>) -> String {
+    document
+        .into_iter()
+        .flat_map(|d| d.children())
+        .filter(|c| c.is_element() && c.tag_name().name() == "IncludedNote")
+        .find(|n| text_at(*n, &["SubjectCode"]) == "PMD")
+        .map(|n| text_at(n, &["Content"]))
+        .unwrap_or_default()
 }
 
 /// A UBL address: street lines, then postcode and city.
@@ -260,6 +301,7 @@ fn ubl(root: Node) -> Result<EInvoice, String> {
         total: text_at(root, &["LegalMonetaryTotal", "TaxInclusiveAmount"]),
         seller: ubl_party(root, "AccountingSupplierParty"),
         buyer: ubl_party(root, "AccountingCustomerParty"),
+        penalty_note: ubl_penalty_note(root),
     })
 }
 
@@ -326,7 +368,37 @@ fn cii(root: Node) -> Result<EInvoice, String> {
         total: settle(&[summation, "GrandTotalAmount"]),
         seller: cii_party(agreement, "SellerTradeParty"),
         buyer: cii_party(agreement, "BuyerTradeParty"),
+        penalty_note: cii_penalty_note(document),
     })
+}
+
+/// What the invoices say of their late penalties, one sentence per buyer and note, with the
+/// invoices that carry it: the rate they state may not be the one the dossier computes.
+pub fn penalty_notes(invoices: &[EInvoice]) -> Vec<String> {
+    let mut notes: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+    for inv in invoices.iter().filter(|i| !i.credit_note) {
+        let Some(note) = inv.penalty_note.as_deref() else {
+            continue;
+        };
+        let buyer = inv.buyer.name.as_str();
+        match notes.iter_mut().find(|(b, n, _)| *b == buyer && *n == note) {
+            Some((_, _, numbers)) => {
+                if !numbers.contains(&inv.number.as_str()) {
+                    numbers.push(&inv.number);
+                }
+            }
+            None => notes.push((buyer, note, vec![&inv.number])),
+        }
+    }
+    notes
+        .into_iter()
+        .map(|(buyer, note, numbers)| {
+            format!(
+                "client {buyer}, facture(s) {} : pénalités de retard selon la facture : « {note} » ; le calcul suit le taux par défaut tant que le dossier n'indique pas le taux convenu (options.rate)",
+                numbers.join(", ")
+            )
+        })
+        .collect()
 }
 
 /// One dossier per seller and buyer (by SIREN, else by name), in the order they first come:
@@ -352,11 +424,31 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
     let max = relance_engine::parse::MAX_INVOICES;
     let mut dossiers = Vec::new();
     let mut left_out = Vec::new();
-    for (_, list) in groups {
+    for (_, mut list) in groups {
         let buyer = list
             .first()
             .map(|i| i.buyer.name.clone())
             .unwrap_or_default();
+        // A seller numbers its invoices once (CGI art. 242 nonies A): the same number, date and
+        // amount twice is one invoice read twice (its XML and its Factur-X PDF, say).
+        let mut seen: Vec<(String, bool, NaiveDate, Eur)> = Vec::new();
+        let mut twice: Vec<String> = Vec::new();
+        list.retain(|i| {
+            let key = (i.number.clone(), i.credit_note, i.issued, i.amount);
+            if seen.contains(&key) {
+                twice.push(i.number.clone());
+                false
+            } else {
+                seen.push(key);
+                true
+            }
+        });
+        if !twice.is_empty() {
+            left_out.push(format!(
+                "client {buyer} : {} lue(s) deux fois (même numéro, même date, même montant) : comptée(s) une fois",
+                twice.join(", ")
+            ));
+        }
         if list.len() > max {
             left_out.push(format!(
                 "client {buyer} : plus de {max} factures et avoirs, la limite d'un dossier ; non repris"

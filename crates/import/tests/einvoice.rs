@@ -121,3 +121,67 @@ fn the_invoice_inside_a_factur_x_pdf() {
         );
     }
 }
+
+/// The late-penalty note (BT-22 with subject code PMD; `#PMD#` in UBL) is said beside the
+/// invoices that carry it, once per buyer and text; any other note is not it.
+#[test]
+fn the_penalty_note_is_said_beside_its_invoices() {
+    let ubl = read("ubl-invoice.xml");
+    assert_eq!(
+        ubl.penalty_note.as_deref(),
+        Some("Pénalités de retard : taux BCE + 10 points ; indemnité forfaitaire 40 €.")
+    );
+    let cii = read("cii-invoice.xml");
+    assert_eq!(
+        cii.penalty_note.as_deref(),
+        Some("Pénalités de retard : taux BCE + 10 points.")
+    );
+    let other = einvoice::read(&fixture("ubl-invoice.xml").replace("#PMD#", "#AAB#")).unwrap();
+    assert_eq!(other.penalty_note, None);
+    let cii_other = einvoice::read(&fixture("cii-invoice.xml").replace(">PMD<", ">AAB<")).unwrap();
+    assert_eq!(cii_other.penalty_note, None);
+    let said = einvoice::penalty_notes(&[
+        ubl,
+        read("ubl-terms.xml"),
+        cii.clone(),
+        cii,
+        // A credit note's note is not an invoice's penalties.
+        einvoice::read(&fixture("ubl-credit-note.xml").replace(
+            "<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>",
+            "<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode><cbc:Note>#PMD#Avoir</cbc:Note>",
+        ))
+        .unwrap(),
+    ]);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(
+        said[0].starts_with("client Garage Dupont SARL, facture(s) FA-2025-201, FA-2025-240 : pénalités de retard selon la facture : « Pénalités de retard : taux BCE + 10 points ; indemnité"),
+        "{said:?}"
+    );
+    assert!(said[0].ends_with("(options.rate)"), "{said:?}");
+    assert!(said[1].contains("facture(s) FA-2025-230 :"), "{said:?}");
+    // A note of any length stays one line of at most 500 characters.
+    let long = "x ".repeat(400);
+    let text =
+        fixture("ubl-invoice.xml").replace("#PMD#Pénalités", &format!("#PMD#{long}\n\tPénalités"));
+    let note = einvoice::read(&text).unwrap().penalty_note.unwrap();
+    assert_eq!(note.chars().count(), einvoice::MAX_NOTE_CHARS + 1, "{note}");
+    assert!(note.ends_with('…') && !note.contains('\n'), "{note}");
+}
+
+/// An invoice read twice (its XML and its Factur-X PDF) counts once, said; the same number with
+/// another amount is another row, as before.
+#[test]
+fn an_invoice_read_twice_counts_once() {
+    let cii = read("cii-invoice.xml");
+    let (dossiers, said) = einvoice::dossiers(vec![cii.clone(), cii.clone()], 30);
+    assert_eq!(dossiers.len(), 1);
+    assert_eq!(dossiers[0].invoices.len(), 1);
+    assert_eq!(
+        said,
+        ["client Garage Dupont SARL : FA-2025-230 lue(s) deux fois (même numéro, même date, même montant) : comptée(s) une fois"]
+    );
+    let other = einvoice::read(&fixture("cii-invoice.xml").replace("1200.00", "1300.00")).unwrap();
+    let (dossiers, said) = einvoice::dossiers(vec![cii, other], 30);
+    assert_eq!(dossiers[0].invoices.len(), 2);
+    assert!(said.is_empty(), "{said:?}");
+}
