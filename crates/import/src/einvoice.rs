@@ -216,7 +216,7 @@ fn note(raw: &str) -> Option<String> {
 /// UBL has no subject code on a note: by the EN 16931 binding, `#PMD#` opens it.
 fn ubl_penalty_note(root: Node) -> String {
     root.children()
-        .filter(|c| c.is_element() && c.tag_name().name() == "Note")
+        .filter(|c| c.tag_name().name() == "Note")
         .filter_map(|n| n.text())
         .find_map(|t| t.trim().strip_prefix("#PMD#"))
         .map(|t| t.trim_end_matches('#').to_owned())
@@ -228,7 +228,7 @@ fn cii_penalty_note(document: Option<Node>) -> String {
     document
         .into_iter()
         .flat_map(|d| d.children())
-        .filter(|c| c.is_element() && c.tag_name().name() == "IncludedNote")
+        .filter(|c| c.tag_name().name() == "IncludedNote")
         .find(|n| text_at(*n, &["SubjectCode"]) == "PMD")
         .map(|n| text_at(n, &["Content"]))
         .unwrap_or_default()

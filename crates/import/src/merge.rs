@@ -17,8 +17,6 @@ use std::collections::HashSet;
 
 use relance_engine::dossier::{Dossier, Identity};
 
-use crate::imported::unique_number;
-
 /// The FEC's dossiers with the e-invoices' joined where they are the same debtor's, then the
 /// e-invoice dossiers joined to none; what was done is said in the second list.
 pub fn fec_and_einvoices(
@@ -124,7 +122,6 @@ fn join(f: &mut Dossier, e: Dossier, said: &mut Vec<String>) {
     let who = f.debtor.identity.name.clone();
     fill(&mut f.debtor.identity, &e.debtor.identity);
     fill(&mut f.creditor.identity, &e.creditor.identity);
-    let mut taken: HashSet<String> = f.invoices.iter().map(|i| i.number.clone()).collect();
     let mut added = Vec::new();
     for inv in e.invoices {
         match f.invoices.iter_mut().find(|i| i.number == inv.number) {
@@ -145,11 +142,11 @@ fn join(f: &mut Dossier, e: Dossier, said: &mut Vec<String>) {
                     books.delivered = inv.delivered;
                 }
             }
+            // Its number is in neither the books nor the other invoices (a dossier's
+            // numbers are unique): it joins as it is.
             None => {
                 added.push(inv.number.clone());
-                let number = unique_number(&inv.number, &mut taken);
-                f.invoices
-                    .push(relance_engine::dossier::Invoice { number, ..inv });
+                f.invoices.push(inv);
             }
         }
     }
@@ -274,6 +271,59 @@ mod tests {
             said[1].contains("facture(s) F-2 absente(s) du FEC"),
             "{said:?}"
         );
+    }
+
+    fn note(amount: i64, invoice: Option<&str>) -> CreditNote {
+        CreditNote {
+            date: Some(day(3, 1)),
+            amount: eur(amount),
+            invoice: invoice.map(str::to_owned),
+        }
+    }
+
+    /// The credit notes left after joining `books` and `einvoice` ones: the books' first.
+    fn joined_notes(books: Vec<CreditNote>, einvoice: Vec<CreditNote>) -> Vec<CreditNote> {
+        let mut f = dossier(
+            party("", ""),
+            "Dupont",
+            vec![invoice("F-1", 500, day(2, 9), true)],
+        );
+        f.credit_notes = books;
+        let mut e = dossier(party("", ""), "Dupont", vec![]);
+        e.credit_notes = einvoice;
+        let (out, _) = fec_and_einvoices(vec![f], vec![e]);
+        out[0].credit_notes.clone()
+    }
+
+    #[test]
+    fn a_credit_note_of_the_books_is_not_counted_twice() {
+        let f1 = Some("F-1");
+        // Another amount, another invoice: another credit note.
+        assert_eq!(
+            joined_notes(vec![note(100, None)], vec![note(50, None)]).len(),
+            2
+        );
+        assert_eq!(
+            joined_notes(vec![note(100, f1)], vec![note(100, Some("F-2"))]).len(),
+            2
+        );
+        // The same amount, the same invoice or one of them unsaid: the same.
+        assert_eq!(
+            joined_notes(vec![note(100, f1)], vec![note(100, f1)]).len(),
+            1
+        );
+        assert_eq!(
+            joined_notes(vec![note(100, f1)], vec![note(100, None)]).len(),
+            1
+        );
+        assert_eq!(
+            joined_notes(vec![note(100, None)], vec![note(100, f1)]).len(),
+            1
+        );
+        // One booked credit note stands for one of the invoices', not two.
+        let twice = joined_notes(vec![note(100, None)], vec![note(100, f1), note(100, f1)]);
+        assert_eq!(twice.len(), 2);
+        assert_eq!(twice[1].invoice.as_deref(), Some("F-1"));
     }
 
     #[test]
