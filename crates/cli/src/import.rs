@@ -21,6 +21,7 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     let mut all = Vec::new();
     let mut refused = Vec::new();
     let mut einvoices = Vec::new();
+    let mut last_entry = None;
     for file in &args.files {
         let name = file.display();
         // Refused from its size, unread.
@@ -69,6 +70,7 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
         }
         match fec::read(&text, args.terms) {
             Ok(imported) => {
+                last_entry = last_entry.max(imported.last_entry);
                 let siren = creditor_siren(file);
                 let mut dossiers = imported.dossiers;
                 for d in &mut dossiers {
@@ -85,11 +87,15 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
             Err(errors) => refused.push(format!("{name} : FEC refusé\n{}", errors.join("\n"))),
         }
     }
+    let (einvoices, twice) = einvoice::read_twice(einvoices);
+    refused.extend(twice);
     refused.extend(einvoice::penalty_notes(&einvoices));
-    let (dossiers, left_out) = einvoice::dossiers(einvoices, args.terms);
+    let joined = merge::fec_and_einvoices(all, last_entry, einvoices, args.terms);
+    refused.extend(joined.said);
+    let (dossiers, left_out) = einvoice::dossiers(joined.rest, args.terms);
     refused.extend(left_out);
-    let (mut all, joined) = merge::fec_and_einvoices(all, dossiers);
-    refused.extend(joined);
+    let mut all = joined.dossiers;
+    all.extend(dossiers);
     for d in &mut all {
         d.as_of = args.as_of;
         d.debtor.kind = args.debtor;

@@ -1490,7 +1490,8 @@ fn e_invoices_give_one_dossier_per_seller_and_buyer() {
         "ce n'est pas une facture électronique",
     );
     // With the books of the same creditor, the e-invoices join their customer's dossier: one
-    // Garage Dupont SARL, with its SIREN and the invoices the FEC does not hold yet.
+    // Garage Dupont SARL, with its SIREN; invoices of the books' period they do not hold under
+    // that number are not asked twice.
     let books = fixture("732829320FEC20251231.txt");
     let mut args = vec![
         "import",
@@ -1505,7 +1506,7 @@ fn e_invoices_give_one_dossier_per_seller_and_buyer() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(
         run.stderr.contains(
-            "client Garage Dupont SARL : facture(s) FA-2025-201, FA-2025-230 absente(s) du FEC"
+            "client Garage Dupont SARL : facture(s) FA-2025-201, FA-2025-230 introuvable(s) dans le FEC"
         ),
         "{}",
         run.stderr

@@ -148,6 +148,15 @@ fn a_decision_not_served_is_served_before_the_seizure() {
         not_served.cost_at_risk - served.cost_at_risk,
         (service_fee(emolument("25.79"), total)).round_dp_with_strategy(2, MidpointAwayFromZero)
     );
+    // Served at once, whatever the path: with the demand first, its fee is the letter's step's.
+    let demand = |served| {
+        evaluate(PathKind::ExecutionDemand.steps(), judged(served, 5000), &a).steps[0].tariff
+    };
+    assert_eq!(
+        demand(false) - demand(true),
+        service_fee(emolument("25.79"), total).round_dp_with_strategy(2, MidpointAwayFromZero)
+    );
+    assert_eq!(demand(true), Decimal::ZERO);
     // The seizure itself is on the tariff either way.
     let hours = a.step(StepKind::Enforcement, Field::Hours) * a.global(Global::HourlyRate);
     assert_eq!(

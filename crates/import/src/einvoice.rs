@@ -406,13 +406,7 @@ pub fn penalty_notes(invoices: &[EInvoice]) -> Vec<String> {
 /// gives none: « supposée »), and the credit notes, each on the invoice it corrects when that
 /// invoice is in the same dossier.
 pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<String>) {
-    let key = |p: &Party| {
-        if p.siren.is_empty() {
-            p.name.to_lowercase()
-        } else {
-            p.siren.clone()
-        }
-    };
+    let (invoices, mut left_out) = read_twice(invoices);
     let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
     for inv in invoices {
         let k = (key(&inv.seller), key(&inv.buyer));
@@ -423,32 +417,11 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
     }
     let max = relance_engine::parse::MAX_INVOICES;
     let mut dossiers = Vec::new();
-    let mut left_out = Vec::new();
-    for (_, mut list) in groups {
+    for (_, list) in groups {
         let buyer = list
             .first()
             .map(|i| i.buyer.name.clone())
             .unwrap_or_default();
-        // A seller numbers its invoices once (CGI art. 242 nonies A): the same number, date and
-        // amount twice is one invoice read twice (its XML and its Factur-X PDF, say).
-        let mut seen: Vec<(String, bool, NaiveDate, Eur)> = Vec::new();
-        let mut twice: Vec<String> = Vec::new();
-        list.retain(|i| {
-            let key = (i.number.clone(), i.credit_note, i.issued, i.amount);
-            if seen.contains(&key) {
-                twice.push(i.number.clone());
-                false
-            } else {
-                seen.push(key);
-                true
-            }
-        });
-        if !twice.is_empty() {
-            left_out.push(format!(
-                "client {buyer} : {} lue(s) deux fois (même numéro, même date, même montant) : comptée(s) une fois",
-                twice.join(", ")
-            ));
-        }
         if list.len() > max {
             left_out.push(format!(
                 "client {buyer} : plus de {max} factures et avoirs, la limite d'un dossier ; non repris"
@@ -473,6 +446,64 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
     (dossiers, left_out)
 }
 
+/// Who a party is, to group invoices: its SIREN, else its name in lower case.
+pub fn key(p: &Party) -> String {
+    if p.siren.is_empty() {
+        p.name.to_lowercase()
+    } else {
+        p.siren.clone()
+    }
+}
+
+/// The invoices without those read twice: a seller numbers its invoices once (CGI art. 242
+/// nonies A), so the same seller, number, date and amount twice is one invoice read twice (its
+/// XML and its Factur-X PDF, say), counted once and said.
+pub fn read_twice(invoices: Vec<EInvoice>) -> (Vec<EInvoice>, Vec<String>) {
+    let mut seen: Vec<(String, String, bool, NaiveDate, Eur)> = Vec::new();
+    let mut twice: Vec<(String, String)> = Vec::new();
+    let mut kept = Vec::with_capacity(invoices.len());
+    for i in invoices {
+        let id = (
+            key(&i.seller),
+            i.number.clone(),
+            i.credit_note,
+            i.issued,
+            i.amount,
+        );
+        if seen.contains(&id) {
+            twice.push((i.buyer.name.clone(), i.number.clone()));
+        } else {
+            seen.push(id);
+            kept.push(i);
+        }
+    }
+    let said = twice
+        .into_iter()
+        .map(|(buyer, number)| {
+            format!(
+                "client {buyer} : {number} lue deux fois (même vendeur, même numéro, même date, même montant) : comptée une fois"
+            )
+        })
+        .collect();
+    (kept, said)
+}
+
+/// The due date of an invoice: BT-9 (or its terms text), else `terms_days` after its issue,
+/// « supposée » when those are the default 30 days; `Err` when that falls past 2199.
+pub fn due_of(inv: &EInvoice, terms_days: u32) -> Result<(NaiveDate, bool), String> {
+    match inv.due {
+        Some(due) => Ok((due, false)),
+        // A due date past 2199 is one no dossier holds: the invoice is left out, said.
+        None => match add_days(inv.issued, u64::from(terms_days)).filter(|d| date_in_range(*d)) {
+            Some(due) => Ok((due, terms_days == crate::fec::DEFAULT_TERMS_DAYS)),
+            None => Err(format!(
+                "facture {} : échéance après 2199, hors des dates qu'un dossier accepte",
+                inv.number
+            )),
+        },
+    }
+}
+
 /// The dossier of one seller and buyer: `None` when it has credit notes only; `Err` names an
 /// invoice no dossier can hold.
 fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Result<Option<Dossier>, String> {
@@ -486,24 +517,10 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Result<Option<Dossier>, Stri
         email: String::new(),
     };
     let (creditor, debtor) = (identity(&first.seller), identity(&first.buyer));
-    let default_terms = terms_days == crate::fec::DEFAULT_TERMS_DAYS;
     let mut invoices: Vec<Invoice> = Vec::new();
     let mut taken = HashSet::new();
     for inv in list.iter().filter(|i| !i.credit_note) {
-        let (due, due_assumed) = match inv.due {
-            Some(due) => (due, false),
-            // A due date past 2199 is one no dossier holds: the invoice is left out, said.
-            None => match add_days(inv.issued, u64::from(terms_days)).filter(|d| date_in_range(*d))
-            {
-                Some(due) => (due, default_terms),
-                None => {
-                    return Err(format!(
-                        "facture {} : échéance après 2199, hors des dates qu'un dossier accepte",
-                        inv.number
-                    ))
-                }
-            },
-        };
+        let (due, due_assumed) = due_of(inv, terms_days)?;
         invoices.push(Invoice {
             number: unique_number(&inv.number, &mut taken),
             issued: Some(inv.issued),

@@ -83,6 +83,8 @@ pub struct Imported {
     pub dossiers: Vec<Dossier>,
     /// French sentences, each naming a line or a customer.
     pub left_out: Vec<String>,
+    /// The last entry date of the file (`EcritureDate`): the books say nothing after it.
+    pub last_entry: Option<NaiveDate>,
 }
 
 /// The other accounts an entry touches.
@@ -156,6 +158,7 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
     let names: Vec<&str> = header.split(separator).map(str::trim).collect();
     let find = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name));
     let mut errors = Vec::new();
+    let mut last_entry: Option<NaiveDate> = None;
     let mut at = [0usize; 9];
     for (slot, name) in at.iter_mut().zip(COLUMNS) {
         match find(name) {
@@ -201,6 +204,7 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
             continue;
         }
         let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
+        last_entry = last_entry.max(date(field(entry_date)));
         let entry = (field(journal).to_owned(), field(num).to_owned());
         let account_number = field(account);
         if !account_number.starts_with("411") {
@@ -361,7 +365,11 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
             Err(e) => left_out.push(e),
         }
     }
-    Ok(Imported { dossiers, left_out })
+    Ok(Imported {
+        dossiers,
+        left_out,
+        last_entry,
+    })
 }
 
 /// One customer's dossier: its invoices (one per piece and date, numbers made unique), its
@@ -656,7 +664,10 @@ mod tests {
             row("VT", "6", "411000", "-80,00", ""),
         ]
         .join("\n");
-        let Ok(Imported { dossiers, left_out }) = read(&text, 30) else {
+        let Ok(Imported {
+            dossiers, left_out, ..
+        }) = read(&text, 30)
+        else {
             panic!("read")
         };
         let d = &dossiers[0];

@@ -1,82 +1,244 @@
 //! One dossier per debtor when an FEC and e-invoices of the same customer are imported together
-//! (issue 15): the books give the payments and their lettering, the invoices give the due
-//! dates, the delivery dates, the SIREN and the addresses the FEC does not hold.
+//! (issue 15): the books give the invoices they hold, the payments and their lettering; the
+//! e-invoices give the legal name, the SIREN, the address, the due and delivery dates the FEC does
+//! not hold, and what came after the books' last entry. In doubt, the dossier claims less, and
+//! says so: a letter must not ask twice for one invoice.
 //!
-//! An e-invoice dossier joins the FEC dossier that shares one of its invoice numbers (the books
-//! and the invoices number them alike), else the one of the same name (letters and digits only,
-//! case and accents aside), unless both creditors have a SIREN and they differ. Two candidates:
-//! kept apart, said. In the joined dossier:
-//! - the parties' blanks are filled from the invoices (SIREN, address, the creditor's name);
-//! - an invoice in both keeps the FEC's amount (a difference is said), takes the e-invoice's due
-//!   date when the FEC's is only assumed, and its delivery date;
-//! - an invoice only in the e-invoices is added (the FEC may end before it), said;
-//! - a credit note of the e-invoices is left out when the FEC holds one of the same amount (for
-//!   the same invoice when both name one), else added.
+//! The e-invoices of one seller and buyer join the FEC account that holds one of their numbers
+//! (letters and digits, case aside), else the one of the same name (case, accents and
+//! punctuation aside) — unless the creditors' SIRENs, or the debtors', differ. Two accounts for
+//! one buyer, or one account by name for two buyers: kept apart, said. Within a joined account:
+//! - an invoice matches the books' of the same number, else of the same date and amount; the
+//!   books keep their amount (a difference is said); an assumed due date gives way to the
+//!   invoice's, and the delivery date is taken;
+//! - an invoice the books do not hold is added only when dated after their last entry (its
+//!   later payments are unknown, said); within their period it is probably booked under
+//!   another reference: not added, said;
+//! - a credit note matches a booked one of the same amount within 31 days (and the same invoice
+//!   when both name one), said; one correcting an invoice not taken follows it; any other is
+//!   deducted, said.
 
-use std::collections::HashSet;
+use chrono::NaiveDate;
+use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice};
+use relance_engine::fr;
 
-use relance_engine::dossier::{Dossier, Identity};
+use crate::einvoice::{due_of, key, EInvoice, Party};
 
-/// The FEC's dossiers with the e-invoices' joined where they are the same debtor's, then the
-/// e-invoice dossiers joined to none; what was done is said in the second list.
-pub fn fec_and_einvoices(
-    mut fec: Vec<Dossier>,
-    einvoices: Vec<Dossier>,
-) -> (Vec<Dossier>, Vec<String>) {
-    let mut said = Vec::new();
-    let mut apart = Vec::new();
-    for e in einvoices {
-        let candidates: Vec<usize> = {
-            let by_number: Vec<usize> = (0..fec.len())
-                .filter(|&i| {
-                    fec.get(i)
-                        .is_some_and(|f| same_creditor(f, &e) && shares_a_number(f, &e))
-                })
-                .collect();
-            if by_number.is_empty() {
-                (0..fec.len())
-                    .filter(|&i| {
-                        fec.get(i).is_some_and(|f| {
-                            same_creditor(f, &e)
-                                && same_name(&f.debtor.identity.name, &e.debtor.identity.name)
-                        })
-                    })
-                    .collect()
-            } else {
-                by_number
-            }
-        };
-        match candidates.as_slice() {
-            [one] => {
-                if let Some(f) = fec.get_mut(*one) {
-                    join(f, e, &mut said);
-                }
-            }
-            [] => apart.push(e),
-            _ => {
-                said.push(format!(
-                    "client {} : plusieurs comptes du FEC peuvent être le sien ; ses factures électroniques restent dans un dossier à part",
-                    e.debtor.identity.name
-                ));
-                apart.push(e);
-            }
-        }
-    }
-    fec.extend(apart);
-    (fec, said)
+/// Days between a credit note's date and its entry in the books for them to be one.
+const SAME_CREDIT_NOTE_DAYS: i64 = 31;
+
+/// What joining gives: the books' dossiers (joined), the e-invoices no account took (for
+/// `einvoice::dossiers`), and what was done, in French.
+#[derive(Debug, Default)]
+pub struct Joined {
+    pub dossiers: Vec<Dossier>,
+    pub rest: Vec<EInvoice>,
+    pub said: Vec<String>,
 }
 
-/// Not two different SIRENs for the creditor.
-fn same_creditor(f: &Dossier, e: &Dossier) -> bool {
-    let (a, b) = (&f.creditor.identity.siren, &e.creditor.identity.siren);
+/// Joins `invoices` to the FEC's dossiers `books`, whose last entry is `last_entry`.
+pub fn fec_and_einvoices(
+    mut books: Vec<Dossier>,
+    last_entry: Option<NaiveDate>,
+    invoices: Vec<EInvoice>,
+    terms_days: u32,
+) -> Joined {
+    let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
+    for inv in invoices {
+        let k = (key(&inv.seller), key(&inv.buyer));
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, list)) => list.push(inv),
+            None => groups.push((k, vec![inv])),
+        }
+    }
+    // Each group's accounts, before any join fills a SIREN.
+    let found: Vec<(Vec<usize>, bool)> = groups
+        .iter()
+        .map(|(_, list)| candidates(&books, list))
+        .collect();
+    let sirens: Vec<String> = groups
+        .iter()
+        .map(|(_, list)| {
+            list.first()
+                .map(|i| i.buyer.siren.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut out = Joined::default();
+    let mut joined = Vec::new();
+    for (g, ((_, list), (accounts, by_name))) in groups.into_iter().zip(&found).enumerate() {
+        let buyer = list
+            .first()
+            .map(|i| match i.buyer.siren.as_str() {
+                "" => i.buyer.name.clone(),
+                siren => format!("{} (SIREN {siren})", i.buyer.name),
+            })
+            .unwrap_or_default();
+        // Several accounts holding its numbers: each invoice to the account that holds it,
+        // each credit note to the one holding the invoice it corrects; the others apart.
+        if !by_name && accounts.len() > 1 {
+            let mut parts: Vec<(usize, Vec<EInvoice>)> = Vec::new();
+            let mut unplaced = Vec::new();
+            for inv in list {
+                let number = if inv.credit_note {
+                    inv.corrects.clone().unwrap_or_default()
+                } else {
+                    inv.number.clone()
+                };
+                let holder = accounts.iter().copied().find(|&a| {
+                    books.get(a).is_some_and(|f| {
+                        f.invoices
+                            .iter()
+                            .any(|b| number_key(&b.number) == number_key(&number))
+                    })
+                });
+                match holder {
+                    Some(a) => match parts.iter_mut().find(|(b, _)| *b == a) {
+                        Some((_, part)) => part.push(inv),
+                        None => parts.push((a, vec![inv])),
+                    },
+                    None => unplaced.push(inv),
+                }
+            }
+            if !unplaced.is_empty() {
+                let numbers: Vec<&str> = unplaced.iter().map(|i| i.number.as_str()).collect();
+                out.said.push(format!(
+                    "client {buyer} : ses factures sont sur plusieurs comptes du FEC ; {} dans un dossier à part",
+                    numbers.join(", ")
+                ));
+            }
+            out.rest.extend(unplaced);
+            for (a, part) in parts {
+                if let Some(f) = books.get_mut(a) {
+                    let aliases = join_invoices(f, &part, last_entry, terms_days, &mut out.said);
+                    joined.push((a, part, aliases));
+                }
+            }
+            continue;
+        }
+        let target = match accounts.as_slice() {
+            [one] => {
+                // One account taken by name by two companies (two SIRENs): which is whose is
+                // unknown.
+                let siren = |h: usize| sirens.get(h).map_or("", String::as_str);
+                let shared = *by_name
+                    && found.iter().enumerate().any(|(h, (other, _))| {
+                        h != g && other.contains(one) && !same_siren(siren(h), siren(g))
+                    });
+                if shared {
+                    out.said.push(format!(
+                        "client {buyer} : le compte « {} » du FEC porte aussi le nom d'un autre client des factures électroniques ; ses factures restent dans un dossier à part",
+                        name_of(&books, *one)
+                    ));
+                    None
+                } else {
+                    Some(*one)
+                }
+            }
+            [] => None,
+            several => {
+                let names: Vec<String> = several.iter().map(|&i| name_of(&books, i)).collect();
+                out.said.push(format!(
+                    "client {buyer} : plusieurs comptes du FEC peuvent être le sien ({}) ; ses factures électroniques restent dans un dossier à part",
+                    names.join(", ")
+                ));
+                None
+            }
+        };
+        match target.and_then(|i| books.get_mut(i).map(|f| (i, f))) {
+            // A SIREN an earlier join gave the account may now say it is another debtor.
+            Some((i, f)) if compatible(&f.debtor.identity, list.first().map(|i| &i.buyer)) => {
+                let aliases = join_invoices(f, &list, last_entry, terms_days, &mut out.said);
+                joined.push((i, list, aliases));
+            }
+            _ => out.rest.extend(list),
+        }
+    }
+    // The credit notes once every invoice has joined: the one they correct may come from
+    // another file.
+    let aliases: Vec<(usize, (String, String))> = joined
+        .iter()
+        .flat_map(|(i, _, a)| a.iter().map(move |pair| (*i, pair.clone())))
+        .collect();
+    for (i, list, _) in joined {
+        let of_account: Vec<(String, String)> = aliases
+            .iter()
+            .filter(|(j, _)| *j == i)
+            .map(|(_, pair)| pair.clone())
+            .collect();
+        if let Some(f) = books.get_mut(i) {
+            join_credit_notes(f, &list, &of_account, &mut out.said);
+        }
+    }
+    out.dossiers = books;
+    out
+}
+
+fn name_of(books: &[Dossier], i: usize) -> String {
+    books
+        .get(i)
+        .map(|d| d.debtor.identity.name.clone())
+        .unwrap_or_default()
+}
+
+/// Not two different SIRENs.
+fn same_siren(a: &str, b: &str) -> bool {
     a.is_empty() || b.is_empty() || a == b
 }
 
-fn shares_a_number(f: &Dossier, e: &Dossier) -> bool {
-    let numbers: HashSet<&str> = f.invoices.iter().map(|i| i.number.as_str()).collect();
-    e.invoices
+fn compatible(debtor: &Identity, buyer: Option<&Party>) -> bool {
+    buyer.is_none_or(|b| same_siren(&debtor.siren, &b.siren))
+}
+
+/// The accounts of `books` a group of e-invoices may belong to, and whether they were found by
+/// name (no number in common).
+fn candidates(books: &[Dossier], list: &[EInvoice]) -> (Vec<usize>, bool) {
+    let Some(first) = list.first() else {
+        return (Vec::new(), false);
+    };
+    let open = |f: &Dossier| {
+        same_siren(&f.creditor.identity.siren, &first.seller.siren)
+            && same_siren(&f.debtor.identity.siren, &first.buyer.siren)
+    };
+    let numbers: Vec<String> = list
         .iter()
-        .any(|i| numbers.contains(i.number.as_str()))
+        .flat_map(|i| {
+            let corrects = i.corrects.as_deref().filter(|_| i.credit_note);
+            [Some(i.number.as_str()).filter(|_| !i.credit_note), corrects]
+        })
+        .flatten()
+        .map(number_key)
+        .collect();
+    let by_number: Vec<usize> = books
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            open(f)
+                && f.invoices
+                    .iter()
+                    .any(|b| numbers.contains(&number_key(&b.number)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if !by_number.is_empty() {
+        return (by_number, false);
+    }
+    let by_name = books
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| open(f) && same_name(&f.debtor.identity.name, &first.buyer.name))
+        .map(|(i, _)| i)
+        .collect();
+    (by_name, true)
+}
+
+/// An invoice number compared: letters and digits, upper case (« FA-2025/201 » is « FA2025201 »).
+fn number_key(number: &str) -> String {
+    number
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// Lowercase letters and digits, accents removed: « DUPONT S.A.R.L. » and « Dupont SARL » are
@@ -103,13 +265,12 @@ fn same_name(a: &str, b: &str) -> bool {
     !a.is_empty() && a == folded(b)
 }
 
-/// Fills the blanks of `into` from `from`.
-fn fill(into: &mut Identity, from: &Identity) {
+/// Fills the blanks of `into` from `party`.
+fn fill(into: &mut Identity, party: &Party) {
     for (field, value) in [
-        (&mut into.name, &from.name),
-        (&mut into.siren, &from.siren),
-        (&mut into.address, &from.address),
-        (&mut into.email, &from.email),
+        (&mut into.name, &party.name),
+        (&mut into.siren, &party.siren),
+        (&mut into.address, &party.address),
     ] {
         if field.trim().is_empty() {
             field.clone_from(value);
@@ -117,57 +278,189 @@ fn fill(into: &mut Identity, from: &Identity) {
     }
 }
 
-/// Joins the e-invoice dossier `e` to the FEC dossier `f`.
-fn join(f: &mut Dossier, e: Dossier, said: &mut Vec<String>) {
+/// Joins the invoices of `list` (one seller and buyer) to the books' dossier `f`; the
+/// e-invoice numbers the books hold under another one, with theirs.
+fn join_invoices(
+    f: &mut Dossier,
+    list: &[EInvoice],
+    last_entry: Option<NaiveDate>,
+    terms_days: u32,
+    said: &mut Vec<String>,
+) -> Vec<(String, String)> {
+    let mut aliases = Vec::new();
+    let Some(first) = list.first() else {
+        return aliases;
+    };
+    let label = f.debtor.identity.name.clone();
+    // The legal name of the invoices (BT-44) for the letters, rather than the account's label.
+    let legal = first.buyer.name.trim();
+    if !legal.is_empty() {
+        if !same_name(legal, &label) {
+            said.push(format!(
+                "compte « {label} » du FEC : nom repris des factures électroniques, « {legal} »"
+            ));
+        }
+        f.debtor.identity.name = legal.to_owned();
+    }
     let who = f.debtor.identity.name.clone();
-    fill(&mut f.debtor.identity, &e.debtor.identity);
-    fill(&mut f.creditor.identity, &e.creditor.identity);
-    let mut added = Vec::new();
-    for inv in e.invoices {
-        match f.invoices.iter_mut().find(|i| i.number == inv.number) {
-            Some(books) => {
+    fill(&mut f.debtor.identity, &first.buyer);
+    fill(&mut f.creditor.identity, &first.seller);
+    let books_end = last_entry.map(fr::date).unwrap_or_default();
+    let after_books = |day: NaiveDate| last_entry.is_some_and(|end| day > end);
+    let booked_invoices = f.invoices.len();
+    let mut matched = vec![false; booked_invoices];
+    let mut later = Vec::new();
+    let mut unknown = Vec::new();
+    for inv in list.iter().filter(|i| !i.credit_note) {
+        let same_number = (0..booked_invoices).find(|&k| {
+            f.invoices
+                .get(k)
+                .is_some_and(|b| number_key(&b.number) == number_key(&inv.number))
+        });
+        let same_row = || {
+            (0..booked_invoices).find(|&k| {
+                !matched.get(k).copied().unwrap_or(true)
+                    && f.invoices
+                        .get(k)
+                        .is_some_and(|b| b.issued == Some(inv.issued) && b.amount == inv.amount)
+            })
+        };
+        let found = same_number.or_else(same_row);
+        match found.and_then(|k| f.invoices.get_mut(k).map(|b| (k, b))) {
+            Some((k, books)) => {
+                if let Some(flag) = matched.get_mut(k) {
+                    *flag = true;
+                }
+                if number_key(&books.number) != number_key(&inv.number) {
+                    said.push(format!(
+                        "client {who}, facture {} : celle du FEC « {} » (même date, même montant)",
+                        inv.number, books.number
+                    ));
+                    aliases.push((inv.number.clone(), books.number.clone()));
+                }
                 if books.amount != inv.amount {
                     said.push(format!(
                         "client {who}, facture {} : {} dans le FEC, {} sur la facture électronique ; le montant du FEC est repris",
                         inv.number,
-                        relance_engine::fr::amount(books.amount.get()),
-                        relance_engine::fr::amount(inv.amount.get())
+                        fr::amount(books.amount.get()),
+                        fr::amount(inv.amount.get())
                     ));
                 }
-                if books.due_assumed && !inv.due_assumed {
-                    books.due = inv.due;
-                    books.due_assumed = false;
+                if books.due_assumed {
+                    if let Ok((due, false)) = due_of(inv, terms_days) {
+                        books.due = due;
+                        books.due_assumed = false;
+                    }
                 }
                 if books.delivered.is_none() {
                     books.delivered = inv.delivered;
                 }
             }
-            // Its number is in neither the books nor the other invoices (a dossier's
-            // numbers are unique): it joins as it is.
-            None => {
-                added.push(inv.number.clone());
-                f.invoices.push(inv);
-            }
+            None if after_books(inv.issued) => match due_of(inv, terms_days) {
+                Ok((due, due_assumed)) => {
+                    later.push(inv.number.clone());
+                    f.invoices.push(Invoice {
+                        number: inv.number.clone(),
+                        issued: Some(inv.issued),
+                        due,
+                        due_assumed,
+                        amount: inv.amount,
+                        delivered: inv.delivered,
+                    });
+                }
+                Err(why) => said.push(format!("client {who}, {why} ; non reprise")),
+            },
+            None => unknown.push(inv.number.clone()),
         }
     }
-    if !added.is_empty() {
+    if !later.is_empty() {
         said.push(format!(
-            "client {who} : facture(s) {} absente(s) du FEC, reprise(s) des factures électroniques",
-            added.join(", ")
+            "client {who} : facture(s) {} postérieure(s) à la dernière écriture du FEC ({books_end}), reprise(s) des factures électroniques ; les paiements reçus depuis ne sont pas connus",
+            later.join(", ")
         ));
     }
-    // The books hold the credit notes they record: one of the same amount (and invoice) is the
-    // same credit note.
-    let mut booked: Vec<bool> = vec![false; f.credit_notes.len()];
-    for note in e.credit_notes {
-        let same = f.credit_notes.iter().enumerate().position(|(k, c)| {
-            !booked.get(k).copied().unwrap_or(true)
-                && c.amount == note.amount
-                && (c.invoice.is_none() || note.invoice.is_none() || c.invoice == note.invoice)
+    if !unknown.is_empty() {
+        said.push(format!(
+            "client {who} : facture(s) {} introuvable(s) dans le FEC, qui couvre sa date : sans doute comptabilisée(s) sous une autre référence, non reprise(s) ; ajoutez-la au dossier si elle manque",
+            unknown.join(", ")
+        ));
+    }
+    aliases
+}
+
+/// Joins the credit notes of `list` to `f`, once the invoices have joined (`aliases`: the
+/// e-invoice numbers the books hold under another).
+fn join_credit_notes(
+    f: &mut Dossier,
+    list: &[EInvoice],
+    aliases: &[(String, String)],
+    said: &mut Vec<String>,
+) {
+    let who = f.debtor.identity.name.clone();
+    let booked_notes = f.credit_notes.len();
+    let mut taken = vec![false; booked_notes];
+    for note in list.iter().filter(|i| i.credit_note) {
+        // The invoice it corrects, as the books number it.
+        let corrects = note.corrects.as_deref().map(|n| {
+            aliases
+                .iter()
+                .find(|(e, _)| e == n)
+                .map_or(n, |(_, books)| books.as_str())
         });
-        match same.and_then(|k| booked.get_mut(k)) {
-            Some(flag) => *flag = true,
-            None => f.credit_notes.push(note),
+        let held = corrects.and_then(|n| {
+            f.invoices
+                .iter()
+                .find(|b| number_key(&b.number) == number_key(n))
+                .map(|b| b.number.clone())
+        });
+        // The credit note of an invoice the dossier does not claim follows it.
+        if let (Some(n), None) = (note.corrects.as_deref(), &held) {
+            said.push(format!(
+                "client {who}, avoir {} : il corrige la facture {n}, absente du dossier ; non repris",
+                note.number
+            ));
+            continue;
+        }
+        let corrects = held;
+        let same = (0..booked_notes).find(|&k| {
+            !taken.get(k).copied().unwrap_or(true)
+                && f.credit_notes.get(k).is_some_and(|c| {
+                    c.amount == note.amount
+                        && c.date.is_some_and(|d| {
+                            (d - note.issued).num_days().abs() <= SAME_CREDIT_NOTE_DAYS
+                        })
+                        && (c.invoice.is_none() || corrects.is_none() || c.invoice == corrects)
+                })
+        });
+        match same {
+            Some(k) => {
+                if let Some(flag) = taken.get_mut(k) {
+                    *flag = true;
+                }
+                let on = f
+                    .credit_notes
+                    .get(k)
+                    .and_then(|c| c.date)
+                    .map(fr::date)
+                    .unwrap_or_default();
+                said.push(format!(
+                    "client {who}, avoir {} ({}) : celui du FEC du {on}, compté une fois",
+                    note.number,
+                    fr::amount(note.amount.get())
+                ));
+            }
+            None => {
+                said.push(format!(
+                    "client {who}, avoir {} ({}) : absent du FEC, déduit par prudence",
+                    note.number,
+                    fr::amount(note.amount.get())
+                ));
+                f.credit_notes.push(CreditNote {
+                    date: Some(note.issued),
+                    amount: note.amount,
+                    invoice: corrects,
+                });
+            }
         }
     }
 }
@@ -175,8 +468,6 @@ fn join(f: &mut Dossier, e: Dossier, said: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
-    use relance_engine::dossier::{CreditNote, Invoice};
     use relance_engine::money::Eur;
 
     fn eur(v: i64) -> Eur {
@@ -187,204 +478,345 @@ mod tests {
         NaiveDate::from_ymd_opt(2025, m, d).unwrap()
     }
 
-    fn invoice(number: &str, amount: i64, due: NaiveDate, assumed: bool) -> Invoice {
-        Invoice {
-            number: number.to_owned(),
-            issued: Some(day(1, 10)),
-            due,
-            due_assumed: assumed,
-            amount: eur(amount),
-            delivered: None,
-        }
-    }
-
-    fn party(name: &str, siren: &str) -> Identity {
-        Identity {
+    fn party(name: &str, siren: &str) -> Party {
+        Party {
             name: name.to_owned(),
             siren: siren.to_owned(),
-            ..Identity::default()
+            address: String::new(),
         }
     }
 
-    fn dossier(creditor: Identity, debtor: &str, invoices: Vec<Invoice>) -> Dossier {
-        crate::imported::dossier(creditor, party(debtor, ""), invoices, vec![], vec![])
-    }
+    const SELLER: &str = "732829320";
 
-    #[test]
-    fn an_invoice_in_both_keeps_the_books_amount_and_takes_the_invoice_dates() {
-        let books = dossier(
-            party("", "732829320"),
-            "DUPONT SARL",
-            vec![invoice("F-1", 1200, day(2, 9), true)],
-        );
-        let mut e_inv = invoice("F-1", 1250, day(3, 10), false);
-        e_inv.delivered = Some(day(1, 5));
-        let mut e = dossier(
-            party("Atelier Martin SAS", "732829320"),
-            "Garage Dupont",
-            vec![e_inv, invoice("F-2", 300, day(4, 1), false)],
-        );
-        e.debtor.identity.siren = "552100554".to_owned();
-        e.debtor.identity.address = "4 avenue Foch\n75016 Paris".to_owned();
-        e.credit_notes = vec![
-            // The books hold it already (below): not twice.
-            CreditNote {
-                date: Some(day(3, 15)),
-                amount: eur(100),
-                invoice: Some("F-1".to_owned()),
-            },
-            CreditNote {
-                date: Some(day(3, 20)),
-                amount: eur(50),
-                invoice: Some("F-2".to_owned()),
-            },
-        ];
-        let mut books = books;
-        books.credit_notes = vec![CreditNote {
-            date: Some(day(3, 16)),
-            amount: eur(100),
-            invoice: None,
-        }];
-        // Joined by the number F-1, though the names differ.
-        let (out, said) = fec_and_einvoices(vec![books], vec![e]);
-        assert_eq!(out.len(), 1);
-        let d = &out[0];
-        assert_eq!(d.debtor.identity.name, "DUPONT SARL");
-        assert_eq!(d.debtor.identity.siren, "552100554");
-        assert_eq!(d.debtor.identity.address, "4 avenue Foch\n75016 Paris");
-        assert_eq!(d.creditor.identity.name, "Atelier Martin SAS");
-        let f1 = &d.invoices[0];
-        assert_eq!(
-            (f1.amount, f1.due, f1.due_assumed),
-            (eur(1200), day(3, 10), false)
-        );
-        assert_eq!(f1.delivered, Some(day(1, 5)));
-        assert_eq!(d.invoices[1].number, "F-2");
-        let notes: Vec<Eur> = d.credit_notes.iter().map(|c| c.amount).collect();
-        assert_eq!(notes, [eur(100), eur(50)]);
-        assert_eq!(said.len(), 2, "{said:?}");
-        assert!(
-            said[0].contains("1 200,00 € dans le FEC, 1 250,00 €"),
-            "{said:?}"
-        );
-        assert!(
-            said[1].contains("facture(s) F-2 absente(s) du FEC"),
-            "{said:?}"
-        );
-    }
-
-    fn note(amount: i64, invoice: Option<&str>) -> CreditNote {
-        CreditNote {
-            date: Some(day(3, 1)),
+    /// An e-invoice of the seller to `buyer` (its SIREN `siren`).
+    fn e(number: &str, issued: NaiveDate, amount: i64, buyer: &str, siren: &str) -> EInvoice {
+        EInvoice {
+            number: number.to_owned(),
+            issued,
+            credit_note: false,
+            due: Some(issued + chrono::Days::new(30)),
+            corrects: None,
+            delivered: None,
             amount: eur(amount),
-            invoice: invoice.map(str::to_owned),
+            seller: party("Atelier Martin SAS", SELLER),
+            buyer: party(buyer, siren),
+            penalty_note: None,
         }
     }
 
-    /// The credit notes left after joining `books` and `einvoice` ones: the books' first.
-    fn joined_notes(books: Vec<CreditNote>, einvoice: Vec<CreditNote>) -> Vec<CreditNote> {
-        let mut f = dossier(
-            party("", ""),
-            "Dupont",
-            vec![invoice("F-1", 500, day(2, 9), true)],
-        );
-        f.credit_notes = books;
-        let mut e = dossier(party("", ""), "Dupont", vec![]);
-        e.credit_notes = einvoice;
-        let (out, _) = fec_and_einvoices(vec![f], vec![e]);
-        out[0].credit_notes.clone()
+    fn credit(number: &str, issued: NaiveDate, amount: i64, corrects: Option<&str>) -> EInvoice {
+        EInvoice {
+            credit_note: true,
+            corrects: corrects.map(str::to_owned),
+            ..e(number, issued, amount, "Garage Dupont SARL", "552100554")
+        }
+    }
+
+    /// A customer account of the books with invoices `(number, date, amount)`.
+    fn account(name: &str, invoices: &[(&str, NaiveDate, i64)]) -> Dossier {
+        let invoices = invoices
+            .iter()
+            .map(|&(number, issued, amount)| Invoice {
+                number: number.to_owned(),
+                issued: Some(issued),
+                due: issued + chrono::Days::new(30),
+                due_assumed: true,
+                amount: eur(amount),
+                delivered: None,
+            })
+            .collect();
+        let creditor = Identity {
+            siren: SELLER.to_owned(),
+            ..Identity::default()
+        };
+        let debtor = Identity {
+            name: name.to_owned(),
+            ..Identity::default()
+        };
+        crate::imported::dossier(creditor, debtor, invoices, vec![], vec![])
+    }
+
+    fn run(books: Vec<Dossier>, end: NaiveDate, invoices: Vec<EInvoice>) -> Joined {
+        fec_and_einvoices(books, Some(end), invoices, 30)
     }
 
     #[test]
-    fn a_credit_note_of_the_books_is_not_counted_twice() {
-        let f1 = Some("F-1");
-        // Another amount, another invoice: another credit note.
-        assert_eq!(
-            joined_notes(vec![note(100, None)], vec![note(50, None)]).len(),
-            2
-        );
-        assert_eq!(
-            joined_notes(vec![note(100, f1)], vec![note(100, Some("F-2"))]).len(),
-            2
-        );
-        // The same amount, the same invoice or one of them unsaid: the same.
-        assert_eq!(
-            joined_notes(vec![note(100, f1)], vec![note(100, f1)]).len(),
-            1
-        );
-        assert_eq!(
-            joined_notes(vec![note(100, f1)], vec![note(100, None)]).len(),
-            1
-        );
-        assert_eq!(
-            joined_notes(vec![note(100, None)], vec![note(100, f1)]).len(),
-            1
-        );
-        // One booked credit note stands for one of the invoices', not two.
-        let twice = joined_notes(vec![note(100, None)], vec![note(100, f1), note(100, f1)]);
-        assert_eq!(twice.len(), 2);
-        assert_eq!(twice[1].invoice.as_deref(), Some("F-1"));
-    }
-
-    #[test]
-    fn a_due_date_of_the_books_is_kept_when_not_assumed() {
-        let books = dossier(
-            party("", ""),
-            "Dupont",
-            vec![invoice("F-1", 100, day(2, 9), false)],
-        );
-        let e = dossier(
-            party("", ""),
-            "Dupont",
-            vec![invoice("F-1", 100, day(3, 10), false)],
-        );
-        let (out, said) = fec_and_einvoices(vec![books], vec![e]);
-        assert_eq!(out[0].invoices[0].due, day(2, 9));
-        assert!(said.is_empty(), "{said:?}");
-    }
-
-    #[test]
-    fn no_join_between_two_creditors_nor_to_two_customers() {
-        let books = dossier(
-            party("", "732829320"),
-            "Dupont",
-            vec![invoice("F-1", 100, day(2, 9), true)],
-        );
-        let other = dossier(
-            party("Autre SAS", "552100554"),
-            "Dupont",
-            vec![invoice("F-1", 100, day(2, 9), false)],
-        );
-        let (out, said) = fec_and_einvoices(vec![books.clone()], vec![other]);
-        assert_eq!(out.len(), 2);
-        assert!(said.is_empty());
-        // Two accounts of the same name in the books: which one is unknown.
-        let e = dossier(
-            party("", ""),
-            "DUPONT",
-            vec![invoice("F-9", 100, day(2, 9), false)],
-        );
-        let (out, said) = fec_and_einvoices(vec![books.clone(), books], vec![e]);
-        assert_eq!(out.len(), 3);
-        assert!(said[0].contains("plusieurs comptes du FEC"), "{said:?}");
-        // No name, no number in common: apart, unsaid.
-        let e = dossier(
-            party("", ""),
-            "Martin",
-            vec![invoice("F-9", 100, day(2, 9), false)],
-        );
-        let books = dossier(party("", ""), "Dupont", vec![]);
-        let (out, said) = fec_and_einvoices(vec![books], vec![e]);
-        assert_eq!(out.len(), 2);
-        assert!(said.is_empty());
-    }
-
-    #[test]
-    fn names_fold_case_accents_and_punctuation() {
+    fn names_and_numbers_fold() {
         assert!(same_name("DUPONT S.A.R.L.", "Dupont SARL"));
         assert!(same_name("Société Générale", "SOCIETE GENERALE"));
         assert!(!same_name("Dupont", "Dupond"));
         assert!(!same_name("", ""));
         assert!(!same_name("...", "--"));
+        assert_eq!(number_key("fa-2025/201"), "FA2025201");
+    }
+
+    /// The books' invoice, found by its number or by its date and amount, is not asked twice:
+    /// it keeps the books' amount and takes the invoice's due date, delivery date and names.
+    #[test]
+    fn an_invoice_the_books_hold_is_not_added() {
+        let books = account(
+            "GARAGE DUPONT",
+            &[("FA2025/201", day(3, 1), 2400), ("VT00042", day(4, 2), 600)],
+        );
+        let mut by_number = e(
+            "FA-2025-201",
+            day(3, 1),
+            2500,
+            "Garage Dupont SARL",
+            "552100554",
+        );
+        by_number.delivered = Some(day(2, 20));
+        let by_row = e(
+            "FA-2025-215",
+            day(4, 2),
+            600,
+            "Garage Dupont SARL",
+            "552100554",
+        );
+        let out = run(vec![books], day(12, 31), vec![by_number, by_row]);
+        assert!(out.rest.is_empty());
+        let d = &out.dossiers[0];
+        let numbers: Vec<&str> = d.invoices.iter().map(|i| i.number.as_str()).collect();
+        assert_eq!(numbers, ["FA2025/201", "VT00042"]);
+        let first = &d.invoices[0];
+        assert_eq!(
+            (first.amount, first.due, first.due_assumed),
+            (eur(2400), day(3, 31), false)
+        );
+        assert_eq!(first.delivered, Some(day(2, 20)));
+        assert_eq!(d.debtor.identity.name, "Garage Dupont SARL");
+        assert_eq!(d.debtor.identity.siren, "552100554");
+        assert_eq!(out.said.len(), 3, "{:?}", out.said);
+        assert!(
+            out.said[2].contains("facture FA-2025-215 : celle du FEC « VT00042 »"),
+            "{:?}",
+            out.said
+        );
+        assert!(
+            out.said[0].contains("nom repris des factures électroniques"),
+            "{:?}",
+            out.said
+        );
+        assert!(
+            out.said[1].contains("2 400,00 € dans le FEC, 2 500,00 €"),
+            "{:?}",
+            out.said
+        );
+    }
+
+    /// An invoice the books do not hold: added when dated after their last entry, else left to
+    /// the user (probably booked under another reference); its credit note follows it.
+    #[test]
+    fn an_invoice_the_books_lack_is_added_only_after_their_last_entry() {
+        let books = || account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]);
+        let invoices = || {
+            vec![
+                e("FA-2", day(6, 1), 300, "Garage Dupont SARL", ""),
+                credit("AV-1", day(6, 15), 50, Some("FA-2")),
+            ]
+        };
+        let within = run(vec![books()], day(9, 30), invoices());
+        assert_eq!(within.dossiers[0].invoices.len(), 1);
+        assert!(within.dossiers[0].credit_notes.is_empty());
+        assert!(
+            within.said[0].contains("FA-2 introuvable(s) dans le FEC"),
+            "{:?}",
+            within.said
+        );
+        assert!(
+            within.said[1].contains("avoir AV-1 : il corrige la facture FA-2, absente du dossier"),
+            "{:?}",
+            within.said
+        );
+        let after = run(vec![books()], day(5, 31), invoices());
+        let d = &after.dossiers[0];
+        assert_eq!(d.invoices.len(), 2);
+        assert_eq!(
+            (d.invoices[1].due, d.invoices[1].due_assumed),
+            (day(7, 1), false)
+        );
+        assert_eq!(d.credit_notes.len(), 1);
+        assert_eq!(d.credit_notes[0].invoice.as_deref(), Some("FA-2"));
+        assert!(
+            after.said[0]
+                .contains("FA-2 postérieure(s) à la dernière écriture du FEC (31/05/2025)"),
+            "{:?}",
+            after.said
+        );
+        assert!(
+            after.said[1].contains("AV-1 (50,00 €) : absent du FEC, déduit"),
+            "{:?}",
+            after.said
+        );
+    }
+
+    /// A credit note the books hold (same amount, within 31 days, same invoice when both say)
+    /// counts once; any other is deducted.
+    #[test]
+    fn a_credit_note_the_books_hold_counts_once() {
+        let with_note = |date: NaiveDate, invoice: Option<&str>| {
+            let mut f = account(
+                "Garage Dupont SARL",
+                &[("FA-1", day(1, 10), 500), ("FA-2", day(1, 12), 500)],
+            );
+            f.credit_notes = vec![CreditNote {
+                date: Some(date),
+                amount: eur(100),
+                invoice: invoice.map(str::to_owned),
+            }];
+            f
+        };
+        let notes = |books: Dossier, note: EInvoice| {
+            run(vec![books], day(12, 31), vec![note]).dossiers[0]
+                .credit_notes
+                .len()
+        };
+        let f1 = Some("FA-1");
+        assert_eq!(
+            notes(
+                with_note(day(3, 16), None),
+                credit("AV", day(3, 15), 100, f1)
+            ),
+            1
+        );
+        assert_eq!(
+            notes(
+                with_note(day(3, 16), f1),
+                credit("AV", day(3, 15), 100, None)
+            ),
+            1
+        );
+        assert_eq!(
+            notes(with_note(day(4, 15), f1), credit("AV", day(3, 15), 100, f1)),
+            1
+        );
+        // Another amount, another invoice, more than 31 days apart: another credit note.
+        assert_eq!(
+            notes(
+                with_note(day(3, 16), None),
+                credit("AV", day(3, 15), 50, f1)
+            ),
+            2
+        );
+        assert_eq!(
+            notes(
+                with_note(day(3, 16), f1),
+                credit("AV", day(3, 15), 100, Some("FA-2"))
+            ),
+            2
+        );
+        assert_eq!(
+            notes(with_note(day(4, 16), f1), credit("AV", day(3, 15), 100, f1)),
+            2
+        );
+        // One booked credit note stands for one of the invoices', not two.
+        let out = run(
+            vec![with_note(day(3, 16), None)],
+            day(12, 31),
+            vec![
+                credit("AV-1", day(3, 15), 100, f1),
+                credit("AV-2", day(3, 15), 100, f1),
+            ],
+        );
+        assert_eq!(out.dossiers[0].credit_notes.len(), 2);
+        assert!(
+            out.said[0].contains("AV-1 (100,00 €) : celui du FEC du 16/03/2025, compté une fois"),
+            "{:?}",
+            out.said
+        );
+    }
+
+    #[test]
+    fn no_join_when_the_account_could_be_another_debtor() {
+        let dupont = || account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]);
+        // Another creditor's invoice to a customer of the same name.
+        let mut other = e("FA-9", day(2, 1), 100, "Garage Dupont SARL", "");
+        other.seller = party("Autre SAS", "552100554");
+        let out = run(vec![dupont()], day(12, 31), vec![other]);
+        assert_eq!((out.dossiers[0].invoices.len(), out.rest.len()), (1, 1));
+        // Two accounts of that name: which one is unknown.
+        let out = run(
+            vec![dupont(), dupont()],
+            day(12, 31),
+            vec![e("FA-9", day(2, 1), 100, "GARAGE DUPONT SARL", "")],
+        );
+        assert_eq!(out.rest.len(), 1);
+        assert!(out.said[0].contains("plusieurs comptes du FEC peuvent être le sien (Garage Dupont SARL, Garage Dupont SARL)"), "{:?}", out.said);
+        // Two companies of that name (two SIRENs): the one sharing a number joins, not the other.
+        let out = run(
+            vec![dupont()],
+            day(12, 31),
+            vec![
+                e("FA-1", day(1, 10), 100, "Garage Dupont SARL", "552100554"),
+                e("FA-7", day(2, 1), 700, "Garage Dupont SARL", "542051180"),
+            ],
+        );
+        assert_eq!(out.dossiers[0].debtor.identity.siren, "552100554");
+        assert_eq!(out.rest.len(), 1);
+        assert_eq!(out.rest[0].number, "FA-7");
+        assert!(
+            out.said
+                .iter()
+                .any(|s| s.contains("porte aussi le nom d'un autre client")),
+            "{:?}",
+            out.said
+        );
+        // Neither a number nor a name in common: apart, unsaid.
+        let out = run(
+            vec![dupont()],
+            day(12, 31),
+            vec![e("FA-9", day(2, 1), 100, "Boulangerie Martin", "")],
+        );
+        assert_eq!(out.rest.len(), 1);
+        assert!(out.said.is_empty(), "{:?}", out.said);
+    }
+
+    /// One buyer's invoices held on two accounts: each joins the account holding it, none is
+    /// asked twice; one neither holds stays apart, said.
+    #[test]
+    fn invoices_on_two_accounts_join_each_its_own() {
+        let books = vec![
+            account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]),
+            account("GARAGE DUPONT", &[("FA-2", day(2, 10), 200)]),
+        ];
+        let out = run(
+            books,
+            day(12, 31),
+            vec![
+                e("FA-1", day(1, 10), 100, "Garage Dupont SARL", "552100554"),
+                e("FA-2", day(2, 10), 200, "Garage Dupont SARL", "552100554"),
+                credit("AV-2", day(2, 20), 20, Some("FA-2")),
+                e("FA-3", day(3, 10), 300, "Garage Dupont SARL", "552100554"),
+            ],
+        );
+        let counts: Vec<(usize, usize)> = out
+            .dossiers
+            .iter()
+            .map(|d| (d.invoices.len(), d.credit_notes.len()))
+            .collect();
+        assert_eq!(counts, [(1, 0), (1, 1)]);
+        assert_eq!(out.rest.len(), 1);
+        assert_eq!(out.rest[0].number, "FA-3");
+        assert!(
+            out.said[0].contains("client Garage Dupont SARL (SIREN 552100554) : ses factures sont sur plusieurs comptes du FEC ; FA-3 dans un dossier à part"),
+            "{:?}",
+            out.said
+        );
+    }
+
+    /// Credit notes alone (the invoice in the books) join the account by the invoice they
+    /// correct.
+    #[test]
+    fn credit_notes_alone_join_the_invoice_they_correct() {
+        let books = account("GARAGE DUPONT", &[("FA-2025-201", day(3, 1), 2400)]);
+        let out = run(
+            vec![books],
+            day(12, 31),
+            vec![credit("AV-7", day(12, 20), 240, Some("FA-2025-201"))],
+        );
+        assert!(out.rest.is_empty());
+        let notes = &out.dossiers[0].credit_notes;
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].invoice.as_deref(), Some("FA-2025-201"));
     }
 }

@@ -178,7 +178,7 @@ fn an_invoice_read_twice_counts_once() {
     assert_eq!(dossiers[0].invoices.len(), 1);
     assert_eq!(
         said,
-        ["client Garage Dupont SARL : FA-2025-230 lue(s) deux fois (même numéro, même date, même montant) : comptée(s) une fois"]
+        ["client Garage Dupont SARL : FA-2025-230 lue deux fois (même vendeur, même numéro, même date, même montant) : comptée une fois"]
     );
     let other = einvoice::read(&fixture("cii-invoice.xml").replace("1200.00", "1300.00")).unwrap();
     let (dossiers, said) = einvoice::dossiers(vec![cii, other], 30);

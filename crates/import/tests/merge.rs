@@ -1,6 +1,7 @@
 //! An FEC and the e-invoices of the same customer imported together (fixtures `make_fec.py`,
-//! `make_einvoices.py`): one dossier for Garage Dupont SARL, the books' payments with the
-//! invoices' SIREN, address, due and delivery dates, and the same totals as typed by hand.
+//! `make_einvoices.py`): one dossier for Garage Dupont SARL, whose invoices the books hold
+//! under other numbers: within the books' period nothing is asked twice; after it, the invoices
+//! join and the totals are those of the same rows typed by hand.
 
 use chrono::NaiveDate;
 use relance_engine::{compute, parse, RateTables};
@@ -11,35 +12,71 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
-#[test]
-fn the_books_and_the_invoices_of_one_customer_make_one_dossier() {
-    let books = fec::read(&text::decode(&fixture("732829320FEC20251231.txt")), 30)
-        .unwrap()
-        .dossiers;
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn joined(last_entry: Option<NaiveDate>) -> (relance_engine::Dossier, Vec<String>) {
+    let books = fec::read(&text::decode(&fixture("732829320FEC20251231.txt")), 30).unwrap();
+    let last_entry = last_entry.or(books.last_entry);
     let invoices = ["ubl-invoice.xml", "ubl-credit-note.xml", "cii-invoice.xml"]
         .map(|name| einvoice::read(&text::decode(&fixture(name))).unwrap());
-    let (einvoices, left_out) = einvoice::dossiers(invoices.to_vec(), 30);
-    assert!(left_out.is_empty(), "{left_out:?}");
-    assert_eq!(einvoices.len(), 1);
-    let customers = books.len();
-    let (all, said) = merge::fec_and_einvoices(books, einvoices);
-    // Joined by the name: no dossier more than the books' customers.
-    assert_eq!(all.len(), customers);
-    let dupont = all
-        .iter()
+    let customers = books.dossiers.len();
+    let out = merge::fec_and_einvoices(books.dossiers, last_entry, invoices.to_vec(), 30);
+    // Joined by the name: every e-invoice went to the books' customer.
+    assert!(out.rest.is_empty(), "{:?}", out.rest);
+    assert_eq!(out.dossiers.len(), customers);
+    let dupont = out
+        .dossiers
+        .into_iter()
         .find(|d| d.debtor.identity.name == "Garage Dupont SARL")
         .unwrap();
+    (dupont, out.said)
+}
+
+#[test]
+fn within_the_books_period_an_invoice_they_lack_is_not_asked() {
+    let books = fec::read(&text::decode(&fixture("732829320FEC20251231.txt")), 30).unwrap();
+    assert_eq!(books.last_entry, Some(ymd(2025, 9, 30)));
+    let alone = books
+        .dossiers
+        .iter()
+        .find(|d| d.debtor.identity.name == "Garage Dupont SARL")
+        .unwrap()
+        .clone();
+    let (dupont, said) = joined(None);
     assert_eq!(dupont.debtor.identity.siren, "552100554");
     assert_eq!(dupont.debtor.identity.address, "4 avenue Foch\n75016 Paris");
     assert_eq!(dupont.creditor.identity.name, "Atelier Martin SAS");
-    let numbers: Vec<&str> = dupont.invoices.iter().map(|i| i.number.as_str()).collect();
-    assert_eq!(numbers, ["FA-102", "FA-110", "FA-2025-201", "FA-2025-230"]);
-    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(dupont.invoices, alone.invoices);
+    assert_eq!(dupont.credit_notes, alone.credit_notes);
     assert!(
-        said[0].contains("FA-2025-201, FA-2025-230 absente(s) du FEC"),
+        said[0].contains("FA-2025-201, FA-2025-230 introuvable(s) dans le FEC"),
         "{said:?}"
     );
-    // The same rows typed by hand give the same totals.
+    assert!(
+        said[1].contains("avoir AV-2025-007 : il corrige la facture FA-2025-201"),
+        "{said:?}"
+    );
+    let day = ymd(2025, 12, 31);
+    assert_eq!(
+        compute(&dupont, day, &RateTables::builtin()).totals,
+        compute(&alone, day, &RateTables::builtin()).totals
+    );
+}
+
+#[test]
+fn after_the_books_last_entry_the_invoices_join_with_the_totals_typed_by_hand() {
+    // As if the books ended on 28 February 2025 for these invoices.
+    let (dupont, said) = joined(Some(ymd(2025, 2, 28)));
+    let numbers: Vec<&str> = dupont.invoices.iter().map(|i| i.number.as_str()).collect();
+    assert_eq!(numbers, ["FA-102", "FA-110", "FA-2025-201", "FA-2025-230"]);
+    assert!(
+        said[0].contains(
+            "FA-2025-201, FA-2025-230 postérieure(s) à la dernière écriture du FEC (28/02/2025)"
+        ),
+        "{said:?}"
+    );
     let typed = parse::dossier(
         r#"{"version": 3,
             "creditor": {"name": "Atelier Martin SAS", "kind": "company"},
@@ -55,13 +92,9 @@ fn the_books_and_the_invoices_of_one_customer_make_one_dossier() {
             "credit_notes": [{"date": "2025-03-15", "amount": "240.00", "invoice": "FA-2025-201"}]}"#,
     )
     .unwrap();
-    let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
-    let merged = compute(dupont, day, &RateTables::builtin());
-    let by_hand = compute(&typed, day, &RateTables::builtin());
-    assert_eq!(merged.totals, by_hand.totals);
-    // The invoices' own dates, not the assumed 30 days.
-    let ubl = &dupont.invoices[2];
-    assert!(!ubl.due_assumed);
-    assert_eq!(ubl.due, NaiveDate::from_ymd_opt(2025, 3, 31).unwrap());
-    assert_eq!(ubl.delivered, NaiveDate::from_ymd_opt(2025, 2, 20));
+    let day = ymd(2025, 12, 31);
+    assert_eq!(
+        compute(&dupont, day, &RateTables::builtin()).totals,
+        compute(&typed, day, &RateTables::builtin()).totals
+    );
 }

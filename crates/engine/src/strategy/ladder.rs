@@ -73,17 +73,12 @@ pub struct Outcome {
     pub unknown_fees: Vec<StepKind>,
 }
 
-/// Regulated fees a step costs when reached, for `claim`.
-fn tariff(step: StepKind, claim: Claim) -> Decimal {
-    let total = claim.total();
+/// Regulated fees a step costs when reached, for a claim of `total`.
+fn tariff(step: StepKind, total: Decimal) -> Decimal {
     match step {
         StepKind::PaymentOrder => service_fee(SERVE_PAYMENT_ORDER, total),
         StepKind::ProvisionalOrder => {
             service_fee(SUMMONS, total) + service_fee(SERVE_DECISION, total)
-        }
-        // A decision is enforced only once served (CPC 503).
-        StepKind::Enforcement if claim.judgment.is_some_and(|j| !j.served) => {
-            service_fee(SERVE_DECISION, total) + service_fee(SEIZURE, total)
         }
         StepKind::Enforcement => service_fee(SEIZURE, total),
         StepKind::SaleSeizure => service_fee(COMMAND_TO_PAY, total),
@@ -163,9 +158,15 @@ pub(crate) fn walk(
     let mut day = Decimal::ZERO;
     let mut recoverable_fees = Decimal::ZERO;
     let mut spent = Decimal::ZERO;
+    // A decision not served is served first, whatever the path (CPC 503; its appeal time and
+    // the 5-point increase start from it): its fee belongs to the first step.
+    let mut serve_first = claim.judgment.is_some_and(|j| !j.served);
     for &step in steps {
         let param = a.step(step, Field::Cost);
-        let tariff = tariff(step, claim);
+        let mut tariff = tariff(step, total);
+        if std::mem::take(&mut serve_first) {
+            tariff += service_fee(SERVE_DECISION, total);
+        }
         let lawyer = lawyer(step, total, a);
         let fees = param + lawyer + tariff;
         let time = a.step(step, Field::Hours) * hourly;

@@ -597,9 +597,9 @@ fn step_default(step: StepKind, field: Field, setting: Setting) -> Default3 {
             "Dénonciation de la saisie au débiteur, certificat de non-contestation (21,28 € HT, \
              tarif non daté) et frais annexes : non chiffrés, à ajouter. L'acte de \
              saisie-attribution (43,61 € HT, tarif A444-16 non daté, avec coefficient, \
-             déplacement et TVA) est ajouté d'après le tarif, précédé de la signification de la \
-             décision (25,79 € HT) si elle n'est pas encore faite (CPC 503) ; le droit \
-             proportionnel A444-32 est compté sur les sommes recouvrées.",
+             déplacement et TVA) est ajouté d'après le tarif ; la signification de la décision \
+             (25,79 € HT), si elle n'est pas encore faite, l'est à la première étape (CPC 503) ; \
+             le droit proportionnel A444-32 est compté sur les sommes recouvrées.",
         ),
         (Enforcement, Success) if judged => (
             d(65, 0),
