@@ -580,6 +580,18 @@ mod tests {
         );
     }
 
+    /// No due date on the invoice: the terms given; « supposée » only for the default 30 days
+    /// of C. com. L441-10, not for terms the user gave.
+    #[test]
+    fn a_due_date_from_the_terms_given_is_assumed_only_by_default() {
+        let xml = r#"<Invoice><ID>F-1</ID><IssueDate>2025-06-02</IssueDate>
+            <LegalMonetaryTotal><PayableAmount>10.00</PayableAmount></LegalMonetaryTotal></Invoice>"#;
+        let inv = read(xml).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+        assert_eq!(due_of(&inv, 30), Ok((day(7, 2), true)));
+        assert_eq!(due_of(&inv, 45), Ok((day(7, 17), false)));
+    }
+
     #[test]
     fn nothing_due_is_refused() {
         let xml = r#"<Invoice><ID>F-1</ID><IssueDate>2025-06-02</IssueDate>

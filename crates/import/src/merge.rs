@@ -804,6 +804,63 @@ mod tests {
         );
     }
 
+    /// A SIREN an earlier join gave the account tells another company apart, even sharing a
+    /// number.
+    #[test]
+    fn a_siren_given_by_a_join_keeps_another_company_apart() {
+        let books = account(
+            "Garage Dupont SARL",
+            &[("FA-1", day(1, 10), 100), ("FA-2", day(2, 10), 200)],
+        );
+        let out = run(
+            vec![books],
+            day(12, 31),
+            vec![
+                e("FA-1", day(1, 10), 100, "Garage Dupont SARL", "552100554"),
+                e("FA-2", day(2, 10), 200, "Garage Dupont SARL", "542051180"),
+            ],
+        );
+        assert_eq!(out.dossiers[0].debtor.identity.siren, "552100554");
+        assert_eq!(out.rest.len(), 1);
+        assert_eq!(out.rest[0].buyer.siren, "542051180");
+    }
+
+    /// The books hold the invoice under their own reference: its credit note goes on it.
+    #[test]
+    fn a_credit_note_follows_the_books_reference_of_its_invoice() {
+        let books = account("Garage Dupont SARL", &[("VT00042", day(4, 2), 600)]);
+        let out = run(
+            vec![books],
+            day(12, 31),
+            vec![
+                e("FA-215", day(4, 2), 600, "Garage Dupont SARL", ""),
+                credit("AV-9", day(4, 20), 60, Some("FA-215")),
+            ],
+        );
+        let notes = &out.dossiers[0].credit_notes;
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].invoice.as_deref(), Some("VT00042"));
+    }
+
+    /// An invoice of the books' last day is within their period.
+    #[test]
+    fn the_books_last_day_is_theirs() {
+        let books = || account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]);
+        let invoice = || vec![e("FA-2", day(6, 30), 300, "Garage Dupont SARL", "")];
+        assert_eq!(
+            run(vec![books()], day(6, 30), invoice()).dossiers[0]
+                .invoices
+                .len(),
+            1
+        );
+        assert_eq!(
+            run(vec![books()], day(6, 29), invoice()).dossiers[0]
+                .invoices
+                .len(),
+            2
+        );
+    }
+
     /// Credit notes alone (the invoice in the books) join the account by the invoice they
     /// correct.
     #[test]
