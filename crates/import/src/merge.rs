@@ -312,11 +312,12 @@ fn join_invoices(
     let mut later = Vec::new();
     let mut unknown = Vec::new();
     for inv in list.iter().filter(|i| !i.credit_note) {
-        let same_number = (0..booked_invoices).find(|&k| {
-            f.invoices
-                .get(k)
-                .is_some_and(|b| number_key(&b.number) == number_key(&inv.number))
-        });
+        // By number among every row, those just added too: a second version of an invoice is
+        // that invoice (a dossier's numbers are unique).
+        let same_number = f
+            .invoices
+            .iter()
+            .position(|b| number_key(&b.number) == number_key(&inv.number));
         let same_row = || {
             (0..booked_invoices).find(|&k| {
                 !matched.get(k).copied().unwrap_or(true)
@@ -339,12 +340,18 @@ fn join_invoices(
                     aliases.push((inv.number.clone(), books.number.clone()));
                 }
                 if books.amount != inv.amount {
-                    said.push(format!(
-                        "client {who}, facture {} : {} dans le FEC, {} sur la facture électronique ; le montant du FEC est repris",
-                        inv.number,
-                        fr::amount(books.amount.get()),
-                        fr::amount(inv.amount.get())
-                    ));
+                    let (was, is) = (fr::amount(books.amount.get()), fr::amount(inv.amount.get()));
+                    said.push(if k < booked_invoices {
+                        format!(
+                            "client {who}, facture {} : {was} dans le FEC, {is} sur la facture électronique ; le montant du FEC est repris",
+                            inv.number
+                        )
+                    } else {
+                        format!(
+                            "client {who}, facture {} : deux versions ({was}, puis {is}) ; la première est reprise",
+                            inv.number
+                        )
+                    });
                 }
                 if books.due_assumed {
                     if let Ok((due, false)) = due_of(inv, terms_days) {
@@ -840,6 +847,31 @@ mod tests {
         let notes = &out.dossiers[0].credit_notes;
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].invoice.as_deref(), Some("VT00042"));
+    }
+
+    /// Two versions of one invoice after the books: one row, the difference said.
+    #[test]
+    fn two_versions_of_an_invoice_make_one_row() {
+        let books = account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]);
+        let out = run(
+            vec![books],
+            day(5, 31),
+            vec![
+                e("FA-2", day(6, 2), 300, "Garage Dupont SARL", ""),
+                e("FA-2", day(6, 2), 350, "Garage Dupont SARL", ""),
+            ],
+        );
+        let d = &out.dossiers[0];
+        assert_eq!(d.invoices.len(), 2);
+        assert_eq!(d.invoices[1].amount, eur(300));
+        assert_eq!(relance_engine::parse::dossier(&d.to_json()).as_ref(), Ok(d));
+        assert!(
+            out.said
+                .iter()
+                .any(|s| s.contains("FA-2 : deux versions (300,00 €, puis 350,00 €)")),
+            "{:?}",
+            out.said
+        );
     }
 
     /// An invoice of the books' last day is within their period.
