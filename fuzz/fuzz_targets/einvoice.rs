@@ -30,7 +30,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for last_entry in [books.last_entry, chrono::NaiveDate::from_ymd_opt(1900, 1, 1)] {
-        let joined = merge::fec_and_einvoices(books.dossiers.clone(), last_entry, both.clone(), 30);
+        let ends = vec![last_entry; books.dossiers.len()];
+        let joined = merge::fec_and_einvoices(books.dossiers.clone(), &ends, both.clone(), 30);
         joined.dossiers.iter().for_each(check);
         let (rest, _) = einvoice::dossiers(joined.rest, 30);
         rest.iter().for_each(check);

@@ -21,7 +21,8 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     let mut all = Vec::new();
     let mut refused = Vec::new();
     let mut einvoices = Vec::new();
-    let mut last_entry = None;
+    // Each FEC dossier's last entry, by position in `all`.
+    let mut last_entries = Vec::new();
     for file in &args.files {
         let name = file.display();
         // Refused from its size, unread.
@@ -70,9 +71,9 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
         }
         match fec::read(&text, args.terms) {
             Ok(imported) => {
-                last_entry = last_entry.max(imported.last_entry);
                 let siren = creditor_siren(file);
                 let mut dossiers = imported.dossiers;
+                last_entries.extend(dossiers.iter().map(|_| imported.last_entry));
                 for d in &mut dossiers {
                     d.creditor.identity.siren.clone_from(&siren);
                 }
@@ -90,7 +91,7 @@ fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
     let (einvoices, twice) = einvoice::read_twice(einvoices);
     refused.extend(twice);
     refused.extend(einvoice::penalty_notes(&einvoices));
-    let joined = merge::fec_and_einvoices(all, last_entry, einvoices, args.terms);
+    let joined = merge::fec_and_einvoices(all, &last_entries, einvoices, args.terms);
     refused.extend(joined.said);
     let (dossiers, left_out) = einvoice::dossiers(joined.rest, args.terms);
     refused.extend(left_out);

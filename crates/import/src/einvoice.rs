@@ -375,24 +375,28 @@ fn cii(root: Node) -> Result<EInvoice, String> {
 /// What the invoices say of their late penalties, one sentence per buyer and note, with the
 /// invoices that carry it: the rate they state may not be the one the dossier computes.
 pub fn penalty_notes(invoices: &[EInvoice]) -> Vec<String> {
-    let mut notes: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+    // By buyer (SIREN, else name): two companies of one name apart.
+    let mut notes: Vec<(String, &str, &str, Vec<&str>)> = Vec::new();
     for inv in invoices.iter().filter(|i| !i.credit_note) {
         let Some(note) = inv.penalty_note.as_deref() else {
             continue;
         };
-        let buyer = inv.buyer.name.as_str();
-        match notes.iter_mut().find(|(b, n, _)| *b == buyer && *n == note) {
-            Some((_, _, numbers)) => {
+        let buyer = key(&inv.buyer);
+        match notes
+            .iter_mut()
+            .find(|(b, _, n, _)| *b == buyer && *n == note)
+        {
+            Some((_, _, _, numbers)) => {
                 if !numbers.contains(&inv.number.as_str()) {
                     numbers.push(&inv.number);
                 }
             }
-            None => notes.push((buyer, note, vec![&inv.number])),
+            None => notes.push((buyer, &inv.buyer.name, note, vec![&inv.number])),
         }
     }
     notes
         .into_iter()
-        .map(|(buyer, note, numbers)| {
+        .map(|(_, buyer, note, numbers)| {
             format!(
                 "client {buyer}, facture(s) {} : pénalités de retard selon la facture : « {note} » ; le calcul suit le taux par défaut tant que le dossier n'indique pas le taux convenu (options.rate)",
                 numbers.join(", ")
@@ -417,11 +421,32 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
     }
     let max = relance_engine::parse::MAX_INVOICES;
     let mut dossiers = Vec::new();
-    for (_, list) in groups {
+    for (_, mut list) in groups {
         let buyer = list
             .first()
             .map(|i| i.buyer.name.clone())
             .unwrap_or_default();
+        // One number, another date or amount: two versions of one invoice (a seller numbers
+        // each invoice once, CGI art. 242 nonies A); the first is kept, not both.
+        let mut numbers: Vec<String> = Vec::new();
+        let mut versions: Vec<String> = Vec::new();
+        list.retain(|i| {
+            if i.credit_note {
+                true
+            } else if numbers.contains(&i.number) {
+                versions.push(i.number.clone());
+                false
+            } else {
+                numbers.push(i.number.clone());
+                true
+            }
+        });
+        if !versions.is_empty() {
+            left_out.push(format!(
+                "client {buyer} : facture(s) {} en deux versions (même numéro, autre date ou montant) : la première lue est reprise",
+                versions.join(", ")
+            ));
+        }
         if list.len() > max {
             left_out.push(format!(
                 "client {buyer} : plus de {max} factures et avoirs, la limite d'un dossier ; non repris"

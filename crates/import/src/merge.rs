@@ -4,25 +4,31 @@
 //! not hold, and what came after the books' last entry. In doubt, the dossier claims less, and
 //! says so: a letter must not ask twice for one invoice.
 //!
-//! The e-invoices of one seller and buyer join the FEC account that holds one of their numbers
-//! (letters and digits, case aside), else the one of the same name (case, accents and
-//! punctuation aside) — unless the creditors' SIRENs, or the debtors', differ. Two accounts for
-//! one buyer, or one account by name for two buyers: kept apart, said. Within a joined account:
-//! - an invoice matches the books' of the same number, else of the same date and amount; the
-//!   books keep their amount (a difference is said); an assumed due date gives way to the
-//!   invoice's, and the delivery date is taken;
+//! The e-invoices of one seller and buyer join the FEC account that holds one of them (its
+//! number — letters and digits, case aside — with its date or amount), else one of them by its
+//! date and amount (booked under another reference), else the account of the same name — this
+//! last only when the books' creditor is known (its SIREN in the FEC's name) —, unless the
+//! creditors' or the debtors' SIRENs differ. Two accounts for one buyer: each invoice to the
+//! account holding it, the others apart; one account by name for two companies: apart. All said.
+//! Within a joined account (each FEC's own last entry):
+//! - a matched invoice keeps the books' amount (a difference is said), takes an assumed due
+//!   date's place, the delivery date, the legal name, SIREN and address;
 //! - an invoice the books do not hold is added only when dated after their last entry (its
 //!   later payments are unknown, said); within their period it is probably booked under
-//!   another reference: not added, said;
+//!   another reference: said, not added, and the credit notes correcting it follow it;
 //! - a credit note matches a booked one of the same amount within 31 days (and the same invoice
-//!   when both name one), said; one correcting an invoice not taken follows it; any other is
-//!   deducted, said.
+//!   when both name one), unless dated after the books; any other is deducted, said.
+//!
+//! The books' creditor is completed from the invoices only when their SIRENs agree.
 
 use chrono::NaiveDate;
 use relance_engine::dossier::{CreditNote, Dossier, Identity, Invoice};
 use relance_engine::fr;
 
+use std::collections::HashSet;
+
 use crate::einvoice::{due_of, key, EInvoice, Party};
+use crate::imported::unique_number;
 
 /// Days between a credit note's date and its entry in the books for them to be one.
 const SAME_CREDIT_NOTE_DAYS: i64 = 31;
@@ -36,13 +42,15 @@ pub struct Joined {
     pub said: Vec<String>,
 }
 
-/// Joins `invoices` to the FEC's dossiers `books`, whose last entry is `last_entry`.
+/// Joins `invoices` to the FEC's dossiers `books`, the last entry of each one's FEC in
+/// `last_entries` (by position; none: the books' period is unknown, nothing is added).
 pub fn fec_and_einvoices(
     mut books: Vec<Dossier>,
-    last_entry: Option<NaiveDate>,
+    last_entries: &[Option<NaiveDate>],
     invoices: Vec<EInvoice>,
     terms_days: u32,
 ) -> Joined {
+    let last_entry = |i: usize| last_entries.get(i).copied().flatten();
     let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
     for inv in invoices {
         let k = (key(&inv.seller), key(&inv.buyer));
@@ -87,9 +95,12 @@ pub fn fec_and_einvoices(
                 };
                 let holder = accounts.iter().copied().find(|&a| {
                     books.get(a).is_some_and(|f| {
-                        f.invoices
-                            .iter()
-                            .any(|b| number_key(&b.number) == number_key(&number))
+                        f.invoices.iter().any(|b| {
+                            number_key(&b.number) == number_key(&number)
+                                || !inv.credit_note
+                                    && b.issued == Some(inv.issued)
+                                    && b.amount == inv.amount
+                        })
                     })
                 });
                 match holder {
@@ -98,6 +109,22 @@ pub fn fec_and_einvoices(
                         None => parts.push((a, vec![inv])),
                     },
                     None => unplaced.push(inv),
+                }
+            }
+            // A credit note naming no invoice held: deducted on the first account rather than
+            // lost (in doubt, claim less).
+            let (notes, unplaced): (Vec<EInvoice>, Vec<EInvoice>) =
+                unplaced.into_iter().partition(|i| i.credit_note);
+            if let (Some(&a), false) = (accounts.first(), notes.is_empty()) {
+                let numbers: Vec<&str> = notes.iter().map(|i| i.number.as_str()).collect();
+                out.said.push(format!(
+                    "client {buyer} : avoir(s) {} sans facture d'un seul compte du FEC : déduit(s) sur le compte « {} », par prudence",
+                    numbers.join(", "),
+                    name_of(&books, a)
+                ));
+                match parts.iter_mut().find(|(b, _)| *b == a) {
+                    Some((_, part)) => part.extend(notes),
+                    None => parts.push((a, notes)),
                 }
             }
             if !unplaced.is_empty() {
@@ -110,8 +137,8 @@ pub fn fec_and_einvoices(
             out.rest.extend(unplaced);
             for (a, part) in parts {
                 if let Some(f) = books.get_mut(a) {
-                    let aliases = join_invoices(f, &part, last_entry, terms_days, &mut out.said);
-                    joined.push((a, part, aliases));
+                    let done = join_invoices(f, &part, last_entry(a), terms_days, &mut out.said);
+                    joined.push((a, part, done));
                 }
             }
             continue;
@@ -148,26 +175,32 @@ pub fn fec_and_einvoices(
         match target.and_then(|i| books.get_mut(i).map(|f| (i, f))) {
             // A SIREN an earlier join gave the account may now say it is another debtor.
             Some((i, f)) if compatible(&f.debtor.identity, list.first().map(|i| &i.buyer)) => {
-                let aliases = join_invoices(f, &list, last_entry, terms_days, &mut out.said);
-                joined.push((i, list, aliases));
+                let done = join_invoices(f, &list, last_entry(i), terms_days, &mut out.said);
+                joined.push((i, list, done));
             }
             _ => out.rest.extend(list),
         }
     }
     // The credit notes once every invoice has joined: the one they correct may come from
     // another file.
-    let aliases: Vec<(usize, (String, String))> = joined
-        .iter()
-        .flat_map(|(i, _, a)| a.iter().map(move |pair| (*i, pair.clone())))
-        .collect();
+    let mut of_account: Vec<(usize, Done)> = Vec::new();
+    for (i, _, done) in &joined {
+        match of_account.iter_mut().find(|(j, _)| j == i) {
+            Some((_, all)) => {
+                all.aliases.extend(done.aliases.iter().cloned());
+                all.left.extend(done.left.iter().cloned());
+            }
+            None => of_account.push((*i, done.clone())),
+        }
+    }
     for (i, list, _) in joined {
-        let of_account: Vec<(String, String)> = aliases
+        let done = of_account
             .iter()
-            .filter(|(j, _)| *j == i)
-            .map(|(_, pair)| pair.clone())
-            .collect();
+            .find(|(j, _)| *j == i)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default();
         if let Some(f) = books.get_mut(i) {
-            join_credit_notes(f, &list, &of_account, &mut out.said);
+            join_credit_notes(f, &list, &done, last_entry(i), &mut out.said);
         }
     }
     out.dossiers = books;
@@ -200,33 +233,58 @@ fn candidates(books: &[Dossier], list: &[EInvoice]) -> (Vec<usize>, bool) {
         same_siren(&f.creditor.identity.siren, &first.seller.siren)
             && same_siren(&f.debtor.identity.siren, &first.buyer.siren)
     };
-    let numbers: Vec<String> = list
-        .iter()
-        .flat_map(|i| {
-            let corrects = i.corrects.as_deref().filter(|_| i.credit_note);
-            [Some(i.number.as_str()).filter(|_| !i.credit_note), corrects]
+    // An invoice's number with its date or amount (folded numbers alike may be other
+    // invoices); a credit note's corrected invoice by its number.
+    let holds = |b: &Invoice| {
+        list.iter().any(|i| {
+            if i.credit_note {
+                i.corrects
+                    .as_deref()
+                    .is_some_and(|n| number_key(n) == number_key(&b.number))
+            } else {
+                number_key(&i.number) == number_key(&b.number)
+                    && (b.issued == Some(i.issued) || b.amount == i.amount)
+            }
         })
-        .flatten()
-        .map(number_key)
-        .collect();
+    };
     let by_number: Vec<usize> = books
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| open(f) && f.invoices.iter().any(holds))
+        .map(|(i, _)| i)
+        .collect();
+    if !by_number.is_empty() {
+        return (by_number, false);
+    }
+    // An invoice of the same date and amount: booked under another reference.
+    let rows: Vec<(NaiveDate, relance_engine::money::Eur)> = list
+        .iter()
+        .filter(|i| !i.credit_note)
+        .map(|i| (i.issued, i.amount))
+        .collect();
+    let by_row: Vec<usize> = books
         .iter()
         .enumerate()
         .filter(|(_, f)| {
             open(f)
                 && f.invoices
                     .iter()
-                    .any(|b| numbers.contains(&number_key(&b.number)))
+                    .any(|b| b.issued.is_some_and(|d| rows.contains(&(d, b.amount))))
         })
         .map(|(i, _)| i)
         .collect();
-    if !by_number.is_empty() {
-        return (by_number, false);
+    if !by_row.is_empty() {
+        return (by_row, false);
     }
+    // By name only when the books' creditor is known: else any seller's invoices could join.
     let by_name = books
         .iter()
         .enumerate()
-        .filter(|(_, f)| open(f) && same_name(&f.debtor.identity.name, &first.buyer.name))
+        .filter(|(_, f)| {
+            open(f)
+                && !f.creditor.identity.siren.is_empty()
+                && same_name(&f.debtor.identity.name, &first.buyer.name)
+        })
         .map(|(i, _)| i)
         .collect();
     (by_name, true)
@@ -278,18 +336,25 @@ fn fill(into: &mut Identity, party: &Party) {
     }
 }
 
-/// Joins the invoices of `list` (one seller and buyer) to the books' dossier `f`; the
-/// e-invoice numbers the books hold under another one, with theirs.
+/// What joining the invoices leaves for their credit notes: the e-invoice numbers the books hold
+/// under another, with theirs; the numbers left out.
+#[derive(Clone, Debug, Default)]
+struct Done {
+    aliases: Vec<(String, String)>,
+    left: Vec<String>,
+}
+
+/// Joins the invoices of `list` (one seller and buyer) to the books' dossier `f`.
 fn join_invoices(
     f: &mut Dossier,
     list: &[EInvoice],
     last_entry: Option<NaiveDate>,
     terms_days: u32,
     said: &mut Vec<String>,
-) -> Vec<(String, String)> {
+) -> Done {
     let mut aliases = Vec::new();
     let Some(first) = list.first() else {
-        return aliases;
+        return Done::default();
     };
     let label = f.debtor.identity.name.clone();
     // The legal name of the invoices (BT-44) for the letters, rather than the account's label.
@@ -304,7 +369,11 @@ fn join_invoices(
     }
     let who = f.debtor.identity.name.clone();
     fill(&mut f.debtor.identity, &first.buyer);
-    fill(&mut f.creditor.identity, &first.seller);
+    // The creditor is the books': completed from the invoices only once its SIREN says they
+    // are its own.
+    if f.creditor.identity.siren == first.seller.siren {
+        fill(&mut f.creditor.identity, &first.seller);
+    }
     let books_end = last_entry.map(fr::date).unwrap_or_default();
     let after_books = |day: NaiveDate| last_entry.is_some_and(|end| day > end);
     let booked_invoices = f.invoices.len();
@@ -314,10 +383,10 @@ fn join_invoices(
     for inv in list.iter().filter(|i| !i.credit_note) {
         // By number among every row, those just added too: a second version of an invoice is
         // that invoice (a dossier's numbers are unique).
-        let same_number = f
-            .invoices
-            .iter()
-            .position(|b| number_key(&b.number) == number_key(&inv.number));
+        let same_number = f.invoices.iter().position(|b| {
+            number_key(&b.number) == number_key(&inv.number)
+                && (b.issued == Some(inv.issued) || b.amount == inv.amount)
+        });
         let same_row = || {
             (0..booked_invoices).find(|&k| {
                 !matched.get(k).copied().unwrap_or(true)
@@ -366,8 +435,10 @@ fn join_invoices(
             None if after_books(inv.issued) => match due_of(inv, terms_days) {
                 Ok((due, due_assumed)) => {
                     later.push(inv.number.clone());
+                    let mut taken: HashSet<String> =
+                        f.invoices.iter().map(|b| b.number.clone()).collect();
                     f.invoices.push(Invoice {
-                        number: inv.number.clone(),
+                        number: unique_number(&inv.number, &mut taken),
                         issued: Some(inv.issued),
                         due,
                         due_assumed,
@@ -392,15 +463,19 @@ fn join_invoices(
             unknown.join(", ")
         ));
     }
-    aliases
+    Done {
+        aliases,
+        left: unknown,
+    }
 }
 
-/// Joins the credit notes of `list` to `f`, once the invoices have joined (`aliases`: the
-/// e-invoice numbers the books hold under another).
+/// Joins the credit notes of `list` to `f`, once the invoices have joined (`done`), the books
+/// ending on `last_entry`.
 fn join_credit_notes(
     f: &mut Dossier,
     list: &[EInvoice],
-    aliases: &[(String, String)],
+    done: &Done,
+    last_entry: Option<NaiveDate>,
     said: &mut Vec<String>,
 ) {
     let who = f.debtor.identity.name.clone();
@@ -409,7 +484,7 @@ fn join_credit_notes(
     for note in list.iter().filter(|i| i.credit_note) {
         // The invoice it corrects, as the books number it.
         let corrects = note.corrects.as_deref().map(|n| {
-            aliases
+            done.aliases
                 .iter()
                 .find(|(e, _)| e == n)
                 .map_or(n, |(_, books)| books.as_str())
@@ -420,17 +495,25 @@ fn join_credit_notes(
                 .find(|b| number_key(&b.number) == number_key(n))
                 .map(|b| b.number.clone())
         });
-        // The credit note of an invoice the dossier does not claim follows it.
-        if let (Some(n), None) = (note.corrects.as_deref(), &held) {
+        // The credit note of an invoice left out of this import follows it; one of an invoice
+        // the books hold under another reference is deducted all the same (below).
+        if let Some(n) = note
+            .corrects
+            .as_deref()
+            .filter(|n| held.is_none() && done.left.iter().any(|l| l == n))
+        {
             said.push(format!(
-                "client {who}, avoir {} : il corrige la facture {n}, absente du dossier ; non repris",
+                "client {who}, avoir {} : il corrige la facture {n}, non reprise ; non repris",
                 note.number
             ));
             continue;
         }
         let corrects = held;
+        // Dated after the books' last entry, it cannot be in them.
+        let bookable = last_entry.is_none_or(|end| note.issued <= end);
         let same = (0..booked_notes).find(|&k| {
-            !taken.get(k).copied().unwrap_or(true)
+            bookable
+                && !taken.get(k).copied().unwrap_or(true)
                 && f.credit_notes.get(k).is_some_and(|c| {
                     c.amount == note.amount
                         && c.date.is_some_and(|d| {
@@ -544,7 +627,8 @@ mod tests {
     }
 
     fn run(books: Vec<Dossier>, end: NaiveDate, invoices: Vec<EInvoice>) -> Joined {
-        fec_and_einvoices(books, Some(end), invoices, 30)
+        let ends = vec![Some(end); books.len()];
+        fec_and_einvoices(books, &ends, invoices, 30)
     }
 
     #[test]
@@ -631,7 +715,7 @@ mod tests {
             within.said
         );
         assert!(
-            within.said[1].contains("avoir AV-1 : il corrige la facture FA-2, absente du dossier"),
+            within.said[1].contains("avoir AV-1 : il corrige la facture FA-2, non reprise"),
             "{:?}",
             within.said
         );
@@ -794,6 +878,8 @@ mod tests {
                 e("FA-2", day(2, 10), 200, "Garage Dupont SARL", "552100554"),
                 credit("AV-2", day(2, 20), 20, Some("FA-2")),
                 e("FA-3", day(3, 10), 300, "Garage Dupont SARL", "552100554"),
+                // On neither account: deducted on the first rather than lost.
+                credit("AV-X", day(3, 20), 10, None),
             ],
         );
         let counts: Vec<(usize, usize)> = out
@@ -801,11 +887,16 @@ mod tests {
             .iter()
             .map(|d| (d.invoices.len(), d.credit_notes.len()))
             .collect();
-        assert_eq!(counts, [(1, 0), (1, 1)]);
+        assert_eq!(counts, [(1, 1), (1, 1)]);
+        assert!(
+            out.said.iter().any(|s| s.contains("avoir(s) AV-X sans facture d'un seul compte du FEC : déduit(s) sur le compte « Garage Dupont SARL »")),
+            "{:?}",
+            out.said
+        );
         assert_eq!(out.rest.len(), 1);
         assert_eq!(out.rest[0].number, "FA-3");
         assert!(
-            out.said[0].contains("client Garage Dupont SARL (SIREN 552100554) : ses factures sont sur plusieurs comptes du FEC ; FA-3 dans un dossier à part"),
+            out.said.iter().any(|s| s.contains("client Garage Dupont SARL (SIREN 552100554) : ses factures sont sur plusieurs comptes du FEC ; FA-3 dans un dossier à part")),
             "{:?}",
             out.said
         );
@@ -872,6 +963,182 @@ mod tests {
             "{:?}",
             out.said
         );
+    }
+
+    /// The books hold the invoice under another reference and another label: it joins by its
+    /// date and amount, not as another debtor's.
+    #[test]
+    fn an_invoice_under_another_reference_and_label_joins_by_date_and_amount() {
+        let books = account("GARAGE DUP.", &[("VT00042", day(3, 1), 2400)]);
+        let out = run(
+            vec![books],
+            day(12, 31),
+            vec![e(
+                "FA-2025-201",
+                day(3, 1),
+                2400,
+                "Garage Dupont SARL",
+                "552100554",
+            )],
+        );
+        assert!(out.rest.is_empty(), "{:?}", out.rest);
+        assert_eq!(out.dossiers[0].invoices.len(), 1);
+        assert_eq!(out.dossiers[0].debtor.identity.siren, "552100554");
+    }
+
+    /// Folded numbers alike are one invoice only with the same date or amount.
+    #[test]
+    fn alike_numbers_of_other_dates_and_amounts_are_other_invoices() {
+        let books = account("Garage Dupont SARL", &[("F-12-3", day(4, 1), 100)]);
+        let out = run(
+            vec![books],
+            day(10, 31),
+            vec![e("F-1-23", day(11, 1), 700, "Garage Dupont SARL", "")],
+        );
+        let d = &out.dossiers[0];
+        assert_eq!(d.invoices.len(), 2);
+        assert_eq!(d.invoices[0].due, day(5, 1));
+        assert_eq!(relance_engine::parse::dossier(&d.to_json()).as_ref(), Ok(d));
+    }
+
+    /// A credit note dated after the books' last entry is not in them; one correcting an
+    /// invoice they hold under another reference is deducted, not dropped.
+    #[test]
+    fn a_credit_note_after_the_books_or_on_another_reference_is_deducted() {
+        let mut books = account("Garage Dupont SARL", &[("VT00042", day(3, 1), 2400)]);
+        books.credit_notes = vec![CreditNote {
+            date: Some(day(12, 10)),
+            amount: eur(240),
+            invoice: None,
+        }];
+        let out = run(
+            vec![books.clone()],
+            day(12, 16),
+            vec![credit("AV-1", day(12, 20), 240, None)],
+        );
+        assert_eq!(out.dossiers[0].credit_notes.len(), 2);
+        let out = run(
+            vec![books],
+            day(12, 31),
+            vec![credit("AV-2", day(6, 1), 500, Some("FA-2025-201"))],
+        );
+        assert_eq!(out.dossiers[0].credit_notes.len(), 2);
+        assert!(
+            out.said
+                .iter()
+                .any(|s| s.contains("AV-2 (500,00 €) : absent du FEC, déduit")),
+            "{:?}",
+            out.said
+        );
+    }
+
+    /// Books whose creditor is unknown (an FEC's name without its SIREN) take invoices by their
+    /// numbers or rows only, never by a customer's name, and keep their creditor blank.
+    #[test]
+    fn books_of_an_unknown_creditor_take_no_invoice_by_name() {
+        let mut books = account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]);
+        books.creditor.identity.siren.clear();
+        let mut other = e("FA-9", day(2, 1), 100, "Garage Dupont SARL", "");
+        other.seller = party("Autre SAS", "542051180");
+        let out = run(vec![books.clone()], day(12, 31), vec![other]);
+        assert_eq!(out.rest.len(), 1);
+        let out = run(
+            vec![books],
+            day(12, 31),
+            vec![e("FA-1", day(1, 10), 100, "Garage Dupont SARL", "")],
+        );
+        assert!(out.rest.is_empty());
+        assert_eq!(out.dossiers[0].creditor.identity.name, "");
+    }
+
+    /// Each account is read against its own FEC's last entry.
+    #[test]
+    fn each_account_has_its_books_last_entry() {
+        let books = vec![
+            account("Garage Dupont SARL", &[("A-1", day(1, 10), 100)]),
+            account("Boulangerie Martin", &[("B-1", day(1, 10), 100)]),
+        ];
+        let ends = [Some(day(12, 31)), Some(day(3, 10))];
+        let out = fec_and_einvoices(
+            books,
+            &ends,
+            vec![
+                e("A-2", day(6, 1), 200, "Garage Dupont SARL", ""),
+                e("B-2", day(6, 1), 200, "Boulangerie Martin", ""),
+            ],
+            30,
+        );
+        let counts: Vec<usize> = out.dossiers.iter().map(|d| d.invoices.len()).collect();
+        assert_eq!(counts, [1, 2]);
+    }
+
+    /// A number alike is the books' invoice only with its date or its amount.
+    #[test]
+    fn a_number_alike_joins_only_with_its_date_or_amount() {
+        let books = || account("Garage Dupont SARL", &[("F-12-3", day(4, 1), 100)]);
+        let joins = |issued, amount| {
+            let out = run(
+                vec![books()],
+                day(12, 31),
+                vec![e("F-1-23", issued, amount, "Autre nom", "")],
+            );
+            out.rest.is_empty()
+        };
+        assert!(!joins(day(11, 1), 700));
+        assert!(joins(day(11, 1), 100));
+        assert!(joins(day(4, 1), 700));
+    }
+
+    /// Split between two accounts: an invoice goes to the one holding its date and amount; a
+    /// credit note naming no invoice to the first, whatever its date and amount.
+    #[test]
+    fn a_split_places_invoices_by_row_too() {
+        let books = vec![
+            account("Garage Dupont SARL", &[("FA-1", day(1, 10), 100)]),
+            account(
+                "GARAGE DUPONT",
+                &[("FA-2", day(2, 10), 200), ("VT-3", day(3, 10), 300)],
+            ),
+        ];
+        let out = run(
+            books,
+            day(12, 31),
+            vec![
+                e("FA-1", day(1, 10), 100, "Garage Dupont SARL", "552100554"),
+                e("FA-2", day(2, 10), 200, "Garage Dupont SARL", "552100554"),
+                e("FA-3", day(3, 10), 300, "Garage Dupont SARL", "552100554"),
+                credit("AV-X", day(3, 10), 300, None),
+            ],
+        );
+        assert!(out.rest.is_empty(), "{:?}", out.rest);
+        let counts: Vec<(usize, usize)> = out
+            .dossiers
+            .iter()
+            .map(|d| (d.invoices.len(), d.credit_notes.len()))
+            .collect();
+        assert_eq!(counts, [(1, 1), (2, 0)]);
+    }
+
+    /// A credit note in another file than its invoice, booked under another reference: it
+    /// goes on the books' reference.
+    #[test]
+    fn a_credit_note_of_another_group_finds_its_invoice_by_its_reference() {
+        let books = account("Garage Dupont SARL", &[("VT-7", day(5, 2), 700)]);
+        let mut note = credit("AV-7", day(5, 20), 70, Some("FA-7"));
+        note.buyer = party("Garage Dupont SARL", "");
+        let out = run(
+            vec![books],
+            day(12, 31),
+            // The credit note's file first: the invoice's reference comes later.
+            vec![
+                note,
+                e("FA-7", day(5, 2), 700, "Garage Dupont SARL", "552100554"),
+            ],
+        );
+        assert!(out.rest.is_empty(), "{:?}", out.rest);
+        let notes = &out.dossiers[0].credit_notes;
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].invoice.as_deref(), Some("VT-7"));
     }
 
     /// An invoice of the books' last day is within their period.

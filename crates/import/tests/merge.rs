@@ -22,7 +22,13 @@ fn joined(last_entry: Option<NaiveDate>) -> (relance_engine::Dossier, Vec<String
     let invoices = ["ubl-invoice.xml", "ubl-credit-note.xml", "cii-invoice.xml"]
         .map(|name| einvoice::read(&text::decode(&fixture(name))).unwrap());
     let customers = books.dossiers.len();
-    let out = merge::fec_and_einvoices(books.dossiers, last_entry, invoices.to_vec(), 30);
+    // The creditor's SIREN, as `relance import` reads it from the FEC's name.
+    let mut dossiers = books.dossiers;
+    for d in &mut dossiers {
+        d.creditor.identity.siren = "732829320".to_owned();
+    }
+    let ends = vec![last_entry; customers];
+    let out = merge::fec_and_einvoices(dossiers, &ends, invoices.to_vec(), 30);
     // Joined by the name: every e-invoice went to the books' customer.
     assert!(out.rest.is_empty(), "{:?}", out.rest);
     assert_eq!(out.dossiers.len(), customers);
