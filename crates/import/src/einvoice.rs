@@ -411,14 +411,7 @@ pub fn penalty_notes(invoices: &[EInvoice]) -> Vec<String> {
 /// invoice is in the same dossier.
 pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<String>) {
     let (invoices, mut left_out) = read_twice(invoices);
-    let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
-    for inv in invoices {
-        let k = (key(&inv.seller), key(&inv.buyer));
-        match groups.iter_mut().find(|(g, _)| *g == k) {
-            Some((_, list)) => list.push(inv),
-            None => groups.push((k, vec![inv])),
-        }
-    }
+    let groups = by_seller_and_buyer(invoices);
     let max = relance_engine::parse::MAX_INVOICES;
     let mut dossiers = Vec::new();
     for (_, mut list) in groups {
@@ -469,6 +462,19 @@ pub fn dossiers(invoices: Vec<EInvoice>, terms_days: u32) -> (Vec<Dossier>, Vec<
         }
     }
     (dossiers, left_out)
+}
+
+/// The invoices of each seller and buyer (`key`s), in the order they first come.
+pub fn by_seller_and_buyer(invoices: Vec<EInvoice>) -> Vec<((String, String), Vec<EInvoice>)> {
+    let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
+    for inv in invoices {
+        let k = (key(&inv.seller), key(&inv.buyer));
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, list)) => list.push(inv),
+            None => groups.push((k, vec![inv])),
+        }
+    }
+    groups
 }
 
 /// Who a party is, to group invoices: its SIREN, else its name in lower case.
@@ -529,6 +535,19 @@ pub fn due_of(inv: &EInvoice, terms_days: u32) -> Result<(NaiveDate, bool), Stri
     }
 }
 
+/// The dossier's row of an invoice, numbered `number`, due as [`due_of`] says.
+pub fn row(inv: &EInvoice, number: String, terms_days: u32) -> Result<Invoice, String> {
+    let (due, due_assumed) = due_of(inv, terms_days)?;
+    Ok(Invoice {
+        number,
+        issued: Some(inv.issued),
+        due,
+        due_assumed,
+        amount: inv.amount,
+        delivered: inv.delivered,
+    })
+}
+
 /// The dossier of one seller and buyer: `None` when it has credit notes only; `Err` names an
 /// invoice no dossier can hold.
 fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Result<Option<Dossier>, String> {
@@ -545,15 +564,11 @@ fn dossier(list: Vec<EInvoice>, terms_days: u32) -> Result<Option<Dossier>, Stri
     let mut invoices: Vec<Invoice> = Vec::new();
     let mut taken = HashSet::new();
     for inv in list.iter().filter(|i| !i.credit_note) {
-        let (due, due_assumed) = due_of(inv, terms_days)?;
-        invoices.push(Invoice {
-            number: unique_number(&inv.number, &mut taken),
-            issued: Some(inv.issued),
-            due,
-            due_assumed,
-            amount: inv.amount,
-            delivered: inv.delivered,
-        });
+        invoices.push(row(
+            inv,
+            unique_number(&inv.number, &mut taken),
+            terms_days,
+        )?);
     }
     if invoices.is_empty() {
         return Ok(None);

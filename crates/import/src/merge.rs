@@ -27,7 +27,7 @@ use relance_engine::fr;
 
 use std::collections::HashSet;
 
-use crate::einvoice::{due_of, key, EInvoice, Party};
+use crate::einvoice::{by_seller_and_buyer, due_of, row, EInvoice, Party};
 use crate::imported::unique_number;
 
 /// Days between a credit note's date and its entry in the books for them to be one.
@@ -51,14 +51,7 @@ pub fn fec_and_einvoices(
     terms_days: u32,
 ) -> Joined {
     let last_entry = |i: usize| last_entries.get(i).copied().flatten();
-    let mut groups: Vec<((String, String), Vec<EInvoice>)> = Vec::new();
-    for inv in invoices {
-        let k = (key(&inv.seller), key(&inv.buyer));
-        match groups.iter_mut().find(|(g, _)| *g == k) {
-            Some((_, list)) => list.push(inv),
-            None => groups.push((k, vec![inv])),
-        }
-    }
+    let groups = by_seller_and_buyer(invoices);
     // Each group's accounts, before any join fills a SIREN.
     let found: Vec<(Vec<usize>, bool)> = groups
         .iter()
@@ -432,22 +425,17 @@ fn join_invoices(
                     books.delivered = inv.delivered;
                 }
             }
-            None if after_books(inv.issued) => match due_of(inv, terms_days) {
-                Ok((due, due_assumed)) => {
-                    later.push(inv.number.clone());
-                    let mut taken: HashSet<String> =
-                        f.invoices.iter().map(|b| b.number.clone()).collect();
-                    f.invoices.push(Invoice {
-                        number: unique_number(&inv.number, &mut taken),
-                        issued: Some(inv.issued),
-                        due,
-                        due_assumed,
-                        amount: inv.amount,
-                        delivered: inv.delivered,
-                    });
+            None if after_books(inv.issued) => {
+                let mut taken: HashSet<String> =
+                    f.invoices.iter().map(|b| b.number.clone()).collect();
+                match row(inv, unique_number(&inv.number, &mut taken), terms_days) {
+                    Ok(added) => {
+                        later.push(inv.number.clone());
+                        f.invoices.push(added);
+                    }
+                    Err(why) => said.push(format!("client {who}, {why} ; non reprise")),
                 }
-                Err(why) => said.push(format!("client {who}, {why} ; non reprise")),
-            },
+            }
             None => unknown.push(inv.number.clone()),
         }
     }
