@@ -218,10 +218,10 @@ fn run(args: &args::Compute) -> Result<String, String> {
 fn strategy(args: &args::Strategy) -> Result<String, String> {
     let (dossier, today) = load(&args.file, args.as_of)?;
     let computation = compute(&dossier, today, &RateTables::builtin());
-    let setting = relance_engine::strategy::Setting {
-        regime: computation.regime,
-        judged: dossier.judgment.is_some(),
-    };
+    // The engine's own reading of the debtor's regime and of a decision in hand.
+    let setting = relance_engine::strategy::Setting::from(
+        relance_engine::strategy::Claim::from_computation(&computation),
+    );
     // A public person's property cannot be seized (CGPPP L2311-1): its debt under a decision
     // is paid through the accountant or the prefect (loi n° 80-539, art. 1).
     if setting.judged && setting.regime == relance_engine::Regime::Public {

@@ -90,9 +90,7 @@ pub fn fec_and_einvoices(
                     books.get(a).is_some_and(|f| {
                         f.invoices.iter().any(|b| {
                             number_key(&b.number) == number_key(&number)
-                                || !inv.credit_note
-                                    && b.issued == Some(inv.issued)
-                                    && b.amount == inv.amount
+                                || !inv.credit_note && same_row(b, &inv)
                         })
                     })
                 });
@@ -235,8 +233,7 @@ fn candidates(books: &[Dossier], list: &[EInvoice]) -> (Vec<usize>, bool) {
                     .as_deref()
                     .is_some_and(|n| number_key(n) == number_key(&b.number))
             } else {
-                number_key(&i.number) == number_key(&b.number)
-                    && (b.issued == Some(i.issued) || b.amount == i.amount)
+                same_invoice(b, i)
             }
         })
     };
@@ -250,11 +247,6 @@ fn candidates(books: &[Dossier], list: &[EInvoice]) -> (Vec<usize>, bool) {
         return (by_number, false);
     }
     // An invoice of the same date and amount: booked under another reference.
-    let rows: Vec<(NaiveDate, relance_engine::money::Eur)> = list
-        .iter()
-        .filter(|i| !i.credit_note)
-        .map(|i| (i.issued, i.amount))
-        .collect();
     let by_row: Vec<usize> = books
         .iter()
         .enumerate()
@@ -262,7 +254,7 @@ fn candidates(books: &[Dossier], list: &[EInvoice]) -> (Vec<usize>, bool) {
             open(f)
                 && f.invoices
                     .iter()
-                    .any(|b| b.issued.is_some_and(|d| rows.contains(&(d, b.amount))))
+                    .any(|b| list.iter().any(|i| !i.credit_note && same_row(b, i)))
         })
         .map(|(i, _)| i)
         .collect();
@@ -281,6 +273,18 @@ fn candidates(books: &[Dossier], list: &[EInvoice]) -> (Vec<usize>, bool) {
         .map(|(i, _)| i)
         .collect();
     (by_name, true)
+}
+
+/// The books' invoice `b` is `inv`: its number alike (folded numbers alike may be other
+/// invoices) with its date or its amount.
+fn same_invoice(b: &Invoice, inv: &EInvoice) -> bool {
+    number_key(&b.number) == number_key(&inv.number)
+        && (b.issued == Some(inv.issued) || b.amount == inv.amount)
+}
+
+/// The books' invoice `b` has `inv`'s date and amount: `inv` booked under another reference.
+fn same_row(b: &Invoice, inv: &EInvoice) -> bool {
+    b.issued == Some(inv.issued) && b.amount == inv.amount
 }
 
 /// An invoice number compared: letters and digits, upper case (« FA-2025/201 » is « FA2025201 »).
@@ -376,19 +380,14 @@ fn join_invoices(
     for inv in list.iter().filter(|i| !i.credit_note) {
         // By number among every row, those just added too: a second version of an invoice is
         // that invoice (a dossier's numbers are unique).
-        let same_number = f.invoices.iter().position(|b| {
-            number_key(&b.number) == number_key(&inv.number)
-                && (b.issued == Some(inv.issued) || b.amount == inv.amount)
-        });
-        let same_row = || {
+        let by_number = f.invoices.iter().position(|b| same_invoice(b, inv));
+        let by_row = || {
             (0..booked_invoices).find(|&k| {
                 !matched.get(k).copied().unwrap_or(true)
-                    && f.invoices
-                        .get(k)
-                        .is_some_and(|b| b.issued == Some(inv.issued) && b.amount == inv.amount)
+                    && f.invoices.get(k).is_some_and(|b| same_row(b, inv))
             })
         };
-        let found = same_number.or_else(same_row);
+        let found = by_number.or_else(by_row);
         match found.and_then(|k| f.invoices.get_mut(k).map(|b| (k, b))) {
             Some((k, books)) => {
                 if let Some(flag) = matched.get_mut(k) {
