@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::decompte::Decompte;
 use crate::components::form_errors::{form_errors, go_to_field};
 use crate::components::invoice_list::InvoiceList;
+use crate::components::judgment::JudgmentPart;
 use crate::components::letter::LetterStep;
 use crate::components::notices::Notices;
 use crate::components::options::Options;
@@ -133,7 +134,7 @@ pub fn app() -> Html {
                     {partial} {no_notice} />
                 <Paste dispatch={dispatch.clone()} invoices={form.invoices.clone()} />
                 <details class="dossier" open={open_at_start} ref={dossier_ref.clone()}>
-                    <summary id={DOSSIER_TITLE}>{ "Dossier complet : factures, paiements, avoirs, options" }</summary>
+                    <summary id={DOSSIER_TITLE}>{ "Dossier complet : factures, paiements, avoirs, options, jugement" }</summary>
                     <InvoiceList invoices={form.invoices.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
                     <FlowList flow={Flow::Payment} rows={form.payments.clone()}
@@ -148,6 +149,9 @@ pub fn app() -> Html {
                     <Options options={form.options.clone()} checked={derived.checked.clone()}
                         dispatch={dispatch.clone()} />
                     <UserRates ecb={form.ecb_rates.clone()} legal={form.legal_rates.clone()}
+                        checked={derived.checked.clone()} dispatch={dispatch.clone()} />
+                    <JudgmentPart judgment={form.judgment.clone()}
+                        capitalisation_from={form.options.capitalisation_from.clone()}
                         checked={derived.checked.clone()} dispatch={dispatch.clone()} />
                 </details>
                 if let Some(c) = &shown.computation {

@@ -103,6 +103,8 @@ pub enum OptionField {
     Imputation,
     ExtraCosts,
     FormalNoticeDate,
+    /// The day capitalisation was asked in court or agreed (C. civ. 1343-2).
+    CapitalisationFrom,
 }
 
 /// A field of the "Lettre" step (`form.letter`).
@@ -137,6 +139,8 @@ pub enum FieldId {
     Option(OptionField),
     Letter(LetterField),
     Rate(RateList, usize, RateField),
+    /// A field of the « Jugement » part, by its dossier key (`served`): see `JudgmentForm::fields`.
+    Judgment(&'static str),
 }
 
 impl FieldId {
@@ -187,6 +191,7 @@ impl FieldId {
                 OptionField::Imputation => "options.imputation",
                 OptionField::ExtraCosts => "options.extra_costs",
                 OptionField::FormalNoticeDate => "options.formal_notice_date",
+                OptionField::CapitalisationFrom => "options.capitalisation_from",
             }
             .to_owned(),
             FieldId::Letter(field) => match field {
@@ -231,6 +236,7 @@ impl FieldId {
                 };
                 format!("rates.{name}[{i}].{field}")
             }
+            FieldId::Judgment(key) => format!("judgment.{key}"),
         }
     }
 
@@ -483,6 +489,7 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
                 OptionField::Imputation => &mut o.imputation,
                 OptionField::ExtraCosts => &mut o.extra_costs,
                 OptionField::FormalNoticeDate => &mut o.formal_notice_date,
+                OptionField::CapitalisationFrom => &mut o.capitalisation_from,
             } = value;
         }
         FieldId::Letter(field) => {
@@ -515,6 +522,11 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
                     RateField::Other => &mut row.other,
                     RateField::Source => &mut row.source,
                 } = value;
+            }
+        }
+        FieldId::Judgment(key) => {
+            if let Some(field) = form.judgment.field_mut(key) {
+                *field = value;
             }
         }
     }

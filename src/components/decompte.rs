@@ -9,9 +9,12 @@ use std::rc::Rc;
 
 use relance_engine::compute::AppliedPayment;
 use relance_engine::dossier::Identity;
-use relance_engine::rates::{source_link, Status, L441_10};
-use relance_engine::{fr, Computation, Dossier, InvoiceResult, Regime, Segment};
+use relance_engine::rates::{source_link, L441_10};
+use relance_engine::{fr, Computation, Dossier, InvoiceResult, Regime};
 use yew::prelude::*;
+
+use super::judgment_decompte::JudgmentDecompte;
+use super::segment_row::SegmentRow;
 
 #[derive(Properties, PartialEq)]
 pub struct DecompteProps {
@@ -23,7 +26,8 @@ pub struct DecompteProps {
 /// The distinct rate sources, in order of first use: footnote `n` is `sources[n - 1]`.
 fn sources(c: &Computation) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for seg in c.invoices.iter().flat_map(|i| &i.segments) {
+    let judged = c.judgment.iter().flat_map(|j| &j.segments);
+    for seg in judged.chain(c.invoices.iter().flat_map(|i| &i.segments)) {
         if !out.contains(&seg.rate.source) {
             out.push(seg.rate.source);
         }
@@ -42,6 +46,10 @@ pub fn decompte(props: &DecompteProps) -> Html {
         }
     });
     let (rule, interest_label) = match c.regime {
+        _ if c.judgment.is_some() => (
+            "Après la décision : intérêts au taux de l'intérêt légal sur la condamnation (C. civ. 1231-7), majoré de 5 points deux mois après sa signification (C. mon. fin. L313-3), capitalisés chaque année si elle a été demandée (C. civ. 1343-2). Le décompte des factures s'arrête à la décision.",
+            "Intérêts (arrêtés par la décision et depuis)",
+        ),
         Regime::B2b => (
             "Entre professionnels : pénalités de retard (C. com. L441-10) et indemnité forfaitaire de recouvrement de 40 € par facture (C. com. D441-5).",
             "Pénalités de retard",
@@ -55,6 +63,7 @@ pub fn decompte(props: &DecompteProps) -> Html {
             "Intérêts moratoires",
         ),
     };
+    let labels = TotalLabels::of(c);
     html! {
         <section class="decompte" aria-labelledby="decompte-title">
             <h2 id="decompte-title">{ format!("Décompte au {}", fr::date(c.as_of)) }</h2>
@@ -68,6 +77,10 @@ pub fn decompte(props: &DecompteProps) -> Html {
             <div class="row-actions no-print">
                 <button type="button" onclick={print}>{ "Imprimer le décompte" }</button>
             </div>
+            if let Some(j) = &c.judgment {
+                <JudgmentDecompte account={j.clone()} sources={(*sources).clone()} />
+                <h3>{ format!("Avant la décision : les factures jusqu'au {}", fr::date(j.date)) }</h3>
+            }
             { for (0..c.invoices.len()).map(|index| html! {
                 <InvoiceDecompte key={index} {index} computation={props.computation.clone()}
                     sources={sources.clone()} />
@@ -76,11 +89,13 @@ pub fn decompte(props: &DecompteProps) -> Html {
             <table class="recap">
                 <caption class="sr-only">{ "Récapitulatif de la somme due" }</caption>
                 <tbody>
-                    <tr><th scope="row">{ "Principal restant dû" }</th><td class="num">{ fr::amount(t.principal) }</td></tr>
+                    <tr><th scope="row">{ labels.principal }</th><td class="num">{ fr::amount(t.principal) }</td></tr>
                     <tr><th scope="row">{ interest_label }</th><td class="num">{ fr::amount(t.interest) }</td></tr>
-                    <tr><th scope="row">{ "Indemnités forfaitaires de recouvrement" }</th><td class="num">{ fr::amount(t.indemnities) }</td></tr>
+                    if c.judgment.is_none() {
+                        <tr><th scope="row">{ "Indemnités forfaitaires de recouvrement" }</th><td class="num">{ fr::amount(t.indemnities) }</td></tr>
+                    }
                     if !t.extra_costs.is_zero() {
-                        <tr><th scope="row">{ "Frais de recouvrement supplémentaires" }</th><td class="num">{ fr::amount(t.extra_costs) }</td></tr>
+                        <tr><th scope="row">{ labels.extra_costs }</th><td class="num">{ fr::amount(t.extra_costs) }</td></tr>
                     }
                 </tbody>
                 <tfoot>
@@ -103,6 +118,29 @@ pub fn decompte(props: &DecompteProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// The names of the totals that change after a judgment: its base is principal and article
+/// 700, its extra costs are the dépens.
+pub struct TotalLabels {
+    pub principal: &'static str,
+    pub extra_costs: &'static str,
+}
+
+impl TotalLabels {
+    pub fn of(c: &Computation) -> TotalLabels {
+        if c.judgment.is_some() {
+            TotalLabels {
+                principal: "Principal et article 700 restant dus",
+                extra_costs: "Dépens restant dus",
+            }
+        } else {
+            TotalLabels {
+                principal: "Principal restant dû",
+                extra_costs: "Frais de recouvrement supplémentaires",
+            }
+        }
     }
 }
 
@@ -221,49 +259,6 @@ pub fn invoice_decompte(props: &InvoiceDecompteProps) -> Html {
                 <dt class="strong">{ "Total de la facture" }</dt><dd class="amount strong">{ fr::amount(r.total) }</dd>
             </dl>
         </article>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SegmentRowProps {
-    pub segment: Segment,
-    /// Footnote number of the rate's source.
-    pub note: Option<usize>,
-}
-
-/// One period. A component, so that a new calculation date re-renders only the periods
-/// that changed (usually the last of each invoice), not every row of a large dossier.
-#[function_component(SegmentRow)]
-pub fn segment_row(props: &SegmentRowProps) -> Html {
-    let s = &props.segment;
-    let q = &s.rate;
-    let note = props.note;
-    let days = if s.divisor == 365 {
-        s.days.to_string()
-    } else {
-        format!("{} / {}", s.days, s.divisor)
-    };
-    html! {
-        <tr>
-            <td class="date" data-label="Du">{ fr::date(s.from) }</td>
-            <td class="date" data-label="Au">{ fr::date(s.to) }</td>
-            <td class="num" data-label="Jours">{ days }</td>
-            <td class="num" data-label="Base">{ fr::amount(s.base) }</td>
-            <td class="num rate" data-label="Taux" title={q.source}>
-                { fr::percent(q.percent) }
-                if let Some(n) = note {
-                    <sup class="ref">{ format!("[{n}]") }</sup>
-                }
-                if q.provisional {
-                    <span class="badge">{ "provisoire" }</span>
-                }
-                if q.status == Status::Unverified {
-                    <span class="badge">{ "non vérifié" }</span>
-                }
-            </td>
-            <td class="basis" data-label="Fondement">{ fr::rate_basis(q) }</td>
-            <td class="num" data-label="Intérêts">{ fr::amount(s.interest) }</td>
-        </tr>
     }
 }
 

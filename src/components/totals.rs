@@ -7,6 +7,7 @@ use std::rc::Rc;
 use relance_engine::{fr, Computation, Notice};
 use yew::prelude::*;
 
+use super::decompte::TotalLabels;
 use super::unbroken::unbroken;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +50,13 @@ pub fn totals(props: &TotalsProps) -> Html {
                 ))
             .map(Notice::message)
     });
-    let interest_label = fr::interest_noun(c.regime).0;
+    let judged = c.judgment.is_some();
+    let interest_label = if judged {
+        "Intérêts (décision et depuis)"
+    } else {
+        fr::interest_noun(c.regime).0
+    };
+    let labels = TotalLabels::of(c);
     html! {
         <section class="totals" aria-labelledby="totals-title">
             <h2 id="totals-title">{ "Ce que doit le débiteur" }</h2>
@@ -64,7 +71,7 @@ pub fn totals(props: &TotalsProps) -> Html {
             }
             <dl class="figures">
                 <div>
-                    <dt>{ "Principal restant dû" }</dt>
+                    <dt>{ labels.principal }</dt>
                     <dd class="amount" data-testid="total-principal">{ fr::amount(t.principal) }</dd>
                 </div>
                 <div>
@@ -74,13 +81,15 @@ pub fn totals(props: &TotalsProps) -> Html {
                         <dd class="why-zero" data-testid="why-zero">{ unbroken(&why) }</dd>
                     }
                 </div>
-                <div>
-                    <dt>{ "Indemnités forfaitaires de recouvrement" }</dt>
-                    <dd class="amount" data-testid="total-indemnities">{ fr::amount(t.indemnities) }</dd>
-                </div>
+                if !judged {
+                    <div>
+                        <dt>{ "Indemnités forfaitaires de recouvrement" }</dt>
+                        <dd class="amount" data-testid="total-indemnities">{ fr::amount(t.indemnities) }</dd>
+                    </div>
+                }
                 if !t.extra_costs.is_zero() {
                     <div>
-                        <dt>{ "Frais de recouvrement supplémentaires" }</dt>
+                        <dt>{ labels.extra_costs }</dt>
                         <dd class="amount" data-testid="total-extra-costs">{ fr::amount(t.extra_costs) }</dd>
                     </div>
                 }

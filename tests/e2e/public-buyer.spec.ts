@@ -174,21 +174,3 @@ test('a rate newer than the tables: typed with its source, marked « saisi par v
   await app.openDossier();
   await expect(app.group('Taux BCE saisi 1').getByLabel('Taux de refinancement de la BCE (%)')).toHaveValue('2,9');
 });
-
-test('a dossier with a judgment is refused by the page, which says where to compute it', async ({ page }) => {
-  const app = new RelancePage(page);
-  await app.goto();
-  await app.loadExample();
-  const judged = {
-    version: 3,
-    creditor: { kind: 'company' },
-    debtor: { kind: 'professional' },
-    invoices: [{ number: 'F-1', due: '2026-11-30', amount: '10000' }],
-    judgment: { date: '2025-03-10', principal: '12000' },
-  };
-  // A judgment (issue 13) stays the command line's, until the page has its part.
-  await app.importFile('jugement.json', JSON.stringify(judged));
-  await expect(app.alert).toContainText('judgment: ce dossier contient un jugement');
-  await expect(app.alert).toContainText('relance compute');
-  await expect(app.totalDue).toHaveText('38 132,53 €');
-});

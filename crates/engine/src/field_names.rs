@@ -11,6 +11,7 @@ pub fn field_name(path: &str) -> String {
         ("options.rate", "percent") => "Taux contractuel",
         ("options.rate", "below_floor") => "Taux sous le plancher légal",
         ("options", "extra_costs") => "Frais de recouvrement supplémentaires",
+        ("options", "capitalisation_from") => "Capitalisation des intérêts, depuis le",
         ("options", _) => "Options du calcul",
         _ => "",
     };
@@ -45,6 +46,14 @@ pub fn field_name(path: &str) -> String {
         "particuliers" => "taux des particuliers",
         "autres_cas" => "taux des autres cas",
         "source" => "source",
+        "served" => "signification",
+        "principal" => "principal",
+        "interest_awarded" => "intérêts alloués",
+        "article_700" => "article 700",
+        "costs" => "dépens",
+        "interest_from" => "intérêts à compter du",
+        "court" => "juridiction",
+        "reference" => "numéro",
         _ => "champ",
     };
     // `invoices[3]` → (« Facture », 4).
@@ -65,6 +74,7 @@ pub fn field_name(path: &str) -> String {
         (Some((name, n)), _) => format!("{name} {n}, {what}"),
         (None, "creditor") => format!("Créancier, {what}"),
         (None, "debtor") => format!("Débiteur, {what}"),
+        (None, "judgment") => format!("Jugement, {what}"),
         (None, h) if h.starts_with("letter") => format!("Lettre, {what}"),
         (None, _) => format!("Dossier, {what}"),
     }
@@ -107,6 +117,12 @@ mod tests {
             ("rates.legal[0].source", "Taux légal saisi 1, source"),
             ("letter.plan.total", "Lettre, montant à échelonner"),
             ("invoices[x].amount", "Dossier, montant"),
+            ("judgment.served", "Jugement, signification"),
+            ("judgment.article_700", "Jugement, article 700"),
+            (
+                "options.capitalisation_from",
+                "Capitalisation des intérêts, depuis le",
+            ),
         ] {
             assert_eq!(field_name(path), name, "{path}");
         }

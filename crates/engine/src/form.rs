@@ -53,6 +53,8 @@ pub struct Form {
     /// Legal rates the user adds: `when` is the semester (`2027-1`), `percent` the
     /// « particuliers » rate, `other` the « autres cas » one.
     pub legal_rates: Vec<RateForm>,
+    /// The « Jugement » part (issue 13): all empty when there is no judgment.
+    pub judgment: JudgmentForm,
     pub options: OptionsForm,
     pub letter: LetterForm,
     /// Strategy assumptions the user changed, as typed, by parameter id (`fond.cost`).
@@ -91,6 +93,54 @@ pub struct RateForm {
     pub source: String,
 }
 
+/// A judgment (or an injonction de payer made enforceable), as typed: `date` and `principal`
+/// required once anything is typed.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct JudgmentForm {
+    pub date: String,
+    pub served: String,
+    pub principal: String,
+    pub interest_awarded: String,
+    pub article_700: String,
+    pub costs: String,
+    pub interest_from: String,
+    pub court: String,
+    pub reference: String,
+}
+
+impl JudgmentForm {
+    /// Its fields with their dossier keys (`judgment.served`), in the form's order.
+    pub fn fields(&self) -> [(&'static str, &String); 9] {
+        [
+            ("date", &self.date),
+            ("served", &self.served),
+            ("principal", &self.principal),
+            ("interest_awarded", &self.interest_awarded),
+            ("article_700", &self.article_700),
+            ("costs", &self.costs),
+            ("interest_from", &self.interest_from),
+            ("court", &self.court),
+            ("reference", &self.reference),
+        ]
+    }
+
+    /// The field of dossier key `key`, to edit.
+    pub fn field_mut(&mut self, key: &str) -> Option<&mut String> {
+        Some(match key {
+            "date" => &mut self.date,
+            "served" => &mut self.served,
+            "principal" => &mut self.principal,
+            "interest_awarded" => &mut self.interest_awarded,
+            "article_700" => &mut self.article_700,
+            "costs" => &mut self.costs,
+            "interest_from" => &mut self.interest_from,
+            "court" => &mut self.court,
+            "reference" => &mut self.reference,
+            _ => return None,
+        })
+    }
+}
+
 /// A payment, a credit note, or an acknowledgment of debt (whose amount stays empty).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct PaymentForm {
@@ -117,6 +167,8 @@ pub struct OptionsForm {
     pub indemnity: bool,
     pub extra_costs: String,
     pub formal_notice_date: String,
+    /// The day capitalisation was asked in court or agreed (C. civ. 1343-2); empty = none.
+    pub capitalisation_from: String,
 }
 
 impl Default for OptionsForm {
@@ -131,6 +183,7 @@ impl Default for OptionsForm {
             indemnity: true,
             extra_costs: String::new(),
             formal_notice_date: String::new(),
+            capitalisation_from: String::new(),
         }
     }
 }
@@ -721,10 +774,24 @@ pub fn check(form: &Form) -> Checked {
         indemnity: o.indemnity,
         extra_costs,
         formal_notice_date,
-        // No capitalisation in the page yet (issue 13).
         #[cfg(feature = "judgment")]
-        capitalisation_from: None,
+        capitalisation_from: date(&o.capitalisation_from).and_then(|r| {
+            let from = r.map_err(|kind| err("options.capitalisation_from".into(), kind));
+            let late = |from| as_of.and_then(|as_of| parse::capitalisation_after(from, as_of));
+            match from.map(|from| (from, late(from))) {
+                Ok((from, None)) => Some(from),
+                Ok((_, Some(kind))) => {
+                    err("options.capitalisation_from".into(), kind);
+                    None
+                }
+                Err(()) => None,
+            }
+        }),
     };
+    #[cfg(feature = "judgment")]
+    let judgment = check_judgment(&form.judgment, &mut errors);
+    #[cfg(not(feature = "judgment"))]
+    let judgment = None;
     for path in regulated {
         errors.push(FieldError {
             field: path.to_owned(),
@@ -754,8 +821,7 @@ pub fn check(form: &Form) -> Checked {
         credit_notes,
         acknowledgments,
         rates,
-        // No judgment part in the page yet (issue 13).
-        judgment: None,
+        judgment,
         options,
         letter,
         strategy,
@@ -769,6 +835,65 @@ pub fn check(form: &Form) -> Checked {
         errors,
         unnumbered,
     }
+}
+
+/// The « Jugement » part: nothing typed is no judgment; else `date` and `principal` are
+/// required, `served` not before `date`, and every sum positive or zero (as a dossier file).
+#[cfg(feature = "judgment")]
+fn check_judgment(f: &JudgmentForm, errors: &mut Vec<FieldError>) -> Option<Judgment> {
+    if f.fields().iter().all(|(_, v)| v.trim().is_empty()) {
+        return None;
+    }
+    let mut err = |key: &str, kind: InputErrorKind| {
+        errors.push(FieldError {
+            field: format!("judgment.{key}"),
+            message: crate::fr::input_error(&kind),
+        });
+    };
+    let mut date = |key: &str, raw: &str, required: bool| match raw.trim() {
+        "" if required => {
+            err(key, InputErrorKind::Missing);
+            None
+        }
+        "" => None,
+        t => parse::typed_date(t).map_err(|kind| err(key, kind)).ok(),
+    };
+    let (given, served, interest_from) = (
+        date("date", &f.date, true),
+        date("served", &f.served, false),
+        date("interest_from", &f.interest_from, false),
+    );
+    let principal = positive_amount(&f.principal)
+        .map_err(|kind| err("principal", kind))
+        .ok();
+    let mut sum = |key: &str, raw: &str| match raw.trim() {
+        "" => Some(Eur::ZERO),
+        t => parse_amount(t)
+            .map_err(|e| err(key, InputErrorKind::InvalidAmount(t.to_owned(), e)))
+            .ok(),
+    };
+    let (interest_awarded, article_700, costs) = (
+        sum("interest_awarded", &f.interest_awarded),
+        sum("article_700", &f.article_700),
+        sum("costs", &f.costs),
+    );
+    if let (Some(given), Some(on)) = (given, served) {
+        if on < given {
+            err("served", InputErrorKind::ServedBeforeJudgment(given));
+            return None;
+        }
+    }
+    Some(Judgment {
+        date: given?,
+        served,
+        principal: principal?,
+        interest_awarded: interest_awarded?,
+        article_700: article_700?,
+        costs: costs?,
+        interest_from,
+        court: f.court.trim().to_owned(),
+        reference: f.reference.trim().to_owned(),
+    })
 }
 
 #[cfg(not(feature = "user-rates"))]
@@ -1023,7 +1148,12 @@ impl Form {
                     amount_text(o.extra_costs)
                 },
                 formal_notice_date: date_text(o.formal_notice_date),
+                #[cfg(feature = "judgment")]
+                capitalisation_from: date_text(o.capitalisation_from),
+                #[cfg(not(feature = "judgment"))]
+                capitalisation_from: String::new(),
             },
+            judgment: d.judgment.as_ref().map(judgment_form).unwrap_or_default(),
             letter: letter_form(&d.letter),
             strategy: map_of(
                 d.strategy
@@ -1048,6 +1178,12 @@ impl Form {
         };
         let o = &self.options;
         let l = &self.letter;
+        let judgment: Map<String, Value> = self
+            .judgment
+            .fields()
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), json!(v)))
+            .collect();
         let value = json!({
             "form_version": 1,
             "as_of": self.as_of,
@@ -1067,7 +1203,9 @@ impl Form {
                 "rate_period": o.rate_period,
                 "day_count": o.day_count, "imputation": o.imputation, "indemnity": o.indemnity,
                 "extra_costs": o.extra_costs, "formal_notice_date": o.formal_notice_date,
+                "capitalisation_from": o.capitalisation_from,
             },
+            "judgment": judgment,
             "letter": {
                 "kind": l.kind, "place": l.place, "signatory": l.signatory, "capacity": l.capacity,
                 "deadline_days": l.deadline_days, "sending": l.sending, "tracking_number": l.tracking_number,
@@ -1173,6 +1311,17 @@ impl Form {
                 indemnity: o.get("indemnity").and_then(Value::as_bool).unwrap_or(true),
                 extra_costs: s(o, "extra_costs"),
                 formal_notice_date: s(o, "formal_notice_date"),
+                capitalisation_from: s(o, "capitalisation_from"),
+            },
+            judgment: {
+                let j = obj("judgment");
+                let mut form = JudgmentForm::default();
+                for key in JudgmentForm::default().fields().map(|(k, _)| k) {
+                    if let Some(field) = form.field_mut(key) {
+                        *field = s(j, key);
+                    }
+                }
+                form
             },
             letter: {
                 let l = obj("letter");
@@ -1235,6 +1384,34 @@ fn text_map(value: Option<&Value>) -> BTreeMap<String, String> {
             )
         })
         .unwrap_or_default()
+}
+
+/// A judgment, written as a French user types it.
+fn judgment_form(j: &Judgment) -> JudgmentForm {
+    let sum = |a: Eur| {
+        if a.get().is_zero() {
+            String::new()
+        } else {
+            amount_text(a)
+        }
+    };
+    JudgmentForm {
+        date: date_text(Some(j.date)),
+        served: date_text(j.served),
+        principal: amount_text(j.principal),
+        interest_awarded: sum(j.interest_awarded),
+        article_700: sum(j.article_700),
+        costs: sum(j.costs),
+        interest_from: date_text(j.interest_from),
+        #[cfg(feature = "judgment")]
+        court: j.court.clone(),
+        #[cfg(feature = "judgment")]
+        reference: j.reference.clone(),
+        #[cfg(not(feature = "judgment"))]
+        court: String::new(),
+        #[cfg(not(feature = "judgment"))]
+        reference: String::new(),
+    }
 }
 
 /// The letter step of an imported dossier, written as a French user types it.
@@ -1643,6 +1820,7 @@ mod tests {
             indemnity: false,
             extra_costs: "1 234,50".into(),
             formal_notice_date: "15/02/2026".into(),
+            capitalisation_from: String::new(),
         };
         let checked = check(&form);
         assert!(checked.errors.is_empty(), "{:?}", checked.errors);
@@ -1807,6 +1985,63 @@ mod tests {
         assert_eq!(Form::from_json(&form.to_json()), Some(form));
         assert_eq!(Form::from_json("{}"), None);
         assert_eq!(Form::from_json("not json"), None);
+    }
+
+    #[cfg(feature = "judgment")]
+    #[test]
+    fn a_judgment_and_capitalisation_read_back_the_same_and_are_saved_as_typed() {
+        let text = r#"{"version":3,"as_of":"2026-06-30","creditor":{"kind":"company"},
+            "debtor":{"kind":"professional"},
+            "invoices":[{"number":"F1","due":"2024-01-31","amount":"12000"}],
+            "judgment":{"date":"2025-03-10","served":"2025-04-02","principal":"12000",
+                "interest_awarded":"850","article_700":"1500","costs":"120.50",
+                "court":"Tribunal de commerce de Lyon","reference":"RG 25/01234"},
+            "options":{"capitalisation_from":"2025-03-10"}}"#;
+        let d = crate::parse::dossier(text).expect("valid");
+        let form = Form::from_dossier(&d);
+        assert_eq!(form.judgment.served, "02/04/2025");
+        assert_eq!(form.judgment.interest_from, "");
+        assert_eq!(form.options.capitalisation_from, "10/03/2025");
+        assert_eq!(check(&form).dossier, Some(d));
+        assert_eq!(Form::from_json(&form.to_json()), Some(form));
+    }
+
+    #[cfg(feature = "judgment")]
+    #[test]
+    fn a_judgments_mistakes_are_named_and_leave_it_out() {
+        let mut form = one_invoice("1000", "01/02/2025");
+        form.as_of = "30/06/2026".into();
+        form.judgment.date = "10/03/2025".into();
+        form.judgment.served = "01/03/2025".into();
+        form.judgment.principal = "1000".into();
+        form.judgment.costs = "-5".into();
+        form.options.capitalisation_from = "01/07/2026".into();
+        let checked = check(&form);
+        let fields: Vec<_> = checked.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "options.capitalisation_from",
+                "judgment.costs",
+                "judgment.served"
+            ]
+        );
+        let d = checked.dossier.expect("the invoices still count");
+        assert_eq!((d.judgment, d.options.capitalisation_from), (None, None));
+        assert!(checked.errors[2].message.contains("10/03/2025"));
+
+        // A judgment with no principal, or no date, is named too.
+        form.judgment = JudgmentForm {
+            served: "02/04/2025".into(),
+            ..JudgmentForm::default()
+        };
+        let checked = check(&form);
+        let fields: Vec<_> = checked.errors.iter().map(|e| e.field.as_str()).collect();
+        assert!(fields.contains(&"judgment.date") && fields.contains(&"judgment.principal"));
+        // Nothing typed: no judgment, nothing said.
+        form.judgment = JudgmentForm::default();
+        form.options.capitalisation_from.clear();
+        assert!(check(&form).errors.is_empty());
     }
 
     #[test]

@@ -38,6 +38,12 @@ static PUBLIC_KINDS: [(&str, &str); 1] = [(
     LetterKind::FormalNotice.code(),
     "Demande de paiement (acheteur public)",
 )];
+/// After a judgment, one letter: the demand to pay before enforcement by a commissaire de
+/// justice, with the décompte since the decision (C. civ. 1231-7, C. mon. fin. L313-3).
+static JUDGED_KINDS: [(&str, &str); 1] = [(
+    LetterKind::JudgmentExecution.code(),
+    "Demande d'exécution du jugement",
+)];
 static SENDINGS: [(&str, &str); 4] = [
     (
         Sending::Lrar.code(),
@@ -48,9 +54,13 @@ static SENDINGS: [(&str, &str); 4] = [
     (Sending::Letter.code(), "Lettre simple"),
 ];
 
-/// The kind chosen in the form (empty or unknown = mise en demeure).
+/// The kind chosen in the form (empty, unknown, or a judgment's letter without a judgment =
+/// mise en demeure).
 pub fn kind_of(code: &str) -> LetterKind {
-    LetterKind::from_code(code).unwrap_or(LetterKind::FormalNotice)
+    match LetterKind::from_code(code) {
+        Some(kind) if KINDS.iter().any(|(c, _)| *c == kind.code()) => kind,
+        _ => LetterKind::FormalNotice,
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -75,7 +85,10 @@ pub fn letter_step(props: &LetterProps) -> Html {
     let err = |field| error_of(&props.checked, id(field));
     let public =
         matches!(&props.settled.computation, Some(c) if c.regime == relance_engine::Regime::Public);
-    let kind = if public {
+    let judged = matches!(&props.settled.computation, Some(c) if c.judgment.is_some());
+    let kind = if judged {
+        LetterKind::JudgmentExecution
+    } else if public {
         LetterKind::FormalNotice
     } else {
         kind_of(&l.kind)
@@ -133,7 +146,13 @@ pub fn letter_step(props: &LetterProps) -> Html {
     html! {
         <section class="letter" aria-labelledby="letter-title">
             <h2 id="letter-title">{ "Lettre" }</h2>
-            if public {
+            if judged {
+                <RadioGroup field={id(LetterField::Kind)} legend="Type de lettre"
+                    options={&JUDGED_KINDS[..]} value={kind.code()} dispatch={dispatch.clone()} />
+                <p class="hint" data-testid="letter-judgment">
+                    { "Après une décision, la lettre demande de payer ce qu'elle condamne à payer, avant son exécution forcée par un commissaire de justice." }
+                </p>
+            } else if public {
                 <RadioGroup field={id(LetterField::Kind)} legend="Type de lettre"
                     options={&PUBLIC_KINDS[..]} value={kind.code()} dispatch={dispatch.clone()} />
                 <p class="hint" data-testid="letter-public">{ relance_engine::fr::PUBLIC_BUYER_LETTER }</p>

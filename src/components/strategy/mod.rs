@@ -68,6 +68,10 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
         .computation
         .as_ref()
         .is_some_and(|c| c.regime == Regime::Public);
+    let judged = props
+        .computation
+        .as_ref()
+        .is_some_and(|c| c.judgment.is_some());
     let body = match (&*analysis, &props.dossier, &props.computation, today) {
         (Some(s), Some(d), Some(c), Some(today)) => {
             // A path chosen before the debtor became public (or the reverse) gives way.
@@ -110,7 +114,9 @@ pub fn strategy_step(props: &StrategyProps) -> Html {
             <h2 id="strategy-title">{ "Stratégie" }</h2>
             <p class="disclaimer">
                 <strong>{ DISCLAIMER }</strong>
-                { if public {
+                { if judged {
+                    " Trois façons d'obtenir l'exécution de la décision, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier."
+                } else if public {
                     " Six façons de chercher à être payé par un acheteur public, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier."
                 } else {
                     " Dix façons de chercher à être payé, comparées entre elles et à l'abandon de la créance, avec des hypothèses que vous pouvez modifier."
@@ -135,13 +141,20 @@ fn view(
     props: &StrategyProps,
 ) -> Html {
     let all = params(s.claim);
-    let cited = if s.claim.regime == Regime::Public {
+    let cited = if s.claim.judgment.is_some() {
+        strategy::cited::CITED_JUDGMENT
+    } else if s.claim.regime == Regime::Public {
         strategy::cited::CITED_PUBLIC
     } else {
         strategy::cited::CITED
     };
     html! {
         <>
+            if s.claim.judgment.is_some() {
+                <p class="note" data-testid="strategy-judgment">
+                    { "Après la décision : seule son exécution est comparée, par la lettre qui demande de payer puis la saisie-attribution des comptes, la saisie-attribution tout de suite, ou la saisie-vente des biens, chacune au tarif du commissaire de justice. Les intérêts de la décision sont réclamés à chaque étape." }
+                </p>
+            }
             if s.claim.regime == Regime::Public {
                 <p class="note" data-testid="strategy-public">{ relance_engine::fr::PUBLIC_BUYER_STRATEGY }</p>
             }
