@@ -16,7 +16,7 @@ use crate::letter_fields::LetterFields;
 use crate::money::{Eur, Percent};
 
 #[cfg(feature = "court")]
-mod court;
+pub mod court;
 #[cfg(feature = "court")]
 pub use court::{
     Civility, Court, CourtKind, Injunction, Insolvency, PartyDetails, Piece, PieceKind, Procedure,

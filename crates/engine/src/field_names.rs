@@ -54,7 +54,35 @@ pub fn field_name(path: &str) -> String {
         "interest_from" => "intérêts à compter du",
         "court" => "juridiction",
         "reference" => "numéro",
+        "legal_form" => "forme juridique",
+        "share_capital" => "capital social",
+        "rcs_city" => "ville du RCS",
+        "registered_office" => "siège social",
+        "representative" => "représentant légal",
+        "representative_capacity" => "qualité du représentant",
+        "first_name" => "prénom",
+        "last_name" => "nom de famille",
+        "profession" => "profession",
+        "nationality" => "nationalité",
+        "birth_date" => "date de naissance",
+        "birth_place" => "lieu de naissance",
+        "civility" => "civilité",
+        "court_kind" => "tribunal compétent",
+        "court_address" => "adresse du tribunal",
+        "amicable_attempt" => "tentative amiable",
+        "procedure" => "procédure",
+        "opened" => "jugement d'ouverture",
+        "published" => "publication au BODACC",
+        "security" => "sûreté ou réserve de propriété",
+        "creditor_abroad" => "créancier hors de France",
+        "pending_case" => "instance en cours",
+        "title" => "intitulé",
         _ => "champ",
+    };
+    let what = if leaf == "kind" && head.starts_with("pieces[") {
+        "nature"
+    } else {
+        what
     };
     // `invoices[3]` → (« Facture », 4).
     let row = head.split_once('[').and_then(|(list, index)| {
@@ -66,6 +94,7 @@ pub fn field_name(path: &str) -> String {
             "acknowledgments" => "Reconnaissance",
             "rates.ecb" => "Taux BCE saisi",
             "rates.legal" => "Taux légal saisi",
+            "pieces" => "Pièce",
             _ => return None,
         };
         Some((name, n + 1))
@@ -75,6 +104,14 @@ pub fn field_name(path: &str) -> String {
         (None, "creditor") => format!("Créancier, {what}"),
         (None, "debtor") => format!("Débiteur, {what}"),
         (None, "judgment") => format!("Jugement, {what}"),
+        (None, "injunction") => format!("Injonction de payer, {what}"),
+        (None, "insolvency.representative") if leaf == "name" => {
+            "Procédure collective, mandataire ou liquidateur".to_owned()
+        }
+        (None, "insolvency.representative") => {
+            "Procédure collective, adresse du mandataire ou du liquidateur".to_owned()
+        }
+        (None, "insolvency") => format!("Procédure collective, {what}"),
         (None, h) if h.starts_with("letter") => format!("Lettre, {what}"),
         (None, _) => format!("Dossier, {what}"),
     }
@@ -117,8 +154,76 @@ mod tests {
             ("rates.legal[0].source", "Taux légal saisi 1, source"),
             ("letter.plan.total", "Lettre, montant à échelonner"),
             ("invoices[x].amount", "Dossier, montant"),
+            ("judgment.date", "Jugement, date"),
             ("judgment.served", "Jugement, signification"),
+            ("judgment.principal", "Jugement, principal"),
+            ("judgment.interest_awarded", "Jugement, intérêts alloués"),
             ("judgment.article_700", "Jugement, article 700"),
+            ("judgment.costs", "Jugement, dépens"),
+            ("judgment.interest_from", "Jugement, intérêts à compter du"),
+            ("judgment.court", "Jugement, juridiction"),
+            ("judgment.reference", "Jugement, numéro"),
+            ("debtor.legal_form", "Débiteur, forme juridique"),
+            ("debtor.share_capital", "Débiteur, capital social"),
+            ("creditor.rcs_city", "Créancier, ville du RCS"),
+            ("debtor.registered_office", "Débiteur, siège social"),
+            ("debtor.representative", "Débiteur, représentant légal"),
+            (
+                "debtor.representative_capacity",
+                "Débiteur, qualité du représentant",
+            ),
+            ("debtor.first_name", "Débiteur, prénom"),
+            ("debtor.last_name", "Débiteur, nom de famille"),
+            ("creditor.profession", "Créancier, profession"),
+            ("creditor.nationality", "Créancier, nationalité"),
+            ("creditor.birth_date", "Créancier, date de naissance"),
+            ("creditor.birth_place", "Créancier, lieu de naissance"),
+            ("debtor.civility", "Débiteur, civilité"),
+            (
+                "injunction.court_kind",
+                "Injonction de payer, tribunal compétent",
+            ),
+            ("injunction.court", "Injonction de payer, juridiction"),
+            (
+                "injunction.court_address",
+                "Injonction de payer, adresse du tribunal",
+            ),
+            (
+                "injunction.amicable_attempt",
+                "Injonction de payer, tentative amiable",
+            ),
+            ("insolvency.procedure", "Procédure collective, procédure"),
+            (
+                "insolvency.opened",
+                "Procédure collective, jugement d'ouverture",
+            ),
+            (
+                "insolvency.published",
+                "Procédure collective, publication au BODACC",
+            ),
+            ("insolvency.court", "Procédure collective, juridiction"),
+            (
+                "insolvency.security",
+                "Procédure collective, sûreté ou réserve de propriété",
+            ),
+            (
+                "insolvency.creditor_abroad",
+                "Procédure collective, créancier hors de France",
+            ),
+            (
+                "insolvency.pending_case",
+                "Procédure collective, instance en cours",
+            ),
+            (
+                "insolvency.representative.name",
+                "Procédure collective, mandataire ou liquidateur",
+            ),
+            (
+                "insolvency.representative.address",
+                "Procédure collective, adresse du mandataire ou du liquidateur",
+            ),
+            ("pieces[2].title", "Pièce 3, intitulé"),
+            ("pieces[0].kind", "Pièce 1, nature"),
             (
                 "options.capitalisation_from",
                 "Capitalisation des intérêts, depuis le",

@@ -55,6 +55,12 @@ pub struct Form {
     pub legal_rates: Vec<RateForm>,
     /// The « Jugement » part (issue 13): all empty when there is no judgment.
     pub judgment: JudgmentForm,
+    /// The court part (issue 14), by dossier path (`debtor.legal_form`, `injunction.court`,
+    /// `insolvency.opened`, `insolvency.representative.name`; `insolvency.creditor_abroad` is
+    /// `true` or empty), as typed.
+    pub court: BTreeMap<String, String>,
+    /// The documents the creditor holds (issue 14), in the user's order.
+    pub pieces: Vec<PieceForm>,
     pub options: OptionsForm,
     pub letter: LetterForm,
     /// Strategy assumptions the user changed, as typed, by parameter id (`fond.cost`).
@@ -139,6 +145,14 @@ impl JudgmentForm {
             _ => return None,
         })
     }
+}
+
+/// A document the creditor holds, as typed: `kind` is a `PieceKind` code.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PieceForm {
+    pub kind: String,
+    pub date: String,
+    pub title: String,
 }
 
 /// A payment, a credit note, or an acknowledgment of debt (whose amount stays empty).
@@ -790,6 +804,8 @@ pub fn check(form: &Form) -> Checked {
     };
     #[cfg(feature = "judgment")]
     let judgment = check_judgment(&form.judgment, &mut errors);
+    #[cfg(feature = "court")]
+    let court = check_court(form, &mut errors);
     #[cfg(not(feature = "judgment"))]
     let judgment = None;
     for path in regulated {
@@ -825,9 +841,8 @@ pub fn check(form: &Form) -> Checked {
         options,
         letter,
         strategy,
-        // No court part in the page yet (issue 14).
         #[cfg(feature = "court")]
-        court: Default::default(),
+        court,
     });
     Checked {
         dossier,
@@ -894,6 +909,141 @@ fn check_judgment(f: &JudgmentForm, errors: &mut Vec<FieldError>) -> Option<Judg
         court: f.court.trim().to_owned(),
         reference: f.reference.trim().to_owned(),
     })
+}
+
+/// The court part, read by the same rules as a file (`parse::court_part`): each mistake named
+/// by its path, the rest kept. A piece row added and not typed in says nothing.
+#[cfg(feature = "court")]
+fn check_court(form: &Form, errors: &mut Vec<FieldError>) -> Court {
+    let mut root = Map::new();
+    for (path, raw) in &form.court {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            continue;
+        }
+        let value = if path == "insolvency.creditor_abroad" {
+            Value::Bool(raw == "true")
+        } else {
+            Value::String(raw.to_owned())
+        };
+        insert_at(&mut root, path, value);
+    }
+    // Only « creditor abroad » ticked: no proceedings.
+    if let Some(Value::Object(m)) = root.get("insolvency") {
+        if m.keys().all(|k| k == "creditor_abroad") {
+            root.remove("insolvency");
+        }
+    }
+    let typed: Vec<(usize, &PieceForm)> = form
+        .pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.date.trim().is_empty() || !p.title.trim().is_empty())
+        .collect();
+    if !typed.is_empty() {
+        let rows = typed.iter().map(|(_, p)| {
+            let mut row = Map::new();
+            for (key, value) in [("kind", &p.kind), ("date", &p.date), ("title", &p.title)] {
+                if !value.trim().is_empty() {
+                    row.insert(key.into(), Value::String(value.trim().to_owned()));
+                }
+            }
+            Value::Object(row)
+        });
+        root.insert("pieces".into(), Value::Array(rows.collect()));
+    }
+    let (court, found) = parse::court_part(&root);
+    for e in found {
+        // `pieces[j]` of the rows read is `pieces[i]` of the form.
+        let field = match e
+            .path
+            .strip_prefix("pieces[")
+            .and_then(|r| r.split_once(']'))
+        {
+            Some((j, rest)) => match j.parse::<usize>().ok().and_then(|j| typed.get(j)) {
+                Some((i, _)) => format!("pieces[{i}]{rest}"),
+                None => e.path.clone(),
+            },
+            None => e.path.clone(),
+        };
+        errors.push(FieldError {
+            field,
+            message: crate::fr::input_error(&e.kind),
+        });
+    }
+    court
+}
+
+/// Puts `value` at `path` (`insolvency.representative.name`) in `root`, making the objects on
+/// the way.
+#[cfg(feature = "court")]
+fn insert_at(root: &mut Map<String, Value>, path: &str, value: Value) {
+    match path.split_once('.') {
+        None => {
+            root.insert(path.to_owned(), value);
+        }
+        Some((head, rest)) => {
+            let child = root
+                .entry(head.to_owned())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(map) = child {
+                insert_at(map, rest, value);
+            }
+        }
+    }
+}
+
+/// The court part of a dossier, as the form holds it: every text by its path, dates and the
+/// capital written as a French user types them.
+#[cfg(feature = "court")]
+fn court_form(court: &Court) -> (BTreeMap<String, String>, Vec<PieceForm>) {
+    fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    let path = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    flatten(&path, v, out);
+                }
+            }
+            Value::Bool(true) => {
+                out.insert(prefix.to_owned(), "true".into());
+            }
+            Value::String(text) if !text.is_empty() => {
+                let shown = if prefix.ends_with("share_capital") {
+                    parse_amount(text)
+                        .map(amount_text)
+                        .unwrap_or_else(|_| text.clone())
+                } else {
+                    match crate::calendar::parse_date(text) {
+                        Some(d) if text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') => {
+                            date_text(Some(d))
+                        }
+                        _ => text.clone(),
+                    }
+                };
+                out.insert(prefix.to_owned(), shown);
+            }
+            _ => {}
+        }
+    }
+    let mut root = crate::dossier::court::root_of(court);
+    root.remove("pieces");
+    let mut map = BTreeMap::new();
+    flatten("", &Value::Object(root), &mut map);
+    let pieces = court
+        .pieces
+        .iter()
+        .map(|p| PieceForm {
+            kind: p.kind.code().to_owned(),
+            date: date_text(p.date),
+            title: p.title.clone(),
+        })
+        .collect();
+    (map, pieces)
 }
 
 #[cfg(not(feature = "user-rates"))]
@@ -1154,6 +1304,14 @@ impl Form {
                 capitalisation_from: String::new(),
             },
             judgment: d.judgment.as_ref().map(judgment_form).unwrap_or_default(),
+            #[cfg(feature = "court")]
+            court: court_form(&d.court).0,
+            #[cfg(feature = "court")]
+            pieces: court_form(&d.court).1,
+            #[cfg(not(feature = "court"))]
+            court: BTreeMap::new(),
+            #[cfg(not(feature = "court"))]
+            pieces: Vec::new(),
             letter: letter_form(&d.letter),
             strategy: map_of(
                 d.strategy
@@ -1206,6 +1364,8 @@ impl Form {
                 "capitalisation_from": o.capitalisation_from,
             },
             "judgment": judgment,
+            "court": self.court,
+            "pieces": self.pieces.iter().map(|p| json!({"kind": p.kind, "date": p.date, "title": p.title})).collect::<Vec<_>>(),
             "letter": {
                 "kind": l.kind, "place": l.place, "signatory": l.signatory, "capacity": l.capacity,
                 "deadline_days": l.deadline_days, "sending": l.sending, "tracking_number": l.tracking_number,
@@ -1313,6 +1473,16 @@ impl Form {
                 formal_notice_date: s(o, "formal_notice_date"),
                 capitalisation_from: s(o, "capitalisation_from"),
             },
+            court: text_map(root.get("court")),
+            pieces: list("pieces")
+                .iter()
+                .filter_map(Value::as_object)
+                .map(|m| PieceForm {
+                    kind: s(m, "kind"),
+                    date: s(m, "date"),
+                    title: s(m, "title"),
+                })
+                .collect(),
             judgment: {
                 let j = obj("judgment");
                 let mut form = JudgmentForm::default();
@@ -1995,12 +2165,13 @@ mod tests {
             "invoices":[{"number":"F1","due":"2024-01-31","amount":"12000"}],
             "judgment":{"date":"2025-03-10","served":"2025-04-02","principal":"12000",
                 "interest_awarded":"850","article_700":"1500","costs":"120.50",
+                "interest_from":"2025-01-15",
                 "court":"Tribunal de commerce de Lyon","reference":"RG 25/01234"},
             "options":{"capitalisation_from":"2025-03-10"}}"#;
         let d = crate::parse::dossier(text).expect("valid");
         let form = Form::from_dossier(&d);
         assert_eq!(form.judgment.served, "02/04/2025");
-        assert_eq!(form.judgment.interest_from, "");
+        assert_eq!(form.judgment.interest_from, "15/01/2025");
         assert_eq!(form.options.capitalisation_from, "10/03/2025");
         assert_eq!(check(&form).dossier, Some(d));
         assert_eq!(Form::from_json(&form.to_json()), Some(form));
@@ -2030,6 +2201,14 @@ mod tests {
         assert_eq!((d.judgment, d.options.capitalisation_from), (None, None));
         assert!(checked.errors[2].message.contains("10/03/2025"));
 
+        // Served the day it was given: no mistake.
+        form.options.capitalisation_from.clear();
+        form.judgment.costs.clear();
+        form.judgment.served = "10/03/2025".into();
+        let checked = check(&form);
+        assert!(checked.errors.is_empty(), "{:?}", checked.errors);
+        assert!(checked.dossier.is_some_and(|d| d.judgment.is_some()));
+
         // A judgment with no principal, or no date, is named too.
         form.judgment = JudgmentForm {
             served: "02/04/2025".into(),
@@ -2042,6 +2221,74 @@ mod tests {
         form.judgment = JudgmentForm::default();
         form.options.capitalisation_from.clear();
         assert!(check(&form).errors.is_empty());
+    }
+
+    #[cfg(feature = "court")]
+    #[test]
+    fn the_court_part_reads_back_the_same_and_is_saved_as_typed() {
+        for file in ["company", "individual", "redressement", "large"] {
+            let path = format!("{}/tests/court/{file}.json", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).expect("fixture");
+            let d = crate::parse::dossier(&text).expect("valid");
+            let form = Form::from_dossier(&d);
+            let checked = check(&form);
+            assert!(checked.errors.is_empty(), "{file}: {:?}", checked.errors);
+            assert_eq!(checked.dossier.map(|d| d.court), Some(d.court), "{file}");
+            assert_eq!(Form::from_json(&form.to_json()), Some(form), "{file}");
+        }
+    }
+
+    #[cfg(feature = "court")]
+    #[test]
+    fn the_court_parts_mistakes_are_named_by_field_and_an_untouched_piece_says_nothing() {
+        let mut form = one_invoice("1000", "01/02/2025");
+        form.pieces = vec![
+            PieceForm::default(),
+            PieceForm {
+                kind: "contrat".into(),
+                date: "31/02/2025".into(),
+                title: "Contrat cadre".into(),
+            },
+            PieceForm {
+                kind: "devis".into(),
+                date: String::new(),
+                title: "Devis n° 12".into(),
+            },
+        ];
+        for (path, value) in [
+            ("debtor.share_capital", "beaucoup"),
+            ("insolvency.procedure", "liquidation"),
+            ("insolvency.opened", "10/03/2025"),
+            ("insolvency.published", "01/03/2025"),
+            ("insolvency.creditor_abroad", "true"),
+            ("injunction.court", "Tribunal de commerce de Lyon"),
+        ] {
+            form.court.insert(path.into(), value.into());
+        }
+        let checked = check(&form);
+        let fields: Vec<_> = checked.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "debtor.share_capital",
+                "pieces[1].date",
+                "insolvency.published"
+            ]
+        );
+        let court = checked.dossier.expect("computed").court;
+        assert_eq!(court.pieces.len(), 2);
+        assert_eq!(court.pieces[1].title, "Devis n° 12");
+        assert_eq!(court.injunction.court, "Tribunal de commerce de Lyon");
+        let proceedings = court.insolvency.expect("opened");
+        assert!(proceedings.creditor_abroad);
+        assert_eq!(court.pieces[0].date, None);
+
+        // « Creditor abroad » alone opens no proceedings.
+        form.court.retain(|k, _| k == "insolvency.creditor_abroad");
+        form.pieces.clear();
+        let checked = check(&form);
+        assert!(checked.errors.is_empty(), "{:?}", checked.errors);
+        assert_eq!(checked.dossier.map(|d| d.court.insolvency), Some(None));
     }
 
     #[test]

@@ -130,6 +130,19 @@ pub fn typed_date(raw: &str) -> Result<NaiveDate, InputErrorKind> {
     Ok(date)
 }
 
+/// The court part as the page's form gives it (feature `court`): `root` is shaped as a
+/// dossier's root (`creditor` and `debtor` with their details, `pieces`, `injunction`,
+/// `insolvency`), its texts as typed, and is read by the same rules as a file.
+#[cfg(feature = "court")]
+pub fn court_part(root: &Map<String, Value>) -> (Court, Vec<InputError>) {
+    let mut reader = Reader {
+        errors: Vec::new(),
+        version: 3,
+    };
+    let court = reader.court(root);
+    (court, reader.errors)
+}
+
 /// C. civ. 1343-2: capitalisation from a day after the calculation date is a mistake.
 #[cfg(feature = "judgment")]
 pub fn capitalisation_after(from: NaiveDate, as_of: NaiveDate) -> Option<InputErrorKind> {

@@ -160,6 +160,19 @@ coded!(Procedure {
     Liquidation => "liquidation",
 });
 
+/// The court part alone as a dossier's root holds it: `creditor` and `debtor` with only their
+/// details, then `pieces`, `injunction`, `insolvency` (for the page's form).
+pub fn root_of(court: &Court) -> Map<String, Value> {
+    let mut root = Map::new();
+    for (key, details) in [("creditor", &court.creditor), ("debtor", &court.debtor)] {
+        let mut party = Value::Object(Map::new());
+        write_details(&mut party, details);
+        root.insert(key.into(), party);
+    }
+    write(&mut root, court);
+    root
+}
+
 /// Adds the details of a party to its JSON object, each key only when given.
 pub(super) fn write_details(party: &mut Value, details: &PartyDetails) {
     let Value::Object(map) = party else {
