@@ -20,6 +20,7 @@ use crate::components::options::Options;
 use crate::components::parties::Parties;
 use crate::components::paste::Paste;
 use crate::components::payment_list::FlowList;
+use crate::components::procedure::ProcedureStep;
 use crate::components::quick_start::QuickStart;
 use crate::components::steps::{summary, StepNav};
 use crate::components::strategy::StrategyStep;
@@ -170,7 +171,13 @@ pub fn app() -> Html {
             </div>
             <div class="step" id="step-letter" tabindex="-1">
                 <LetterStep letter={form.letter.clone()} checked={derived.checked.clone()}
-                    settled={settled.clone()} {latest} dispatch={dispatch.clone()} />
+                    settled={settled.clone()} latest={latest.clone()} dispatch={dispatch.clone()} />
+            </div>
+            <div class="step" id="step-procedure" tabindex="-1">
+                <ProcedureStep court={form.court.clone()} pieces={form.pieces.clone()}
+                    creditor_kind={form.creditor.kind.clone()} debtor_kind={form.debtor.kind.clone()}
+                    edits={form.letter.edits.clone()} checked={derived.checked.clone()}
+                    settled={settled.clone()} latest={latest.clone()} dispatch={dispatch.clone()} />
             </div>
             { summary(derived.computation.as_deref(), partial) }
         </>

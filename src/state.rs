@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use relance_engine::form::{Form, InvoiceForm, PaymentForm, RateForm};
+use relance_engine::form::{Form, InvoiceForm, PaymentForm, PieceForm, RateForm};
 use relance_engine::paste::Pasted;
 use yew::Reducible;
 
@@ -141,6 +141,18 @@ pub enum FieldId {
     Rate(RateList, usize, RateField),
     /// A field of the « Jugement » part, by its dossier key (`served`): see `JudgmentForm::fields`.
     Judgment(&'static str),
+    /// A field of the court part (issue 14), by its dossier path (`injunction.court`).
+    Court(&'static str),
+    /// A field of a piece the creditor holds.
+    Piece(usize, PieceField),
+}
+
+/// A field of a piece row: its kind (`PieceKind` code), date and title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PieceField {
+    Kind,
+    Date,
+    Title,
 }
 
 impl FieldId {
@@ -237,6 +249,15 @@ impl FieldId {
                 format!("rates.{name}[{i}].{field}")
             }
             FieldId::Judgment(key) => format!("judgment.{key}"),
+            FieldId::Court(path) => path.to_owned(),
+            FieldId::Piece(i, field) => {
+                let field = match field {
+                    PieceField::Kind => "kind",
+                    PieceField::Date => "date",
+                    PieceField::Title => "title",
+                };
+                format!("pieces[{i}].{field}")
+            }
         }
     }
 
@@ -293,6 +314,11 @@ pub enum Action {
     /// Adds an empty rate row to a list (« Ajouter un taux BCE / légal »).
     AddRate(RateList),
     RemoveRate(RateList, usize),
+    /// Adds an empty piece row (« Ajouter une pièce »).
+    AddPiece,
+    RemovePiece(usize),
+    /// Moves piece `i` one place up (`true`) or down: the bordereau keeps the user's order.
+    MovePiece(usize, bool),
     /// Replaces the form by the built-in example, keeping the form it replaces for `UndoExample`.
     LoadExample,
     /// Puts back the form the example replaced.
@@ -380,6 +406,21 @@ impl AppState {
                 }
             }
             Action::AddRate(list) => rates(form, list).push(RateForm::default()),
+            Action::AddPiece => form.pieces.push(PieceForm {
+                kind: "contrat".into(),
+                ..PieceForm::default()
+            }),
+            Action::RemovePiece(i) => {
+                if i < form.pieces.len() {
+                    form.pieces.remove(i);
+                }
+            }
+            Action::MovePiece(i, up) => {
+                let j = if up { i.checked_sub(1) } else { Some(i + 1) };
+                if let Some(j) = j.filter(|j| *j < form.pieces.len() && i < form.pieces.len()) {
+                    form.pieces.swap(i, j);
+                }
+            }
             Action::RemoveRate(list, i) => {
                 let list = rates(form, list);
                 if i < list.len() {
@@ -527,6 +568,18 @@ fn edit(form: &mut Form, field: FieldId, value: String) {
         FieldId::Judgment(key) => {
             if let Some(field) = form.judgment.field_mut(key) {
                 *field = value;
+            }
+        }
+        FieldId::Court(path) => {
+            form.court.insert(path.to_owned(), value);
+        }
+        FieldId::Piece(i, field) => {
+            if let Some(row) = form.pieces.get_mut(i) {
+                *match field {
+                    PieceField::Kind => &mut row.kind,
+                    PieceField::Date => &mut row.date,
+                    PieceField::Title => &mut row.title,
+                } = value;
             }
         }
     }

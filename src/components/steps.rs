@@ -1,4 +1,4 @@
-//! The page follows the user's job: Montant → Parties → Stratégie → Lettre. A navigation names
+//! The page follows the user's job: Montant → Parties → Stratégie → Lettre → Procédure. A navigation names
 //! each step and reaches it in one tap; a summary that stays in view gives the total, what a
 //! day adds, and the next action.
 
@@ -10,11 +10,12 @@ use yew::prelude::*;
 use super::form_errors::element_link;
 
 /// `(DOM id, name)` of each step, in order.
-pub const STEPS: [(&str, &str); 4] = [
+pub const STEPS: [(&str, &str); 5] = [
     ("step-amount", "Montant"),
     ("step-parties", "Parties"),
     ("step-strategy", "Stratégie"),
     ("step-letter", "Lettre"),
+    ("step-procedure", "Procédure"),
 ];
 
 /// The step being read: the last whose top has reached the bottom of the sticky navigation

@@ -18,8 +18,8 @@ use crate::{fuzz, tools};
 /// module scripts, and the module carrying the app's WebAssembly that boot.js requests), summed.
 /// Issue 16 set 350 000 B for every feature of the open issues; their page parts were measured
 /// not to fit (docs/measurements.md), so the budget grows only by what a page part measured
-/// when it landed: the judgment's (issue 13), 26.6 KB.
-const TOTAL_BUDGET: u64 = 375_000;
+/// when it landed: the judgment's (issue 13), 26.8 KB; the court step's (issue 14), 39.8 KB.
+const TOTAL_BUDGET: u64 = 415_000;
 const WASM: &str = "wasm32-unknown-unknown";
 const E2E: &str = "e2e tests (playwright)";
 /// Lighthouse (tests/e2e/lighthouse.mjs) on dist/, mobile and desktop: Accessibility, Best
@@ -64,13 +64,13 @@ pub fn run(env: &Env) -> ExitCode {
         "native tests",
         &mut cargo("test --workspace --exclude relance-web --locked --no-fail-fast"),
     );
-    // The engine as the page builds it: `user-rates` and `judgment`, without the CLI's `court`,
-    // whose sections it refuses by name.
+    // The engine as the page builds it (`user-rates`, `judgment`, `court`: since issue 14's page
+    // part, the CLI's features too), kept apart so that the two can diverge again.
     tally.tests(
         env,
         "native tests (the page's engine)",
         &mut cargo(
-            "test -p relance-engine --no-default-features --features user-rates,judgment --lib --locked --no-fail-fast",
+            "test -p relance-engine --no-default-features --features user-rates,judgment,court --lib --locked --no-fail-fast",
         ),
     );
     fuzz_smoke(env, &mut tally);

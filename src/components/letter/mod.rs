@@ -9,7 +9,7 @@
 //! `preview` draws the letter and its actions; `files` names the files.
 
 pub mod files;
-mod preview;
+pub mod preview;
 
 use std::rc::Rc;
 

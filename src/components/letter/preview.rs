@@ -42,6 +42,16 @@ pub struct PreviewProps {
     /// The raw edits as typed (the textarea shows them, not their cleaned form).
     pub edits: std::collections::BTreeMap<String, String>,
     pub dispatch: Dispatch,
+    /// Prefix of the preview's DOM ids (`letter-blanks`), for a second preview in the page.
+    #[prop_or(AttrValue::Static("letter"))]
+    pub scope: AttrValue,
+    /// The preview's accessible name.
+    #[prop_or(AttrValue::Static("Aperçu de la lettre"))]
+    pub label: AttrValue,
+    /// The day the figures are taken on, when not the calculation date (a déclaration de
+    /// créance: the opening judgment, C. com. L622-28): the files are computed on it too.
+    #[prop_or_default]
+    pub on: Option<chrono::NaiveDate>,
 }
 
 /// Why no file was written: the form, as typed since the preview, holds the letter back (the
@@ -73,10 +83,22 @@ pub fn preview(props: &PreviewProps) -> Html {
     // The whole letter and its file stem, from the figures of the click; `None` when they
     // hold it back (a field to correct or a blank typed since the last pause).
     let full = {
-        let (kind, annex, latest) = (props.kind, props.annex, props.latest.clone());
+        let (kind, annex, latest, on) = (props.kind, props.annex, props.latest.clone(), props.on);
         move || {
             let now = latest.get();
             let (dossier, computation) = (now.dossier.as_ref()?, now.computation.as_ref()?);
+            let at;
+            let computation = match on {
+                Some(on) => {
+                    at = relance_engine::compute(
+                        dossier,
+                        on,
+                        &relance_engine::RateTables::builtin(),
+                    );
+                    &at
+                }
+                None => &**computation,
+            };
             let held = !now.checked.errors.is_empty()
                 || !now.checked.letter_missing(computation).is_empty();
             (!held).then(|| {
@@ -172,7 +194,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                 dispatch.dispatch(Action::EditParagraph(pid.clone(), area.value()));
             })
         };
-        let area_id = format!("letter-edit-{pid}");
+        let area_id = format!("{}-edit-{pid}", props.scope);
         html! {
             <div class={classes!("paragraph", edited.is_some().then_some("edited"))} data-paragraph={pid.to_owned()}>
                 if open {
@@ -237,6 +259,8 @@ pub fn preview(props: &PreviewProps) -> Html {
     let blanks = props.checked.letter_missing(&props.computation);
     let errors = props.checked.errors.len();
     let held = !blanks.is_empty() || errors > 0;
+    let blanks_id = format!("{}-blanks", props.scope);
+    let text_id = format!("{}-text", props.scope);
     let notes = relance_letter::before_sending(
         props.kind,
         &props.dossier,
@@ -253,7 +277,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                 </div>
             }
             if held {
-                <div class="warning letter-missing" id="letter-blanks" data-testid="letter-missing">
+                <div class="warning letter-missing" id={blanks_id.clone()} data-testid="letter-missing">
                     if errors > 0 {
                         <p>
                             { CHANGED }
@@ -274,11 +298,11 @@ pub fn preview(props: &PreviewProps) -> Html {
             }
             <div class="letter-actions">
                 <button type="button" onclick={pdf} disabled={held}
-                    aria-describedby={held.then_some("letter-blanks")}>{ "Télécharger le PDF" }</button>
+                    aria-describedby={held.then(|| blanks_id.clone())}>{ "Télécharger le PDF" }</button>
                 <button type="button" onclick={docx} disabled={held}
-                    aria-describedby={held.then_some("letter-blanks")}>{ "Télécharger le DOCX" }</button>
+                    aria-describedby={held.then(|| blanks_id.clone())}>{ "Télécharger le DOCX" }</button>
                 <button type="button" onclick={copy} disabled={held}
-                    aria-describedby={held.then_some("letter-blanks")}>{ "Copier le texte" }</button>
+                    aria-describedby={held.then(|| blanks_id.clone())}>{ "Copier le texte" }</button>
             </div>
             <div role="status" class="letter-status">
                 { match &*message {
@@ -288,11 +312,11 @@ pub fn preview(props: &PreviewProps) -> Html {
                 } }
             </div>
             if let Some(text) = &*fallback {
-                <label for="letter-text" class="sr-only">{ "Texte de la lettre" }</label>
-                <textarea id="letter-text" class="letter-text" readonly=true rows="12"
+                <label for={text_id.clone()} class="sr-only">{ "Texte de la lettre" }</label>
+                <textarea id={text_id} class="letter-text" readonly=true rows="12"
                     ref={fallback_ref} value={text.clone()} />
             }
-            <article class="letter-preview" aria-label="Aperçu de la lettre">
+            <article class="letter-preview" aria-label={props.label.clone()}>
                 <div class="letter-head">
                     <p class="sender">{ lines(&l.sender) }</p>
                     <p class="recipient">{ lines(&l.recipient) }</p>
