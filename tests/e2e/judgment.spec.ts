@@ -79,6 +79,8 @@ test('a judgment typed in the page: its décompte, its letter and its enforcemen
   expect(await app.strategyOrder()).toEqual(['demande-execution', 'saisie-attribution', 'saisie-vente', 'abandon']);
   await expect(app.strategyTable).not.toContainText('Injonction de payer');
   await expect(page.getByTestId('strategy-cited')).toContainText('CPCE L111-2');
+  // The plan's first step, the demand, links to the letter step that drafts it.
+  await expect(app.timeline.getByRole('link', { name: 'Préparer la lettre (étape Lettre)' })).toHaveCount(1);
   await axe(page, 'judgment, Stratégie');
 
   // The letter is the demand to execute the decision.

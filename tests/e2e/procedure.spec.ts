@@ -27,7 +27,15 @@ test('the requête en injonction de payer, its pieces and its guards', async ({ 
   await app.importFile('company.json', JSON.stringify(dossier));
   await expect(app.totalDue).toHaveText('3 847,41 €');
   const step = page.getByTestId('procedure');
-  await app.steps.getByRole('link', { name: 'Procédure', exact: true }).click();
+  // Stratégie's plan for the injonction de payer links to the step that drafts the requête.
+  await app.step('Stratégie').click();
+  await app.openStrategy();
+  await page.locator('#strategy-path').selectOption('injonction');
+  const link = app.timeline.getByRole('link', { name: 'Préparer la requête (étape Procédure)' });
+  await link.click();
+  await expect(page.locator('#step-procedure')).toBeFocused();
+  // The formal notice is already sent (the file's date): no link to draft it again.
+  await expect(app.timeline.getByRole('link', { name: 'Préparer la lettre (étape Lettre)' })).toHaveCount(0);
   await step.locator('summary').click();
   await expect(page.locator('#f-injunction-court')).toHaveValue('Tribunal de commerce de Grenoble');
   await expect(page.locator('#f-debtor-legal_form')).toHaveValue('SAS');

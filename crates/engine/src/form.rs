@@ -1013,18 +1013,15 @@ fn court_form(court: &Court) -> (BTreeMap<String, String>, Vec<PieceForm>) {
                 out.insert(prefix.to_owned(), "true".into());
             }
             Value::String(text) if !text.is_empty() => {
-                let shown = if prefix.ends_with("share_capital") {
-                    parse_amount(text)
-                        .map(amount_text)
-                        .unwrap_or_else(|_| text.clone())
-                } else {
-                    match crate::calendar::parse_date(text) {
-                        Some(d) if text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') => {
-                            date_text(Some(d))
-                        }
-                        _ => text.clone(),
+                let leaf = prefix.rsplit('.').next().unwrap_or(prefix);
+                let shown = match leaf {
+                    "share_capital" => parse_amount(text).ok().map(amount_text),
+                    "birth_date" | "opened" | "published" => {
+                        crate::calendar::parse_date(text).map(|d| date_text(Some(d)))
                     }
+                    _ => None,
                 };
+                let shown = shown.unwrap_or_else(|| text.clone());
                 out.insert(prefix.to_owned(), shown);
             }
             _ => {}
@@ -2234,7 +2231,22 @@ mod tests {
             let checked = check(&form);
             assert!(checked.errors.is_empty(), "{file}: {:?}", checked.errors);
             assert_eq!(checked.dossier.map(|d| d.court), Some(d.court), "{file}");
-            assert_eq!(Form::from_json(&form.to_json()), Some(form), "{file}");
+            assert_eq!(
+                Form::from_json(&form.to_json()),
+                Some(form.clone()),
+                "{file}"
+            );
+            // Dates and the capital as a French user types them.
+            let shown = |path: &str| form.court.get(path).map(String::as_str);
+            match file {
+                "individual" => assert_eq!(shown("creditor.birth_date"), Some("17/05/1984")),
+                "redressement" => {
+                    assert_eq!(shown("insolvency.opened"), Some("23/09/2026"));
+                    assert_eq!(shown("insolvency.published"), Some("04/10/2026"));
+                    assert_eq!(shown("creditor.share_capital"), Some("10 000,00"));
+                }
+                _ => {}
+            }
         }
     }
 

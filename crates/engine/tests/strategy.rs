@@ -186,6 +186,14 @@ fn the_timeline_dates_the_payment_order_path() {
     assert!(t.iter().any(|m| m.title.contains("mise en demeure")));
     assert!(t.iter().any(|m| m.title.contains("injonction de payer")));
     assert!(t.iter().any(|m| m.title.contains("saisie-attribution")));
+    // Each step's milestones name it, for the page's links to the documents.
+    let step_of = |words: &str| {
+        t.iter()
+            .find(|m| m.title.contains(words))
+            .and_then(|m| m.step)
+    };
+    assert_eq!(step_of("injonction de payer"), Some(StepKind::PaymentOrder));
+    assert_eq!(step_of("saisie-attribution"), Some(StepKind::Enforcement));
     let p = t
         .iter()
         .find(|m| m.kind == MilestoneKind::Prescription)

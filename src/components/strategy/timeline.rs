@@ -2,8 +2,22 @@
 
 use relance_engine::fr;
 use relance_engine::strategy::report::milestone_kind_code;
-use relance_engine::strategy::{Milestone, PathKind, Strategy};
+use relance_engine::strategy::{Milestone, MilestoneKind, PathKind, StepKind, Strategy};
 use yew::prelude::*;
+
+use crate::components::form_errors::element_link;
+
+/// The step of the page that drafts a milestone's document, and the link's words.
+fn document_link(step: Option<StepKind>) -> Option<(&'static str, &'static str)> {
+    match step? {
+        StepKind::PaymentOrder => Some(("step-procedure", "Préparer la requête (étape Procédure)")),
+        StepKind::Reminder
+        | StepKind::FormalNotice
+        | StepKind::PaymentRequest
+        | StepKind::ExecutionDemand => Some(("step-letter", "Préparer la lettre (étape Lettre)")),
+        _ => None,
+    }
+}
 
 /// The path chooser and the dated plan of `path`.
 pub fn timeline(
@@ -35,6 +49,9 @@ pub fn timeline(
                             <span class="kind">{ m.kind.label() }</span>
                             <strong>{ &m.title }</strong>
                             <p>{ &m.detail }</p>
+                            if let Some((id, text)) = document_link(m.step).filter(|_| m.kind == MilestoneKind::Action) {
+                                <p class="milestone-link">{ element_link(id.into(), text.into(), None, None) }</p>
+                            }
                         </li>
                     }
                 }) }

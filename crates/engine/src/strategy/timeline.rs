@@ -44,6 +44,9 @@ pub struct Milestone {
     pub kind: MilestoneKind,
     pub title: String,
     pub detail: String,
+    /// The path's step it belongs to, if any: the page links it to the step that drafts its
+    /// document (a letter, the requête).
+    pub step: Option<StepKind>,
 }
 
 fn plus_days(date: NaiveDate, days: Decimal) -> NaiveDate {
@@ -66,6 +69,7 @@ fn m(
         kind,
         title: title.into(),
         detail: detail.into(),
+        step: None,
     }
 }
 
@@ -135,6 +139,7 @@ pub fn timeline(
     for &step in path.steps() {
         let days = a.step(step, Field::Days);
         let next = plus_days(day, days);
+        let first = out.len();
         match step {
             StepKind::Reminder if notice_sent.is_some() || urgent.is_some() => continue,
             StepKind::PaymentRequest => {
@@ -422,6 +427,9 @@ pub fn timeline(
                  à la charge du débiteur (CPCE L111-8), sauf le droit proportionnel (C. com. A444-32) qui \
                  reste à la vôtre.",
             )),
+        }
+        for milestone in out.iter_mut().skip(first) {
+            milestone.step = Some(step);
         }
         day = next;
     }
