@@ -1012,7 +1012,7 @@ fn court_form(court: &Court) -> (BTreeMap<String, String>, Vec<PieceForm>) {
             Value::Bool(true) => {
                 out.insert(prefix.to_owned(), "true".into());
             }
-            Value::String(text) if !text.is_empty() => {
+            Value::String(text) => {
                 let leaf = prefix.rsplit('.').next().unwrap_or(prefix);
                 let shown = match leaf {
                     "share_capital" => parse_amount(text).ok().map(amount_text),
@@ -2223,9 +2223,18 @@ mod tests {
     #[cfg(feature = "court")]
     #[test]
     fn the_court_part_reads_back_the_same_and_is_saved_as_typed() {
-        for file in ["company", "individual", "redressement", "large"] {
+        for file in ["company", "individual", "redressement", "large", "abroad"] {
             let path = format!("{}/tests/court/{file}.json", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).expect("fixture");
+            let text = match file {
+                // The redressement, its creditor established abroad (R622-24: four months).
+                "abroad" => std::fs::read_to_string(path.replace("abroad", "redressement"))
+                    .expect("fixture")
+                    .replace(
+                        r#""procedure": "redressement","#,
+                        r#""procedure": "redressement", "creditor_abroad": true,"#,
+                    ),
+                _ => std::fs::read_to_string(&path).expect("fixture"),
+            };
             let d = crate::parse::dossier(&text).expect("valid");
             let form = Form::from_dossier(&d);
             let checked = check(&form);
@@ -2236,15 +2245,17 @@ mod tests {
                 Some(form.clone()),
                 "{file}"
             );
-            // Dates and the capital as a French user types them.
+            // Dates and the capital as a French user types them; a creditor abroad is ticked.
             let shown = |path: &str| form.court.get(path).map(String::as_str);
             match file {
                 "individual" => assert_eq!(shown("creditor.birth_date"), Some("17/05/1984")),
                 "redressement" => {
+                    assert_eq!(shown("insolvency.creditor_abroad"), None);
                     assert_eq!(shown("insolvency.opened"), Some("23/09/2026"));
                     assert_eq!(shown("insolvency.published"), Some("04/10/2026"));
                     assert_eq!(shown("creditor.share_capital"), Some("10 000,00"));
                 }
+                "abroad" => assert_eq!(shown("insolvency.creditor_abroad"), Some("true")),
                 _ => {}
             }
         }
