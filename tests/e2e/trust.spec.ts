@@ -235,6 +235,9 @@ async function openEverything(app: RelancePage) {
   await app.openPaste();
   await app.openStrategy();
   await app.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  // The court step's rows and proceedings (issue 14) have their fields too.
+  await app.button('Ajouter une pièce').click();
+  await app.page.locator('#f-insolvency-procedure').selectOption('redressement');
   const edit = app.letterPreview.locator('.paragraph').first().getByRole('button', { name: 'Modifier' });
   if (await edit.isVisible()) await edit.click();
 }
