@@ -20,6 +20,7 @@ use crate::components::options::Options;
 use crate::components::parties::Parties;
 use crate::components::paste::Paste;
 use crate::components::payment_list::FlowList;
+use crate::components::portfolio::Portfolio;
 use crate::components::procedure::ProcedureStep;
 use crate::components::quick_start::QuickStart;
 use crate::components::steps::{summary, StepNav};
@@ -58,7 +59,19 @@ const DOSSIER_TITLE: &str = "dossier-title";
 /// The whole application.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer_eq(|| AppState::new(web::storage::load_form().unwrap_or_default()));
+    let state = use_reducer_eq(|| {
+        AppState::new(web::storage::load_form().unwrap_or_default())
+            .with_portfolio(web::storage::load_portfolio())
+    });
+    // The portfolio is kept in this browser as it changes (issue 15); a refusal is said as the
+    // form's is.
+    let portfolio_failed = use_state_eq(|| false);
+    {
+        let failed = portfolio_failed.clone();
+        use_effect_with(state.portfolio.clone(), move |dossiers| {
+            failed.set(web::storage::save_portfolio(dossiers).is_err());
+        });
+    }
     let today = *use_memo((), |_| web::clock::today());
     let derived = use_memo((state.form.clone(), today), |(form, today)| {
         derive(form, *today)
@@ -108,7 +121,7 @@ pub fn app() -> Html {
     html! {
         // Inside index.html's <main id="app">, under its title and tagline (src/lib.rs).
         <>
-            if storage_failed {
+            if storage_failed || *portfolio_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
             <StepNav />
@@ -133,6 +146,7 @@ pub fn app() -> Html {
                 { form_errors(&derived.checked) }
                 <Totals computation={derived.computation.clone()} reason={derived.reason.clone()}
                     {partial} {no_notice} />
+                <Portfolio dossiers={state.portfolio.clone()} {today} dispatch={dispatch.clone()} />
                 <Paste dispatch={dispatch.clone()} invoices={form.invoices.clone()} />
                 <details class="dossier" open={open_at_start} ref={dossier_ref.clone()}>
                     <summary id={DOSSIER_TITLE}>{ "Dossier complet : factures, paiements, avoirs, options, jugement" }</summary>

@@ -13,6 +13,7 @@ pub mod options;
 pub mod parties;
 pub mod paste;
 pub mod payment_list;
+pub mod portfolio;
 pub mod procedure;
 pub mod quick_start;
 pub mod segment_row;

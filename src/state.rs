@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use relance_engine::form::{Form, InvoiceForm, PaymentForm, PieceForm, RateForm};
 use relance_engine::paste::Pasted;
+use relance_engine::Dossier;
 use yew::Reducible;
 
 /// The whole state of the page that outlives a render.
@@ -18,6 +19,9 @@ pub struct AppState {
     pub form: Rc<Form>,
     /// What « Charger un exemple » replaced, until « Annuler » puts it back.
     pub before_example: Option<Box<Form>>,
+    /// The debtors imported together (issue 15), each with its dossier, kept in this browser
+    /// until removed; opening one puts its dossier in the form.
+    pub portfolio: Rc<Vec<Dossier>>,
 }
 
 /// A list of payment-like rows.
@@ -325,6 +329,10 @@ pub enum Action {
     UndoExample,
     /// Replaces the form by an imported one.
     Import(Box<Form>),
+    /// Replaces the portfolio by the debtors just imported.
+    SetPortfolio(Vec<Dossier>),
+    /// Removes a debtor from the portfolio.
+    RemoveFromPortfolio(usize),
     /// Back to an empty form.
     Clear,
 }
@@ -345,7 +353,14 @@ impl AppState {
         AppState {
             form: Rc::new(form),
             before_example: None,
+            portfolio: Rc::default(),
         }
+    }
+
+    /// The same with the portfolio kept in this browser.
+    pub fn with_portfolio(mut self, dossiers: Vec<Dossier>) -> AppState {
+        self.portfolio = Rc::new(dossiers);
+        self
     }
 
     /// Whether anything was typed: loading the example then asks first.
@@ -443,6 +458,13 @@ impl AppState {
             Action::Clear => {
                 *form = Form::default();
                 self.before_example = None;
+                self.portfolio = Rc::default();
+            }
+            Action::SetPortfolio(dossiers) => self.portfolio = Rc::new(dossiers),
+            Action::RemoveFromPortfolio(i) => {
+                if i < self.portfolio.len() {
+                    Rc::make_mut(&mut self.portfolio).remove(i);
+                }
             }
         }
     }

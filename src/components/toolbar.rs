@@ -59,6 +59,77 @@ enum Message {
     Refused(String, Vec<String>),
 }
 
+/// What reading `file` as a dossier file does: the form to show, or why not.
+async fn dossier_file(file: web_sys::File) -> (Option<Form>, Message) {
+    match web::file::read_text(file).await {
+        Err(e @ web::file::FileError::TooLarge(_)) => (
+            None,
+            Message::Refused(
+                "Fichier refusé. Le dossier en cours n'a pas changé.".to_owned(),
+                vec![e.message()],
+            ),
+        ),
+        Err(e) => (None, Message::Refused(e.message(), Vec::new())),
+        Ok(text) => match read_import(&text) {
+            Ok((form, done)) => (Some(form), Message::Done(done)),
+            Err(refused) => (None, refused),
+        },
+    }
+}
+
+/// What importing invoice files does (issue 15): one debtor's dossier in the form, several
+/// debtors in the portfolio, every file refused named; a lone dossier file is read as such.
+async fn invoice_files(chosen: Vec<web_sys::File>, dispatch: &Dispatch) -> Message {
+    use relance_import::{fec, files};
+    if let [file] = chosen.as_slice() {
+        if file.name().to_lowercase().ends_with(".json") {
+            let (form, message) = dossier_file(file.clone()).await;
+            if let Some(form) = form {
+                dispatch.dispatch(Action::Import(Box::new(form)));
+            }
+            return message;
+        }
+    }
+    let mut read = Vec::new();
+    let mut said = Vec::new();
+    for file in &chosen {
+        match web::file::read_bytes(file, fec::MAX_FILE_BYTES).await {
+            Ok(bytes) => read.push(files::File {
+                name: file.name(),
+                bytes,
+            }),
+            Err(web::file::FileError::TooLarge(n)) => said.push(files::too_large(&file.name(), n)),
+            Err(e) => said.push(format!("{} : {}", file.name(), e.message())),
+        }
+    }
+    let mut read = files::read(&read, fec::DEFAULT_TERMS_DAYS);
+    said.append(&mut read.said);
+    let notes = if said.is_empty() {
+        String::new()
+    } else {
+        format!(" À savoir : {}", said.join(" ; "))
+    };
+    match read.dossiers.len() {
+        0 => Message::Refused(
+            "Aucune facture impayée dans ces fichiers. Le dossier en cours n'a pas changé."
+                .to_owned(),
+            said,
+        ),
+        1 => {
+            let d = read.dossiers.remove(0);
+            let name = d.debtor.identity.name.clone();
+            dispatch.dispatch(Action::Import(Box::new(Form::from_dossier(&d))));
+            Message::Done(format!("Dossier de {name} importé.{notes}"))
+        }
+        n => {
+            dispatch.dispatch(Action::SetPortfolio(read.dossiers));
+            Message::Done(format!(
+                "{n} débiteurs importés : voir le portefeuille.{notes}"
+            ))
+        }
+    }
+}
+
 /// Reads an imported file: a dossier file, or the form saved by the panic fallback.
 fn read_import(text: &str) -> Result<(Form, String), Message> {
     match parse::dossier(text) {
@@ -240,21 +311,24 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             };
             let (dispatch, message) = (dispatch.clone(), message.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = match web::file::read_text(file).await {
-                    Err(e @ web::file::FileError::TooLarge(_)) => Message::Refused(
-                        "Fichier refusé. Le dossier en cours n'a pas changé.".to_owned(),
-                        vec![e.message()],
-                    ),
-                    Err(e) => Message::Refused(e.message(), Vec::new()),
-                    Ok(text) => match read_import(&text) {
-                        Ok((form, done)) => {
-                            dispatch.dispatch(Action::Import(Box::new(form)));
-                            Message::Done(done)
-                        }
-                        Err(refused) => refused,
-                    },
-                };
+                let (form, outcome) = dossier_file(file).await;
+                if let Some(form) = form {
+                    dispatch.dispatch(Action::Import(Box::new(form)));
+                }
                 message.set(Some(outcome));
+            });
+        })
+    };
+    let import_invoices = {
+        let (dispatch, message) = (props.dispatch.clone(), message.clone());
+        Callback::from(move |e: Event| {
+            let chosen = web::file::take_all(&e);
+            if chosen.is_empty() {
+                return;
+            }
+            let (dispatch, message) = (dispatch.clone(), message.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                message.set(Some(invoice_files(chosen, &dispatch).await));
             });
         })
     };
@@ -294,6 +368,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         <input type="file" id="import-dossier" class="file-input" data-testid="import-dossier"
                             accept=".json,application/json" onchange={import} />
                         <label for="import-dossier" class="file-button">{ "Importer un dossier" }</label>
+                        <input type="file" id="import-invoices" class="file-input" data-testid="import-invoices"
+                            multiple=true onchange={import_invoices} />
+                        <label for="import-invoices" class="file-button">{ "Importer des factures (Factur-X, UBL, CII) ou un FEC" }</label>
                         <button type="button" onclick={export_csv} disabled={no_result}
                             aria-describedby={why}>{ "Exporter le décompte (CSV)" }</button>
                         <button type="button" onclick={export_json} disabled={no_result}

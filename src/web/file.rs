@@ -1,5 +1,5 @@
-//! Reads a file the user chose in an `<input type="file">`, as text, in the browser
-//! (`Blob.text()`); nothing is uploaded.
+//! Reads a file the user chose in an `<input type="file">`, as text (`Blob.text()`) or as bytes
+//! (`Blob.arrayBuffer()`), in the browser; nothing is uploaded.
 //!
 //! The size is checked before anything is read: a file above the engine's
 //! [`parse::MAX_FILE_BYTES`] is refused at once with the engine's French message, so a huge
@@ -59,4 +59,33 @@ pub async fn read_text(file: File) -> Result<String, FileError> {
         .await
         .map_err(|_| FileError::Unreadable)?;
     value.as_string().ok_or(FileError::Unreadable)
+}
+
+/// Every file chosen in the input that fired `event`, in order. Clears the input.
+pub fn take_all(event: &Event) -> Vec<File> {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}
+
+/// The bytes of `file`; a file larger than `max` bytes is refused without being read.
+pub async fn read_bytes(file: &File, max: usize) -> Result<Vec<u8>, FileError> {
+    let size = file.size();
+    if size > max as f64 {
+        // f64 → usize saturates; sizes are whole numbers of bytes.
+        return Err(FileError::TooLarge(size as usize));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -1,9 +1,12 @@
-//! The autosave: the raw form, as JSON, in `localStorage` under [`KEY`].
+//! The autosave: the raw form, as JSON, in `localStorage` under [`KEY`]; the imported
+//! portfolio's dossiers under [`PORTFOLIO_KEY`].
 //!
 //! Storage can be missing (private mode, disabled), full or refused; each operation then
 //! returns [`StorageError`] and the page keeps working without persistence.
 
 use relance_engine::form::Form;
+use relance_engine::Dossier;
+use serde_json::Value;
 
 /// The localStorage key of the saved form (`Form::to_json`, version 1).
 pub const KEY: &str = "relance.v1.form";
@@ -50,7 +53,48 @@ pub fn save_form(form: &Form) -> Result<(), StorageError> {
     }
 }
 
-/// Forgets the saved form.
+/// The localStorage key of the portfolio: `{"portfolio_version": 1, "dossiers": [...]}`, each
+/// dossier as its file holds it.
+pub const PORTFOLIO_KEY: &str = "relance.v1.portfolio";
+
+/// The portfolio's dossiers kept in this browser (a dossier this version cannot read is left
+/// out; none when nothing is kept).
+pub fn load_portfolio() -> Vec<Dossier> {
+    let text = local_storage()
+        .ok()
+        .and_then(|s| s.get_item(PORTFOLIO_KEY).ok().flatten());
+    let Some(Ok(Value::Object(root))) = text.map(|t| relance_engine::json_text::read(&t)) else {
+        return Vec::new();
+    };
+    if root.get("portfolio_version").and_then(Value::as_u64) != Some(1) {
+        return Vec::new();
+    }
+    let list = root.get("dossiers").and_then(Value::as_array);
+    list.into_iter()
+        .flatten()
+        .filter_map(|v| relance_engine::parse::dossier(&relance_engine::json_text::compact(v)).ok())
+        .collect()
+}
+
+/// Keeps `dossiers` in this browser; none removes the key.
+pub fn save_portfolio(dossiers: &[Dossier]) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    if dossiers.is_empty() {
+        return storage.remove_item(PORTFOLIO_KEY).map_err(|_| StorageError);
+    }
+    let mut root = serde_json::Map::new();
+    root.insert("portfolio_version".into(), Value::from(1));
+    let list = dossiers.iter().map(Dossier::to_value).collect();
+    root.insert("dossiers".into(), Value::Array(list));
+    let text = relance_engine::json_text::compact(&Value::Object(root));
+    storage
+        .set_item(PORTFOLIO_KEY, &text)
+        .map_err(|_| StorageError)
+}
+
+/// Forgets the saved form and the portfolio.
 pub fn clear() -> Result<(), StorageError> {
-    local_storage()?.remove_item(KEY).map_err(|_| StorageError)
+    let storage = local_storage()?;
+    storage.remove_item(KEY).map_err(|_| StorageError)?;
+    storage.remove_item(PORTFOLIO_KEY).map_err(|_| StorageError)
 }

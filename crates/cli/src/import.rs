@@ -9,114 +9,44 @@ use relance_engine::fr;
 use relance_engine::json_text;
 use relance_engine::RateTables;
 use relance_import::portfolio::{self, Row};
-use relance_import::{einvoice, fec, merge, pdf};
+use relance_import::{fec, files};
 
 use crate::args::{Import, ImportFormat};
 
-/// The dossiers of every file: an FEC's, in file order, then those of the e-invoices (one per
-/// seller and buyer), joined to the FEC's customer they belong to (`merge`); the creditor's
-/// SIREN from an FEC's name (`SIRENFECAAAAMMJJ`). A file refused is named in the second list,
-/// with what the join did; the others are kept.
+/// The dossiers of every file (`relance_import::files`), with the calculation date and the
+/// debtors' kind asked for; a file that cannot be read is named in the second list.
 fn read(args: &Import) -> (Vec<Dossier>, Vec<String>) {
-    let mut all = Vec::new();
     let mut refused = Vec::new();
-    let mut einvoices = Vec::new();
-    // Each FEC dossier's last entry, by position in `all`.
-    let mut last_entries = Vec::new();
+    let mut files = Vec::new();
     for file in &args.files {
         let name = file.display();
         // Refused from its size, unread.
         if let Ok(meta) = std::fs::metadata(file) {
-            let max = fec::MAX_FILE_BYTES as u64;
-            if meta.len() > max {
-                refused.push(format!(
-                    "{name} : fichier trop volumineux ({} Mo ; {} Mo au plus)",
-                    meta.len().div_ceil(1024 * 1024),
-                    max / (1024 * 1024)
-                ));
+            if meta.len() > fec::MAX_FILE_BYTES as u64 {
+                let bytes = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+                refused.push(files::too_large(&name.to_string(), bytes));
                 continue;
             }
         }
-        let bytes = match std::fs::read(file) {
-            Ok(b) => b,
-            Err(e) => {
-                refused.push(format!(
-                    "{name} : lecture impossible ({})",
-                    crate::io::reason(&e)
-                ));
-                continue;
-            }
-        };
-        if pdf::looks_like_pdf(&bytes) {
-            match pdf::read(&bytes) {
-                Ok(invoice) => einvoices.push(invoice),
-                Err(e) => refused.push(format!("{name} : {e}")),
-            }
-            continue;
-        }
-        let text = relance_import::text::decode(&bytes);
-        if einvoice::looks_like_xml(&text) {
-            match einvoice::read(&text) {
-                Ok(invoice) => einvoices.push(invoice),
-                Err(e) => refused.push(format!("{name} : {e}")),
-            }
-            continue;
-        }
-        if !fec::looks_like_fec(&text) {
-            refused.push(format!(
-                "{name} : format non reconnu (attendu : un FEC avec sa ligne d'en-tête, une facture \
-                 UBL ou CII, un PDF Factur-X)"
-            ));
-            continue;
-        }
-        match fec::read(&text, args.terms) {
-            Ok(imported) => {
-                let siren = creditor_siren(file);
-                let mut dossiers = imported.dossiers;
-                last_entries.extend(dossiers.iter().map(|_| imported.last_entry));
-                for d in &mut dossiers {
-                    d.creditor.identity.siren.clone_from(&siren);
-                }
-                all.extend(dossiers);
-                refused.extend(
-                    imported
-                        .left_out
-                        .iter()
-                        .map(|why| format!("{name} : {why}")),
-                );
-            }
-            Err(errors) => refused.push(format!("{name} : FEC refusé\n{}", errors.join("\n"))),
+        match std::fs::read(file) {
+            Ok(bytes) => files.push(files::File {
+                name: name.to_string(),
+                bytes,
+            }),
+            Err(e) => refused.push(format!(
+                "{name} : lecture impossible ({})",
+                crate::io::reason(&e)
+            )),
         }
     }
-    let (einvoices, twice) = einvoice::read_twice(einvoices);
-    refused.extend(twice);
-    refused.extend(einvoice::penalty_notes(&einvoices));
-    let joined = merge::fec_and_einvoices(all, &last_entries, einvoices, args.terms);
-    refused.extend(joined.said);
-    let (dossiers, left_out) = einvoice::dossiers(joined.rest, args.terms);
-    refused.extend(left_out);
-    let mut all = joined.dossiers;
-    all.extend(dossiers);
+    let read = files::read(&files, args.terms);
+    refused.extend(read.said);
+    let mut all = read.dossiers;
     for d in &mut all {
         d.as_of = args.as_of;
         d.debtor.kind = args.debtor;
     }
     (all, refused)
-}
-
-/// The SIREN an FEC's name starts with (LPF A47 A-1: `SIRENFECAAAAMMJJ`), if valid.
-fn creditor_siren(file: &Path) -> String {
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    match name.get(..12) {
-        Some(head) if head.ends_with("FEC") || head.ends_with("fec") => head
-            .get(..9)
-            .and_then(|s| relance_engine::parse::siren(s).ok())
-            .unwrap_or_default(),
-        _ => String::new(),
-    }
 }
 
 /// Runs `relance import`: the text to print (empty when the dossiers went to a directory).

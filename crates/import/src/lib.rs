@@ -4,7 +4,8 @@
 //! Module map: `einvoice` (UBL and CII invoices, EN 16931: one dossier per seller and buyer) ·
 //! `pdf` (the XML a Factur-X PDF carries) · `fec` (the fichier des écritures comptables, LPF A47 A-1: customer accounts
 //! 411 → invoices, payments and their lettering) · `merge` (an FEC's customer and its
-//! e-invoices: one dossier) · `portfolio` (one row per debtor: what the
+//! e-invoices: one dossier) · `files` (several files at once, each recognised and read, then
+//! joined: what the CLI and the page call) · `portfolio` (one row per debtor: what the
 //! engine computes for it, sorted by total). Like the engine, nothing here reads files, the
 //! clock or the network: the caller gives the text and the dates.
 
@@ -20,6 +21,7 @@
 
 pub mod einvoice;
 pub mod fec;
+pub mod files;
 mod imported;
 pub mod merge;
 pub mod pdf;

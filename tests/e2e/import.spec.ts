@@ -1,0 +1,93 @@
+// Invoices in, not typed (issue 15): an FEC and e-invoices (UBL, CII, Factur-X) chosen in
+// `import-invoices`, one debtor's dossier opened, several debtors in the portfolio, kept in this
+// browser, exported as CSV. The figures are those of `relance import --as-of 2026-12-01` on the
+// same fixtures (crates/import/tests/fixtures, made by independent scripts).
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './guard';
+import { RelancePage } from './pages/relance';
+
+async function axe(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations, `axe violations (${state})`).toEqual([]);
+}
+
+const fixture = (name: string) => ({
+  name,
+  mimeType: name.endsWith('.pdf') ? 'application/pdf' : name.endsWith('.xml') ? 'application/xml' : 'text/plain',
+  buffer: readFileSync(new URL(`../../crates/import/tests/fixtures/${name}`, import.meta.url)),
+});
+
+test.beforeEach(async ({ page }) => {
+  // The portfolio is computed on the day: the CLI's figures are those of 1 December 2026.
+  await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
+});
+
+test('an FEC gives a portfolio of debtors, kept in this browser, each opening its dossier', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await page.getByTestId('import-invoices').setInputFiles([fixture('732829320FEC20251231.txt')]);
+  const portfolio = page.getByTestId('portfolio');
+  await expect(portfolio).toBeVisible();
+  const rows = portfolio.getByTestId('portfolio-row');
+  await expect(rows).toHaveCount(2);
+  // The largest total first.
+  await expect(rows.nth(0)).toContainText('Garage Dupont SARL');
+  await expect(rows.nth(0)).toContainText('3 918,50 €');
+  await expect(rows.nth(0)).toContainText('31/03/2025');
+  await expect(rows.nth(1)).toContainText('Boulangerie Martin');
+  await expect(rows.nth(1)).toContainText('68,60 €');
+  await axe(page, 'portfolio');
+
+  // A row opens its dossier in the page, with its totals as if typed.
+  await rows.nth(0).getByRole('button', { name: 'Garage Dupont SARL : ouvrir son dossier' }).click();
+  await expect(app.totalDue).toHaveText('3 918,50 €');
+  await expect(app.totalIndemnities).toHaveText('80,00 €');
+
+  // Kept in this browser: after a reload, still there.
+  await page.reload();
+  await expect(page.getByTestId('portfolio').getByTestId('portfolio-row')).toHaveCount(2);
+  await expect(app.totalDue).toHaveText('3 918,50 €');
+
+  // Exported for a spreadsheet.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter le portefeuille (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('portefeuille-2026-12-01.csv');
+  const csv = readFileSync(await download.path(), 'utf-8');
+  expect(csv).toContain('Garage Dupont SARL');
+  expect(csv).toContain('3918,50');
+  expect(csv).toContain('Boulangerie Martin');
+
+  // Removed one by one, then closed.
+  await page.getByRole('button', { name: 'Retirer Boulangerie Martin du portefeuille' }).click();
+  await expect(page.getByTestId('portfolio-row')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Fermer le portefeuille' }).click();
+  await expect(page.getByTestId('portfolio')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('portfolio')).toHaveCount(0);
+});
+
+test('e-invoices of one buyer open its dossier; a file that is not an invoice is named', async ({ page }) => {
+  const app = new RelancePage(page);
+  await app.goto();
+  await page.getByTestId('import-invoices').setInputFiles([
+    fixture('ubl-invoice.xml'),
+    fixture('cii-invoice.xml'),
+    fixture('facturx.pdf'),
+    fixture('not-an-invoice.xml'),
+  ]);
+  await expect(app.totalDue).toHaveText('4 393,50 €');
+  await expect(page.getByTestId('portfolio')).toHaveCount(0);
+  await expect(app.status).toContainText('Dossier de Garage Dupont SARL importé.');
+  await expect(app.status).toContainText("not-an-invoice.xml : ce n'est pas une facture électronique");
+  await expect(app.status).toContainText('lue deux fois');
+
+  // Nothing readable: said, and the dossier in the page stays as it was.
+  await page.getByTestId('import-invoices').setInputFiles([fixture('ubl-dollars.xml')]);
+  await expect(app.alert).toContainText('Aucune facture impayée dans ces fichiers');
+  await expect(app.alert).toContainText('ubl-dollars.xml');
+  await expect(app.totalDue).toHaveText('4 393,50 €');
+});
