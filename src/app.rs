@@ -31,7 +31,7 @@ use crate::components::user_rates::UserRates;
 pub use crate::derived::{derive, Derived, Latest};
 use crate::hooks::use_autosave::use_autosave;
 use crate::hooks::use_settled::use_settled;
-use crate::state::{AppState, Flow};
+use crate::state::{Action, AppState, Flow};
 use crate::web;
 
 /// The "Stratégie" step, between the décompte and the letter, drawn from the `settled` figures
@@ -110,6 +110,20 @@ pub fn app() -> Html {
         });
     }
     let dispatch = state.dispatcher();
+    // The portfolio's dossier shown in the form takes back what is typed in it (issue 15).
+    {
+        let (dispatch, portfolio) = (dispatch.clone(), state.portfolio.clone());
+        use_effect_with(
+            (derived.dossier.clone(), state.open),
+            move |(dossier, open)| {
+                if let (Some(i), Some(d)) = (*open, dossier) {
+                    if portfolio.get(i).is_some_and(|kept| kept != &**d) {
+                        dispatch.dispatch(Action::UpdatePortfolio(i, Box::new((**d).clone())));
+                    }
+                }
+            },
+        );
+    }
     let form = &state.form;
     let numbers = invoice_numbers(form);
     let first = form.invoices.first().cloned().unwrap_or_default();
@@ -146,7 +160,8 @@ pub fn app() -> Html {
                 { form_errors(&derived.checked) }
                 <Totals computation={derived.computation.clone()} reason={derived.reason.clone()}
                     {partial} {no_notice} />
-                <Portfolio dossiers={state.portfolio.clone()} {today} dispatch={dispatch.clone()} />
+                <Portfolio dossiers={state.portfolio.clone()} open={state.open} {today}
+                    latest={latest.clone()} dispatch={dispatch.clone()} />
                 <Paste dispatch={dispatch.clone()} invoices={form.invoices.clone()} />
                 <details class="dossier" open={open_at_start} ref={dossier_ref.clone()}>
                     <summary id={DOSSIER_TITLE}>{ "Dossier complet : factures, paiements, avoirs, options, jugement" }</summary>

@@ -22,6 +22,8 @@ pub struct AppState {
     /// The debtors imported together (issue 15), each with its dossier, kept in this browser
     /// until removed; opening one puts its dossier in the form.
     pub portfolio: Rc<Vec<Dossier>>,
+    /// The portfolio's dossier the form shows, if any: what is typed goes back to it.
+    pub open: Option<usize>,
 }
 
 /// A list of payment-like rows.
@@ -333,6 +335,10 @@ pub enum Action {
     SetPortfolio(Vec<Dossier>),
     /// Removes a debtor from the portfolio.
     RemoveFromPortfolio(usize),
+    /// Shows a portfolio's dossier in the form; what is typed then goes back to it.
+    OpenFromPortfolio(usize),
+    /// The open dossier as typed, back in the portfolio.
+    UpdatePortfolio(usize, Box<Dossier>),
     /// Back to an empty form.
     Clear,
 }
@@ -354,6 +360,7 @@ impl AppState {
             form: Rc::new(form),
             before_example: None,
             portfolio: Rc::default(),
+            open: None,
         }
     }
 
@@ -443,6 +450,7 @@ impl AppState {
                 }
             }
             Action::LoadExample => {
+                self.open = None;
                 let typed = std::mem::replace(form, example());
                 self.before_example = (typed != Form::default()).then(|| Box::new(typed));
             }
@@ -454,16 +462,38 @@ impl AppState {
             Action::Import(imported) => {
                 *form = *imported;
                 self.before_example = None;
+                self.open = None;
             }
             Action::Clear => {
                 *form = Form::default();
                 self.before_example = None;
                 self.portfolio = Rc::default();
+                self.open = None;
             }
-            Action::SetPortfolio(dossiers) => self.portfolio = Rc::new(dossiers),
+            Action::SetPortfolio(dossiers) => {
+                self.portfolio = Rc::new(dossiers);
+                self.open = None;
+            }
             Action::RemoveFromPortfolio(i) => {
                 if i < self.portfolio.len() {
                     Rc::make_mut(&mut self.portfolio).remove(i);
+                    self.open = match self.open {
+                        Some(o) if o == i => None,
+                        Some(o) if o > i => Some(o - 1),
+                        other => other,
+                    };
+                }
+            }
+            Action::OpenFromPortfolio(i) => {
+                if let Some(d) = self.portfolio.get(i) {
+                    *form = Form::from_dossier(d);
+                    self.before_example = None;
+                    self.open = Some(i);
+                }
+            }
+            Action::UpdatePortfolio(i, dossier) => {
+                if let Some(slot) = Rc::make_mut(&mut self.portfolio).get_mut(i) {
+                    *slot = *dossier;
                 }
             }
         }

@@ -14,7 +14,7 @@ use relance_engine::{fr, Computation, Dossier, InvoiceResult, Regime};
 use yew::prelude::*;
 
 use super::judgment_decompte::JudgmentDecompte;
-use super::segment_row::SegmentRow;
+use super::segment_row::{segments_head, SegmentRow};
 
 #[derive(Properties, PartialEq)]
 pub struct DecompteProps {
@@ -217,17 +217,7 @@ pub fn invoice_decompte(props: &InvoiceDecompteProps) -> Html {
             } else {
                 <table class="segments">
                     <caption>{ format!("Intérêts de retard de la facture {}, période par période", r.number) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Du" }</th>
-                            <th scope="col">{ "Au" }</th>
-                            <th scope="col" class="num">{ "Jours" }</th>
-                            <th scope="col" class="num">{ "Base" }</th>
-                            <th scope="col" class="num">{ "Taux" }</th>
-                            <th scope="col">{ "Fondement" }</th>
-                            <th scope="col" class="num">{ "Intérêts" }</th>
-                        </tr>
-                    </thead>
+                    { segments_head() }
                     <tbody>
                         { for r.segments.iter().enumerate().map(|(i, s)| {
                             let q = &s.rate;

@@ -6,7 +6,7 @@ use relance_engine::fr;
 use relance_engine::judgment::JudgmentResult;
 use yew::prelude::*;
 
-use super::segment_row::SegmentRow;
+use super::segment_row::{segments_head, SegmentRow};
 
 #[derive(Properties, PartialEq)]
 pub struct JudgmentDecompteProps {
@@ -44,17 +44,7 @@ pub fn judgment_decompte(props: &JudgmentDecompteProps) -> Html {
             } else {
                 <table class="segments">
                     <caption>{ "Intérêts depuis la décision, période par période" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Du" }</th>
-                            <th scope="col">{ "Au" }</th>
-                            <th scope="col" class="num">{ "Jours" }</th>
-                            <th scope="col" class="num">{ "Base" }</th>
-                            <th scope="col" class="num">{ "Taux" }</th>
-                            <th scope="col">{ "Fondement" }</th>
-                            <th scope="col" class="num">{ "Intérêts" }</th>
-                        </tr>
-                    </thead>
+                    { segments_head() }
                     <tbody>
                         { for j.segments.iter().enumerate().map(|(i, s)| {
                             let note = props.sources.iter().position(|x| *x == s.rate.source).map(|i| i + 1);

@@ -6,20 +6,88 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use relance_engine::form::Form;
-use relance_engine::{fr, Dossier, RateTables};
+use relance_engine::{compute, fr, Dossier, RateTables};
 use relance_import::portfolio;
+use relance_letter::{DraftOptions, LetterKind};
 use yew::prelude::*;
 
 use super::field::Dispatch;
+use super::letter::file_stem;
+use crate::derived::Latest;
 use crate::state::Action;
 use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct PortfolioProps {
     pub dossiers: Rc<Vec<Dossier>>,
+    /// The dossier the form shows, if one of these.
+    pub open: Option<usize>,
     pub today: Option<NaiveDate>,
+    /// The form's figures at the click: its creditor and letter fields sign every letter.
+    pub latest: Latest,
     pub dispatch: Dispatch,
+}
+
+/// The formal notices of every debtor, as one ZIP of PDFs: each dossier signed with the
+/// creditor and the letter fields of the dossier in the form; a debtor whose letter would
+/// have a blank is left out and named with what is missing.
+fn notices_zip(
+    dossiers: &[Dossier],
+    signed_by: &Dossier,
+    today: NaiveDate,
+) -> (Vec<u8>, Vec<String>) {
+    let tables = RateTables::builtin();
+    let mut files = Vec::new();
+    let mut left_out = Vec::new();
+    for d in dossiers {
+        let mut d = d.clone();
+        d.creditor = signed_by.creditor.clone();
+        d.letter = signed_by.letter.clone();
+        let c = compute(&d, d.as_of.unwrap_or(today), &tables);
+        if c.totals.total <= rust_decimal::Decimal::ZERO {
+            continue;
+        }
+        let blanks = relance_engine::letter_blanks::before_letter(&d, &c);
+        let name = &d.debtor.identity.name;
+        if !blanks.is_empty() {
+            let what: Vec<&str> = blanks.iter().map(|b| b.what.as_str()).collect();
+            left_out.push(format!(
+                "{} : indiquez {}",
+                if name.is_empty() { "(sans nom)" } else { name },
+                what.join(", ")
+            ));
+            continue;
+        }
+        let kind = LetterKind::FormalNotice;
+        let public = c.regime == relance_engine::Regime::Public;
+        let letter = relance_letter::draft_with(
+            kind,
+            &d,
+            &c,
+            &d.letter,
+            c.as_of,
+            &DraftOptions { annex: true },
+        );
+        let mut stem = file_stem(kind, public, name, c.as_of);
+        // Two debtors of one name keep a file each.
+        while files
+            .iter()
+            .any(|(n, _): &(String, Vec<u8>)| *n == format!("{stem}.pdf"))
+        {
+            stem.push_str("-bis");
+        }
+        files.push((format!("{stem}.pdf"), relance_letter::pdf::render(&letter)));
+    }
+    let entries: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let zip = if entries.is_empty() {
+        Vec::new()
+    } else {
+        relance_letter::zip::store(&entries)
+    };
+    (zip, left_out)
 }
 
 #[function_component(Portfolio)]
@@ -32,6 +100,37 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
         return html! {};
     }
     let rows = portfolio::rows(&props.dossiers, today, &RateTables::builtin());
+    let letters = {
+        let (dossiers, latest, message) = (
+            props.dossiers.clone(),
+            props.latest.clone(),
+            message.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let now = latest.get();
+            let Some(signed_by) = now.dossier.as_ref() else {
+                message.set(Some("Ouvrez un débiteur et indiquez le créancier et le signataire : chaque lettre les reprend.".to_owned()));
+                return;
+            };
+            let (zip, left_out) = notices_zip(&dossiers, signed_by, today);
+            let mut said = if zip.is_empty() {
+                "Aucune lettre : ".to_owned()
+            } else {
+                let name = format!("mises-en-demeure-{today}.zip");
+                match web::download::save_bytes(&name, "application/zip", &zip) {
+                    Ok(()) => format!("Fichier {name} créé. "),
+                    Err(_) => format!("{} ", web::download::DownloadError::MESSAGE),
+                }
+            };
+            if !left_out.is_empty() {
+                said.push_str(&format!(
+                    "Sans lettre, à compléter : {}.",
+                    left_out.join(" ; ")
+                ));
+            }
+            message.set(Some(said.trim_end().to_owned()));
+        })
+    };
     let export = {
         let (rows, message) = (rows.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
@@ -72,12 +171,10 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
                         { for rows.iter().map(|r| {
                             let index = r.dossier;
                             let open = {
-                                let (dispatch, dossiers) = (props.dispatch.clone(), props.dossiers.clone());
+                                let dispatch = props.dispatch.clone();
                                 Callback::from(move |_: MouseEvent| {
-                                    if let Some(d) = dossiers.get(index) {
-                                        dispatch.dispatch(Action::Import(Box::new(Form::from_dossier(d))));
-                                        crate::components::form_errors::go_to_field("step-amount");
-                                    }
+                                    dispatch.dispatch(Action::OpenFromPortfolio(index));
+                                    crate::components::form_errors::go_to_field("step-amount");
                                 })
                             };
                             let remove = {
@@ -86,7 +183,8 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
                             };
                             let name = if r.debtor.is_empty() { "(sans nom)".to_owned() } else { r.debtor.clone() };
                             html! {
-                                <tr data-testid="portfolio-row">
+                                <tr data-testid="portfolio-row" class={classes!((props.open == Some(index)).then_some("open"))}
+                                    aria-current={(props.open == Some(index)).then_some("true")}>
                                     <th scope="row" data-label="Débiteur">
                                         <button type="button" class="link" onclick={open}>
                                             { name.clone() }<span class="sr-only">{ " : ouvrir son dossier" }</span>
@@ -114,6 +212,7 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
             </div>
             <div class="row-actions">
                 <button type="button" onclick={export}>{ "Exporter le portefeuille (CSV)" }</button>
+                <button type="button" onclick={letters}>{ "Mises en demeure de tous les débiteurs (ZIP de PDF)" }</button>
                 <button type="button" class="danger" onclick={close}>{ "Fermer le portefeuille" }</button>
             </div>
             <div role="status">

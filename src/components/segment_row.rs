@@ -48,3 +48,20 @@ pub fn segment_row(props: &SegmentRowProps) -> Html {
         </tr>
     }
 }
+
+/// The columns of a table of periods, as `SegmentRow` fills them.
+pub fn segments_head() -> Html {
+    html! {
+        <thead>
+            <tr>
+                <th scope="col">{ "Du" }</th>
+                <th scope="col">{ "Au" }</th>
+                <th scope="col" class="num">{ "Jours" }</th>
+                <th scope="col" class="num">{ "Base" }</th>
+                <th scope="col" class="num">{ "Taux" }</th>
+                <th scope="col">{ "Fondement" }</th>
+                <th scope="col" class="num">{ "Intérêts" }</th>
+            </tr>
+        </thead>
+    }
+}

@@ -2,16 +2,13 @@
 // `import-invoices`, one debtor's dossier opened, several debtors in the portfolio, kept in this
 // browser, exported as CSV. The figures are those of `relance import --as-of 2026-12-01` on the
 // same fixtures (crates/import/tests/fixtures, made by independent scripts).
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
-
-async function axe(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations, `axe violations (${state})`).toEqual([]);
-}
+import { axe, pdfText } from './checks';
 
 const fixture = (name: string) => ({
   name,
@@ -45,10 +42,40 @@ test('an FEC gives a portfolio of debtors, kept in this browser, each opening it
   await expect(app.totalDue).toHaveText('3 918,50 €');
   await expect(app.totalIndemnities).toHaveText('80,00 €');
 
+  await expect(rows.nth(0)).toHaveAttribute('aria-current', 'true');
+
+  // What is typed in the open dossier goes back to the portfolio.
+  await app.parties.getByLabel('Nom du créancier').fill('Atelier Numérique SARL');
+  await app.parties.getByLabel('Adresse du créancier').fill('12 rue des Lilas, 69003 Lyon');
+  await app.parties.getByLabel('Adresse du débiteur').fill('5 avenue Jean Jaurès, 69007 Lyon');
+  await app.letterField('Signataire').fill('Camille Durand');
+  await app.letterField('Lieu (ville)').fill('Lyon');
+  await rows.nth(1).getByRole('button', { name: 'Boulangerie Martin : ouvrir son dossier' }).click();
+  await expect(app.totalDue).toHaveText('68,60 €');
+  await expect(app.parties.getByLabel('Adresse du débiteur')).toHaveValue('');
+  await rows.nth(0).getByRole('button', { name: 'Garage Dupont SARL : ouvrir son dossier' }).click();
+  await expect(app.parties.getByLabel('Adresse du débiteur')).toHaveValue('5 avenue Jean Jaurès, 69007 Lyon');
+
   // Kept in this browser: after a reload, still there.
   await page.reload();
   await expect(page.getByTestId('portfolio').getByTestId('portfolio-row')).toHaveCount(2);
   await expect(app.totalDue).toHaveText('3 918,50 €');
+
+  // Every debtor's formal notice in one ZIP, signed as the open dossier; a debtor whose letter
+  // would have a blank (no address from an FEC) is left out and named.
+  const [zipped] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Mises en demeure de tous les débiteurs (ZIP de PDF)' }).click(),
+  ]);
+  expect(zipped.suggestedFilename()).toBe('mises-en-demeure-2026-12-01.zip');
+  await expect(page.getByTestId('portfolio').getByRole('status')).toContainText("Sans lettre, à compléter : Boulangerie Martin : indiquez l'adresse du destinataire (débiteur)");
+  const dir = mkdtempSync(join(tmpdir(), 'relance-zip-'));
+  execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', await zipped.path(), dir]);
+  expect(readdirSync(dir)).toEqual(['mise-en-demeure-garage-dupont-sarl-2026-12-01.pdf']);
+  const letter = pdfText(join(dir, 'mise-en-demeure-garage-dupont-sarl-2026-12-01.pdf'));
+  for (const word of ['Atelier Numérique SARL', 'Garage Dupont SARL', '5 avenue Jean Jaurès', '3 918,50 €', 'Camille Durand']) {
+    expect(letter, word).toContain(word);
+  }
 
   // Exported for a spreadsheet.
   const [download] = await Promise.all([

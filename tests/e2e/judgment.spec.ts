@@ -2,21 +2,10 @@
 // the decision with each period's legal basis, the 5-point increase, capitalisation, the demand
 // to execute the decision, and Stratégie's enforcement paths. The figures are those of the
 // golden dossier crates/engine/tests/golden/judgment_served.json, checked by its own script.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
-
-async function axe(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations, `axe violations (${state})`).toEqual([]);
-}
-
-/** pdftotext of a file, whitespace (no-break spaces included) collapsed to one ASCII space. */
-const pdfText = (path: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf-8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
+import { axe, pdfText } from './checks';
 
 const GOLDEN = new URL('../../crates/engine/tests/golden/judgment_served.json', import.meta.url);
 

@@ -2,21 +2,10 @@
 // guards by field, the pieces in the bordereau's order, the requête en injonction de payer and
 // the déclaration de créance as PDF. Figures as `relance letter` gives them for the same file
 // (crates/engine/tests/court/company.json).
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
-
-async function axe(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations, `axe violations (${state})`).toEqual([]);
-}
-
-/** pdftotext of a file, whitespace (no-break spaces included) collapsed to one ASCII space. */
-const pdfText = (path: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf-8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
+import { axe, pdfText } from './checks';
 
 const COMPANY = new URL('../../crates/engine/tests/court/company.json', import.meta.url);
 

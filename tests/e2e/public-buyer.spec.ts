@@ -1,19 +1,8 @@
 // A public buyer (C. commande publique) and prescription from the delivery, payments and
 // acknowledgments (issue 12): what the page computes and says, step by step.
-import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
-
-async function axe(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations, `axe violations (${state})`).toEqual([]);
-}
-
-/** pdftotext of a file, whitespace (no-break spaces included) collapsed to one ASCII space. */
-const pdfText = (path: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf-8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
+import { axe, pdfText } from './checks';
 
 test('a public buyer owes one rate for the whole delay, and its letter is a request for payment', async ({ page }) => {
   const app = new RelancePage(page);
