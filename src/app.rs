@@ -110,7 +110,9 @@ pub fn app() -> Html {
         });
     }
     let dispatch = state.dispatcher();
-    // The portfolio's dossier shown in the form takes back what is typed in it (issue 15).
+    // The portfolio's dossier shown in the form takes back what is typed in it (issue 15). From
+    // the figures of this render, not the settled ones: those lag behind, and could write a
+    // dossier just left into the one just opened.
     {
         let (dispatch, portfolio) = (dispatch.clone(), state.portfolio.clone());
         use_effect_with(

@@ -93,13 +93,17 @@ fn notices_zip(
 #[function_component(Portfolio)]
 pub fn portfolio_view(props: &PortfolioProps) -> Html {
     let message = use_state_eq(|| None::<String>);
-    let Some(today) = props.today else {
+    // Computed again only when the portfolio or the day changes, not when its row is marked.
+    let rows = use_memo(
+        (props.dossiers.clone(), props.today),
+        |(dossiers, today)| today.map(|t| portfolio::rows(dossiers, t, &RateTables::builtin())),
+    );
+    let (Some(today), Some(rows)) = (props.today, rows.as_ref().clone()) else {
         return html! {};
     };
     if props.dossiers.is_empty() {
         return html! {};
     }
-    let rows = portfolio::rows(&props.dossiers, today, &RateTables::builtin());
     let letters = {
         let (dossiers, latest, message) = (
             props.dossiers.clone(),
