@@ -60,17 +60,20 @@ const DOSSIER_TITLE: &str = "dossier-title";
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer_eq(|| {
-        AppState::new(web::storage::load_form().unwrap_or_default())
-            .with_portfolio(web::storage::load_portfolio())
+        let (portfolio, open) = web::storage::load_portfolio();
+        AppState::new(web::storage::load_form().unwrap_or_default()).with_portfolio(portfolio, open)
     });
     // The portfolio is kept in this browser as it changes (issue 15); a refusal is said as the
     // form's is.
     let portfolio_failed = use_state_eq(|| false);
     {
         let failed = portfolio_failed.clone();
-        use_effect_with(state.portfolio.clone(), move |dossiers| {
-            failed.set(web::storage::save_portfolio(dossiers).is_err());
-        });
+        use_effect_with(
+            (state.portfolio.clone(), state.open),
+            move |(dossiers, open)| {
+                failed.set(web::storage::save_portfolio(dossiers, *open).is_err());
+            },
+        );
     }
     let today = *use_memo((), |_| web::clock::today());
     let derived = use_memo((state.form.clone(), today), |(form, today)| {

@@ -364,8 +364,9 @@ impl AppState {
         }
     }
 
-    /// The same with the portfolio kept in this browser.
-    pub fn with_portfolio(mut self, dossiers: Vec<Dossier>) -> AppState {
+    /// The same with the portfolio kept in this browser, and the dossier the form shows.
+    pub fn with_portfolio(mut self, dossiers: Vec<Dossier>, open: Option<usize>) -> AppState {
+        self.open = open.filter(|i| *i < dossiers.len());
         self.portfolio = Rc::new(dossiers);
         self
     }

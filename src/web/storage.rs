@@ -1,5 +1,5 @@
 //! The autosave: the raw form, as JSON, in `localStorage` under [`KEY`]; the imported
-//! portfolio's dossiers under [`PORTFOLIO_KEY`].
+//! portfolio's dossiers, and which one the form shows, under [`PORTFOLIO_KEY`].
 //!
 //! Storage can be missing (private mode, disabled), full or refused; each operation then
 //! returns [`StorageError`] and the page keeps working without persistence.
@@ -53,31 +53,39 @@ pub fn save_form(form: &Form) -> Result<(), StorageError> {
     }
 }
 
-/// The localStorage key of the portfolio: `{"portfolio_version": 1, "dossiers": [...]}`, each
-/// dossier as its file holds it.
+/// The localStorage key of the portfolio: `{"portfolio_version": 1, "dossiers": [...], "open": 2}`,
+/// each dossier as its file holds it, `open` the one the form shows (absent: none).
 pub const PORTFOLIO_KEY: &str = "relance.v1.portfolio";
 
 /// The portfolio's dossiers kept in this browser (a dossier this version cannot read is left
-/// out; none when nothing is kept).
-pub fn load_portfolio() -> Vec<Dossier> {
+/// out; none when nothing is kept), and the one the form shows.
+pub fn load_portfolio() -> (Vec<Dossier>, Option<usize>) {
     let text = local_storage()
         .ok()
         .and_then(|s| s.get_item(PORTFOLIO_KEY).ok().flatten());
     let Some(Ok(Value::Object(root))) = text.map(|t| relance_engine::json_text::read(&t)) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     if root.get("portfolio_version").and_then(Value::as_u64) != Some(1) {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let list = root.get("dossiers").and_then(Value::as_array);
-    list.into_iter()
+    let read: Vec<Option<Dossier>> = list
+        .into_iter()
         .flatten()
-        .filter_map(|v| relance_engine::parse::dossier(&relance_engine::json_text::compact(v)).ok())
-        .collect()
+        .map(|v| relance_engine::parse::dossier(&relance_engine::json_text::compact(v)).ok())
+        .collect();
+    // The open one is kept only if every dossier read back, so that its place is the same.
+    let open = root
+        .get("open")
+        .and_then(Value::as_u64)
+        .and_then(|i| usize::try_from(i).ok())
+        .filter(|i| *i < read.len() && read.iter().all(Option::is_some));
+    (read.into_iter().flatten().collect(), open)
 }
 
-/// Keeps `dossiers` in this browser; none removes the key.
-pub fn save_portfolio(dossiers: &[Dossier]) -> Result<(), StorageError> {
+/// Keeps `dossiers` in this browser, and which one the form shows; none removes the key.
+pub fn save_portfolio(dossiers: &[Dossier], open: Option<usize>) -> Result<(), StorageError> {
     let storage = local_storage()?;
     if dossiers.is_empty() {
         return storage.remove_item(PORTFOLIO_KEY).map_err(|_| StorageError);
@@ -86,6 +94,9 @@ pub fn save_portfolio(dossiers: &[Dossier]) -> Result<(), StorageError> {
     root.insert("portfolio_version".into(), Value::from(1));
     let list = dossiers.iter().map(Dossier::to_value).collect();
     root.insert("dossiers".into(), Value::Array(list));
+    if let Some(i) = open {
+        root.insert("open".into(), Value::from(i));
+    }
     let text = relance_engine::json_text::compact(&Value::Object(root));
     storage
         .set_item(PORTFOLIO_KEY, &text)

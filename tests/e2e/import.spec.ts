@@ -56,10 +56,16 @@ test('an FEC gives a portfolio of debtors, kept in this browser, each opening it
   await rows.nth(0).getByRole('button', { name: 'Garage Dupont SARL : ouvrir son dossier' }).click();
   await expect(app.parties.getByLabel('Adresse du débiteur')).toHaveValue('5 avenue Jean Jaurès, 69007 Lyon');
 
-  // Kept in this browser: after a reload, still there.
+  // Kept in this browser: after a reload, still there, and the open dossier still takes back
+  // what is typed in it.
   await page.reload();
   await expect(page.getByTestId('portfolio').getByTestId('portfolio-row')).toHaveCount(2);
   await expect(app.totalDue).toHaveText('3 918,50 €');
+  await expect(rows.nth(0)).toHaveAttribute('aria-current', 'true');
+  await app.parties.getByLabel('Adresse du débiteur').fill('7 avenue Jean Jaurès, 69007 Lyon');
+  await rows.nth(1).getByRole('button', { name: 'Boulangerie Martin : ouvrir son dossier' }).click();
+  await rows.nth(0).getByRole('button', { name: 'Garage Dupont SARL : ouvrir son dossier' }).click();
+  await expect(app.parties.getByLabel('Adresse du débiteur')).toHaveValue('7 avenue Jean Jaurès, 69007 Lyon');
 
   // Every debtor's formal notice in one ZIP, signed as the open dossier; a debtor whose letter
   // would have a blank (no address from an FEC) is left out and named.
@@ -73,7 +79,7 @@ test('an FEC gives a portfolio of debtors, kept in this browser, each opening it
   execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', await zipped.path(), dir]);
   expect(readdirSync(dir)).toEqual(['mise-en-demeure-garage-dupont-sarl-2026-12-01.pdf']);
   const letter = pdfText(join(dir, 'mise-en-demeure-garage-dupont-sarl-2026-12-01.pdf'));
-  for (const word of ['Atelier Numérique SARL', 'Garage Dupont SARL', '5 avenue Jean Jaurès', '3 918,50 €', 'Camille Durand']) {
+  for (const word of ['Atelier Numérique SARL', 'Garage Dupont SARL', '7 avenue Jean Jaurès', '3 918,50 €', 'Camille Durand']) {
     expect(letter, word).toContain(word);
   }
 
