@@ -326,6 +326,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             if chosen.is_empty() {
                 return;
             }
+            // Said while the files are read: a large FEC takes seconds, and the reading itself
+            // holds the page (measured in docs/measurements.md).
+            message.set(Some(Message::Done(format!(
+                "Lecture de {} fichier{}…",
+                chosen.len(),
+                if chosen.len() > 1 { "s" } else { "" }
+            ))));
             let (dispatch, message) = (dispatch.clone(), message.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 message.set(Some(invoice_files(chosen, &dispatch).await));
