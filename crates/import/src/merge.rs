@@ -613,6 +613,24 @@ mod tests {
         crate::imported::dossier(creditor, debtor, invoices, vec![], vec![])
     }
 
+    /// What the join said in place `i` holds `words`.
+    #[track_caller]
+    fn says(said: &[String], i: usize, words: &str) {
+        assert!(
+            said.get(i).is_some_and(|s| s.contains(words)),
+            "{words:?} not in said[{i}]: {said:?}"
+        );
+    }
+
+    /// What the join said holds `words` somewhere.
+    #[track_caller]
+    fn says_somewhere(said: &[String], words: &str) {
+        assert!(
+            said.iter().any(|s| s.contains(words)),
+            "{words:?} not said: {said:?}"
+        );
+    }
+
     fn run(books: Vec<Dossier>, end: NaiveDate, invoices: Vec<EInvoice>) -> Joined {
         let ends = vec![Some(end); books.len()];
         fec_and_einvoices(books, &ends, invoices, 30)
@@ -665,21 +683,13 @@ mod tests {
         assert_eq!(d.debtor.identity.name, "Garage Dupont SARL");
         assert_eq!(d.debtor.identity.siren, "552100554");
         assert_eq!(out.said.len(), 3, "{:?}", out.said);
-        assert!(
-            out.said[2].contains("facture FA-2025-215 : celle du FEC « VT00042 »"),
-            "{:?}",
-            out.said
+        says(
+            &out.said,
+            2,
+            "facture FA-2025-215 : celle du FEC « VT00042 »",
         );
-        assert!(
-            out.said[0].contains("nom repris des factures électroniques"),
-            "{:?}",
-            out.said
-        );
-        assert!(
-            out.said[1].contains("2 400,00 € dans le FEC, 2 500,00 €"),
-            "{:?}",
-            out.said
-        );
+        says(&out.said, 0, "nom repris des factures électroniques");
+        says(&out.said, 1, "2 400,00 € dans le FEC, 2 500,00 €");
     }
 
     /// An invoice the books do not hold: added when dated after their last entry, else left to
@@ -696,15 +706,11 @@ mod tests {
         let within = run(vec![books()], day(9, 30), invoices());
         assert_eq!(within.dossiers[0].invoices.len(), 1);
         assert!(within.dossiers[0].credit_notes.is_empty());
-        assert!(
-            within.said[0].contains("FA-2 introuvable(s) dans le FEC"),
-            "{:?}",
-            within.said
-        );
-        assert!(
-            within.said[1].contains("avoir AV-1 : il corrige la facture FA-2, non reprise"),
-            "{:?}",
-            within.said
+        says(&within.said, 0, "FA-2 introuvable(s) dans le FEC");
+        says(
+            &within.said,
+            1,
+            "avoir AV-1 : il corrige la facture FA-2, non reprise",
         );
         let after = run(vec![books()], day(5, 31), invoices());
         let d = &after.dossiers[0];
@@ -715,17 +721,12 @@ mod tests {
         );
         assert_eq!(d.credit_notes.len(), 1);
         assert_eq!(d.credit_notes[0].invoice.as_deref(), Some("FA-2"));
-        assert!(
-            after.said[0]
-                .contains("FA-2 postérieure(s) à la dernière écriture du FEC (31/05/2025)"),
-            "{:?}",
-            after.said
+        says(
+            &after.said,
+            0,
+            "FA-2 postérieure(s) à la dernière écriture du FEC (31/05/2025)",
         );
-        assert!(
-            after.said[1].contains("AV-1 (50,00 €) : absent du FEC, déduit"),
-            "{:?}",
-            after.said
-        );
+        says(&after.said, 1, "AV-1 (50,00 €) : absent du FEC, déduit");
     }
 
     /// A credit note the books hold (same amount, within 31 days, same invoice when both say)
@@ -797,10 +798,10 @@ mod tests {
             ],
         );
         assert_eq!(out.dossiers[0].credit_notes.len(), 2);
-        assert!(
-            out.said[0].contains("AV-1 (100,00 €) : celui du FEC du 16/03/2025, compté une fois"),
-            "{:?}",
-            out.said
+        says(
+            &out.said,
+            0,
+            "AV-1 (100,00 €) : celui du FEC du 16/03/2025, compté une fois",
         );
     }
 
@@ -819,7 +820,7 @@ mod tests {
             vec![e("FA-9", day(2, 1), 100, "GARAGE DUPONT SARL", "")],
         );
         assert_eq!(out.rest.len(), 1);
-        assert!(out.said[0].contains("plusieurs comptes du FEC peuvent être le sien (Garage Dupont SARL, Garage Dupont SARL)"), "{:?}", out.said);
+        says(&out.said, 0, "plusieurs comptes du FEC peuvent être le sien (Garage Dupont SARL, Garage Dupont SARL)");
         // Two companies of that name (two SIRENs): the one sharing a number joins, not the other.
         let out = run(
             vec![dupont()],
@@ -832,13 +833,7 @@ mod tests {
         assert_eq!(out.dossiers[0].debtor.identity.siren, "552100554");
         assert_eq!(out.rest.len(), 1);
         assert_eq!(out.rest[0].number, "FA-7");
-        assert!(
-            out.said
-                .iter()
-                .any(|s| s.contains("porte aussi le nom d'un autre client")),
-            "{:?}",
-            out.said
-        );
+        says_somewhere(&out.said, "porte aussi le nom d'un autre client");
         // Neither a number nor a name in common: apart, unsaid.
         let out = run(
             vec![dupont()],
@@ -875,18 +870,10 @@ mod tests {
             .map(|d| (d.invoices.len(), d.credit_notes.len()))
             .collect();
         assert_eq!(counts, [(1, 1), (1, 1)]);
-        assert!(
-            out.said.iter().any(|s| s.contains("avoir(s) AV-X sans facture d'un seul compte du FEC : déduit(s) sur le compte « Garage Dupont SARL »")),
-            "{:?}",
-            out.said
-        );
+        says_somewhere(&out.said, "avoir(s) AV-X sans facture d'un seul compte du FEC : déduit(s) sur le compte « Garage Dupont SARL »");
         assert_eq!(out.rest.len(), 1);
         assert_eq!(out.rest[0].number, "FA-3");
-        assert!(
-            out.said.iter().any(|s| s.contains("client Garage Dupont SARL (SIREN 552100554) : ses factures sont sur plusieurs comptes du FEC ; FA-3 dans un dossier à part")),
-            "{:?}",
-            out.said
-        );
+        says_somewhere(&out.said, "client Garage Dupont SARL (SIREN 552100554) : ses factures sont sur plusieurs comptes du FEC ; FA-3 dans un dossier à part");
     }
 
     /// A SIREN an earlier join gave the account tells another company apart, even sharing a
@@ -943,13 +930,7 @@ mod tests {
         assert_eq!(d.invoices.len(), 2);
         assert_eq!(d.invoices[1].amount, eur(300));
         assert_eq!(relance_engine::parse::dossier(&d.to_json()).as_ref(), Ok(d));
-        assert!(
-            out.said
-                .iter()
-                .any(|s| s.contains("FA-2 : deux versions (300,00 €, puis 350,00 €)")),
-            "{:?}",
-            out.said
-        );
+        says_somewhere(&out.said, "FA-2 : deux versions (300,00 €, puis 350,00 €)");
     }
 
     /// The books hold the invoice under another reference and another label: it joins by its
@@ -1010,13 +991,7 @@ mod tests {
             vec![credit("AV-2", day(6, 1), 500, Some("FA-2025-201"))],
         );
         assert_eq!(out.dossiers[0].credit_notes.len(), 2);
-        assert!(
-            out.said
-                .iter()
-                .any(|s| s.contains("AV-2 (500,00 €) : absent du FEC, déduit")),
-            "{:?}",
-            out.said
-        );
+        says_somewhere(&out.said, "AV-2 (500,00 €) : absent du FEC, déduit");
     }
 
     /// Books whose creditor is unknown (an FEC's name without its SIREN) take invoices by their
