@@ -1201,6 +1201,10 @@ impl Form {
             email: id.email.clone(),
         };
         let o = &d.options;
+        #[cfg(feature = "court")]
+        let (court, pieces) = court_form(&d.court);
+        #[cfg(not(feature = "court"))]
+        let (court, pieces) = (BTreeMap::new(), Vec::new());
         Form {
             as_of: date_text(d.as_of),
             creditor: party(d.creditor.kind.code(), &d.creditor.identity),
@@ -1301,14 +1305,8 @@ impl Form {
                 capitalisation_from: String::new(),
             },
             judgment: d.judgment.as_ref().map(judgment_form).unwrap_or_default(),
-            #[cfg(feature = "court")]
-            court: court_form(&d.court).0,
-            #[cfg(feature = "court")]
-            pieces: court_form(&d.court).1,
-            #[cfg(not(feature = "court"))]
-            court: BTreeMap::new(),
-            #[cfg(not(feature = "court"))]
-            pieces: Vec::new(),
+            court,
+            pieces,
             letter: letter_form(&d.letter),
             strategy: map_of(
                 d.strategy
