@@ -50,11 +50,7 @@ pub fn take_chosen(event: &Event) -> Option<File> {
 /// The text of `file` (decoded as UTF-8); a file larger than [`parse::MAX_FILE_BYTES`] is
 /// refused without being read.
 pub async fn read_text(file: File) -> Result<String, FileError> {
-    let size = file.size();
-    if size > parse::MAX_FILE_BYTES as f64 {
-        // f64 → usize saturates; sizes are whole numbers of bytes.
-        return Err(FileError::TooLarge(size as usize));
-    }
+    refuse_above(&file, parse::MAX_FILE_BYTES)?;
     let value = JsFuture::from(file.text())
         .await
         .map_err(|_| FileError::Unreadable)?;
@@ -79,13 +75,19 @@ pub fn take_all(event: &Event) -> Vec<File> {
 
 /// The bytes of `file`; a file larger than `max` bytes is refused without being read.
 pub async fn read_bytes(file: &File, max: usize) -> Result<Vec<u8>, FileError> {
+    refuse_above(file, max)?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A file larger than `max` bytes, refused from its size without being read.
+fn refuse_above(file: &File, max: usize) -> Result<(), FileError> {
     let size = file.size();
     if size > max as f64 {
         // f64 → usize saturates; sizes are whole numbers of bytes.
         return Err(FileError::TooLarge(size as usize));
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| FileError::Unreadable)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    Ok(())
 }
