@@ -68,10 +68,18 @@ pub fn app() -> Html {
     let portfolio_failed = use_state_eq(|| false);
     {
         let failed = portfolio_failed.clone();
+        // What was just loaded is not written back at start-up.
+        let loaded = use_mut_ref(|| (state.portfolio.clone(), state.open));
         use_effect_with(
             (state.portfolio.clone(), state.open),
             move |(dossiers, open)| {
-                failed.set(web::storage::save_portfolio(dossiers, *open).is_err());
+                let unchanged = {
+                    let (kept, kept_open) = &*loaded.borrow();
+                    Rc::ptr_eq(kept, dossiers) && kept_open == open
+                };
+                if !unchanged {
+                    failed.set(web::storage::save_portfolio(dossiers, *open).is_err());
+                }
             },
         );
     }
