@@ -56,20 +56,35 @@ static PIECE_KINDS: [(&str, &str); 11] = [
 fn shape(path: &str) -> (&'static str, InputKind, Option<&'static str>) {
     let leaf = path.rsplit('.').next().unwrap_or(path);
     match (path, leaf) {
-        ("injunction.court", _) => ("Tribunal saisi", InputKind::Text, Some("Celui du siège ou du domicile du débiteur (C. proc. civ. 1406), par exemple « Tribunal de commerce de Lyon »."))
-        ,
+        ("injunction.court", _) => (
+            "Tribunal saisi",
+            InputKind::Text,
+            Some("Celui du siège ou du domicile du débiteur (C. proc. civ. 1406), par exemple « Tribunal de commerce de Lyon »."),
+        ),
         ("injunction.court_address", _) => ("Adresse du greffe", InputKind::Address, None),
-        ("injunction.amicable_attempt", _) => ("Tentative de règlement amiable", InputKind::Text, Some("Conciliation, médiation… : devant le tribunal judiciaire, au-delà de 5 000 €, elle est exigée sauf exception (C. proc. civ. 750-1)."))
-        ,
-        ("insolvency.opened", _) => ("Jugement d'ouverture du", InputKind::Date, Some("Les intérêts s'arrêtent ce jour-là (C. com. L622-28)."))
-        ,
-        ("insolvency.published", _) => ("Publié au BODACC le", InputKind::Date, Some("Deux mois pour déclarer à compter de cette publication (R622-24)."))
-        ,
+        ("injunction.amicable_attempt", _) => (
+            "Tentative de règlement amiable",
+            InputKind::Text,
+            Some("Conciliation, médiation… : devant le tribunal judiciaire, au-delà de 5 000 €, elle est exigée sauf exception (C. proc. civ. 750-1)."),
+        ),
+        ("insolvency.opened", _) => (
+            "Jugement d'ouverture du",
+            InputKind::Date,
+            Some("Les intérêts s'arrêtent ce jour-là (C. com. L622-28)."),
+        ),
+        ("insolvency.published", _) => (
+            "Publié au BODACC le",
+            InputKind::Date,
+            Some("Deux mois pour déclarer à compter de cette publication (R622-24)."),
+        ),
         ("insolvency.court", _) => ("Tribunal de la procédure", InputKind::Text, None),
         ("insolvency.representative.name", _) => ("Mandataire judiciaire ou liquidateur", InputKind::Text, None),
         ("insolvency.representative.address", _) => ("Son adresse", InputKind::Address, None),
-        ("insolvency.security", _) => ("Sûreté ou clause de réserve de propriété", InputKind::Text, Some("Vide : créance chirographaire."))
-        ,
+        ("insolvency.security", _) => (
+            "Sûreté ou clause de réserve de propriété",
+            InputKind::Text,
+            Some("Vide : créance chirographaire."),
+        ),
         ("insolvency.pending_case", _) => ("Instance déjà en cours (tribunal, n°)", InputKind::Text, None),
         (_, "legal_form") => ("Forme juridique", InputKind::Text, Some("SAS, SARL, SA, EURL…")),
         (_, "share_capital") => ("Capital social (€)", InputKind::Amount, None),
@@ -201,6 +216,21 @@ pub fn procedure_step(props: &ProcedureProps) -> Html {
     } else {
         LetterKind::InjunctionRequest
     };
+    // The declaration states the claim as it stood on the opening judgment (L622-28): computed
+    // again only when the settled figures or that day change, not at each keystroke here.
+    let on = props
+        .settled
+        .dossier
+        .as_ref()
+        .and_then(|d| d.court.insolvency.as_ref())
+        .map(|p| p.opened)
+        .filter(|_| kind == LetterKind::ClaimDeclaration);
+    let figures = use_memo((props.settled.clone(), on), |(settled, on)| {
+        match (on, &settled.dossier, &settled.computation) {
+            (Some(on), Some(d), Some(_)) => Some(Rc::new(compute(d, *on, &RateTables::builtin()))),
+            (_, _, c) => c.clone(),
+        }
+    });
     html! {
         <section class="procedure" aria-labelledby="procedure-title" data-testid="procedure">
             <h2 id="procedure-title">{ "Procédure" }</h2>
@@ -270,7 +300,7 @@ pub fn procedure_step(props: &ProcedureProps) -> Html {
                     }
                 }) }
             </fieldset>
-            { document(kind, props) }
+            { document(kind, on, (*figures).clone(), props) }
         </section>
     }
 }
@@ -315,25 +345,24 @@ fn piece_row(i: usize, p: &PieceForm, count: usize, props: &ProcedureProps) -> H
 }
 
 /// The chosen document: what holds it back (by field), what to know, and its preview.
-fn document(kind: LetterKind, props: &ProcedureProps) -> Html {
-    let (Some(dossier), Some(computation)) = (&props.settled.dossier, &props.settled.computation)
+fn document(
+    kind: LetterKind,
+    on: Option<chrono::NaiveDate>,
+    figures: Option<Rc<relance_engine::Computation>>,
+    props: &ProcedureProps,
+) -> Html {
+    let (Some(dossier), Some(computation), Some(figures)) =
+        (&props.settled.dossier, &props.settled.computation, figures)
     else {
         return html! { <p class="hint">{ "Les actes s'affichent dès que le décompte est calculé." }</p> };
     };
     if dossier.judgment.is_some() {
         return html! { <p class="note">{ "Après un jugement, ces actes ne servent plus : le décompte ci-dessus donne ce qui est dû, et l'étape Lettre la demande d'exécution." }</p> };
     }
-    let opened = dossier.court.insolvency.as_ref().map(|p| p.opened);
     let check: Check = match kind {
         LetterKind::ClaimDeclaration => procedure::declaration_check(dossier, computation.as_of),
         LetterKind::Bordereau => Check::default(),
         _ => procedure::injunction_check(dossier, computation),
-    };
-    // The declaration states the claim as it stood on the opening judgment (L622-28).
-    let on = opened.filter(|_| kind == LetterKind::ClaimDeclaration);
-    let figures = match on {
-        Some(on) => Rc::new(compute(dossier, on, &RateTables::builtin())),
-        None => computation.clone(),
     };
     html! {
         <>
