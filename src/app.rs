@@ -30,6 +30,7 @@ use crate::components::totals::Totals;
 use crate::components::user_rates::UserRates;
 pub use crate::derived::{derive, Derived, Latest};
 use crate::hooks::use_autosave::use_autosave;
+use crate::hooks::use_kept_portfolio::use_kept_portfolio;
 use crate::hooks::use_settled::use_settled;
 use crate::state::{Action, AppState, Flow};
 use crate::web;
@@ -65,24 +66,7 @@ pub fn app() -> Html {
     });
     // The portfolio is kept in this browser as it changes (issue 15); a refusal is said as the
     // form's is.
-    let portfolio_failed = use_state_eq(|| false);
-    {
-        let failed = portfolio_failed.clone();
-        // What was just loaded is not written back at start-up.
-        let loaded = use_mut_ref(|| (state.portfolio.clone(), state.open));
-        use_effect_with(
-            (state.portfolio.clone(), state.open),
-            move |(dossiers, open)| {
-                let unchanged = {
-                    let (kept, kept_open) = &*loaded.borrow();
-                    Rc::ptr_eq(kept, dossiers) && kept_open == open
-                };
-                if !unchanged {
-                    failed.set(web::storage::save_portfolio(dossiers, *open).is_err());
-                }
-            },
-        );
-    }
+    let portfolio_failed = use_kept_portfolio(state.portfolio.clone(), state.open);
     let today = *use_memo((), |_| web::clock::today());
     let derived = use_memo((state.form.clone(), today), |(form, today)| {
         derive(form, *today)
@@ -148,7 +132,7 @@ pub fn app() -> Html {
     html! {
         // Inside index.html's <main id="app">, under its title and tagline (src/lib.rs).
         <>
-            if storage_failed || *portfolio_failed {
+            if storage_failed || portfolio_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
             }
             <StepNav />

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use relance_engine::{compute, fr, Dossier, RateTables};
+use relance_import::pace::{Pace, Progress, Stage};
 use relance_import::portfolio;
 use relance_letter::{DraftOptions, LetterKind};
 use yew::prelude::*;
@@ -14,8 +15,14 @@ use yew::prelude::*;
 use super::field::Dispatch;
 use super::letter::file_stem;
 use crate::derived::Latest;
+use crate::hooks::use_portfolio_rows::use_portfolio_rows;
 use crate::state::Action;
 use crate::web;
+use crate::web::pace::Slices;
+
+/// Rows shown at first, and added by « Afficher … de plus »: the largest totals; the CSV has
+/// every row.
+const PAGE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct PortfolioProps {
@@ -31,15 +38,19 @@ pub struct PortfolioProps {
 /// The formal notices of every debtor, as one ZIP of PDFs: each dossier signed with the
 /// creditor and the letter fields of the dossier in the form; a debtor whose letter would
 /// have a blank is left out and named with what is missing.
-fn notices_zip(
+async fn notices_zip(
     dossiers: &[Dossier],
     signed_by: &Dossier,
     today: NaiveDate,
+    pace: &mut impl Pace,
 ) -> (Vec<u8>, Vec<String>) {
     let tables = RateTables::builtin();
     let mut files = Vec::new();
     let mut left_out = Vec::new();
-    for d in dossiers {
+    let total = dossiers.len();
+    for (done, d) in dossiers.iter().enumerate() {
+        let stage = Stage::Writing;
+        pace.pause(Progress { stage, done, total }).await;
         let mut d = d.clone();
         d.creditor = signed_by.creditor.clone();
         d.letter = signed_by.letter.clone();
@@ -90,49 +101,94 @@ fn notices_zip(
     (zip, left_out)
 }
 
+/// Saves the letters' ZIP, and says so with the debtors left out.
+fn said_of_letters(zip: &[u8], left_out: &[String], today: NaiveDate) -> String {
+    let mut said = if zip.is_empty() {
+        "Aucune lettre : ".to_owned()
+    } else {
+        let name = format!("mises-en-demeure-{today}.zip");
+        match web::download::save_bytes(&name, "application/zip", zip) {
+            Ok(()) => format!("Fichier {name} créé. "),
+            Err(_) => format!("{} ", web::download::DownloadError::MESSAGE),
+        }
+    };
+    if !left_out.is_empty() {
+        said.push_str(&format!(
+            "Sans lettre, à compléter : {}.",
+            left_out.join(" ; ")
+        ));
+    }
+    said.trim_end().to_owned()
+}
+
+/// What is being done for the whole portfolio, and how far it is.
+fn progress_bar(progress: Option<Progress>) -> Html {
+    let Some(p) = progress else {
+        return html! {};
+    };
+    let what = match p.stage {
+        Stage::Writing => "Mises en demeure écrites",
+        _ => "Débiteurs calculés",
+    };
+    html! {
+        <p class="import-progress">
+            <label for="portfolio-progress">{ format!("{what} : {} sur {}", p.done, p.total) }</label>
+            <progress id="portfolio-progress" data-testid="portfolio-progress" max="1000"
+                value={p.per_mille().to_string()}></progress>
+        </p>
+    }
+}
+
 #[function_component(Portfolio)]
 pub fn portfolio_view(props: &PortfolioProps) -> Html {
     let message = use_state_eq(|| None::<String>);
-    // Computed again only when the portfolio or the day changes, not when its row is marked.
-    let rows = use_memo(
-        (props.dossiers.clone(), props.today),
-        |(dossiers, today)| today.map(|t| portfolio::rows(dossiers, t, &RateTables::builtin())),
-    );
-    let (Some(today), Some(rows)) = (props.today, rows.as_ref().clone()) else {
+    // How far the letters are written, while they are.
+    let writing = use_state_eq(|| None::<Progress>);
+    // The rows shown: the largest totals, a page at a time.
+    let shown = use_state_eq(|| PAGE);
+    let (computed, computing) = use_portfolio_rows(props.dossiers.clone(), props.today);
+    let Some(today) = props.today else {
         return html! {};
     };
     if props.dossiers.is_empty() {
         return html! {};
     }
+    // Until the first rows are computed, only the progress.
+    let Some(computed) = computed else {
+        return html! {
+            <section class="portfolio" aria-labelledby="portfolio-title" data-testid="portfolio">
+                <h2 id="portfolio-title">{ format!("Portefeuille : {} débiteurs", props.dossiers.len()) }</h2>
+                { progress_bar(computing) }
+            </section>
+        };
+    };
+    let rows = computed.rows.clone();
+    // Rows of an older portfolio (while the new one is computed) name places that may have
+    // moved: their buttons wait.
+    let fresh = Rc::ptr_eq(&computed.from, &props.dossiers);
     let letters = {
-        let (dossiers, latest, message) = (
+        let (dossiers, latest, message, writing) = (
             props.dossiers.clone(),
             props.latest.clone(),
             message.clone(),
+            writing.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let now = latest.get();
-            let Some(signed_by) = now.dossier.as_ref() else {
+            let Some(signed_by) = now.dossier.clone() else {
                 message.set(Some("Ouvrez un débiteur et indiquez le créancier et le signataire : chaque lettre les reprend.".to_owned()));
                 return;
             };
-            let (zip, left_out) = notices_zip(&dossiers, signed_by, today);
-            let mut said = if zip.is_empty() {
-                "Aucune lettre : ".to_owned()
-            } else {
-                let name = format!("mises-en-demeure-{today}.zip");
-                match web::download::save_bytes(&name, "application/zip", &zip) {
-                    Ok(()) => format!("Fichier {name} créé. "),
-                    Err(_) => format!("{} ", web::download::DownloadError::MESSAGE),
-                }
-            };
-            if !left_out.is_empty() {
-                said.push_str(&format!(
-                    "Sans lettre, à compléter : {}.",
-                    left_out.join(" ; ")
-                ));
+            if writing.is_some() {
+                return;
             }
-            message.set(Some(said.trim_end().to_owned()));
+            let (dossiers, message, writing) = (dossiers.clone(), message.clone(), writing.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut pace = Slices::new(|p| writing.set(Some(p)));
+                let (zip, left_out) = notices_zip(&dossiers, &signed_by, today, &mut pace).await;
+                writing.set(None);
+                message.set(Some(said_of_letters(&zip, &left_out, today)));
+            });
         })
     };
     let export = {
@@ -147,6 +203,10 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
                 },
             ));
         })
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
     let close = {
         let dispatch = props.dispatch.clone();
@@ -172,18 +232,22 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|r| {
+                        { for rows.iter().take(*shown).map(|r| {
                             let index = r.dossier;
                             let open = {
                                 let dispatch = props.dispatch.clone();
                                 Callback::from(move |_: MouseEvent| {
-                                    dispatch.dispatch(Action::OpenFromPortfolio(index));
-                                    crate::components::form_errors::go_to_field("step-amount");
+                                    if fresh {
+                                        dispatch.dispatch(Action::OpenFromPortfolio(index));
+                                        crate::components::form_errors::go_to_field("step-amount");
+                                    }
                                 })
                             };
                             let remove = {
                                 let dispatch = props.dispatch.clone();
-                                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveFromPortfolio(index)))
+                                Callback::from(move |_: MouseEvent| if fresh {
+                                    dispatch.dispatch(Action::RemoveFromPortfolio(index));
+                                })
                             };
                             let name = if r.debtor.is_empty() { "(sans nom)".to_owned() } else { r.debtor.clone() };
                             html! {
@@ -214,6 +278,14 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if rows.len() > *shown {
+                <p>
+                    <button type="button" onclick={more}>
+                        { format!("Afficher {} débiteurs de plus ({} non affichés)", PAGE.min(rows.len() - *shown), rows.len() - *shown) }
+                    </button>
+                </p>
+            }
+            { progress_bar(computing.or(*writing)) }
             <div class="row-actions">
                 <button type="button" onclick={export}>{ "Exporter le portefeuille (CSV)" }</button>
                 <button type="button" onclick={letters}>{ "Mises en demeure de tous les débiteurs (ZIP de PDF)" }</button>

@@ -6,6 +6,7 @@
 
 use relance_engine::form::Form;
 use relance_engine::Dossier;
+use relance_import::pace::{Pace, Progress, Stage};
 use serde_json::Value;
 
 /// The localStorage key of the saved form (`Form::to_json`, version 1).
@@ -84,23 +85,44 @@ pub fn load_portfolio() -> (Vec<Dossier>, Option<usize>) {
     (read.into_iter().flatten().collect(), open)
 }
 
-/// Keeps `dossiers` in this browser, and which one the form shows; none removes the key.
-pub fn save_portfolio(dossiers: &[Dossier], open: Option<usize>) -> Result<(), StorageError> {
-    let storage = local_storage()?;
+/// The text kept for `dossiers` and the one the form shows (none: no text), written a dossier
+/// at a time with a stop at `pace` every few: 2 000 dossiers are megabytes of JSON.
+pub async fn portfolio_text(
+    dossiers: &[Dossier],
+    open: Option<usize>,
+    pace: &mut impl Pace,
+) -> Option<String> {
     if dossiers.is_empty() {
-        return storage.remove_item(PORTFOLIO_KEY).map_err(|_| StorageError);
+        return None;
     }
-    let mut root = serde_json::Map::new();
-    root.insert("portfolio_version".into(), Value::from(1));
-    let list = dossiers.iter().map(Dossier::to_value).collect();
-    root.insert("dossiers".into(), Value::Array(list));
+    let mut text = String::from(r#"{"dossiers":["#);
+    let total = dossiers.len();
+    for (done, d) in dossiers.iter().enumerate() {
+        if done % 20 == 0 {
+            let stage = Stage::Writing;
+            pace.pause(Progress { stage, done, total }).await;
+        }
+        if done > 0 {
+            text.push(',');
+        }
+        text.push_str(&relance_engine::json_text::compact(&d.to_value()));
+    }
+    text.push(']');
     if let Some(i) = open {
-        root.insert("open".into(), Value::from(i));
+        text.push_str(&format!(r#","open":{i}"#));
     }
-    let text = relance_engine::json_text::compact(&Value::Object(root));
-    storage
-        .set_item(PORTFOLIO_KEY, &text)
-        .map_err(|_| StorageError)
+    text.push_str(r#","portfolio_version":1}"#);
+    Some(text)
+}
+
+/// Keeps the portfolio's `text` in this browser ([`portfolio_text`]); none removes the key.
+pub fn save_portfolio(text: Option<&str>) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    match text {
+        Some(text) => storage.set_item(PORTFOLIO_KEY, text),
+        None => storage.remove_item(PORTFOLIO_KEY),
+    }
+    .map_err(|_| StorageError)
 }
 
 /// Forgets the saved form and the portfolio.

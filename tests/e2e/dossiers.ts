@@ -30,3 +30,47 @@ export function bigDossier(n: number, { payments = false, letter = false } = {})
     ...(letter ? { letter: { signatory: 'Camille Durand', keep_prescribed: true } } : {}),
   });
 }
+
+/**
+ * An FEC of `customers` customers (the shape of `crates/import/benches/fec.rs`): a header, then
+ * per customer 33 invoices, each a sales entry of three lines (411 debit, 706 and 44571
+ * credits), and a bank entry of two lines paying its first invoice, lettered with it. 2 000
+ * customers make 202 001 lines.
+ */
+export function bigFec(customers: number): string {
+  const invoices = 33;
+  const lines = [
+    'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise',
+  ];
+  const two = (n: number) => String(n).padStart(2, '0');
+  let entry = 0;
+  for (let c = 0; c < customers; c++) {
+    const aux = `C${String(c).padStart(5, '0')}`;
+    const name = `Client ${c}`;
+    let paid = 0;
+    for (let i = 0; i < invoices; i++) {
+      entry++;
+      const day = `2025${two(1 + ((c + i) % 12))}${two(1 + ((c * 7 + i) % 28))}`;
+      const piece = `FA-${c}-${i}`;
+      const ht = 100 + ((c * 31 + i * 17) % 5000);
+      const tva = Math.floor(ht / 5);
+      const letter = i === 0 ? 'AA' : '';
+      if (i === 0) paid = ht + tva;
+      for (const [account, label, a, n, debit, credit, l] of [
+        ['411000', 'Clients', aux, name, ht + tva, 0, letter],
+        ['706000', 'Prestations', '', '', 0, ht, ''],
+        ['445710', 'TVA collectée', '', '', 0, tva, ''],
+      ]) {
+        lines.push(`VT\tVentes\t${entry}\t${day}\t${account}\t${label}\t${a}\t${n}\t${piece}\t${day}\tFacture ${piece}\t${debit},00\t${credit},00\t${l}\t\t${day}\t\t`);
+      }
+    }
+    entry++;
+    for (const [account, label, a, n, debit, credit] of [
+      ['512000', 'Banque', '', '', paid, 0],
+      ['411000', 'Clients', aux, name, 0, paid],
+    ]) {
+      lines.push(`BQ\tBanque\t${entry}\t20251115\t${account}\t${label}\t${a}\t${n}\tVIR-${c}\t20251115\tVirement\t${debit},00\t${credit},00\tAA\t\t20251115\t\t`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test, expect } from './guard';
 import { RelancePage } from './pages/relance';
 import { axe, pdfText } from './checks';
+import { bigFec } from './dossiers';
 
 const fixture = (name: string) => ({
   name,
@@ -123,4 +124,68 @@ test('e-invoices of one buyer open its dossier; a file that is not an invoice is
   await expect(app.alert).toContainText('Aucune facture impayée dans ces fichiers');
   await expect(app.alert).toContainText('ubl-dollars.xml');
   await expect(app.totalDue).toHaveText('4 393,50 €');
+});
+
+test('a large FEC is read in slices: its progress shown while the page paints, the portfolio a hundred rows at a time', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new RelancePage(page);
+  await app.goto();
+  // Every value the progress bars take, and the frames the page paints, from now on.
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[]; frames: number };
+    w.seen = [];
+    w.frames = 0;
+    new MutationObserver(() => {
+      for (const p of document.querySelectorAll('progress')) w.seen.push(`${p.id} ${p.getAttribute('value')}`);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    const tick = () => {
+      w.frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const framesBefore = await page.evaluate(() => (window as unknown as { frames: number }).frames);
+  // 1 000 customers: 101 001 lines, 11 MB.
+  const fec = bigFec(1000);
+  await page.getByTestId('import-invoices').setInputFiles([{ name: '732829320FEC20251231.txt', mimeType: 'text/plain', buffer: Buffer.from(fec) }]);
+  const portfolio = page.getByTestId('portfolio');
+  await expect(portfolio.getByRole('heading', { level: 2 })).toHaveText('Portefeuille : 1000 débiteurs', { timeout: 60_000 });
+  const rows = portfolio.getByTestId('portfolio-row');
+  await expect(rows).toHaveCount(100);
+  await expect(app.status).toContainText('1000 débiteurs importés : voir le portefeuille.');
+  const { seen, frames } = await page.evaluate(() => {
+    const w = window as unknown as { seen: string[]; frames: number };
+    return { seen: w.seen, frames: w.frames };
+  });
+
+  // The reading said how far it was, in more than one step and never backwards, while the page
+  // painted; the rows' computation too.
+  const reading = seen.filter((s) => s.startsWith('import-progress ')).map((s) => Number(s.split(' ')[1]));
+  expect(new Set(reading).size, seen.join(', ')).toBeGreaterThan(1);
+  expect(reading, 'never backwards').toEqual([...reading].sort((a, b) => a - b));
+  expect(reading.every((v) => v >= 0 && v <= 1000)).toBe(true);
+  expect(frames - framesBefore, 'frames painted during the import').toBeGreaterThan(5);
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  await expect(page.getByTestId('portfolio-progress')).toHaveCount(0);
+
+  // A hundred rows at a time; the CSV has them all.
+  await portfolio.getByRole('button', { name: 'Afficher 100 débiteurs de plus (900 non affichés)' }).click();
+  await expect(rows).toHaveCount(200);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    portfolio.getByRole('button', { name: 'Exporter le portefeuille (CSV)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf-8').trim().split('\r\n');
+  expect(csv.length).toBe(3 + 1000);
+
+  // The largest row opens its dossier, with the same total; removed, the next one comes first.
+  const first = await rows.nth(0).locator('th button').textContent();
+  const second = (await rows.nth(1).locator('th button').textContent()) ?? '';
+  const total = (await rows.nth(0).locator('td strong').textContent()) ?? '';
+  await rows.nth(0).locator('th button').click();
+  await expect(app.totalDue).toHaveText(total);
+  await rows.nth(0).getByRole('button', { name: /^Retirer/ }).click();
+  await expect(portfolio.getByRole('heading', { level: 2 })).toHaveText('Portefeuille : 999 débiteurs');
+  await expect(rows.nth(0).locator('th button')).toHaveText(second);
+  expect(first).not.toBe(second);
 });

@@ -15,7 +15,7 @@ commands:
   build   install what is missing, then build dist/ for a static host (see README, Deploy)
   test    install what is missing, then run every check and test
   rates   regenerate the engine's rate tables from data/rates/*.csv
-  bench   run the engine's benchmark
+  bench   run the native benchmarks: the engine's, and the import of a 200 000-line FEC
   bench-web
           build dist/, print its sizes, then measure in Chromium the typing cost against the
           dossier's size and the start on a slow phone (tests/e2e/*.bench.ts)
@@ -44,7 +44,12 @@ fn main() -> ExitCode {
         "mutants" => mutants::command(&env, &args[1..]),
         "bench-web" => bench_web(&env),
         "bench" => env
-            .run(Command::new("cargo").args("bench -p relance-engine --bench compute".split(' '))),
+            .run(Command::new("cargo").args("bench -p relance-engine --bench compute".split(' ')))
+            .and_then(|()| {
+                env.run(
+                    Command::new("cargo").args("bench -p relance-import --bench fec".split(' ')),
+                )
+            }),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())

@@ -19,8 +19,10 @@ use crate::{fuzz, tools};
 /// Issue 16 set 350 000 B for every feature of the open issues; their page parts were measured
 /// not to fit (docs/measurements.md), so the budget grows only by what a page part measured
 /// when it landed: the judgment's (issue 13), 26.8 KB; the court step's (issue 14), 40.4 KB; the
-/// invoices' import and the portfolio (issue 15), 59.4 KB.
-const TOTAL_BUDGET: u64 = 475_000;
+/// invoices' import and the portfolio (issue 15), 59.4 KB; their reading in slices with its
+/// progress, and the portfolio computed and kept in slices (issue 15's « without freezing the
+/// page »), 7.0 KB.
+const TOTAL_BUDGET: u64 = 482_000;
 const WASM: &str = "wasm32-unknown-unknown";
 const E2E: &str = "e2e tests (playwright)";
 /// Lighthouse (tests/e2e/lighthouse.mjs) on dist/, mobile and desktop: Accessibility, Best

@@ -25,6 +25,7 @@ use relance_engine::money::{parse_amount, Eur};
 use relance_engine::parse::{MAX_INVOICES, MAX_PAYMENTS};
 
 use crate::imported::{date, date_in_range, unique_number};
+use crate::pace::{at_once, Pace, Progress, Stage, Unpaced};
 
 /// The payment terms assumed when none are given: C. com. L441-10 I.
 pub const DEFAULT_TERMS_DAYS: u32 = 30;
@@ -129,10 +130,24 @@ pub fn looks_like_fec(text: &str) -> bool {
     first.contains("CompteNum") && first.contains("EcritureDate")
 }
 
+/// Lines read between two stops of a paced reading, and customers made into dossiers.
+const LINES_PER_PAUSE: usize = 2_000;
+const CUSTOMERS_PER_PAUSE: usize = 100;
+
 /// Reads an FEC: one dossier per customer account with at least one invoice, in the order of
 /// the accounts, and what was left out; `terms_days` gives each invoice's due date. A file that
 /// cannot be read gives every problem found, each a French sentence naming its line.
 pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
+    at_once(read_paced(text, terms_days, &mut Unpaced))
+}
+
+/// [`read`], stopping at `pace` every few thousand lines (the bytes of `text` read so far)
+/// and every hundred customers.
+pub async fn read_paced(
+    text: &str,
+    terms_days: u32,
+    pace: &mut impl Pace,
+) -> Result<Imported, Vec<String>> {
     if text.len() > MAX_FILE_BYTES {
         return Err(vec![format!(
             "fichier trop volumineux ({} Mo ; {} Mo au plus)",
@@ -187,8 +202,18 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
     // First pass: every line's entry, and the 411 lines.
     let mut entries: HashMap<(String, String), Entry> = HashMap::new();
     let mut lines_411 = Vec::new();
+    let mut consumed = header.len();
+    let reading = |done| Progress {
+        stage: Stage::Reading,
+        done,
+        total: text.len(),
+    };
     for (index, line) in lines {
         let n = index + 1;
+        consumed += line.len() + 1;
+        if n % LINES_PER_PAUSE == 0 {
+            pace.pause(reading(consumed)).await;
+        }
         if line.trim().is_empty() {
             continue;
         }
@@ -305,7 +330,10 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
     // Second pass: each 411 line as its entry says.
     let mut left_out = Vec::new();
     let mut customers: BTreeMap<String, (usize, Customer)> = BTreeMap::new();
-    for line in lines_411 {
+    for (i, line) in lines_411.into_iter().enumerate() {
+        if i % LINES_PER_PAUSE == 0 {
+            pace.pause(reading(text.len())).await;
+        }
         let e = entries.get(&line.entry).copied().unwrap_or_default();
         let order = customers.len();
         let customer = &mut customers
@@ -356,7 +384,16 @@ pub fn read(text: &str, terms_days: u32) -> Result<Imported, Vec<String>> {
         customers.into_iter().map(|(k, (o, c))| (o, k, c)).collect();
     ordered.sort_by_key(|(o, _, _)| *o);
     let mut dossiers = Vec::new();
-    for (_, key, customer) in ordered {
+    let customers = ordered.len();
+    for (i, (_, key, customer)) in ordered.into_iter().enumerate() {
+        if i % CUSTOMERS_PER_PAUSE == 0 {
+            pace.pause(Progress {
+                stage: Stage::Sorting,
+                done: i,
+                total: customers,
+            })
+            .await;
+        }
         if customer.invoices.is_empty() {
             continue;
         }

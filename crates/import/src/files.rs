@@ -6,6 +6,7 @@
 
 use relance_engine::dossier::Dossier;
 
+use crate::pace::{at_once, Pace, Progress, Stage, Unpaced};
 use crate::{einvoice, fec, merge, pdf};
 
 /// A file as received: its name or path (for the messages and an FEC's SIREN) and its bytes.
@@ -22,6 +23,14 @@ pub struct Read {
 
 /// Reads `files`; due dates not given are the invoice date plus `terms_days`.
 pub fn read(files: &[File], terms_days: u32) -> Read {
+    at_once(read_paced(files, terms_days, &mut Unpaced))
+}
+
+/// [`read`], stopping at `pace` between files and within an FEC; the bytes read so far count
+/// every file's.
+pub async fn read_paced(files: &[File], terms_days: u32, pace: &mut impl Pace) -> Read {
+    let total = files.iter().map(|f| f.bytes.len()).sum();
+    let mut before = 0;
     let mut all = Vec::new();
     let mut said = Vec::new();
     let mut einvoices = Vec::new();
@@ -30,6 +39,14 @@ pub fn read(files: &[File], terms_days: u32) -> Read {
     for file in files {
         let name = &file.name;
         let bytes = &file.bytes;
+        let mut within = Within {
+            pace: &mut *pace,
+            before,
+            size: bytes.len(),
+            total,
+        };
+        within.pause(reading(0, 0)).await;
+        before += bytes.len();
         if bytes.len() > fec::MAX_FILE_BYTES {
             said.push(too_large(name, bytes.len()));
             continue;
@@ -56,7 +73,7 @@ pub fn read(files: &[File], terms_days: u32) -> Read {
             ));
             continue;
         }
-        match fec::read(&text, terms_days) {
+        match fec::read_paced(&text, terms_days, &mut within).await {
             Ok(imported) => {
                 let siren = creditor_siren(name);
                 let mut dossiers = imported.dossiers;
@@ -87,6 +104,32 @@ pub fn read(files: &[File], terms_days: u32) -> Read {
     Read {
         dossiers: all,
         said,
+    }
+}
+
+/// The reading of files `before` bytes into them all (`total`), while one of `size` bytes is
+/// read: its progress, as a part of theirs.
+struct Within<'p, P> {
+    pace: &'p mut P,
+    before: usize,
+    size: usize,
+    total: usize,
+}
+
+impl<P: Pace> Pace for Within<'_, P> {
+    fn pause(&mut self, progress: Progress) -> impl std::future::Future<Output = ()> {
+        self.pace.pause(match progress.stage {
+            Stage::Reading => reading(self.before + progress.done.min(self.size), self.total),
+            Stage::Sorting | Stage::Computing | Stage::Writing => progress,
+        })
+    }
+}
+
+fn reading(done: usize, total: usize) -> Progress {
+    Progress {
+        stage: Stage::Reading,
+        done,
+        total,
     }
 }
 

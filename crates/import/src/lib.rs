@@ -24,6 +24,7 @@ pub mod fec;
 pub mod files;
 mod imported;
 pub mod merge;
+pub mod pace;
 pub mod pdf;
 pub mod portfolio;
 pub mod text;

@@ -42,10 +42,21 @@ pub fn rows(dossiers: &[Dossier], as_of: NaiveDate, tables: &RateTables) -> Vec<
     let mut rows: Vec<Row> = dossiers
         .iter()
         .enumerate()
-        .filter_map(|(i, d)| row(i, d, &compute(d, as_of, tables), as_of))
+        .filter_map(|(i, d)| row_of(i, d, as_of, tables))
         .collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(r.total));
+    sort(&mut rows);
     rows
+}
+
+/// The row of `d`, the `index`-th dossier, if it owes something on `as_of`: what [`rows`]
+/// computes for each, for a caller that computes them one at a time.
+pub fn row_of(index: usize, d: &Dossier, as_of: NaiveDate, tables: &RateTables) -> Option<Row> {
+    row(index, d, &compute(d, as_of, tables), as_of)
+}
+
+/// The largest total first; equal totals keep their order.
+pub fn sort(rows: &mut [Row]) {
+    rows.sort_by_key(|r| std::cmp::Reverse(r.total));
 }
 
 fn row(index: usize, d: &Dossier, c: &Computation, as_of: NaiveDate) -> Option<Row> {
