@@ -114,7 +114,7 @@ pub fn app() -> Html {
             (derived.dossier.clone(), state.open),
             move |(dossier, open)| {
                 if let (Some(i), Some(d)) = (*open, dossier) {
-                    if portfolio.get(i).is_some_and(|kept| kept != &**d) {
+                    if portfolio.get(i).is_some_and(|kept| **kept != **d) {
                         dispatch.dispatch(Action::UpdatePortfolio(i, Box::new((**d).clone())));
                     }
                 }

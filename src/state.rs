@@ -21,7 +21,9 @@ pub struct AppState {
     pub before_example: Option<Box<Form>>,
     /// The debtors imported together (issue 15), each with its dossier, kept in this browser
     /// until removed; opening one puts its dossier in the form.
-    pub portfolio: Rc<Vec<Dossier>>,
+    /// Each dossier shared too: a keystroke in the open one replaces it alone, never copying
+    /// the others.
+    pub portfolio: Rc<Vec<Rc<Dossier>>>,
     /// The portfolio's dossier the form shows, if any: what is typed goes back to it.
     pub open: Option<usize>,
 }
@@ -367,7 +369,7 @@ impl AppState {
     /// The same with the portfolio kept in this browser, and the dossier the form shows.
     pub fn with_portfolio(mut self, dossiers: Vec<Dossier>, open: Option<usize>) -> AppState {
         self.open = open.filter(|i| *i < dossiers.len());
-        self.portfolio = Rc::new(dossiers);
+        self.portfolio = Rc::new(dossiers.into_iter().map(Rc::new).collect());
         self
     }
 
@@ -472,7 +474,7 @@ impl AppState {
                 self.open = None;
             }
             Action::SetPortfolio(dossiers) => {
-                self.portfolio = Rc::new(dossiers);
+                self.portfolio = Rc::new(dossiers.into_iter().map(Rc::new).collect());
                 self.open = None;
             }
             Action::RemoveFromPortfolio(i) => {
@@ -494,7 +496,7 @@ impl AppState {
             }
             Action::UpdatePortfolio(i, dossier) => {
                 if let Some(slot) = Rc::make_mut(&mut self.portfolio).get_mut(i) {
-                    *slot = *dossier;
+                    *slot = Rc::new(*dossier);
                 }
             }
         }

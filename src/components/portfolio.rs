@@ -26,7 +26,7 @@ const PAGE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct PortfolioProps {
-    pub dossiers: Rc<Vec<Dossier>>,
+    pub dossiers: Rc<Vec<Rc<Dossier>>>,
     /// The dossier the form shows, if one of these.
     pub open: Option<usize>,
     pub today: Option<NaiveDate>,
@@ -39,7 +39,7 @@ pub struct PortfolioProps {
 /// creditor and the letter fields of the dossier in the form; a debtor whose letter would
 /// have a blank is left out and named with what is missing.
 async fn notices_zip(
-    dossiers: &[Dossier],
+    dossiers: &[Rc<Dossier>],
     signed_by: &Dossier,
     today: NaiveDate,
     pace: &mut impl Pace,
@@ -51,7 +51,7 @@ async fn notices_zip(
     for (done, d) in dossiers.iter().enumerate() {
         let stage = Stage::Writing;
         pace.pause(Progress { stage, done, total }).await;
-        let mut d = d.clone();
+        let mut d = Dossier::clone(d);
         d.creditor = signed_by.creditor.clone();
         d.letter = signed_by.letter.clone();
         let c = compute(&d, d.as_of.unwrap_or(today), &tables);

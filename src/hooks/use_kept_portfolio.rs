@@ -17,14 +17,14 @@ use crate::web::pace::Slices;
 /// What was last kept (at start-up, what was just loaded: not written back), and the number
 /// of the latest change: an older writing that ends after it is not kept.
 struct Kept {
-    dossiers: Rc<Vec<Dossier>>,
+    dossiers: Rc<Vec<Rc<Dossier>>>,
     open: Option<usize>,
     change: u64,
 }
 
 /// Keeps `dossiers` and the `open` one; returns whether the last keeping failed.
 #[hook]
-pub fn use_kept_portfolio(dossiers: Rc<Vec<Dossier>>, open: Option<usize>) -> bool {
+pub fn use_kept_portfolio(dossiers: Rc<Vec<Rc<Dossier>>>, open: Option<usize>) -> bool {
     let failed = use_state_eq(|| false);
     let kept = use_mut_ref(|| Kept {
         dossiers: dossiers.clone(),
@@ -66,7 +66,7 @@ pub fn use_kept_portfolio(dossiers: Rc<Vec<Dossier>>, open: Option<usize>) -> bo
 fn keep(
     kept: Rc<RefCell<Kept>>,
     change: u64,
-    dossiers: Rc<Vec<Dossier>>,
+    dossiers: Rc<Vec<Rc<Dossier>>>,
     open: Option<usize>,
     failed: UseStateHandle<bool>,
 ) {

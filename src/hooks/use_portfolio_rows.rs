@@ -19,14 +19,14 @@ const BETWEEN_CHECKS: usize = 50;
 #[derive(PartialEq)]
 pub struct Computed {
     /// The portfolio computed: a row's `dossier` index is a place in it.
-    pub from: Rc<Vec<Dossier>>,
+    pub from: Rc<Vec<Rc<Dossier>>>,
     pub rows: Rc<Vec<Row>>,
 }
 
 /// The last rows computed, one per dossier in its place (`None`: it owes nothing).
 #[derive(Default)]
 struct Cache {
-    from: Rc<Vec<Dossier>>,
+    from: Rc<Vec<Rc<Dossier>>>,
     day: Option<NaiveDate>,
     rows: Vec<Option<Row>>,
     /// Raised at each new portfolio or day: an older computation stops.
@@ -37,7 +37,7 @@ struct Cache {
 /// how far the computation is while it lasts.
 #[hook]
 pub fn use_portfolio_rows(
-    dossiers: Rc<Vec<Dossier>>,
+    dossiers: Rc<Vec<Rc<Dossier>>>,
     today: Option<NaiveDate>,
 ) -> (Option<Rc<Computed>>, Option<Progress>) {
     let computed = use_state(|| None::<Rc<Computed>>);

@@ -1,7 +1,11 @@
 //! A long reading in the page, paced: at each of its stops, once a slice of work has taken
 //! [`SLICE_MS`], the progress is shown and the browser gets the thread back (a timer of 0 ms)
 //! to paint and answer the user before the work goes on (issue 15: a 200 000-line FEC).
+//!
+//! The slice is the browser task's, shared by every paced work: the portfolio's rows and its
+//! keeping, started in one task, take 40 ms of it together, not 40 ms each.
 
+use std::cell::Cell;
 use std::future::Future;
 
 use relance_import::pace::{Pace, Progress};
@@ -11,30 +15,40 @@ use wasm_bindgen_futures::JsFuture;
 /// take before the page feels held.
 pub const SLICE_MS: f64 = 40.0;
 
-/// Stops that last only when a slice is over; `show` is told the progress then.
+thread_local! {
+    /// When the current slice began: the last time a paced work got the thread back (long ago
+    /// in a task that no paced work began, such as a keystroke's: its first stop is a return).
+    static SINCE: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Stops that last only when the slice is over; `show` is told the progress then, from the
+/// second stop on (a work that ends within its first slices shows none).
 pub struct Slices<F> {
-    since: f64,
     show: F,
+    started: bool,
 }
 
 impl<F: FnMut(Progress)> Slices<F> {
     pub fn new(show: F) -> Slices<F> {
-        Slices { since: now(), show }
+        Slices {
+            show,
+            started: false,
+        }
     }
 }
 
 impl<F: FnMut(Progress)> Pace for Slices<F> {
     #[allow(clippy::float_arithmetic)] // milliseconds, not money
     fn pause(&mut self, progress: Progress) -> impl Future<Output = ()> {
-        let over = now() - self.since >= SLICE_MS;
-        if over {
+        let over = now() - SINCE.get() >= SLICE_MS;
+        if over && self.started {
             (self.show)(progress);
         }
-        let since = &mut self.since;
+        self.started |= over;
         async move {
             if over {
                 next_task().await;
-                *since = now();
+                SINCE.set(now());
             }
         }
     }

@@ -4,6 +4,8 @@
 //! Storage can be missing (private mode, disabled), full or refused; each operation then
 //! returns [`StorageError`] and the page keeps working without persistence.
 
+use std::rc::Rc;
+
 use relance_engine::form::Form;
 use relance_engine::Dossier;
 use relance_import::pace::{Pace, Progress, Stage};
@@ -88,7 +90,7 @@ pub fn load_portfolio() -> (Vec<Dossier>, Option<usize>) {
 /// The text kept for `dossiers` and the one the form shows (none: no text), written a dossier
 /// at a time with a stop at `pace` every few: 2 000 dossiers are megabytes of JSON.
 pub async fn portfolio_text(
-    dossiers: &[Dossier],
+    dossiers: &[Rc<Dossier>],
     open: Option<usize>,
     pace: &mut impl Pace,
 ) -> Option<String> {

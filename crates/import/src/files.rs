@@ -59,6 +59,8 @@ pub async fn read_paced(files: &[File], terms_days: u32, pace: &mut impl Pace) -
             continue;
         }
         let text = crate::text::decode(bytes);
+        // Megabytes decoded: a stop before they are read.
+        within.pause(reading(0, 0)).await;
         if einvoice::looks_like_xml(&text) {
             match einvoice::read(&text) {
                 Ok(invoice) => einvoices.push(invoice),
