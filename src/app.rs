@@ -132,8 +132,11 @@ pub fn app() -> Html {
     html! {
         // Inside index.html's <main id="app">, under its title and tagline (src/lib.rs).
         <>
-            if storage_failed || portfolio_failed {
+            if storage_failed {
                 <p class="warning" role="status">{ web::storage::StorageError::MESSAGE }</p>
+            }
+            if portfolio_failed {
+                <p class="warning" role="status">{ web::storage::PORTFOLIO_NOT_KEPT }</p>
             }
             <StepNav />
             <Toolbar

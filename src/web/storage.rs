@@ -14,6 +14,12 @@ use serde_json::Value;
 /// The localStorage key of the saved form (`Form::to_json`, version 1).
 pub const KEY: &str = "relance.v1.form";
 
+/// What is said when the portfolio could not be kept (the form may still be).
+pub const PORTFOLIO_NOT_KEPT: &str =
+    "Portefeuille non gardé dans ce navigateur (stockage plein ou désactivé) : il ne survivra \
+     pas à un rechargement. Exportez-le en CSV, ou importez de nouveau vos fichiers pour le \
+     retrouver.";
+
 /// localStorage is unavailable or refused the operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StorageError;

@@ -188,4 +188,21 @@ test('a large FEC is read in slices: its progress shown while the page paints, t
   await expect(portfolio.getByRole('heading', { level: 2 })).toHaveText('Portefeuille : 999 débiteurs');
   await expect(rows.nth(0).locator('th button')).toHaveText(second);
   expect(first).not.toBe(second);
+
+  // Kept in this browser (written in slices too): after a reload, the 999 debtors are back.
+  await page.reload();
+  await expect(portfolio.getByRole('heading', { level: 2 })).toHaveText('Portefeuille : 999 débiteurs');
+  await expect(rows.nth(0).locator('th button')).toHaveText(second);
+
+  // A storage that refuses the portfolio: said, with what to do; the page keeps it meanwhile.
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'relance.v1.portfolio') throw new DOMException('quota', 'QuotaExceededError');
+      set.call(this, key, value);
+    };
+  });
+  await rows.nth(0).getByRole('button', { name: /^Retirer/ }).click();
+  await expect(portfolio.getByRole('heading', { level: 2 })).toHaveText('Portefeuille : 998 débiteurs');
+  await expect(page.getByText('Portefeuille non gardé dans ce navigateur (stockage plein ou désactivé)')).toContainText('importez de nouveau vos fichiers');
 });
