@@ -32,7 +32,7 @@ export function bigDossier(n: number, { payments = false, letter = false } = {})
 }
 
 /**
- * An FEC of `customers` customers (the shape of `crates/import/benches/fec.rs`): a header, then
+ * An FEC of `customers` customers (the shape of `relance_import::sample::fec`, 33 invoices each): a header, then
  * per customer 33 invoices, each a sales entry of three lines (411 debit, 706 and 44571
  * credits), and a bank entry of two lines paying its first invoice, lettered with it. 2 000
  * customers make 202 001 lines.

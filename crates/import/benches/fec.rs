@@ -6,7 +6,6 @@
 // Timing is this file's whole point, and milliseconds for display are not money.
 #![allow(clippy::disallowed_methods, clippy::float_arithmetic)]
 
-use std::fmt::Write;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -16,66 +15,6 @@ use relance_import::{fec, files, portfolio};
 
 const CUSTOMERS: usize = 2_000;
 const INVOICES: usize = 33;
-
-/// An FEC with a header, then per customer: each invoice as a sales entry of three lines
-/// (411 debit, 706 and 44571 credits), and one bank entry of two lines paying its first
-/// invoice, lettered with it.
-fn generated() -> String {
-    let mut out = String::from(
-        "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\t\
-         CompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\t\
-         ValidDate\tMontantdevise\tIdevise\n",
-    );
-    let mut entry = 0;
-    for c in 0..CUSTOMERS {
-        let (aux, name) = (format!("C{c:05}"), format!("Client {c}"));
-        let mut paid = 0;
-        for i in 0..INVOICES {
-            entry += 1;
-            let day = format!("2025{:02}{:02}", 1 + (c + i) % 12, 1 + (c * 7 + i) % 28);
-            let piece = format!("FA-{c}-{i}");
-            let ht = 100 + (c * 31 + i * 17) % 5_000;
-            let (tva, ttc) = (ht / 5, ht + ht / 5);
-            let letter = if i == 0 { "AA" } else { "" };
-            if i == 0 {
-                paid = ttc;
-            }
-            let lines = [
-                (
-                    "411000",
-                    "Clients",
-                    aux.as_str(),
-                    name.as_str(),
-                    ttc,
-                    0,
-                    letter,
-                ),
-                ("706000", "Prestations", "", "", 0, ht, ""),
-                ("445710", "TVA collectée", "", "", 0, tva, ""),
-            ];
-            for (account, label, aux, aux_name, debit, credit, letter) in lines {
-                let _ = writeln!(
-                    out,
-                    "VT\tVentes\t{entry}\t{day}\t{account}\t{label}\t{aux}\t{aux_name}\t{piece}\t\
-                     {day}\tFacture {piece}\t{debit},00\t{credit},00\t{letter}\t\t{day}\t\t"
-                );
-            }
-        }
-        entry += 1;
-        let day = "20251115";
-        for (account, label, aux, aux_name, debit, credit) in [
-            ("512000", "Banque", "", "", paid, 0),
-            ("411000", "Clients", aux.as_str(), name.as_str(), 0, paid),
-        ] {
-            let _ = writeln!(
-                out,
-                "BQ\tBanque\t{entry}\t{day}\t{account}\t{label}\t{aux}\t{aux_name}\tVIR-{c}\t\
-                 {day}\tVirement\t{debit},00\t{credit},00\tAA\t\t{day}\t\t"
-            );
-        }
-    }
-    out
-}
 
 fn median_ms(runs: usize, mut run: impl FnMut()) -> (f64, f64) {
     let mut times: Vec<f64> = (0..runs)
@@ -90,7 +29,7 @@ fn median_ms(runs: usize, mut run: impl FnMut()) -> (f64, f64) {
 }
 
 fn main() {
-    let text = generated();
+    let text = relance_import::sample::fec(CUSTOMERS, INVOICES);
     let lines = text.lines().count();
     let file = [files::File {
         name: "732829320FEC20251231.txt".into(),
