@@ -160,226 +160,41 @@ pub async fn read_paced(
     let Some((_, header)) = lines.next() else {
         return Err(vec!["fichier vide : aucune ligne d'en-tête".to_owned()]);
     };
-    let separator = if header.contains('\t') {
-        '\t'
-    } else if header.contains('|') {
-        '|'
-    } else {
-        return Err(vec![
-            "en-tête illisible : les colonnes d'un FEC sont séparées par une tabulation ou « | »"
-                .to_owned(),
-        ]);
-    };
-    let names: Vec<&str> = header.split(separator).map(str::trim).collect();
-    let find = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name));
-    let mut errors = Vec::new();
-    let mut last_entry: Option<NaiveDate> = None;
-    let mut at = [0usize; 9];
-    for (slot, name) in at.iter_mut().zip(COLUMNS) {
-        match find(name) {
-            Some(i) => *slot = i,
-            None => errors.push(format!("colonne « {name} » absente de l'en-tête")),
-        }
-    }
-    let amounts = match (find("Debit"), find("Credit"), find("Montant"), find("Sens")) {
-        (Some(d), Some(c), _, _) => Some(Amounts::DebitCredit(d, c)),
-        (None, None, Some(m), Some(s)) => Some(Amounts::AmountSide(m, s)),
-        (d, c, _, _) => {
-            for (found, name) in [(d, "Debit"), (c, "Credit")] {
-                if found.is_none() {
-                    errors.push(format!("colonne « {name} » absente de l'en-tête"));
-                }
-            }
-            None
-        }
-    };
-    let (Some(amounts), true) = (amounts, errors.is_empty()) else {
-        return Err(errors);
-    };
-    let lettering = find(LETTERING);
-    let [journal, num, entry_date, account, account_name, aux, aux_name, piece, piece_date] = at;
-
-    // First pass: every line's entry, and the 411 lines.
-    let mut entries: HashMap<(String, String), Entry> = HashMap::new();
-    let mut lines_411 = Vec::new();
-    let mut consumed = header.len();
+    let layout = layout(header)?;
     let reading = |done| Progress {
         stage: Stage::Reading,
         done,
         total: text.len(),
     };
-    for (index, line) in lines {
-        let n = index + 1;
-        consumed += line.len() + 1;
-        if n % LINES_PER_PAUSE == 0 {
-            pace.pause(reading(consumed)).await;
-        }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split(separator).collect();
-        // Exactly the header's columns: a separator inside a label shifts every column after
-        // it (a header that ends with a separator counts its empty column too).
-        if fields.len() != names.len() {
-            errors.push(format!(
-                "ligne {n} : {} colonnes au lieu de {} (un séparateur dans un libellé ?)",
-                fields.len(),
-                names.len()
-            ));
-            continue;
-        }
-        let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
-        last_entry = last_entry.max(date(field(entry_date)));
-        let entry = (field(journal).to_owned(), field(num).to_owned());
-        let account_number = field(account);
-        if !account_number.starts_with("411") {
-            entries.entry(entry).or_default().touch(account_number);
-            continue;
-        }
-        entries.entry(entry.clone()).or_default();
-        let mut amount = |column: usize, label: &str| -> Option<(Eur, bool)> {
-            let raw = field(column);
-            let (negative, digits) = match raw.strip_prefix('-') {
-                Some(rest) => (true, rest.trim()),
-                None => (false, raw),
-            };
-            if digits.is_empty() {
-                return Some((Eur::ZERO, false));
-            }
-            match parse_amount(digits) {
-                Ok(a) => Some((a, negative)),
-                Err(_) => {
-                    errors.push(format!("ligne {n} : montant illisible « {raw} » ({label})"));
-                    None
-                }
-            }
-        };
-        let (d, c) = match amounts {
-            Amounts::DebitCredit(debit, credit) => {
-                (amount(debit, "Debit"), amount(credit, "Credit"))
-            }
-            Amounts::AmountSide(montant, sens) => match is_debit(field(sens)) {
-                Some(true) => (amount(montant, "Montant"), Some((Eur::ZERO, false))),
-                Some(false) => (Some((Eur::ZERO, false)), amount(montant, "Montant")),
-                None => {
-                    let raw = field(sens);
-                    errors.push(format!(
-                        "ligne {n} : sens illisible « {raw} » (D ou C, +1 ou -1)"
-                    ));
-                    (None, None)
-                }
-            },
-        };
-        let (Some(d), Some(c)) = (d, c) else {
-            continue;
-        };
-        // A negative amount belongs to the other side.
-        let side =
-            |(a, negative): (Eur, bool), other: bool| if negative == other { a } else { Eur::ZERO };
-        let sum = |x: Eur, y: Eur| Eur::new(x.get() + y.get()).unwrap_or(x);
-        let (debit, credit) = (
-            sum(side(d, false), side(c, true)),
-            sum(side(c, false), side(d, true)),
-        );
-        let key = match field(aux) {
-            "" => field(account).to_owned(),
-            k => k.to_owned(),
-        };
-        let name = match field(aux_name) {
-            "" => field(account_name),
-            k => k,
-        };
-        let number = match (field(piece), field(num)) {
-            ("", "") => format!("ligne {n}"),
-            ("", entry) => entry.to_owned(),
-            (piece, _) => piece.to_owned(),
-        };
-        let invoice_date = date(field(piece_date)).or_else(|| date(field(entry_date)));
-        let entry_date_read = date(field(entry_date));
-        if !debit.get().is_zero() && invoice_date.is_none() {
-            let raw = field(piece_date);
-            errors.push(format!(
-                "ligne {n} : date de pièce illisible ou hors des années 1900 à 2199 « {raw} »"
-            ));
-            continue;
-        }
-        if !credit.get().is_zero() && entry_date_read.is_none() {
-            let raw = field(entry_date);
-            errors.push(format!(
-                "ligne {n} : date d'écriture illisible ou hors des années 1900 à 2199 « {raw} »"
-            ));
-            continue;
-        }
-        lines_411.push(Line {
-            n,
-            entry,
-            key,
-            name: name.to_owned(),
-            number,
-            invoice_date,
-            entry_date: entry_date_read,
-            debit,
-            credit,
-            letter: lettering.map_or("", field).to_owned(),
-        });
+    // The two passes read their lines in plain functions; this function only stops between
+    // their slices.
+    let mut first = FirstPass::default();
+    let mut consumed = header.len();
+    while first.read_until_stop(&layout, &mut lines, &mut consumed) {
+        pace.pause(reading(consumed)).await;
     }
+    let FirstPass {
+        entries,
+        lines_411,
+        errors,
+        last_entry,
+    } = first;
     if !errors.is_empty() {
         return Err(errors);
     }
-
-    // Second pass: each 411 line as its entry says.
-    let mut left_out = Vec::new();
-    let mut customers: BTreeMap<String, (usize, Customer)> = BTreeMap::new();
-    for (i, line) in lines_411.into_iter().enumerate() {
-        if i % LINES_PER_PAUSE == 0 {
-            pace.pause(reading(text.len())).await;
-        }
-        let e = entries.get(&line.entry).copied().unwrap_or_default();
-        let order = customers.len();
-        let customer = &mut customers
-            .entry(line.key.clone())
-            .or_insert_with(|| (order, Customer::default()))
-            .1;
-        if customer.name.is_empty() {
-            customer.name.clone_from(&line.name);
-        }
-        let n = line.n;
-        if let (false, Some(date)) = (line.debit.get().is_zero(), line.invoice_date) {
-            if e.bank && !e.sales {
-                left_out.push(format!(
-                    "ligne {n} : débit du client {} en banque (remboursement ou chèque impayé), non repris",
-                    line.name
-                ));
-            } else {
-                customer.invoices.push((
-                    line.number.clone(),
-                    date,
-                    line.debit,
-                    line.letter.clone(),
-                ));
-            }
-        }
-        if let (false, Some(date)) = (line.credit.get().is_zero(), line.entry_date) {
-            let row = (date, line.credit, line.letter.clone());
-            if e.bank {
-                customer.payments.push(row);
-            } else if e.sales {
-                customer.credit_notes.push(row);
-            } else if e.transfer || e.write_off {
-                let why = if e.transfer {
-                    "virée en clients douteux ou effets à recevoir (416, 413)"
-                } else {
-                    "passée en perte (654)"
-                };
-                left_out.push(format!(
-                    "ligne {n} : créance du client {} {why} : elle reste due, le crédit n'est pas déduit",
-                    line.name
-                ));
-            } else {
-                customer.payments.push(row);
-            }
+    let mut second = SecondPass::default();
+    let count = lines_411.len();
+    let mut rest = lines_411.into_iter();
+    for _ in (0..count).step_by(LINES_PER_PAUSE) {
+        pace.pause(reading(text.len())).await;
+        for line in rest.by_ref().take(LINES_PER_PAUSE) {
+            second.line(&entries, line);
         }
     }
+    let SecondPass {
+        customers,
+        mut left_out,
+    } = second;
     let mut ordered: Vec<(usize, String, Customer)> =
         customers.into_iter().map(|(k, (o, c))| (o, k, c)).collect();
     ordered.sort_by_key(|(o, _, _)| *o);
@@ -407,6 +222,266 @@ pub async fn read_paced(
         left_out,
         last_entry,
     })
+}
+
+/// Where the columns read are, as the header names them.
+struct Layout {
+    separator: char,
+    /// The header's number of columns: every line has as many.
+    width: usize,
+    at: [usize; 9],
+    amounts: Amounts,
+    lettering: Option<usize>,
+}
+
+/// The layout `header` gives, or every column missing from it.
+fn layout(header: &str) -> Result<Layout, Vec<String>> {
+    let separator = if header.contains('\t') {
+        '\t'
+    } else if header.contains('|') {
+        '|'
+    } else {
+        return Err(vec![
+            "en-tête illisible : les colonnes d'un FEC sont séparées par une tabulation ou « | »"
+                .to_owned(),
+        ]);
+    };
+    let names: Vec<&str> = header.split(separator).map(str::trim).collect();
+    let find = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name));
+    let mut errors = Vec::new();
+    let mut at = [0usize; 9];
+    for (slot, name) in at.iter_mut().zip(COLUMNS) {
+        match find(name) {
+            Some(i) => *slot = i,
+            None => errors.push(format!("colonne « {name} » absente de l'en-tête")),
+        }
+    }
+    let amounts = match (find("Debit"), find("Credit"), find("Montant"), find("Sens")) {
+        (Some(d), Some(c), _, _) => Some(Amounts::DebitCredit(d, c)),
+        (None, None, Some(m), Some(s)) => Some(Amounts::AmountSide(m, s)),
+        (d, c, _, _) => {
+            for (found, name) in [(d, "Debit"), (c, "Credit")] {
+                if found.is_none() {
+                    errors.push(format!("colonne « {name} » absente de l'en-tête"));
+                }
+            }
+            None
+        }
+    };
+    let (Some(amounts), true) = (amounts, errors.is_empty()) else {
+        return Err(errors);
+    };
+    Ok(Layout {
+        separator,
+        width: names.len(),
+        at,
+        amounts,
+        lettering: find(LETTERING),
+    })
+}
+
+/// The first pass: every line's entry, the 411 lines, the mistakes, the last entry date.
+#[derive(Default)]
+struct FirstPass {
+    entries: HashMap<(String, String), Entry>,
+    lines_411: Vec<Line>,
+    errors: Vec<String>,
+    last_entry: Option<NaiveDate>,
+}
+
+impl FirstPass {
+    /// Reads `lines` up to one whose number (the header is line 1) is a multiple of
+    /// [`LINES_PER_PAUSE`], adding each one's bytes to `consumed`; false once none is left.
+    fn read_until_stop<'t>(
+        &mut self,
+        layout: &Layout,
+        lines: &mut impl Iterator<Item = (usize, &'t str)>,
+        consumed: &mut usize,
+    ) -> bool {
+        for (index, line) in lines {
+            let n = index + 1;
+            *consumed += line.len() + 1;
+            self.line(layout, n, line);
+            if n % LINES_PER_PAUSE == 0 {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Line `n` of the file.
+    fn line(&mut self, layout: &Layout, n: usize, line: &str) {
+        let [journal, num, entry_date, account, account_name, aux, aux_name, piece, piece_date] =
+            layout.at;
+        if line.trim().is_empty() {
+            return;
+        }
+        let fields: Vec<&str> = line.split(layout.separator).collect();
+        // Exactly the header's columns: a separator inside a label shifts every column after
+        // it (a header that ends with a separator counts its empty column too).
+        if fields.len() != layout.width {
+            self.errors.push(format!(
+                "ligne {n} : {} colonnes au lieu de {} (un séparateur dans un libellé ?)",
+                fields.len(),
+                layout.width
+            ));
+            return;
+        }
+        let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
+        self.last_entry = self.last_entry.max(date(field(entry_date)));
+        let entry = (field(journal).to_owned(), field(num).to_owned());
+        let account_number = field(account);
+        if !account_number.starts_with("411") {
+            self.entries.entry(entry).or_default().touch(account_number);
+            return;
+        }
+        self.entries.entry(entry.clone()).or_default();
+        let mut amount = |column: usize, label: &str| -> Option<(Eur, bool)> {
+            let raw = field(column);
+            let (negative, digits) = match raw.strip_prefix('-') {
+                Some(rest) => (true, rest.trim()),
+                None => (false, raw),
+            };
+            if digits.is_empty() {
+                return Some((Eur::ZERO, false));
+            }
+            match parse_amount(digits) {
+                Ok(a) => Some((a, negative)),
+                Err(_) => {
+                    self.errors
+                        .push(format!("ligne {n} : montant illisible « {raw} » ({label})"));
+                    None
+                }
+            }
+        };
+        let (d, c) = match layout.amounts {
+            Amounts::DebitCredit(debit, credit) => {
+                (amount(debit, "Debit"), amount(credit, "Credit"))
+            }
+            Amounts::AmountSide(montant, sens) => match is_debit(field(sens)) {
+                Some(true) => (amount(montant, "Montant"), Some((Eur::ZERO, false))),
+                Some(false) => (Some((Eur::ZERO, false)), amount(montant, "Montant")),
+                None => {
+                    let raw = field(sens);
+                    self.errors.push(format!(
+                        "ligne {n} : sens illisible « {raw} » (D ou C, +1 ou -1)"
+                    ));
+                    (None, None)
+                }
+            },
+        };
+        let (Some(d), Some(c)) = (d, c) else {
+            return;
+        };
+        // A negative amount belongs to the other side.
+        let side =
+            |(a, negative): (Eur, bool), other: bool| if negative == other { a } else { Eur::ZERO };
+        let sum = |x: Eur, y: Eur| Eur::new(x.get() + y.get()).unwrap_or(x);
+        let (debit, credit) = (
+            sum(side(d, false), side(c, true)),
+            sum(side(c, false), side(d, true)),
+        );
+        let key = match field(aux) {
+            "" => field(account).to_owned(),
+            k => k.to_owned(),
+        };
+        let name = match field(aux_name) {
+            "" => field(account_name),
+            k => k,
+        };
+        let number = match (field(piece), field(num)) {
+            ("", "") => format!("ligne {n}"),
+            ("", entry) => entry.to_owned(),
+            (piece, _) => piece.to_owned(),
+        };
+        let invoice_date = date(field(piece_date)).or_else(|| date(field(entry_date)));
+        let entry_date_read = date(field(entry_date));
+        if !debit.get().is_zero() && invoice_date.is_none() {
+            let raw = field(piece_date);
+            self.errors.push(format!(
+                "ligne {n} : date de pièce illisible ou hors des années 1900 à 2199 « {raw} »"
+            ));
+            return;
+        }
+        if !credit.get().is_zero() && entry_date_read.is_none() {
+            let raw = field(entry_date);
+            self.errors.push(format!(
+                "ligne {n} : date d'écriture illisible ou hors des années 1900 à 2199 « {raw} »"
+            ));
+            return;
+        }
+        self.lines_411.push(Line {
+            n,
+            entry,
+            key,
+            name: name.to_owned(),
+            number,
+            invoice_date,
+            entry_date: entry_date_read,
+            debit,
+            credit,
+            letter: layout.lettering.map_or("", field).to_owned(),
+        });
+    }
+}
+
+/// The second pass: each 411 line as its entry says, by customer in the order met, and what is
+/// left out.
+#[derive(Default)]
+struct SecondPass {
+    customers: BTreeMap<String, (usize, Customer)>,
+    left_out: Vec<String>,
+}
+
+impl SecondPass {
+    fn line(&mut self, entries: &HashMap<(String, String), Entry>, line: Line) {
+        let e = entries.get(&line.entry).copied().unwrap_or_default();
+        let order = self.customers.len();
+        let customer = &mut self
+            .customers
+            .entry(line.key.clone())
+            .or_insert_with(|| (order, Customer::default()))
+            .1;
+        if customer.name.is_empty() {
+            customer.name.clone_from(&line.name);
+        }
+        let n = line.n;
+        if let (false, Some(date)) = (line.debit.get().is_zero(), line.invoice_date) {
+            if e.bank && !e.sales {
+                self.left_out.push(format!(
+                    "ligne {n} : débit du client {} en banque (remboursement ou chèque impayé), non repris",
+                    line.name
+                ));
+            } else {
+                customer.invoices.push((
+                    line.number.clone(),
+                    date,
+                    line.debit,
+                    line.letter.clone(),
+                ));
+            }
+        }
+        if let (false, Some(date)) = (line.credit.get().is_zero(), line.entry_date) {
+            let row = (date, line.credit, line.letter.clone());
+            if e.bank {
+                customer.payments.push(row);
+            } else if e.sales {
+                customer.credit_notes.push(row);
+            } else if e.transfer || e.write_off {
+                let why = if e.transfer {
+                    "virée en clients douteux ou effets à recevoir (416, 413)"
+                } else {
+                    "passée en perte (654)"
+                };
+                self.left_out.push(format!(
+                    "ligne {n} : créance du client {} {why} : elle reste due, le crédit n'est pas déduit",
+                    line.name
+                ));
+            } else {
+                customer.payments.push(row);
+            }
+        }
+    }
 }
 
 /// One customer's dossier: its invoices (one per piece and date, numbers made unique), its
