@@ -348,6 +348,9 @@ const frames = async (page: import('@playwright/test').Page, input: string, watc
 const median = (times: number[]) => middle(times).toFixed(1);
 
 test('keystroke cost with 200 invoices, strategy closed and open (reported)', async ({ page }, info) => {
+  // 45 keystrokes 400 ms apart, 15 of them waiting for Stratégie's redraw after the pause in
+  // typing: about 30 s by design, the default timeout's length.
+  test.setTimeout(90_000);
   const app = new RelancePage(page);
   await app.goto();
   await app.importFile('dossier-200.json', bigDossier(200));
