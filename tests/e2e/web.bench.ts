@@ -126,6 +126,14 @@ async function slowPhone(browser: Browser, url: string): Promise<{ paint: number
         }
       };
       new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+      document.addEventListener(
+        'load',
+        (e) => {
+          const src = (e.target as HTMLScriptElement | null)?.src ?? '';
+          if (src.includes('_bg.wasm.js')) (window as unknown as { __module?: number }).__module = performance.now();
+        },
+        true,
+      );
     });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as { __answered?: number }).__answered !== undefined, null, {
@@ -133,10 +141,11 @@ async function slowPhone(browser: Browser, url: string): Promise<{ paint: number
     });
     const [paint, arrived, answer] = await page.evaluate(() => [
       performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      // The last byte of the module carrying the app's WebAssembly: what comes after it is the
-      // phone's work (decoding, compiling, the first render, the figures).
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.includes('_bg.wasm.js'))
-        ?.responseEnd ?? Number.NaN,
+      // The module carrying the app's WebAssembly has arrived and run (its script's load event):
+      // what comes after it is the phone's work (decoding, compiling, the first render, the
+      // figures). Resource Timing is not used: under DevTools' throttling it gives the time
+      // before the throttled delivery.
+      (window as unknown as { __module?: number }).__module ?? Number.NaN,
       (window as unknown as { __answered: number }).__answered,
     ]);
     expect(Number.isFinite(paint), 'a first contentful paint').toBe(true);
@@ -161,7 +170,7 @@ test('slow phone: the calculator answers against the first paint', async ({ brow
     ['slow_gzip', 'slow phone, served compressed (gzip)', gzipped],
   ] as const) {
     report(`${key}_first_paint_ms`, paint, `${label}, first contentful paint: ${s(paint)} (median of ${SLOW_RUNS})`);
-    report(`${key}_module_ms`, arrived, `${label}, the app's module fully arrived: ${s(arrived)}`);
+    report(`${key}_module_ms`, arrived, `${label}, the app's module arrived and run: ${s(arrived)}`);
     report(`${key}_answer_ms`, answer, `${label}, the quick start answers: ${s(answer)}`);
     report(`${key}_ratio`, answer / paint, `  ratio ${(answer / paint).toFixed(2)} (goal ≤ 3)`);
   }
