@@ -64,8 +64,8 @@ pub fn app() -> Html {
         let (portfolio, open) = web::storage::load_portfolio();
         AppState::new(web::storage::load_form().unwrap_or_default()).with_portfolio(portfolio, open)
     });
-    // The portfolio is kept in this browser as it changes (issue 15); a refusal is said as the
-    // form's is.
+    // The portfolio is kept in this browser as it changes (issue 15); a refusal is said beside
+    // the form's.
     let portfolio_failed = use_kept_portfolio(state.portfolio.clone(), state.open);
     let today = *use_memo((), |_| web::clock::today());
     let derived = use_memo((state.form.clone(), today), |(form, today)| {
