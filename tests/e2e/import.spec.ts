@@ -169,6 +169,7 @@ test('a large FEC is read in slices: its progress shown while the page paints, t
   await expect(page.getByTestId('portfolio-progress')).toHaveCount(0);
 
   // A hundred rows at a time; the CSV has them all.
+  await axe(page, 'portfolio of 1 000 debtors, a hundred shown');
   await portfolio.getByRole('button', { name: 'Afficher 100 débiteurs de plus (900 non affichés)' }).click();
   await expect(rows).toHaveCount(200);
   const [download] = await Promise.all([
