@@ -185,6 +185,14 @@ test('a large FEC is read in slices: its progress shown while the page paints, t
   const total = (await rows.nth(0).locator('td strong').textContent()) ?? '';
   await rows.nth(0).locator('th button').click();
   await expect(app.totalDue).toHaveText(total);
+  // An invoice changed in it: its row follows (computed again alone), still the largest.
+  await app.openDossier();
+  await page.locator('#f-invoices-0-amount').fill('99999');
+  await expect(app.totalDue).not.toHaveText(total);
+  const changed = (await app.totalDue.textContent()) ?? '';
+  await expect(rows.nth(0).locator('td strong')).toHaveText(changed);
+  await expect(rows.nth(0).locator('th button')).toHaveText(first ?? '');
+  await expect(rows.nth(1).locator('th button')).toHaveText(second);
   await rows.nth(0).getByRole('button', { name: /^Retirer/ }).click();
   await expect(portfolio.getByRole('heading', { level: 2 })).toHaveText('Portefeuille : 999 débiteurs');
   await expect(rows.nth(0).locator('th button')).toHaveText(second);
