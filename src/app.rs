@@ -62,7 +62,12 @@ const DOSSIER_TITLE: &str = "dossier-title";
 pub fn app() -> Html {
     let state = use_reducer_eq(|| {
         let (portfolio, open) = web::storage::load_portfolio();
-        AppState::new(web::storage::load_form().unwrap_or_default()).with_portfolio(portfolio, open)
+        AppState::new(
+            web::storage::load_form()
+                .or_else(web::quick::typed)
+                .unwrap_or_default(),
+        )
+        .with_portfolio(portfolio, open)
     });
     // The portfolio is kept in this browser as it changes (issue 15); a refusal is said beside
     // the form's.

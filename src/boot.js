@@ -1,11 +1,15 @@
 // Starts the app without an inline script and without fetch(), so the Content-Security-Policy
 // needs no hash and says connect-src 'none'. index.html (Trunk.toml's pattern_script) loads, as
-// module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js (the hashed file names
-// of the current build), then the wasm-bindgen bindings, <bindings>. <module>.js holds the
-// .wasm, gzipped, in base64 (written by the post_build hook xtask/src/bin/embed-wasm-and-hash.rs);
-// this file requests it, with the integrity hash the hook wrote in data-wasm-integrity.
+// module scripts, this file as boot.js?js=<bindings>&wasm=<module>.js&qjs=<quick bindings>&quick=
+// <quick module>.js (the hashed file names of the current build), then the bindings of the
+// quick start and of the app. Each <module>.js holds a .wasm, gzipped, in base64 (written by the
+// post_build hook xtask/src/bin/embed-wasm-and-hash.rs); this file requests them, with the
+// integrity hashes the hook wrote in data-quick-integrity and data-wasm-integrity.
+// The quick start (crates/quick, about a sixth of the app) comes first: on a slow connection one
+// invoice's total is answered while the app's module is still on its way (issue 16). The app's
+// module is requested once the quick start's is in; the app takes over what was typed.
 // Why here and not in index.html: a module script runs only once the stylesheet is in, so the
-// 320 KiB module is requested after it, and index.html's title is painted while the module
+// modules are requested after it, and index.html's title is painted while the module
 // downloads instead of after it. The load event waits for a script element: every file is
 // still requested before the load event, and the import() below finds the module in the
 // module map.
@@ -19,6 +23,9 @@ const url = (key) => new URL(params.get(key), import.meta.url).href;
 const bindingsUrl = url('js');
 const moduleUrl = url('wasm');
 const moduleIntegrity = document.querySelector('script[data-wasm-integrity]')?.dataset.wasmIntegrity;
+const quickBindingsUrl = url('qjs');
+const quickUrl = url('quick');
+const quickIntegrity = document.querySelector('script[data-quick-integrity]')?.dataset.quickIntegrity;
 
 // Until the app replaces it (src/lib.rs empties #app), a line says the calculator is coming.
 const app = document.getElementById('app');
@@ -63,9 +70,21 @@ async function bytesOf({ default: base64, size }) {
   return bytes;
 }
 
-// The app's module is requested now, before the load event (which waits for a script element
-// added before it fires).
-const appLoaded = loadModule(moduleUrl, moduleIntegrity);
+// The quick start's module is requested now, the app's as soon as it is in (or refused): both
+// before the load event, which waits for a script element added before it fires. One after the
+// other, the small one does not share the connection with the large one.
+const quickLoaded = loadModule(quickUrl, quickIntegrity);
+const appLoaded = quickLoaded.catch(() => {}).then(() => loadModule(moduleUrl, moduleIntegrity));
+
+// The quick start draws itself unless the app is already there (crates/quick). Without it, the
+// page waits for the app as before.
+async function startQuick() {
+  await quickLoaded;
+  const [{ default: init, start }, module] = await Promise.all([import(quickBindingsUrl), import(quickUrl)]);
+  await init({ module_or_path: await bytesOf(module) });
+  start();
+}
+startQuick().catch((error) => console.warn('Relance : calcul rapide indisponible.', error));
 
 async function start() {
   await appLoaded;

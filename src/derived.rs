@@ -6,8 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use relance_engine::form::{check, Checked, Form, InvoiceForm};
-use relance_engine::{compute, Computation, Dossier, RateTables};
+use relance_engine::figures::figures;
+use relance_engine::form::{check, Checked, Form};
+use relance_engine::{Computation, Dossier};
 use yew::AttrValue;
 
 /// What the engine makes of the form.
@@ -47,30 +48,9 @@ impl PartialEq for Latest {
 /// Checks the form and computes what is valid, on the typed date or else on `today`.
 pub fn derive(form: &Form, today: Option<NaiveDate>) -> Derived {
     let checked = check(form);
-    let as_of = match checked.as_of {
-        Some(d) => Some(d),
-        None if form.as_of.trim().is_empty() => today,
-        None => None,
-    };
-    let (computation, reason) = match (&checked.dossier, as_of) {
-        (Some(dossier), Some(as_of)) => (
-            Some(Rc::new(compute(dossier, as_of, &RateTables::builtin()))),
-            AttrValue::default(),
-        ),
-        (None, _) if form.invoices.iter().all(|i| *i == InvoiceForm::default()) => (
-            None,
-            AttrValue::from(
-                "Saisissez le montant et l'échéance d'une facture : le total s'affiche aussitôt.",
-            ),
-        ),
-        (None, _) => (
-            None,
-            AttrValue::from("Aucune facture complète et valide : corrigez les champs signalés."),
-        ),
-        (Some(_), None) => (
-            None,
-            AttrValue::from("Corrigez la date « Calculer au » pour voir le calcul."),
-        ),
+    let (computation, reason) = match figures(form, &checked, today) {
+        Ok(c) => (Some(Rc::new(c)), AttrValue::default()),
+        Err(why) => (None, AttrValue::from(why.message())),
     };
     Derived {
         dossier: checked.dossier.clone().map(Rc::new),

@@ -25,18 +25,24 @@ pub mod state;
 pub mod web;
 
 /// Mounts the root component into index.html's `<main id="app">`, in place of the loading line
-/// src/boot.js put there while the WebAssembly was on its way (into `<body>` if a page has no
-/// such element); called once by `main`.
+/// src/boot.js put there, or the quick start, while the WebAssembly was on its way (into
+/// `<body>` if a page has no such element); called once by `main`.
 pub fn run() {
     web::panic::install();
-    let root = web_sys::window()
-        .and_then(|window| window.document())
+    let document = web_sys::window().and_then(|window| window.document());
+    let root = document
+        .as_ref()
         .and_then(|document| document.get_element_by_id("app"));
     match root {
         Some(root) => {
+            // What was typed in the quick start, if it was drawn (crates/quick).
+            let handover = document.as_ref().and_then(web::quick::take);
             root.set_text_content(None);
             let _ = root.remove_attribute("aria-busy");
             yew::Renderer::<app::App>::with_root(root).render();
+            if let Some(handover) = handover {
+                handover.refocus();
+            }
         }
         None => {
             yew::Renderer::<app::App>::new().render();

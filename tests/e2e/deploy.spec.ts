@@ -37,20 +37,22 @@ test('dist/ from /relance/ with deploy/_headers: computes, its worker is scoped 
     await offlineReady(page, SW, site.url);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(site.url);
 
-    // Everything the server received: the page's five files (before the load event, which the
-    // guard checks), then the worker's script and the build's files, each once (Sec-Fetch-Dest
+    // Everything the server received: the page's seven files (before the load event, which the
+    // guard checks), the quick start's two among them (crates/quick), then the worker's script and the build's files, each once (Sec-Fetch-Dest
     // "empty": the worker's fetch()); nothing else, nothing twice.
     const received = site.log.map((line) => line.split(' ').slice(0, 4).join(' '));
-    const page5 = received.filter((line) => /( document| style| script)$/.test(line));
-    expect(page5.map((line) => line.split(' ')[1].replace(/-[0-9a-f]+(?=[._])/, '-H')).sort()).toEqual([
+    const pageFiles = received.filter((line) => /( document| style| script)$/.test(line));
+    expect(pageFiles.map((line) => line.split(' ')[1].replace(/-[0-9a-f]+(?=[._])/, '-H')).sort()).toEqual([
       '/relance/',
       '/relance/app-H.css',
       '/relance/relance-web-H.js',
       '/relance/relance-web-H_bg.wasm.js',
+      '/relance/relance-web-quick-H.js',
+      '/relance/relance-web-quick-H_bg.wasm.js',
       '/relance/boot.js?…',
     ].sort());
     const files = buildOf(SW).files.map(([file]) => `GET /relance/${file === './' ? '' : file} 200 empty`);
-    expect(received.filter((line) => !page5.includes(line)).sort()).toEqual(['GET /relance/sw.js 200 serviceworker', ...files].sort());
+    expect(received.filter((line) => !pageFiles.includes(line)).sort()).toEqual(['GET /relance/sw.js 200 serviceworker', ...files].sort());
     expect(guard.worker).toHaveLength(1 + files.length);
 
     await context.setOffline(true);
@@ -69,7 +71,7 @@ test('deploy/_headers: one Cache-Control per file, the page policy on the page, 
   for (const prefix of ['/', '/relance/']) {
     for (const name of names) {
       const headers = headersFor(rules, prefix, prefix + (name === 'index.html' ? '' : name));
-      const hashed = /^(relance-web|app)-[0-9a-f]+[._]/.test(name); // Trunk writes the hash without leading zeros
+      const hashed = /^(relance-web|relance-web-quick|app)-[0-9a-f]+[._]/.test(name); // Trunk writes the hash without leading zeros
       expect(headers['cache-control'], name).toBe(hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       expect(headers['x-content-type-options'], name).toBe('nosniff');
       const policy = headers['content-security-policy'];
@@ -165,6 +167,30 @@ plain('a tampered boot.js is refused: the app does not start', async ({ page, co
   await page.waitForTimeout(1000);
   await expect(appMarker(page)).toHaveCount(0);
   expect(errors.some((e) => e.includes("Failed to find a valid digest in the 'integrity' attribute") && e.includes('boot.js'))).toBe(true);
+});
+
+// The quick start's module (crates/quick) is the first requested; refused, the app still starts.
+plain('a tampered quick-start module is refused: the app starts without it', async ({ page, context }) => {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await context.route(/\/relance-web-quick-[0-9a-f]+_bg\.wasm\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('export', 'export /* altered */');
+    await route.fulfill({ response, body });
+  });
+  const app = new RelancePage(page);
+  await app.goto();
+  await app.amount.fill('24000');
+  await app.due.fill('03/04/2022');
+  await app.asOf.fill('22/11/2026');
+  await expect(app.totalDue).toHaveText('38 132,53 €');
+  expect(errors.some((e) => e.includes("Failed to find a valid digest in the 'integrity' attribute") && e.includes('relance-web-quick-'))).toBe(true);
+  expect(warnings.some((w) => w.includes('Relance : calcul rapide indisponible.'))).toBe(true);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 // The browser reads the manifest only when asked (here by the test, through the DevTools

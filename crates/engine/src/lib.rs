@@ -29,6 +29,7 @@ pub mod codes;
 pub mod compute;
 pub mod dossier;
 pub mod field_names;
+pub mod figures;
 pub mod form;
 pub mod fr;
 pub mod input_error;

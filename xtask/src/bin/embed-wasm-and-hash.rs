@@ -1,8 +1,12 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR`, after Trunk has written
 //! index.html, it
 //!
-//! 1. turns the app's `.wasm` into a JavaScript module, so the page starts without `fetch()` and
-//!    its Content-Security-Policy can say `connect-src 'none'`;
+//! 0. builds the quick start's module, `crates/quick` (issue 16: the calculator answers before
+//!    the app has arrived): cargo (release-z), wasm-bindgen, wasm-opt, as Trunk does for the
+//!    app, into `relance-web-quick-<hash>.js` and `relance-web-quick-<hash>_bg.wasm`; index.html
+//!    loads its bindings after boot.js and tells boot.js its module (`qjs=` and `quick=`);
+//! 1. turns each `.wasm` (the quick start's and the app's) into a JavaScript module, so the page
+//!    starts without `fetch()` and its Content-Security-Policy can say `connect-src 'none'`;
 //! 2. minifies the scripts (Terser) and strips the stylesheet's comments and indentation
 //!    (written for readers, not for the download), then writes Subresource Integrity hashes
 //!    (`integrity="sha384-…"`) on every script and stylesheet of index.html, now that the files
@@ -30,7 +34,7 @@
 //! caches.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
 
 use sha2::{Digest, Sha384};
 
@@ -51,7 +55,9 @@ fn main() -> ExitCode {
     let dir = Path::new(&dir);
     // Trunk's public URL ("./" in Trunk.toml) prefixes every path it writes in index.html.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    let done = embed(dir).and_then(|()| seal(dir, &public_url));
+    let done = quick(dir, &public_url)
+        .and_then(|()| embed(dir))
+        .and_then(|()| seal(dir, &public_url));
     match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -61,9 +67,122 @@ fn main() -> ExitCode {
     }
 }
 
+/// Runs `command`: an error if it cannot start or fails.
+fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot run {shown} ({e}): `cargo xtask build` installs the tools"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Step 0: the quick start's module, built and named by its content, and index.html told of it.
+fn quick(dir: &Path, public_url: &str) -> Result<(), String> {
+    let root = std::env::var_os("TRUNK_SOURCE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
+    run(Command::new("cargo").current_dir(&root).args([
+        "build",
+        "--quiet",
+        "--offline",
+        "--locked",
+        "--package",
+        "relance-quick",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "release-z",
+    ]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let built = target.join("wasm32-unknown-unknown/release-z/relance_quick.wasm");
+    let work = dir.join(".quick");
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    run(Command::new("wasm-bindgen")
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "quick",
+            "--out-dir",
+        ])
+        .arg(&work)
+        .arg(&built))?;
+    // The options of index.html's `data-wasm-opt-params` for the app.
+    let optimised = work.join("quick.wasm");
+    run(Command::new("wasm-opt")
+        .args([
+            "-Oz",
+            "--converge",
+            "--strip-producers",
+            "--strip-target-features",
+            "--output",
+        ])
+        .arg(&optimised)
+        .arg(work.join("quick_bg.wasm")))?;
+    let bytes = std::fs::read(&optimised)
+        .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?;
+    let hash: String = Sha384::digest(&bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let stem = format!("relance-web-quick-{hash}");
+    for (from, to) in [
+        (optimised, format!("{stem}_bg.wasm")),
+        (work.join("quick.js"), format!("{stem}.js")),
+    ] {
+        std::fs::rename(&from, dir.join(&to))
+            .map_err(|e| format!("cannot move {}: {e}", from.display()))?;
+    }
+    std::fs::remove_dir_all(&work).map_err(|e| format!("cannot remove {}: {e}", work.display()))?;
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let html = with_quick(&html, &format!("{public_url}{stem}"))?;
+    std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// `html` with `&qjs=<stem>.js&quick=<stem>_bg.wasm.js` at the end of boot.js's URL, and the
+/// quick start's bindings `<stem>.js` loaded right after boot.js.
+fn with_quick(html: &str, stem: &str) -> Result<String, String> {
+    let boot = html
+        .find("boot.js?")
+        .ok_or("index.html has no boot.js?… script")?;
+    let quote = html[boot..]
+        .find('"')
+        .ok_or("index.html: boot.js's src is not closed")?
+        + boot;
+    let close = html[quote..]
+        .find("</script>")
+        .ok_or("index.html: boot.js's script is not closed")?
+        + quote
+        + "</script>".len();
+    Ok(format!(
+        "{}&amp;qjs={stem}.js&amp;quick={stem}_bg.wasm.js{}<script type=\"module\" src=\"{stem}.js\"></script>{}",
+        &html[..quote],
+        &html[quote..close],
+        &html[close..]
+    ))
+}
+
+/// Step 1, for each module.
 fn embed(dir: &Path) -> Result<(), String> {
-    let wasm = &the_wasm(dir)?;
-    let dir = wasm.parent().unwrap_or(dir);
+    for wasm in the_wasm(dir)? {
+        embed_one(&wasm)?;
+    }
+    Ok(())
+}
+
+fn embed_one(wasm: &Path) -> Result<(), String> {
+    let dir = wasm.parent().unwrap_or(Path::new("."));
     let size = std::fs::metadata(wasm)
         .map_err(|e| format!("cannot read {}: {e}", wasm.display()))?
         .len();
@@ -233,7 +352,7 @@ fn script_for_download(script: &str) -> String {
 /// `html` with an `integrity` attribute, from `hash(src or href)`, on every `<script src>` and
 /// `<link rel="stylesheet">` (an existing one is replaced). A script whose URL has a `wasm=`
 /// parameter (src/boot.js) also gets `data-wasm-integrity`, the hash of that module, which it
-/// requests itself. Attributes are read as Trunk writes them (double quotes); comments are
+/// requests itself, and one with a `quick=` parameter `data-quick-integrity`. Attributes are read as Trunk writes them (double quotes); comments are
 /// copied as they are.
 fn with_integrity(
     html: &str,
@@ -262,6 +381,9 @@ fn with_integrity(
                     seals.push(("integrity", src));
                     if let Some(module) = query_value(src, "wasm") {
                         seals.push(("data-wasm-integrity", module));
+                    }
+                    if let Some(module) = query_value(src, "quick") {
+                        seals.push(("data-quick-integrity", module));
                     }
                 }
             }
@@ -388,11 +510,11 @@ fn service_worker(template: &str, files: &[(String, String)]) -> Result<String, 
     Ok(lines.join("\n") + "\n")
 }
 
-/// The one `*_bg.wasm` file in `dir`: the app's.
-fn the_wasm(dir: &Path) -> Result<PathBuf, String> {
+/// The two `*_bg.wasm` files in `dir`: the quick start's and the app's.
+fn the_wasm(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut found: Vec<PathBuf> = entries
+    let found: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
@@ -400,11 +522,10 @@ fn the_wasm(dir: &Path) -> Result<PathBuf, String> {
                 .is_some_and(|n| n.to_string_lossy().ends_with("_bg.wasm"))
         })
         .collect();
-    let count = found.len();
-    match (found.pop(), count) {
-        (Some(wasm), 1) => Ok(wasm),
-        _ => Err(format!(
-            "expected one *_bg.wasm in {} (the app's), found {count}",
+    match found.len() {
+        2 => Ok(found),
+        n => Err(format!(
+            "expected two *_bg.wasm in {} (the quick start's and the app's), found {n}",
             dir.display()
         )),
     }
@@ -471,6 +592,38 @@ mod tests {
 <link rel="stylesheet" href="./app-1.css" integrity="sha384-1"/>
 <script type="module" src="./boot.js?js=./app-2.js&amp;wasm=./w.js" integrity="sha384-2" data-wasm-integrity="sha384-3"></script><script type="module" fetchpriority="low" src="./app-2.js" integrity="sha384-4"></script>"#
         );
+    }
+
+    /// The quick start's module: its bindings loaded right after boot.js, its names on boot.js's
+    /// URL, and its module's integrity beside the app's.
+    #[test]
+    fn the_quick_start_is_announced_and_sealed() {
+        let html = r#"<head><script type="module" src="./boot.js?js=./a.js&amp;wasm=./a_bg.wasm.js"></script><script type="module" fetchpriority="low" src="./a.js"></script></head>"#;
+        let told = with_quick(html, "./relance-web-quick-9").unwrap();
+        assert_eq!(
+            told,
+            r#"<head><script type="module" src="./boot.js?js=./a.js&amp;wasm=./a_bg.wasm.js&amp;qjs=./relance-web-quick-9.js&amp;quick=./relance-web-quick-9_bg.wasm.js"></script><script type="module" src="./relance-web-quick-9.js"></script><script type="module" fetchpriority="low" src="./a.js"></script></head>"#
+        );
+        let mut asked = Vec::new();
+        let sealed = with_integrity(&told, |r| {
+            asked.push(local_path(r, "./").unwrap().to_string());
+            Ok(format!("sha384-{}", asked.len()))
+        })
+        .unwrap();
+        assert_eq!(
+            asked,
+            [
+                "boot.js",
+                "a_bg.wasm.js",
+                "relance-web-quick-9_bg.wasm.js",
+                "relance-web-quick-9.js",
+                "a.js"
+            ]
+        );
+        assert!(
+            sealed.contains(r#"data-wasm-integrity="sha384-2" data-quick-integrity="sha384-3""#)
+        );
+        assert!(with_quick("<head></head>", "x").is_err());
     }
 
     #[test]
