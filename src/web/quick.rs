@@ -9,8 +9,14 @@ use relance_engine::form::{Form, InvoiceForm};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlInputElement};
 
-const AMOUNT: &str = "qs-f-invoices-0-amount";
-const DUE: &str = "qs-f-invoices-0-due";
+use crate::state::{FieldId, InvoiceField};
+
+/// The ids of the two fields in the app's quick start (`id_prefix="qs-"`), which
+/// `crates/quick` draws alike.
+fn ids() -> [String; 2] {
+    [InvoiceField::Amount, InvoiceField::Due]
+        .map(|f| format!("qs-{}", FieldId::Invoice(0, f).dom_id()))
+}
 
 thread_local! {
     static TYPED: RefCell<Option<Form>> = const { RefCell::new(None) };
@@ -27,7 +33,9 @@ fn input(document: &Document, id: &str) -> Option<HtmlInputElement> {
 
 /// Reads the quick start before the app replaces it; `None` when it was not drawn.
 pub fn take(document: &Document) -> Option<Handover> {
-    let (amount, due) = (input(document, AMOUNT)?, input(document, DUE)?);
+    let ids = ids();
+    let [amount, due] = &ids;
+    let (amount, due) = (input(document, amount)?, input(document, due)?);
     let form = Form {
         invoices: vec![InvoiceForm {
             amount: amount.value(),
@@ -42,7 +50,7 @@ pub fn take(document: &Document) -> Option<Handover> {
     let focus = document
         .active_element()
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .filter(|e| e.id() == AMOUNT || e.id() == DUE)
+        .filter(|e| ids.contains(&e.id()))
         .map(|e| {
             (
                 e.id(),

@@ -85,7 +85,7 @@ test.describe('the quick start before the app', () => {
     await expect(app.amount).toBeVisible();
     await expect(appMarker(page)).toHaveCount(0);
     await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy', /.*/);
-    await expect(app.quickStart.getByRole('status')).toContainText('Calcul pour un débiteur professionnel, à la date du jour.');
+    await expect(app.quickStart.getByRole('status')).toHaveText('Débiteur professionnel, calcul à ce jour. Le reste de Relance arrive…');
     await expect(page.locator('.totals .empty')).toHaveText("Saisissez le montant et l'échéance d'une facture : le total s'affiche aussitôt.");
 
     // A bad amount: its message beside it, no figures, nothing lost.

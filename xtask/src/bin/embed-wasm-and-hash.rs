@@ -4,7 +4,8 @@
 //! 0. builds the quick start's module, `crates/quick` (issue 16: the calculator answers before
 //!    the app has arrived): cargo (release-z), wasm-bindgen, wasm-opt, as Trunk does for the
 //!    app, into `relance-web-quick-<hash>.js` and `relance-web-quick-<hash>_bg.wasm`; index.html
-//!    loads its bindings after boot.js and tells boot.js its module (`qjs=` and `quick=`);
+//!    loads its bindings after boot.js (low priority) and tells boot.js its module (`qjs=` and
+//!    `quick=`);
 //! 1. turns each `.wasm` (the quick start's and the app's) into a JavaScript module, so the page
 //!    starts without `fetch()` and its Content-Security-Policy can say `connect-src 'none'`;
 //! 2. minifies the scripts (Terser) and strips the stylesheet's comments and indentation
@@ -151,7 +152,8 @@ fn quick(dir: &Path, public_url: &str) -> Result<(), String> {
 }
 
 /// `html` with `&qjs=<stem>.js&quick=<stem>_bg.wasm.js` at the end of boot.js's URL, and the
-/// quick start's bindings `<stem>.js` loaded right after boot.js.
+/// quick start's bindings `<stem>.js` loaded right after boot.js, at low priority as the app's
+/// (the stylesheet first: the first paint waits for it).
 fn with_quick(html: &str, stem: &str) -> Result<String, String> {
     let boot = html
         .find("boot.js?")
@@ -166,7 +168,7 @@ fn with_quick(html: &str, stem: &str) -> Result<String, String> {
         + quote
         + "</script>".len();
     Ok(format!(
-        "{}&amp;qjs={stem}.js&amp;quick={stem}_bg.wasm.js{}<script type=\"module\" src=\"{stem}.js\"></script>{}",
+        "{}&amp;qjs={stem}.js&amp;quick={stem}_bg.wasm.js{}<script type=\"module\" fetchpriority=\"low\" src=\"{stem}.js\"></script>{}",
         &html[..quote],
         &html[quote..close],
         &html[close..]
@@ -602,7 +604,7 @@ mod tests {
         let told = with_quick(html, "./relance-web-quick-9").unwrap();
         assert_eq!(
             told,
-            r#"<head><script type="module" src="./boot.js?js=./a.js&amp;wasm=./a_bg.wasm.js&amp;qjs=./relance-web-quick-9.js&amp;quick=./relance-web-quick-9_bg.wasm.js"></script><script type="module" src="./relance-web-quick-9.js"></script><script type="module" fetchpriority="low" src="./a.js"></script></head>"#
+            r#"<head><script type="module" src="./boot.js?js=./a.js&amp;wasm=./a_bg.wasm.js&amp;qjs=./relance-web-quick-9.js&amp;quick=./relance-web-quick-9_bg.wasm.js"></script><script type="module" fetchpriority="low" src="./relance-web-quick-9.js"></script><script type="module" fetchpriority="low" src="./a.js"></script></head>"#
         );
         let mut asked = Vec::new();
         let sealed = with_integrity(&told, |r| {
