@@ -15,6 +15,7 @@ pub mod paste;
 pub mod payment_list;
 pub mod portfolio;
 pub mod procedure;
+pub mod progress;
 pub mod quick_start;
 pub mod segment_row;
 pub mod steps;

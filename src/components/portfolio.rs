@@ -7,18 +7,18 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use relance_engine::{compute, fr, Dossier, RateTables};
-use relance_import::pace::{Pace, Progress, Stage};
 use relance_import::portfolio;
 use relance_letter::{DraftOptions, LetterKind};
 use yew::prelude::*;
 
 use super::field::Dispatch;
 use super::letter::file_stem;
+use super::progress::progress_line;
 use crate::derived::Latest;
 use crate::hooks::use_portfolio_rows::use_portfolio_rows;
 use crate::state::Action;
 use crate::web;
-use crate::web::pace::Slices;
+use crate::web::pace::{Done, Slices, Work};
 
 /// Rows shown at first, and added by « Afficher … de plus »: the largest totals; the CSV has
 /// every row.
@@ -42,15 +42,14 @@ async fn notices_zip(
     dossiers: &[Rc<Dossier>],
     signed_by: &Dossier,
     today: NaiveDate,
-    pace: &mut impl Pace,
+    pace: &mut Slices<impl FnMut(Done)>,
 ) -> (Vec<u8>, Vec<String>) {
     let tables = RateTables::builtin();
     let mut files = Vec::new();
     let mut left_out = Vec::new();
     let total = dossiers.len();
     for (done, d) in dossiers.iter().enumerate() {
-        let stage = Stage::Writing;
-        pace.pause(Progress { stage, done, total }).await;
+        pace.stop(Work::Letters, done, total).await;
         let mut d = Dossier::clone(d);
         d.creditor = signed_by.creditor.clone();
         d.letter = signed_by.letter.clone();
@@ -101,16 +100,27 @@ async fn notices_zip(
     (zip, left_out)
 }
 
-/// Saves the letters' ZIP, and says so with the debtors left out.
-fn said_of_letters(zip: &[u8], left_out: &[String], today: NaiveDate) -> String {
-    let mut said = if zip.is_empty() {
-        "Aucune lettre : ".to_owned()
-    } else {
+/// Saves the letters' ZIP, if any letter was written: its file's name, or the download's
+/// refusal.
+fn save_letters(
+    zip: &[u8],
+    today: NaiveDate,
+) -> Option<Result<String, web::download::DownloadError>> {
+    (!zip.is_empty()).then(|| {
         let name = format!("mises-en-demeure-{today}.zip");
-        match web::download::save_bytes(&name, "application/zip", zip) {
-            Ok(()) => format!("Fichier {name} créé. "),
-            Err(_) => format!("{} ", web::download::DownloadError::MESSAGE),
-        }
+        web::download::save_bytes(&name, "application/zip", zip).map(|()| name)
+    })
+}
+
+/// What is said of the letters: their file (or why there is none), and the debtors left out.
+fn said_of_letters(
+    saved: Option<Result<String, web::download::DownloadError>>,
+    left_out: &[String],
+) -> String {
+    let mut said = match saved {
+        None => "Aucune lettre : ".to_owned(),
+        Some(Ok(name)) => format!("Fichier {name} créé. "),
+        Some(Err(_)) => format!("{} ", web::download::DownloadError::MESSAGE),
     };
     if !left_out.is_empty() {
         said.push_str(&format!(
@@ -121,29 +131,28 @@ fn said_of_letters(zip: &[u8], left_out: &[String], today: NaiveDate) -> String 
     said.trim_end().to_owned()
 }
 
-/// What is being done for the whole portfolio, and how far it is.
-fn progress_bar(progress: Option<Progress>) -> Html {
-    let Some(p) = progress else {
+/// What is being done for the whole portfolio (its rows, or its letters), and how far it is.
+fn progress_bar(progress: Option<Done>) -> Html {
+    let Some(d) = progress else {
         return html! {};
     };
-    let what = match p.stage {
-        Stage::Writing => "Mises en demeure écrites",
-        _ => "Débiteurs calculés",
+    let what = if d.work == Work::Letters {
+        "Mises en demeure écrites"
+    } else {
+        "Débiteurs calculés"
     };
-    html! {
-        <p class="import-progress">
-            <label for="portfolio-progress">{ format!("{what} : {} sur {}", p.done, p.total) }</label>
-            <progress id="portfolio-progress" data-testid="portfolio-progress" max="1000"
-                value={p.per_mille().to_string()}></progress>
-        </p>
-    }
+    progress_line(
+        "portfolio-progress",
+        format!("{what} : {} sur {}", d.done, d.total),
+        d.per_mille(),
+    )
 }
 
 #[function_component(Portfolio)]
 pub fn portfolio_view(props: &PortfolioProps) -> Html {
     let message = use_state_eq(|| None::<String>);
     // How far the letters are written, while they are.
-    let writing = use_state_eq(|| None::<Progress>);
+    let writing = use_state_eq(|| None::<Done>);
     // The rows shown: the largest totals, a page at a time.
     let shown = use_state_eq(|| PAGE);
     let (computed, computing) = use_portfolio_rows(props.dossiers.clone(), props.today);
@@ -187,7 +196,8 @@ pub fn portfolio_view(props: &PortfolioProps) -> Html {
                 let mut pace = Slices::new(|p| writing.set(Some(p)));
                 let (zip, left_out) = notices_zip(&dossiers, &signed_by, today, &mut pace).await;
                 writing.set(None);
-                message.set(Some(said_of_letters(&zip, &left_out, today)));
+                let saved = save_letters(&zip, today);
+                message.set(Some(said_of_letters(saved, &left_out)));
             });
         })
     };

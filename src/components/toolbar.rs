@@ -8,6 +8,8 @@
 use relance_engine::form::Form;
 use relance_engine::{parse, report, Computation, Dossier, InputErrorKind};
 use relance_import::pace::{Progress, Stage};
+
+use super::progress::progress_line;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -108,7 +110,15 @@ async fn invoice_files(
         }
     }
     // In slices: the page paints the progress and answers between them.
-    let mut pace = web::pace::Slices::new(|p| progress.set(Some(p)));
+    let mut pace = web::pace::Slices::new(|d: web::pace::Done| {
+        if let web::pace::Work::Import(stage) = d.work {
+            progress.set(Some(Progress {
+                stage,
+                done: d.done,
+                total: d.total,
+            }));
+        }
+    });
     let mut read = files::read_paced(&read, fec::DEFAULT_TERMS_DAYS, &mut pace).await;
     progress.set(None);
     said.append(&mut read.said);
@@ -143,7 +153,7 @@ async fn invoice_files(
 fn overall(p: &Progress) -> usize {
     match p.stage {
         Stage::Reading => p.per_mille() * 9 / 10,
-        Stage::Sorting | Stage::Computing | Stage::Writing => 900 + p.per_mille() / 10,
+        Stage::Sorting => 900 + p.per_mille() / 10,
     }
 }
 
@@ -151,9 +161,7 @@ fn overall(p: &Progress) -> usize {
 fn progress_label(p: &Progress) -> String {
     match p.stage {
         Stage::Reading => format!("Lecture des fichiers : {} %", p.per_mille() / 10),
-        Stage::Sorting | Stage::Computing | Stage::Writing => {
-            format!("Un dossier par client : {} sur {}", p.done, p.total)
-        }
+        Stage::Sorting => format!("Un dossier par client : {} sur {}", p.done, p.total),
     }
 }
 
@@ -448,11 +456,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 }
             </div>
             if let Some(p) = *progress {
-                <p class="import-progress">
-                    <label for="import-progress">{ progress_label(&p) }</label>
-                    <progress id="import-progress" data-testid="import-progress" max="1000"
-                        value={overall(&p).to_string()}></progress>
-                </p>
+                { progress_line("import-progress", progress_label(&p), overall(&p)) }
             }
             if let Some(Message::Refused(text, details)) = &*message {
                 <div role="alert" class="alert">

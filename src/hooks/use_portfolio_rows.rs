@@ -6,11 +6,10 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use relance_engine::{Dossier, RateTables};
-use relance_import::pace::{Pace, Progress, Stage};
 use relance_import::portfolio::{self, Row};
 use yew::prelude::*;
 
-use crate::web::pace::Slices;
+use crate::web::pace::{Done, Slices, Work};
 
 /// Dossiers computed between two looks at whether a newer portfolio has come.
 const BETWEEN_CHECKS: usize = 50;
@@ -39,9 +38,9 @@ struct Cache {
 pub fn use_portfolio_rows(
     dossiers: Rc<Vec<Rc<Dossier>>>,
     today: Option<NaiveDate>,
-) -> (Option<Rc<Computed>>, Option<Progress>) {
+) -> (Option<Rc<Computed>>, Option<Done>) {
     let computed = use_state(|| None::<Rc<Computed>>);
-    let progress = use_state_eq(|| None::<Progress>);
+    let progress = use_state_eq(|| None::<Done>);
     let cache = use_mut_ref(Cache::default);
     {
         let (computed, progress) = (computed.clone(), progress.clone());
@@ -67,13 +66,7 @@ pub fn use_portfolio_rows(
                 let mut next = 0;
                 for (i, d) in dossiers.iter().enumerate() {
                     if i % BETWEEN_CHECKS == 0 {
-                        let stage = Stage::Computing;
-                        pace.pause(Progress {
-                            stage,
-                            done: i,
-                            total,
-                        })
-                        .await;
+                        pace.stop(Work::Rows, i, total).await;
                         if cache.borrow().generation != generation {
                             return;
                         }

@@ -4,12 +4,43 @@
 //!
 //! The slice is the browser task's, shared by every paced work: the portfolio's rows and its
 //! keeping, started in one task, take 40 ms of it together, not 40 ms each.
+//!
+//! The import's reading stops at the import crate's [`Pace`]; the page's own works (the
+//! portfolio's rows, its letters, its keeping) at [`Slices::stop`], with their own [`Work`].
 
 use std::cell::Cell;
 use std::future::Future;
 
-use relance_import::pace::{Pace, Progress};
+use relance_import::pace::{per_mille, Pace, Progress, Stage};
 use wasm_bindgen_futures::JsFuture;
+
+/// What a paced work of the page is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// An import, at its reading's stage.
+    Import(Stage),
+    /// The portfolio's rows: `done` and `total` count the dossiers.
+    Rows,
+    /// A letter per debtor: `done` and `total` count the dossiers.
+    Letters,
+    /// The portfolio's JSON, kept in this browser: `done` and `total` count the dossiers.
+    Keeping,
+}
+
+/// How far a paced work of the page has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Done {
+    pub work: Work,
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Done {
+    /// `done` in thousandths of `total` (1 000 when there is nothing to do).
+    pub fn per_mille(&self) -> usize {
+        per_mille(self.done, self.total)
+    }
+}
 
 /// The longest slice of work between two returns to the browser: under the 50 ms a task may
 /// take before the page feels held.
@@ -28,21 +59,20 @@ pub struct Slices<F> {
     started: bool,
 }
 
-impl<F: FnMut(Progress)> Slices<F> {
+impl<F: FnMut(Done)> Slices<F> {
     pub fn new(show: F) -> Slices<F> {
         Slices {
             show,
             started: false,
         }
     }
-}
 
-impl<F: FnMut(Progress)> Pace for Slices<F> {
+    /// A stop of `work`, `done` of `total`: it lasts only when the slice is over.
     #[allow(clippy::float_arithmetic)] // milliseconds, not money
-    fn pause(&mut self, progress: Progress) -> impl Future<Output = ()> {
+    pub fn stop(&mut self, work: Work, done: usize, total: usize) -> impl Future<Output = ()> {
         let over = now() - SINCE.get() >= SLICE_MS;
         if over && self.started {
-            (self.show)(progress);
+            (self.show)(Done { work, done, total });
         }
         self.started |= over;
         async move {
@@ -51,6 +81,12 @@ impl<F: FnMut(Progress)> Pace for Slices<F> {
                 SINCE.set(now());
             }
         }
+    }
+}
+
+impl<F: FnMut(Done)> Pace for Slices<F> {
+    fn pause(&mut self, p: Progress) -> impl Future<Output = ()> {
+        self.stop(Work::Import(p.stage), p.done, p.total)
     }
 }
 

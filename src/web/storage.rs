@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use relance_engine::form::Form;
 use relance_engine::Dossier;
-use relance_import::pace::{Pace, Progress, Stage};
 use serde_json::Value;
+
+use super::pace::{Done, Slices, Work};
 
 /// The localStorage key of the saved form (`Form::to_json`, version 1).
 pub const KEY: &str = "relance.v1.form";
@@ -98,7 +99,7 @@ pub fn load_portfolio() -> (Vec<Dossier>, Option<usize>) {
 pub async fn portfolio_text(
     dossiers: &[Rc<Dossier>],
     open: Option<usize>,
-    pace: &mut impl Pace,
+    pace: &mut Slices<impl FnMut(Done)>,
 ) -> Option<String> {
     if dossiers.is_empty() {
         return None;
@@ -107,8 +108,7 @@ pub async fn portfolio_text(
     let total = dossiers.len();
     for (done, d) in dossiers.iter().enumerate() {
         if done % 20 == 0 {
-            let stage = Stage::Writing;
-            pace.pause(Progress { stage, done, total }).await;
+            pace.stop(Work::Keeping, done, total).await;
         }
         if done > 0 {
             text.push(',');

@@ -122,7 +122,7 @@ impl<P: Pace> Pace for Within<'_, P> {
     fn pause(&mut self, progress: Progress) -> impl std::future::Future<Output = ()> {
         self.pace.pause(match progress.stage {
             Stage::Reading => reading(self.before + progress.done.min(self.size), self.total),
-            Stage::Sorting | Stage::Computing | Stage::Writing => progress,
+            Stage::Sorting => progress,
         })
     }
 }

@@ -14,10 +14,6 @@ pub enum Stage {
     Reading,
     /// Making one dossier per customer: `done` and `total` count the customers.
     Sorting,
-    /// Computing the portfolio's rows: `done` and `total` count the dossiers.
-    Computing,
-    /// Writing a letter per debtor: `done` and `total` count the dossiers.
-    Writing,
 }
 
 /// How far a reading has got.
@@ -31,10 +27,15 @@ pub struct Progress {
 impl Progress {
     /// `done` in thousandths of `total` (1 000 when there is nothing to do).
     pub fn per_mille(&self) -> usize {
-        match self.total {
-            0 => 1000,
-            total => self.done.min(total).saturating_mul(1000) / total,
-        }
+        per_mille(self.done, self.total)
+    }
+}
+
+/// `done` in thousandths of `total` (1 000 when there is nothing to do).
+pub fn per_mille(done: usize, total: usize) -> usize {
+    match total {
+        0 => 1000,
+        total => done.min(total).saturating_mul(1000) / total,
     }
 }
 
