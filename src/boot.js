@@ -84,7 +84,7 @@ async function startQuick() {
   await init({ module_or_path: await bytesOf(module) });
   start();
 }
-startQuick().catch((error) => console.warn('Relance : calcul rapide indisponible.', error));
+const quickStarted = startQuick().catch((error) => console.warn('Relance : calcul rapide indisponible.', error));
 
 async function start() {
   await appLoaded;
@@ -146,6 +146,13 @@ function registerServiceWorker() {
 try {
   await start();
 } catch (error) {
+  // The quick start, drawn or about to be, stays: it computes without the app. Its line then
+  // says that the rest will not come.
+  await quickStarted;
+  const quickStatus = document.querySelector('.quick-start [role="status"]');
+  if (quickStatus) {
+    quickStatus.textContent = "Le reste de Relance n'a pas pu se charger : seul ce calcul rapide est disponible.";
+  }
   status.remove();
   app?.removeAttribute('aria-busy');
   // A panic during start-up has its own message (src/web/panic.rs).

@@ -88,7 +88,9 @@ pub struct FieldProps {
 pub fn field(props: &FieldProps) -> Html {
     let id = format!("{}{}", props.id_prefix, props.field.dom_id());
     // A date is checked once the field is left: « date invalide » while typing is noise.
-    let typing = use_state_eq(|| false);
+    // A date typed in the quick start module, focus kept, is still being typed (web::quick).
+    let typing =
+        use_state_eq(|| props.kind == InputKind::Date && crate::web::quick::typing_in(&id));
     let date = props.kind == InputKind::Date;
     let address = props.kind == InputKind::Address;
     let error = props.error.clone().filter(|_| !(date && *typing));

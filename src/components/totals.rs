@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use relance_engine::{fr, Computation, Notice};
+use relance_engine::figures::{total_title, why_no_interest};
+use relance_engine::{fr, Computation};
 use yew::prelude::*;
 
 use super::decompte::TotalLabels;
@@ -36,20 +37,11 @@ pub fn totals(props: &TotalsProps) -> Html {
     let t = &c.totals;
     // Why the interest is 0 €, in one sentence beside it: no formal notice yet for a consumer,
     // a notice dated after the calculation, an invoice not yet due.
-    let why_zero = t.interest.is_zero().then(|| {
-        if props.no_notice {
-            return Some("Pour un particulier, les intérêts courent à partir de la mise en demeure (C. civ. 1231-6) : indiquez sa date ci-dessus, ou envoyez-la depuis l'étape Lettre.".to_owned());
-        }
-        c.notices
-            .iter()
-            .find(|n| matches!(
-                    n,
-                    Notice::FormalNoticeAfterAsOf { .. }
-                        | Notice::FormalNoticeBeforeDue { .. }
-                        | Notice::NotYetDue { .. }
-                ))
-            .map(Notice::message)
-    });
+    let why_zero = if props.no_notice && t.interest.is_zero() {
+        Some("Pour un particulier, les intérêts courent à partir de la mise en demeure (C. civ. 1231-6) : indiquez sa date ci-dessus, ou envoyez-la depuis l'étape Lettre.".to_owned())
+    } else {
+        why_no_interest(c)
+    };
     let judged = c.judgment.is_some();
     let interest_label = if judged {
         "Intérêts (décision et depuis)"
@@ -61,7 +53,7 @@ pub fn totals(props: &TotalsProps) -> Html {
         <section class="totals" aria-labelledby="totals-title">
             <h2 id="totals-title">{ "Ce que doit le débiteur" }</h2>
             <p class="total-due" aria-live="polite" aria-atomic="true">
-                { format!("Total dû au {} : ", fr::date(c.as_of)) }
+                { total_title(c) }
                 <strong class="amount" data-testid="total-due">{ fr::amount(t.total) }</strong>
             </p>
             if props.partial {
@@ -77,7 +69,7 @@ pub fn totals(props: &TotalsProps) -> Html {
                 <div>
                     <dt>{ interest_label }</dt>
                     <dd class="amount" data-testid="total-interest">{ fr::amount(t.interest) }</dd>
-                    if let Some(Some(why)) = why_zero {
+                    if let Some(why) = why_zero {
                         <dd class="why-zero" data-testid="why-zero">{ unbroken(&why) }</dd>
                     }
                 </div>

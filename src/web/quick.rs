@@ -20,6 +20,9 @@ fn ids() -> [String; 2] {
 
 thread_local! {
     static TYPED: RefCell<Option<Form>> = const { RefCell::new(None) };
+    /// The date field left with the focus in the quick start: being typed, its error waits
+    /// until it is left, as the quick start did.
+    static TYPING: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// What the quick start holds: its two fields, and the one with the focus with its selection.
@@ -34,16 +37,9 @@ fn input(document: &Document, id: &str) -> Option<HtmlInputElement> {
 /// Reads the quick start before the app replaces it; `None` when it was not drawn.
 pub fn take(document: &Document) -> Option<Handover> {
     let ids = ids();
-    let [amount, due] = &ids;
-    let (amount, due) = (input(document, amount)?, input(document, due)?);
-    let form = Form {
-        invoices: vec![InvoiceForm {
-            amount: amount.value(),
-            due: due.value(),
-            ..InvoiceForm::default()
-        }],
-        ..Form::default()
-    };
+    let [amount_id, due_id] = &ids;
+    let (amount, due) = (input(document, amount_id)?, input(document, due_id)?);
+    let form = Form::one_invoice(&amount.value(), &due.value());
     if form.invoices.iter().any(|i| *i != InvoiceForm::default()) {
         TYPED.set(Some(form));
     }
@@ -58,7 +54,18 @@ pub fn take(document: &Document) -> Option<Handover> {
                 e.selection_end().ok().flatten(),
             )
         });
+    if let Some((id, _, _)) = &focus {
+        if id == due_id {
+            TYPING.set(Some(id.clone()));
+        }
+    }
     Some(Handover { focus })
+}
+
+/// Whether the date field `id` was being typed in the quick start (said once: its first
+/// render in the app).
+pub fn typing_in(id: &str) -> bool {
+    TYPING.with_borrow_mut(|t| t.take_if(|t| t == id).is_some())
 }
 
 /// The form typed in the quick start, once (the app's first state when nothing is saved).

@@ -148,6 +148,13 @@ for (const target of ['_bg.wasm.js', 'bindings']) {
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText("Relance n'a pas pu démarrer : un fichier de l'application est incomplet ou a été modifié.");
     await expect(appMarker(page)).toHaveCount(0);
+    // The quick start's own module was not altered: it stays, says the rest will not come,
+    // and computes.
+    const app = new RelancePage(page);
+    await expect(app.quickStart.getByRole('status')).toHaveText("Le reste de Relance n'a pas pu se charger : seul ce calcul rapide est disponible.");
+    await app.amount.fill('1500');
+    await app.due.fill('01/03/2026');
+    await expect(app.totalDue).toHaveText(/\d,\d\d €$/);
     expect(errors.some((e) => e.includes("Failed to find a valid digest in the 'integrity' attribute"))).toBe(true);
     // No worker was registered: the app did not start.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);

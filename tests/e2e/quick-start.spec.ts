@@ -151,6 +151,26 @@ test.describe('the quick start before the app', () => {
     await expect(app.due).toHaveValue('05/04/2022');
   });
 
+  test('a date still being typed when the app takes over is checked once left, as before', async ({ page, context }) => {
+    const { release } = await holdTheApp(context);
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    const app = new RelancePage(page);
+    await app.amount.fill('24000');
+    await app.due.pressSequentially('0304202');
+    await expect(app.due).toHaveValue('03/04/202');
+    await expect(page.locator('#qs-f-invoices-0-due-error')).toBeHidden();
+    release();
+    await appStarted(page);
+    await expect(app.due).toBeFocused();
+    await expect(app.due).toHaveValue('03/04/202');
+    await expect(app.due).not.toHaveAttribute('aria-invalid', /.*/);
+    await page.keyboard.type('2');
+    await expect(app.due).toHaveValue('03/04/2022');
+    await app.amount.focus();
+    await expect(app.due).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(app.totalDue).not.toBeEmpty();
+  });
+
   test('a browser that keeps a dossier waits for the app: no empty quick start over it', async ({ page, context }) => {
     const app = new RelancePage(page);
     await app.goto();

@@ -23,8 +23,8 @@ use crate::{fuzz, tools};
 /// invoices' import and the portfolio (issue 15), 59.4 KB; their reading in slices with its
 /// progress, and the portfolio computed and kept in slices (issue 15's « without freezing the
 /// page »), 8.0 KB; the quick start's own module, requested before the app's, with the app's
-/// hand-over (issue 16's « usable before everything has arrived »), 81.7 KB.
-const TOTAL_BUDGET: u64 = 565_000;
+/// hand-over (issue 16's « usable before everything has arrived »), 83.9 KB.
+const TOTAL_BUDGET: u64 = 566_900;
 /// How the quick start's files are named (xtask/src/bin/embed-wasm-and-hash.rs).
 const QUICK: &str = "relance-web-quick-";
 const WASM: &str = "wasm32-unknown-unknown";

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::form::{Checked, Form, InvoiceForm};
-use crate::{compute, Computation, RateTables};
+use crate::{compute, fr, Computation, Notice, RateTables};
 
 /// Why a form gives no figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +59,30 @@ pub fn figures(
     }
 }
 
+/// « Total dû au 22/11/2026 : », before the total.
+pub fn total_title(c: &Computation) -> String {
+    format!("Total dû au {} : ", fr::date(c.as_of))
+}
+
+/// Why no interest is owed, when a notice says it: the formal notice dated after the
+/// calculation date or before the due date, an invoice not yet due.
+pub fn why_no_interest(c: &Computation) -> Option<String> {
+    if !c.totals.interest.is_zero() {
+        return None;
+    }
+    c.notices
+        .iter()
+        .find(|n| {
+            matches!(
+                n,
+                Notice::FormalNoticeAfterAsOf { .. }
+                    | Notice::FormalNoticeBeforeDue { .. }
+                    | Notice::NotYetDue { .. }
+            )
+        })
+        .map(Notice::message)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,13 +94,8 @@ mod tests {
 
     fn form(amount: &str, due: &str, as_of: &str) -> Form {
         Form {
-            invoices: vec![InvoiceForm {
-                amount: amount.into(),
-                due: due.into(),
-                ..InvoiceForm::default()
-            }],
             as_of: as_of.into(),
-            ..Form::default()
+            ..Form::one_invoice(amount, due)
         }
     }
 
@@ -120,5 +139,34 @@ mod tests {
             assert!(why.message().ends_with('.'));
         }
         assert_ne!(NoFigures::Empty.message(), NoFigures::AsOf.message());
+    }
+
+    #[test]
+    fn the_total_is_titled_with_its_date() {
+        let c = of(&form("1500", "01/03/2026", "01/06/2026"), None).unwrap();
+        assert_eq!(total_title(&c), "Total dû au 01/06/2026 : ");
+    }
+
+    #[test]
+    fn no_interest_is_explained_by_its_notice_only() {
+        let due = of(&form("1500", "01/03/2026", "01/06/2026"), None).unwrap();
+        assert_eq!(why_no_interest(&due), None);
+        let not_yet = of(&form("1500", "01/03/2027", "01/06/2026"), None).unwrap();
+        let why = why_no_interest(&not_yet).unwrap();
+        assert!(why.contains("01/03/2027"), "{why}");
+        // A formal notice after the calculation date: no interest yet for a consumer.
+        let mut consumer = form("1500", "01/03/2026", "01/06/2026");
+        consumer.debtor.kind = "consumer".into();
+        consumer.options.formal_notice_date = "01/07/2026".into();
+        let c = of(&consumer, None).unwrap();
+        assert!(c.totals.interest.is_zero());
+        assert_eq!(
+            why_no_interest(&c),
+            c.notices
+                .iter()
+                .find(|n| matches!(n, Notice::FormalNoticeAfterAsOf { .. }))
+                .map(Notice::message)
+        );
+        assert!(why_no_interest(&c).is_some());
     }
 }

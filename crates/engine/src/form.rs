@@ -1190,6 +1190,19 @@ fn amount_text(amount: Eur) -> String {
 }
 
 impl Form {
+    /// The form of the quick start with one invoice's amount and due date typed, the rest
+    /// left empty (the page's quick start module and the app taking it over).
+    pub fn one_invoice(amount: &str, due: &str) -> Form {
+        Form {
+            invoices: vec![InvoiceForm {
+                amount: amount.to_owned(),
+                due: due.to_owned(),
+                ..InvoiceForm::default()
+            }],
+            ..Form::default()
+        }
+    }
+
     /// The form of an imported dossier, written as a French user types it (`24 000,00`,
     /// `04/03/2022`); `check` reads it back to the same dossier.
     pub fn from_dossier(d: &Dossier) -> Form {

@@ -2,9 +2,9 @@
 //! figures or why there are none. Pure: the page's `draw` puts it on screen.
 
 use chrono::NaiveDate;
-use relance_engine::figures::figures;
-use relance_engine::form::{check, Form, InvoiceForm};
-use relance_engine::{fr, Notice};
+use relance_engine::figures::{figures, total_title, why_no_interest, NoFigures};
+use relance_engine::form::{check, Form};
+use relance_engine::fr;
 
 /// The paths of the two fields, as the engine names them (their ids: `qs-f-invoices-0-…`).
 pub const AMOUNT: &str = "invoices[0].amount";
@@ -19,7 +19,7 @@ pub struct Figures {
     pub principal: String,
     pub interest_label: &'static str,
     pub interest: String,
-    /// Why the interest is 0 €, when the engine says so (an invoice not yet due).
+    /// Why the interest is 0 €, when a notice says so (an invoice not yet due).
     pub why_zero: Option<String>,
     pub indemnities: String,
     pub daily: String,
@@ -33,21 +33,9 @@ pub struct Answer {
     pub figures: Result<Figures, &'static str>,
 }
 
-/// The form the app would hold with these two fields typed in its quick start.
-pub fn form(amount: &str, due: &str) -> Form {
-    Form {
-        invoices: vec![InvoiceForm {
-            amount: amount.to_owned(),
-            due: due.to_owned(),
-            ..InvoiceForm::default()
-        }],
-        ..Form::default()
-    }
-}
-
 /// What the quick start shows for `amount` and `due`, computed on `today`.
 pub fn answer(amount: &str, due: &str, today: Option<NaiveDate>) -> Answer {
-    let form = form(amount, due);
+    let form = Form::one_invoice(amount, due);
     let checked = check(&form);
     let error = |path| checked.error(path).map(str::to_owned);
     Answer {
@@ -57,34 +45,32 @@ pub fn answer(amount: &str, due: &str, today: Option<NaiveDate>) -> Answer {
             .map(|c| {
                 let t = &c.totals;
                 Figures {
-                    total_title: format!("Total dû au {} : ", fr::date(c.as_of)),
+                    total_title: total_title(&c),
                     total: fr::amount(t.total),
                     principal: fr::amount(t.principal),
                     interest_label: fr::interest_noun(c.regime).0,
                     interest: fr::amount(t.interest),
-                    why_zero: t
-                        .interest
-                        .is_zero()
-                        .then(|| {
-                            c.notices
-                                .iter()
-                                .find(|n| matches!(n, Notice::NotYetDue { .. }))
-                                .map(Notice::message)
-                        })
-                        .flatten(),
+                    why_zero: why_no_interest(&c),
                     indemnities: fr::amount(t.indemnities),
                     daily: fr::amount(c.daily_accrual),
                 }
             })
-            .map_err(|why| why.message()),
+            .map_err(|why| match why {
+                // No « Calculer au » here: only the browser's clock can fail to give a date.
+                NoFigures::AsOf => NO_CLOCK,
+                why => why.message(),
+            }),
     }
 }
+
+/// Said when the browser's clock gives no date to compute on.
+pub const NO_CLOCK: &str =
+    "La date du jour est illisible dans ce navigateur : le calcul attend le reste de Relance, où « Calculer au » se saisit.";
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use relance_engine::compute;
-    use relance_engine::figures::NoFigures;
     use relance_engine::RateTables;
 
     fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -96,7 +82,9 @@ mod tests {
     fn the_figures_are_the_engines() {
         let a = answer("24000", "03/04/2022", day(2026, 11, 22));
         let f = a.figures.unwrap();
-        let dossier = check(&form("24000", "03/04/2022")).dossier.unwrap();
+        let dossier = check(&Form::one_invoice("24000", "03/04/2022"))
+            .dossier
+            .unwrap();
         let c = compute(&dossier, day(2026, 11, 22).unwrap(), &RateTables::builtin());
         assert_eq!(f.total, fr::amount(c.totals.total));
         // The deploy test's figure for the same invoice in the app.
@@ -134,5 +122,11 @@ mod tests {
             answer("", "", day(2026, 12, 7)).figures,
             Err(NoFigures::Empty.message())
         );
+    }
+
+    /// Without a clock, no « Calculer au » to correct: the quick start says what it waits for.
+    #[test]
+    fn no_clock_is_said_in_the_quick_starts_words() {
+        assert_eq!(answer("1500", "01/03/2026", None).figures, Err(NO_CLOCK));
     }
 }

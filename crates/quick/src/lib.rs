@@ -6,7 +6,7 @@
 //! (`data-testid="total-due"`), computed by the engine as the app computes it. When the app
 //! starts it takes over what was typed here, and the focus (`src/web/quick.rs`).
 //!
-//! No Yew, no serde: a few kilobytes of page glue over the engine's check and computation.
+//! No Yew: a few kilobytes of page glue (`web-sys`) over the engine's check and computation.
 
 pub mod answer;
 #[cfg(target_arch = "wasm32")]

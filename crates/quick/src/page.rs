@@ -16,7 +16,11 @@ const DUE: &str = "qs-f-invoices-0-due";
 
 /// What is drawn: the app's quick start and totals, as far as one invoice goes. Static text
 /// only; the figures are set as text (`show`).
-const HTML: &str = r#"<section class="quick-start" aria-labelledby="qs-title"><h2 id="qs-title">Calcul rapide</h2><div class="grid"><div class="field"><label for="qs-f-invoices-0-amount">Montant TTC de la facture (€)</label><input id="qs-f-invoices-0-amount" type="text" inputmode="decimal" placeholder="1 234,56" autocomplete="off"><p class="error" id="qs-f-invoices-0-amount-error" hidden></p></div><div class="field"><label for="qs-f-invoices-0-due">Date d'échéance</label><input id="qs-f-invoices-0-due" type="text" inputmode="numeric" placeholder="JJ/MM/AAAA" autocomplete="off"><p class="error" id="qs-f-invoices-0-due-error" hidden></p></div></div><p class="hint" role="status">Débiteur professionnel, calcul à ce jour. Le reste de Relance arrive…</p></section><section class="totals" aria-labelledby="totals-title"><h2 id="totals-title">Ce que doit le débiteur</h2><p class="empty" id="qs-empty"></p><div id="qs-figures" hidden><p class="total-due" aria-live="polite" aria-atomic="true"><span id="qs-total-title"></span><strong class="amount" data-testid="total-due"></strong></p><dl class="figures"><div><dt>Principal restant dû</dt><dd class="amount" data-testid="total-principal"></dd></div><div><dt id="qs-interest-label"></dt><dd class="amount" data-testid="total-interest"></dd><dd class="why-zero" data-testid="why-zero" hidden></dd></div><div><dt>Indemnités forfaitaires de recouvrement</dt><dd class="amount" data-testid="total-indemnities"></dd></div></dl><p class="daily">+ <span class="amount" data-testid="daily-accrual"></span> par jour de retard</p></div></section>"#;
+const HTML: &str = r#"<section class="quick-start" aria-labelledby="qs-title"><h2 id="qs-title">Calcul rapide</h2><div class="grid"><div class="field"><label for="qs-f-invoices-0-amount">Montant TTC de la facture (€)</label><input id="qs-f-invoices-0-amount" type="text" inputmode="decimal" placeholder="1 234,56" autocomplete="off"><p class="error" id="qs-f-invoices-0-amount-error" hidden></p></div><div class="field"><label for="qs-f-invoices-0-due">Date d'échéance</label><input id="qs-f-invoices-0-due" type="text" inputmode="numeric" placeholder="JJ/MM/AAAA" autocomplete="off"><p class="error" id="qs-f-invoices-0-due-error" hidden></p></div></div><p class="hint" role="status">Débiteur professionnel, calcul à ce jour. Le reste de Relance arrive…</p></section><section class="totals" aria-labelledby="totals-title"><h2 id="totals-title">Ce que doit le débiteur</h2><div id="qs-figures"></div></section>"#;
+
+/// The figures, drawn in `#qs-figures` while there are some (in their place otherwise, a
+/// line saying why), as the app draws them: the same `data-testid`s, present only with figures.
+const FIGURES: &str = r#"<p class="total-due" aria-live="polite" aria-atomic="true"><span id="qs-total-title"></span><strong class="amount" data-testid="total-due"></strong></p><dl class="figures"><div><dt>Principal restant dû</dt><dd class="amount" data-testid="total-principal"></dd></div><div id="qs-interest"><dt id="qs-interest-label"></dt><dd class="amount" data-testid="total-interest"></dd></div><div><dt>Indemnités forfaitaires de recouvrement</dt><dd class="amount" data-testid="total-indemnities"></dd></div></dl><p class="daily">+ <span class="amount" data-testid="daily-accrual"></span> par jour de retard</p>"#;
 
 thread_local! {
     /// The due date is being typed: its error waits for the field to be left, as in the app.
@@ -107,35 +111,54 @@ fn show(document: &Document) {
             e.set_text_content(Some(text));
         }
     };
-    let hidden = |id: &str, hide: bool| {
-        if let Some(e) = document.get_element_by_id(id) {
-            let _ = e.toggle_attribute_with_force("hidden", hide);
-        }
+    let Some(block) = document.get_element_by_id("qs-figures") else {
+        return;
     };
     match figures {
         Ok(f) => {
+            if document.get_element_by_id("qs-total-title").is_none() {
+                block.set_inner_html(FIGURES);
+            }
             text("#qs-total-title", &f.total_title);
             text("[data-testid=total-due]", &f.total);
             text("[data-testid=total-principal]", &f.principal);
             text("#qs-interest-label", f.interest_label);
             text("[data-testid=total-interest]", &f.interest);
-            text(
-                "[data-testid=why-zero]",
-                f.why_zero.as_deref().unwrap_or_default(),
-            );
-            if let Ok(Some(e)) = document.query_selector("[data-testid=why-zero]") {
-                let _ = e.toggle_attribute_with_force("hidden", f.why_zero.is_none());
-            }
+            why_zero(document, f.why_zero.as_deref());
             text("[data-testid=total-indemnities]", &f.indemnities);
             text("[data-testid=daily-accrual]", &f.daily);
-            hidden("qs-empty", true);
-            hidden("qs-figures", false);
         }
         Err(why) => {
+            if document.get_element_by_id("qs-empty").is_none() {
+                block.set_inner_html(r#"<p class="empty" id="qs-empty"></p>"#);
+            }
             text("#qs-empty", why);
-            hidden("qs-empty", false);
-            hidden("qs-figures", true);
         }
+    }
+}
+
+/// Why the interest is 0 €, under it while there is a reason.
+fn why_zero(document: &Document, why: Option<&str>) {
+    let line = document
+        .query_selector("[data-testid=why-zero]")
+        .ok()
+        .flatten();
+    match (why, line) {
+        (Some(why), Some(line)) => line.set_text_content(Some(why)),
+        (Some(why), None) => {
+            let (Some(interest), Ok(line)) = (
+                document.get_element_by_id("qs-interest"),
+                document.create_element("dd"),
+            ) else {
+                return;
+            };
+            line.set_class_name("why-zero");
+            let _ = line.set_attribute("data-testid", "why-zero");
+            line.set_text_content(Some(why));
+            let _ = interest.append_child(&line);
+        }
+        (None, Some(line)) => line.remove(),
+        (None, None) => {}
     }
 }
 
