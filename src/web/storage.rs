@@ -83,7 +83,7 @@ pub fn load_portfolio() -> (Vec<Dossier>, Option<usize>) {
     let read: Vec<Option<Dossier>> = list
         .into_iter()
         .flatten()
-        .map(|v| relance_engine::parse::dossier(&relance_engine::json_text::compact(v)).ok())
+        .map(|v| relance_engine::parse::dossier_of_value(v).ok())
         .collect();
     // The open one is kept only if every dossier read back, so that its place is the same.
     let open = root

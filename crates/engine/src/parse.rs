@@ -55,11 +55,17 @@ pub fn dossier(text: &str) -> Result<Dossier, Vec<InputError>> {
             }])
         }
     };
+    dossier_of_value(&root)
+}
+
+/// The dossier of a JSON value already read (a dossier file's root, or one of a kept
+/// portfolio's dossiers), checked as [`dossier`] checks a file.
+pub fn dossier_of_value(root: &Value) -> Result<Dossier, Vec<InputError>> {
     let mut r = Reader {
         errors: Vec::new(),
         version: FORMAT_VERSION,
     };
-    let parsed = r.dossier(&root);
+    let parsed = r.dossier(root);
     match parsed {
         Some(d) if r.errors.is_empty() => Ok(d),
         _ => Err(r.errors),
@@ -1479,6 +1485,20 @@ pub fn percent(raw: &str) -> Result<Percent, NumberError> {
 mod tests {
     use super::*;
     use rust_decimal::Decimal;
+
+    /// A value already read gives the dossier its text gives, and the same errors.
+    #[test]
+    fn a_value_read_is_checked_as_its_text() {
+        let root = crate::json_text::read(crate::SEED_DOSSIER).unwrap();
+        assert_eq!(
+            dossier_of_value(&root).unwrap(),
+            dossier(crate::SEED_DOSSIER).unwrap()
+        );
+        let bad = r#"{"version": 3, "invoices": [{"number": "F1", "amount": "abc"}]}"#;
+        let from_value = dossier_of_value(&crate::json_text::read(bad).unwrap()).unwrap_err();
+        assert!(!from_value.is_empty());
+        assert_eq!(from_value, dossier(bad).unwrap_err());
+    }
 
     fn errors(text: &str) -> Vec<String> {
         match dossier(text) {
