@@ -34,6 +34,15 @@ const ROUNDS = 2;
 const SLOW_RUNS = 3;
 const results: Record<string, number> = {};
 
+/** Run in the page: the duration of every task over 50 ms from now on, in `window[key]`. */
+function watchLongTasks(key: string) {
+  const tasks: number[] = [];
+  (window as unknown as Record<string, number[]>)[key] = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+}
+
 function report(key: string, value: number, line: string) {
   results[key] = Number(value.toFixed(1));
   console.log(`[bench] ${line}`);
@@ -201,13 +210,7 @@ test('a 200 000-line FEC: the portfolio, and how long the page is held', async (
   const app = new RelancePage(page);
   await app.goto();
   const fec = bigFec(2000);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await page.evaluate(watchLongTasks, 'longTasks');
   // Chosen from a file on disk, as a user would: a buffer would be copied into the page by
   // script, a long task of the test's own.
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'relance-fec-')), '732829320FEC20251231.txt');
@@ -252,13 +255,7 @@ async function startTasks(page: import('@playwright/test').Page, ready: () => Pr
 test('start-up with 1 000 debtors kept, against nothing kept', async ({ page }) => {
   test.setTimeout(360_000);
   // Observed from the document's start: a long task of the start is over before any test step.
-  await page.addInitScript(() => {
-    const w = window as unknown as { startTasks: number[] };
-    w.startTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.startTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await page.addInitScript(watchLongTasks, 'startTasks');
   const app = new RelancePage(page);
   await app.goto();
   const empty = await startTasks(page, async () => {});

@@ -1630,20 +1630,9 @@ mod tests {
     use super::*;
     use crate::calendar::ymd;
 
-    fn one_invoice(amount: &str, due: &str) -> Form {
-        Form {
-            invoices: vec![InvoiceForm {
-                amount: amount.into(),
-                due: due.into(),
-                ..InvoiceForm::default()
-            }],
-            ..Form::default()
-        }
-    }
-
     #[test]
     fn a_bad_row_is_reported_and_the_others_computed() {
-        let mut form = one_invoice("24 000", "03/04/2022");
+        let mut form = Form::one_invoice("24 000", "03/04/2022");
         form.invoices.push(InvoiceForm {
             amount: "12,345".into(),
             due: "2022-05-01".into(),
@@ -1681,7 +1670,7 @@ mod tests {
             "2026-03-15",
             " 15/3/26 ",
         ] {
-            let checked = check(&one_invoice("1000", typed));
+            let checked = check(&Form::one_invoice("1000", typed));
             assert!(checked.errors.is_empty(), "{typed}: {:?}", checked.errors);
             let due = checked.dossier.map(|d| d.invoices[0].due);
             assert_eq!(due, Some(crate::calendar::ymd(2026, 3, 15)), "{typed}");
@@ -1693,7 +1682,7 @@ mod tests {
             "15 03 2026",
             "03/15/2026",
         ] {
-            let checked = check(&one_invoice("1000", typed));
+            let checked = check(&Form::one_invoice("1000", typed));
             assert_eq!(
                 checked.error("invoices[0].due"),
                 Some(format!("date invalide « {typed} »").as_str()),
@@ -1701,7 +1690,7 @@ mod tests {
             );
         }
         for typed in ["31/12/9999", "9999-12-31", "01/01/1899"] {
-            let checked = check(&one_invoice("1000", typed));
+            let checked = check(&Form::one_invoice("1000", typed));
             assert_eq!(
                 checked.error("invoices[0].due"),
                 Some(format!("date hors limites « {typed} » (années 1900 à 2199)").as_str()),
@@ -1712,7 +1701,7 @@ mod tests {
 
     #[test]
     fn only_errors_in_the_figures_make_the_total_partial() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.creditor.email = "pas-un-courriel".into();
         form.debtor.siren = "123".into();
         form.letter.deadline_days = "0".into();
@@ -1733,7 +1722,7 @@ mod tests {
 
     #[test]
     fn an_invoice_without_a_number_is_a_letter_blank() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.invoices.push(InvoiceForm {
             number: "F-2".into(),
             amount: "50".into(),
@@ -1761,7 +1750,7 @@ mod tests {
                 "le numéro de la facture de la ligne 1"
             ))
         );
-        let alone = check(&one_invoice("1000", "01/02/2026"));
+        let alone = check(&Form::one_invoice("1000", "01/02/2026"));
         let alone = alone.letter_missing(&c);
         assert_eq!(
             alone.last().map(|b| b.what.as_str()),
@@ -1778,7 +1767,7 @@ mod tests {
 
     #[test]
     fn a_row_not_yet_typed_in_says_nothing() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.invoices.push(InvoiceForm {
             terms: "30".into(),
             ..InvoiceForm::default()
@@ -1884,7 +1873,7 @@ mod tests {
             ("", Sending::Lrar),
             ("fax", Sending::Lrar),
         ] {
-            let mut form = one_invoice("1000", "01/02/2026");
+            let mut form = Form::one_invoice("1000", "01/02/2026");
             form.letter.sending = code.into();
             let checked = check(&form);
             assert_eq!(
@@ -1905,7 +1894,7 @@ mod tests {
             "compta.atelier.fr",
             "com pta@atelier.fr",
         ] {
-            let mut form = one_invoice("1000", "01/02/2026");
+            let mut form = Form::one_invoice("1000", "01/02/2026");
             form.creditor.email = " compta@atelier.fr ".into();
             form.debtor.email = bad.into();
             let checked = check(&form);
@@ -1921,7 +1910,7 @@ mod tests {
     /// A payment needs its date (it stops interest from that day); a credit note may have none.
     #[test]
     fn a_payment_needs_a_date_a_credit_note_does_not() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.payments.push(PaymentForm {
             amount: "100".into(),
             ..PaymentForm::default()
@@ -1952,7 +1941,7 @@ mod tests {
     /// left out; one naming a listed invoice is kept for it.
     #[test]
     fn payments_must_name_a_listed_invoice() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.invoices[0].number = "A".into();
         let flow = |amount: &str, invoice: &str| PaymentForm {
             date: "01/03/2026".into(),
@@ -1987,7 +1976,7 @@ mod tests {
     /// (`12,5`), and a bad one is reported and replaced by the legal default rate.
     #[test]
     fn options_are_read_from_their_codes() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.options = OptionsForm {
             rate_kind: "contractual".into(),
             rate_percent: "12,5".into(),
@@ -2045,7 +2034,7 @@ mod tests {
         assert_eq!(o.formal_notice_date, None);
 
         // The defaults of an untouched form are the dossier's defaults.
-        let o = check(&one_invoice("1000", "01/02/2026"))
+        let o = check(&Form::one_invoice("1000", "01/02/2026"))
             .dossier
             .map(|d| d.options);
         assert_eq!(o, Some(Options::default()));
@@ -2060,7 +2049,7 @@ mod tests {
             Some(RateChoice::Contractual { below_floor, .. }) => Some(below_floor),
             _ => None,
         };
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         assert_eq!(form.options.below_floor, "floor");
         form.options.rate_kind = "contractual".into();
         form.options.rate_percent = "9,5".into();
@@ -2151,7 +2140,7 @@ mod tests {
 
     #[test]
     fn storage_round_trip_keeps_mistakes() {
-        let mut form = one_invoice("12,3456", "pas une date");
+        let mut form = Form::one_invoice("12,3456", "pas une date");
         form.as_of = "2026-11-22".into();
         form.debtor.kind = "consumer".into();
         form.options.indemnity = false;
@@ -2188,7 +2177,7 @@ mod tests {
     #[cfg(feature = "judgment")]
     #[test]
     fn a_judgments_mistakes_are_named_and_leave_it_out() {
-        let mut form = one_invoice("1000", "01/02/2025");
+        let mut form = Form::one_invoice("1000", "01/02/2025");
         form.as_of = "30/06/2026".into();
         form.judgment.date = "10/03/2025".into();
         form.judgment.served = "01/03/2025".into();
@@ -2275,7 +2264,7 @@ mod tests {
     #[cfg(feature = "court")]
     #[test]
     fn the_court_parts_mistakes_are_named_by_field_and_an_untouched_piece_says_nothing() {
-        let mut form = one_invoice("1000", "01/02/2025");
+        let mut form = Form::one_invoice("1000", "01/02/2025");
         form.pieces = vec![
             PieceForm::default(),
             PieceForm {
@@ -2338,7 +2327,7 @@ mod tests {
 
     #[test]
     fn strategy_assumptions_are_checked_kept_as_typed_and_exported() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.strategy.insert("fond.cost".into(), "1 200,50".into());
         form.strategy.insert("fond.success".into(), "150".into());
         form.strategy
@@ -2369,7 +2358,7 @@ mod tests {
 
     #[test]
     fn letter_fields_are_checked_and_kept() {
-        let mut form = one_invoice("1000", "01/02/2026");
+        let mut form = Form::one_invoice("1000", "01/02/2026");
         form.letter.iban = "FR76 3000 6000 0112 3456 7890 188".into();
         form.letter.deadline_days = "0".into();
         form.letter.reminders = "01/10/2026; 2026-10-15, 31/02/2026".into();

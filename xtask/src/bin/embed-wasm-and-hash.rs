@@ -130,12 +130,7 @@ fn quick(dir: &Path, public_url: &str) -> Result<(), String> {
         .arg(work.join("quick_bg.wasm")))?;
     let bytes = std::fs::read(&optimised)
         .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?;
-    let hash: String = Sha384::digest(&bytes)
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let stem = format!("relance-web-quick-{hash}");
+    let stem = format!("relance-web-quick-{}", short_hex(&Sha384::digest(&bytes)));
     for (from, to) in [
         (optimised, format!("{stem}_bg.wasm")),
         (work.join("quick.js"), format!("{stem}.js")),
@@ -478,10 +473,7 @@ fn service_worker(template: &str, files: &[(String, String)]) -> Result<String, 
     for (path, hash) in files {
         digest.update(format!("{path} {hash}\n"));
     }
-    let version: String = digest.finalize()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let version = short_hex(&digest.finalize());
     let list: Vec<String> = files
         .iter()
         .map(|(path, hash)| format!("[\"{path}\", \"{hash}\"]"))
@@ -531,6 +523,11 @@ fn the_wasm(dir: &Path) -> Result<Vec<PathBuf>, String> {
             dir.display()
         )),
     }
+}
+
+/// The first 8 bytes of a digest, as 16 hex digits: a build's version, a module's name.
+fn short_hex(digest: &[u8]) -> String {
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Standard base64 (RFC 4648, with padding), as `atob` reads it.
